@@ -1,0 +1,47 @@
+import { Readable } from 'node:stream';
+import { Checker } from './engine/checker.js';
+import { readLines } from './engine/read-lines.js';
+import { allParsers } from './parsers/index.js';
+import { allRules } from './rules/index.js';
+import type { Parser } from './parser.js';
+import type { Rule } from './rule.js';
+import type { Finding, SourceResult } from './types.js';
+
+export interface CheckOptions {
+  /** The name findings carry (a path, or `<stdin>`). */
+  readonly source?: string;
+  /** Defaults to every rule. */
+  readonly rules?: readonly Rule[];
+  readonly parsers?: readonly Parser[];
+  /** Called the moment a rule is certain, while the input is still being read. */
+  readonly onFinding?: (finding: Finding) => void;
+  readonly maxLineBytes?: number;
+  readonly latin1?: boolean;
+}
+
+/**
+ * Checks one log given as a byte stream (a file, a pipe, a decompressor). Memory does not grow with the
+ * log's size. Input problems (a cut line, bad UTF-8, a truncated gzip) come back in `problems`; every
+ * finding made before such a problem is kept.
+ */
+export async function checkStream(input: Readable, options: CheckOptions = {}): Promise<SourceResult> {
+  const source = options.source ?? '<stdin>';
+  const checker = new Checker({
+    source,
+    rules: options.rules ?? allRules,
+    parsers: options.parsers ?? allParsers,
+    ...(options.onFinding ? { onFinding: options.onFinding } : {}),
+  });
+  const read = await readLines(input, {
+    source,
+    ...(options.maxLineBytes !== undefined ? { maxLineBytes: options.maxLineBytes } : {}),
+    ...(options.latin1 !== undefined ? { latin1: options.latin1 } : {}),
+  }, (line) => checker.line(line));
+  const findings = checker.end();
+  return { source, lines: read.lines, bytes: read.bytes, findings: [...findings], problems: read.problems };
+}
+
+/** Checks log text held in memory (tests, editors, small programs). */
+export function checkText(text: string | Buffer, options: CheckOptions = {}): Promise<SourceResult> {
+  return checkStream(Readable.from([typeof text === 'string' ? Buffer.from(text) : text]), options);
+}

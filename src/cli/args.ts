@@ -1,0 +1,136 @@
+import { parseArgs } from 'node:util';
+import { UsageError } from '../input/errors.js';
+import { isSeverity, type Severity } from '../types.js';
+
+export interface OutputSpec {
+  readonly format: string;
+  /** A file to write instead of stdout. */
+  file?: string;
+}
+
+export interface CliOptions {
+  readonly command: 'check' | 'rules' | 'explain' | 'help' | 'version';
+  readonly files: string[];
+  readonly outputs: OutputSpec[];
+  readonly failOn: Severity;
+  readonly color: boolean | undefined;
+  readonly live: boolean | undefined;
+  readonly only: string[];
+  readonly disable: string[];
+  readonly maxLineBytes: number | undefined;
+  readonly latin1: boolean;
+  readonly label: string | undefined;
+  readonly quiet: boolean;
+}
+
+const OPTIONS = {
+  format: { type: 'string', short: 'f', multiple: true },
+  'output-file': { type: 'string', short: 'o', multiple: true },
+  'fail-on': { type: 'string' },
+  color: { type: 'boolean' },
+  'no-color': { type: 'boolean' },
+  live: { type: 'boolean' },
+  'no-live': { type: 'boolean' },
+  rule: { type: 'string', multiple: true },
+  'disable-rule': { type: 'string', multiple: true },
+  'max-line-bytes': { type: 'string' },
+  encoding: { type: 'string' },
+  label: { type: 'string' },
+  quiet: { type: 'boolean', short: 'q' },
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean', short: 'V' },
+} as const;
+
+/** Parses the command line. Throws UsageError with a one-line message for anything wrong. */
+export function parseCli(argv: readonly string[]): CliOptions {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true, tokens: true });
+  } catch (error) {
+    throw new UsageError((error as Error).message.split('\n')[0]!.replace(/^Unknown option/, 'unknown option'));
+  }
+  const { values, positionals, tokens } = parsed;
+
+  // -o belongs to the -f before it: `-f text -f sarif -o out.sarif`.
+  const outputs: OutputSpec[] = [];
+  for (const token of tokens) {
+    if (token.kind !== 'option') continue;
+    if (token.name === 'format') outputs.push({ format: token.value! });
+    if (token.name === 'output-file') {
+      const target = outputs[outputs.length - 1];
+      if (target === undefined) outputs.push({ format: 'text', file: token.value! });
+      else if (target.file !== undefined) throw new UsageError(`-o ${token.value} follows -f ${target.format}, which already has -o ${target.file}`);
+      else target.file = token.value!;
+    }
+  }
+  if (outputs.length === 0) outputs.push({ format: 'text' });
+  const toStdout = outputs.filter((o) => o.file === undefined);
+  if (toStdout.length > 1) throw new UsageError(`formats ${toStdout.map((o) => o.format).join(' and ')} would both write to stdout: give all but one -o FILE`);
+
+  const failOn = values['fail-on'] ?? 'error';
+  if (!isSeverity(failOn)) throw new UsageError(`--fail-on takes error, warning or note, not "${failOn}"`);
+
+  let maxLineBytes: number | undefined;
+  if (values['max-line-bytes'] !== undefined) {
+    maxLineBytes = Number(values['max-line-bytes']);
+    if (!Number.isInteger(maxLineBytes) || maxLineBytes < 1024) throw new UsageError('--max-line-bytes takes a whole number of bytes, 1024 or more');
+  }
+  const encoding = values.encoding?.toLowerCase().replace('-', '') ?? 'utf8';
+  if (!['utf8', 'latin1', 'iso88591'].includes(encoding)) throw new UsageError(`--encoding takes utf-8 or latin1, not "${values.encoding}"`);
+
+  let command: CliOptions['command'] = 'check';
+  const files = [...positionals];
+  if (values.help) command = 'help';
+  else if (values.version) command = 'version';
+  else if (files[0] === 'rules' && files.length === 1) { command = 'rules'; files.shift(); }
+  else if (files[0] === 'explain') {
+    command = 'explain';
+    files.shift();
+    if (files.length !== 1) throw new UsageError('explain takes one rule id: logcheck explain <rule-id> (logcheck rules lists them)');
+  }
+
+  return {
+    command,
+    files,
+    outputs,
+    failOn,
+    color: values['no-color'] ? false : values.color,
+    live: values['no-live'] ? false : values.live,
+    only: values.rule ?? [],
+    disable: values['disable-rule'] ?? [],
+    maxLineBytes,
+    latin1: encoding !== 'utf8',
+    label: values.label,
+    quiet: values.quiet ?? false,
+  };
+}
+
+export const HELP = `Usage: logcheck [options] [file|glob|-]...
+       logcheck rules
+       logcheck explain <rule-id>
+
+Reads build logs (pbuilder, sbuild, dpkg/apt, autoconf, Python, Fink) as a stream, finds the
+contradictions that explain a broken build, and says what to change. With no file and a pipe on
+standard input it reads the pipe, showing findings while the build runs:
+  pbuilder build foo.dsc 2>&1 | logcheck
+
+Inputs: paths, '-' for stdin, globs ('logs/**/*.build', micromatch syntax). gzip is read directly
+(by its magic bytes); xz, zstd and bzip2 through the system tools.
+
+Options:
+  -f, --format NAME        output format (repeatable): text (default), json
+  -o, --output-file FILE   write the format given just before to FILE instead of stdout
+      --fail-on LEVEL      exit 1 on findings at or above LEVEL: error (default), warning, note
+      --rule ID            run only this rule (repeatable)
+      --disable-rule ID    do not run this rule (repeatable)
+      --live / --no-live   print each finding as soon as it is certain (default: when reading stdin)
+      --label NAME         the name to report for stdin (default <stdin>)
+      --max-line-bytes N   longest line read whole (default 1048576); longer ones are cut and said
+      --encoding ENC       utf-8 (default) or latin1
+      --color / --no-color force colour on or off (NO_COLOR is honoured)
+  -q, --quiet              no spinner, no summary line when there is nothing to report
+  -h, --help               this text
+  -V, --version            the version
+
+Exit status: 0 no findings at or above --fail-on, 1 findings, 2 usage, input or internal error.
+`;

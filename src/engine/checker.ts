@@ -1,0 +1,121 @@
+import { createHash } from 'node:crypto';
+import type { BuildEnvironment, Fact, FactKind, FactMap } from '../facts.js';
+import type { Parser, ParserInstance } from '../parser.js';
+import type { Report, Rule, RuleListener } from '../rule.js';
+import type { Finding, LogLine } from '../types.js';
+
+export interface CheckerOptions {
+  /** The input label used in findings. */
+  readonly source: string;
+  readonly rules: readonly Rule[];
+  readonly parsers: readonly Parser[];
+  /** Called as soon as a rule reports: live output hangs off this. */
+  readonly onFinding?: (finding: Finding) => void;
+}
+
+type Handler = (fact: Fact) => void;
+
+/**
+ * Runs parsers and rules over one input, line by line. Pure and synchronous: it knows nothing of
+ * streams, files or output, so the rule tester, the CLI and library users drive it the same way.
+ */
+export class Checker {
+  readonly findings: Finding[] = [];
+  readonly env: BuildEnvironment = {};
+  private readonly parsers: ParserInstance[];
+  private readonly listeners: RuleListener[] = [];
+  private readonly handlers = new Map<FactKind, Handler[]>();
+  private readonly lineHandlers: Handler[];
+  private readonly seenFingerprints = new Map<string, number>();
+  private readonly source: string;
+  private readonly onFinding: ((finding: Finding) => void) | undefined;
+  private ended = false;
+
+  constructor(options: CheckerOptions) {
+    this.source = options.source;
+    this.onFinding = options.onFinding;
+    for (const rule of options.rules) {
+      const listener = rule.create({
+        source: options.source,
+        env: this.env,
+        report: (report) => this.report(rule, report),
+      });
+      this.listeners.push(listener);
+      for (const [kind, handler] of Object.entries(listener)) {
+        if (kind === 'end' || typeof handler !== 'function') continue;
+        const list = this.handlers.get(kind as FactKind) ?? [];
+        list.push(handler as Handler);
+        this.handlers.set(kind as FactKind, list);
+      }
+    }
+    this.lineHandlers = this.handlers.get('line') ?? [];
+    const context = {
+      env: this.env,
+      emit: <K extends FactKind>(kind: K, line: LogLine, data: FactMap[K]) => this.dispatch(kind, line, data),
+    };
+    this.parsers = options.parsers.map((parser) => parser.create(context));
+  }
+
+  line(line: LogLine): void {
+    for (const parser of this.parsers) parser.line(line);
+    if (this.lineHandlers.length > 0) {
+      const fact = { kind: 'line', line } as Fact;
+      for (const handler of this.lineHandlers) handler(fact);
+    }
+  }
+
+  end(): readonly Finding[] {
+    if (this.ended) return this.findings;
+    this.ended = true;
+    for (const parser of this.parsers) parser.end?.();
+    for (const listener of this.listeners) listener.end?.();
+    return this.findings;
+  }
+
+  private dispatch<K extends FactKind>(kind: K, line: LogLine, data: FactMap[K]): void {
+    const handlers = this.handlers.get(kind);
+    if (handlers === undefined) return;
+    const fact = { ...data, kind, line } as unknown as Fact;
+    for (const handler of handlers) handler(fact);
+  }
+
+  private report(rule: Rule, report: Report): void {
+    // In line order, each line once (the first mention with a note wins).
+    const byLine = new Map<number, Report['evidence'][number]>();
+    for (const e of report.evidence) {
+      const had = byLine.get(e.line);
+      if (had === undefined || (had.note === undefined && e.note !== undefined)) byLine.set(e.line, e);
+    }
+    const evidence = [...byLine.values()].sort((a, b) => a.line - b.line);
+    const line = report.line ?? evidence[0]?.line ?? 0;
+    const endLine = report.endLine ?? (evidence.length > 1 ? evidence[evidence.length - 1]!.line : undefined);
+    const base = fingerprintOf(rule.meta.id, this.source, evidence.map((e) => e.text));
+    const seen = (this.seenFingerprints.get(base) ?? 0) + 1;
+    this.seenFingerprints.set(base, seen);
+    const finding: Finding = {
+      ruleId: rule.meta.id,
+      severity: report.severity ?? rule.meta.severity,
+      message: report.message,
+      cause: report.cause ?? rule.meta.cause,
+      source: this.source,
+      line,
+      ...(endLine !== undefined && endLine !== line ? { endLine } : {}),
+      evidence,
+      ...(report.remediation ? { remediation: report.remediation } : {}),
+      ...(report.stage ? { stage: report.stage } : {}),
+      ...(report.side ? { side: report.side } : {}),
+      ...(report.data ? { data: report.data } : {}),
+      fingerprint: seen === 1 ? base : `${base}:${seen}`,
+    };
+    this.findings.push(finding);
+    this.onFinding?.(finding);
+  }
+}
+
+/** Stable across runs and line shifts: what was found and the words that prove it, not where. */
+function fingerprintOf(ruleId: string, source: string, texts: readonly string[]): string {
+  const hash = createHash('sha256');
+  hash.update(ruleId).update('\0').update(source);
+  for (const text of texts) hash.update('\0').update(text.trim());
+  return hash.digest('hex').slice(0, 32);
+}

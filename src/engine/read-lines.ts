@@ -1,0 +1,78 @@
+import { pipeline } from 'node:stream/promises';
+import type { Readable } from 'node:stream';
+import split2 from 'split2';
+import { LineClamp } from '../lines/clamp.js';
+import { normalizeLine } from '../lines/normalize.js';
+import { describeSystemError } from '../input/errors.js';
+import type { InputProblem, LogLine } from '../types.js';
+
+export interface ReadLinesOptions {
+  readonly source: string;
+  /** Longest line kept (bytes). Default 1 MiB. */
+  readonly maxLineBytes?: number;
+  readonly latin1?: boolean;
+}
+
+export interface ReadLinesResult {
+  readonly lines: number;
+  readonly bytes: number;
+  readonly problems: InputProblem[];
+}
+
+export const DEFAULT_MAX_LINE_BYTES = 1024 * 1024;
+
+/**
+ * Reads a byte stream as numbered, normalized lines and hands each to `onLine` synchronously.
+ * Memory stays bounded by the chunk size plus one clamped line, whatever the input size.
+ * Never throws for bad input: what went wrong is returned as problems, after every line that could
+ * be read was delivered.
+ */
+export async function readLines(
+  input: Readable,
+  options: ReadLinesOptions,
+  onLine: (line: LogLine) => void,
+): Promise<ReadLinesResult> {
+  const maxLineBytes = options.maxLineBytes ?? DEFAULT_MAX_LINE_BYTES;
+  const clamp = new LineClamp({ maxLineBytes, latin1: options.latin1 ?? false });
+  const problems: InputProblem[] = [];
+  const problem = (message: string, level: InputProblem['level'] = 'error') =>
+    problems.push({ source: options.source, message, level });
+  let number = 0;
+  let cutLines = 0;
+  let firstCut: { line: number; bytes: number } | undefined;
+
+  const splitter = split2('\n', (raw: string): undefined => {
+    number++;
+    const cutBytes = clamp.cuts.get(number);
+    if (cutBytes !== undefined) {
+      clamp.cuts.delete(number);
+      cutLines++;
+      firstCut ??= { line: number, bytes: cutBytes };
+    }
+    const line: LogLine = cutBytes === undefined
+      ? { number, raw, text: normalizeLine(raw) }
+      : { number, raw, text: normalizeLine(raw), cutBytes };
+    onLine(line);
+    return undefined;
+  });
+  splitter.resume();
+
+  try {
+    await pipeline(input, clamp, splitter);
+  } catch (error) {
+    problem(`${describeSystemError(error)}${number > 0 ? ` (after line ${number})` : ''}`);
+  }
+
+  if (firstCut !== undefined) {
+    const more = cutLines > 1 ? ` (and ${cutLines - 1} more)` : '';
+    problem(`line ${firstCut.line}${more}: ${firstCut.bytes} bytes long; read the first ${maxLineBytes} (--max-line-bytes raises the limit)`);
+  }
+  if (clamp.invalidUtf8Line > 0) {
+    problem(`line ${clamp.invalidUtf8Line}: not valid UTF-8; read with replacement characters (--encoding latin1 reads a Latin-1 log)`);
+  }
+  if (clamp.nulLine > 0) problem(`line ${clamp.nulLine}: NUL bytes in the text; read on`);
+  if (problems.length === 0 && clamp.bytesIn === 0) {
+    problem('empty log (0 bytes); was the build output captured, with 2>&1?');
+  }
+  return { lines: number, bytes: clamp.bytesIn, problems };
+}

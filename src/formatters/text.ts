@@ -1,0 +1,113 @@
+import Table from 'cli-table3';
+import { countBySeverity, diagnose, type Diagnosis, type RunReport } from '../report.js';
+import { causeTitle } from '../causes.js';
+import type { Evidence, Finding, Remediation, Severity } from '../types.js';
+import { inert } from './sanitize.js';
+
+export interface TextOptions {
+  readonly color: boolean;
+  /** Longest evidence text shown (characters); longer lines end in `…`. */
+  readonly width?: number;
+}
+
+const CODES = { red: [31, 39], yellow: [33, 39], cyan: [36, 39], bold: [1, 22], dim: [2, 22], green: [32, 39] } as const;
+type Style = keyof typeof CODES;
+
+function paint(o: TextOptions, style: Style, text: string): string {
+  if (!o.color) return text;
+  const [open, close] = CODES[style];
+  return `\x1b[${open}m${text}\x1b[${close}m`;
+}
+
+const SEVERITY_STYLE: Record<Severity, Style> = { error: 'red', warning: 'yellow', note: 'cyan' };
+
+function clip(text: string, width: number): string {
+  return text.length > width ? `${text.slice(0, width - 1)}…` : text;
+}
+
+function evidenceLines(evidence: readonly Evidence[], o: TextOptions): string[] {
+  const width = String(evidence[evidence.length - 1]?.line ?? 0).length;
+  return evidence.map((e) => {
+    const number = paint(o, 'dim', `${String(e.line).padStart(width)} │`);
+    const note = e.note ? paint(o, 'dim', `   ← ${inert(e.note)}`) : '';
+    return `    ${number} ${clip(inert(e.text), o.width ?? 140)}${note}`;
+  });
+}
+
+function remediationLines(r: Remediation | undefined, o: TextOptions): string[] {
+  if (r === undefined) return [];
+  return [
+    `  ${paint(o, 'green', 'fix:')} ${inert(r.summary)}`,
+    ...(r.steps ?? []).map((s) => `      ${paint(o, 'bold', inert(s))}`),
+  ];
+}
+
+function heading(source: string, line: number, severity: Severity, title: string, rules: readonly string[], o: TextOptions): string {
+  const where = paint(o, 'bold', `${inert(source)}:${line}:`);
+  return `${where} ${paint(o, SEVERITY_STYLE[severity], severity)}: ${paint(o, 'bold', inert(title))}  ${paint(o, 'dim', `[${rules.join(', ')}]`)}`;
+}
+
+/** One diagnosis: its cause, what each symptom says, every line of proof, and the fix. */
+export function formatDiagnosis(d: Diagnosis, o: TextOptions): string {
+  const rules = [...new Set(d.findings.map((f) => f.ruleId))];
+  return [
+    heading(d.source, d.line, d.severity, d.title, rules, o),
+    ...d.findings.map((f) => `  ${paint(o, SEVERITY_STYLE[f.severity], '•')} ${inert(f.message)}`),
+    ...evidenceLines(d.evidence, o),
+    ...remediationLines(d.remediation, o),
+    '',
+  ].join('\n');
+}
+
+/**
+ * A finding printed the moment it is certain (reading a pipe). `continues` is true when an earlier
+ * finding of the same input already opened this cause: then it is shown as more evidence for it.
+ */
+export function formatLiveFinding(f: Finding, continues: boolean, o: TextOptions): string {
+  const title = continues ? `more evidence: ${causeTitle(f.cause)}` : causeTitle(f.cause);
+  return [
+    heading(f.source, f.line, f.severity, title, [f.ruleId], o),
+    `  ${paint(o, SEVERITY_STYLE[f.severity], '•')} ${inert(f.message)}`,
+    ...evidenceLines(f.evidence, o),
+    ...remediationLines(f.remediation, o),
+    '',
+  ].join('\n');
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+/** The closing lines: a table of diagnoses when there are several, then the totals. */
+export function formatTextSummary(report: RunReport, o: TextOptions): string {
+  const findings = report.results.flatMap((r) => r.findings);
+  const diagnoses = diagnose(findings);
+  const out: string[] = [];
+  if (diagnoses.length > 1) {
+    // cli-table3 colours borders even into pipes and ignores NO_COLOR: no styles, we colour cells.
+    const table = new Table({ head: ['severity', 'cause', 'where', 'rules'], style: { head: [], border: [] }, wordWrap: true, colWidths: [10, 48, 24, 34] });
+    for (const d of diagnoses) {
+      table.push([
+        paint(o, SEVERITY_STYLE[d.severity], d.severity),
+        inert(d.title),
+        `${inert(d.source)}:${d.line}`,
+        [...new Set(d.findings.map((f) => f.ruleId))].join('\n'),
+      ]);
+    }
+    out.push(table.toString());
+  }
+  const counts = countBySeverity(findings);
+  const files = report.results.length;
+  if (findings.length === 0) {
+    out.push(`No problems found in ${plural(files, 'log')} (${plural(report.results.reduce((n, r) => n + r.lines, 0), 'line')}).`);
+  } else {
+    out.push(`${plural(diagnoses.length, 'diagnosis').replace('diagnosiss', 'diagnoses')} from ${plural(findings.length, 'finding')} (${counts.error} error, ${counts.warning} warning, ${counts.note} note) in ${plural(files, 'log')}.`);
+  }
+  return `${out.join('\n')}\n`;
+}
+
+/** The whole text report at once (reading files): diagnoses, then the summary. */
+export function formatText(report: RunReport, o: TextOptions): string {
+  const diagnoses = diagnose(report.results.flatMap((r) => r.findings));
+  return diagnoses.map((d) => `${formatDiagnosis(d, o)}\n`).join('') + formatTextSummary(report, o);
+}

@@ -1,0 +1,48 @@
+import { spawn } from 'node:child_process';
+import { createGunzip } from 'node:zlib';
+import { Duplex, type Readable } from 'node:stream';
+import { InputError } from './errors.js';
+
+export type Compression = 'gzip' | 'xz' | 'zstd' | 'bzip2' | 'none';
+
+/** Compression by magic bytes, never by file name: a `.log` may be gzipped and a `.gz` may not be. */
+export function detectCompression(head: Uint8Array): Compression {
+  if (head[0] === 0x1f && head[1] === 0x8b) return 'gzip';
+  if (head[0] === 0xfd && head[1] === 0x37 && head[2] === 0x7a && head[3] === 0x58 && head[4] === 0x5a && head[5] === 0x00) return 'xz';
+  if (head[0] === 0x28 && head[1] === 0xb5 && head[2] === 0x2f && head[3] === 0xfd) return 'zstd';
+  if (head[0] === 0x42 && head[1] === 0x5a && head[2] === 0x68) return 'bzip2';
+  return 'none';
+}
+
+const TOOLS: Record<Exclude<Compression, 'gzip' | 'none'>, { command: string; package: string }> = {
+  xz: { command: 'xz', package: 'xz-utils' },
+  zstd: { command: 'zstd', package: 'zstd' },
+  bzip2: { command: 'bzip2', package: 'bzip2' },
+};
+
+/**
+ * A stream of the decompressed bytes. gzip is Node's own (multi-member files included); xz, zstd and
+ * bzip2 go through the system tool, as Node 20 has no decoder for them.
+ */
+export function decompress(input: Readable, compression: Compression): Readable {
+  if (compression === 'none') return input;
+  if (compression === 'gzip') return input.pipe(createGunzip()).on('close', () => input.destroy());
+  const tool = TOOLS[compression];
+  const child = spawn(tool.command, ['-dc'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  let stderr = '';
+  child.stderr.setEncoding('utf8').on('data', (text: string) => { if (stderr.length < 400) stderr += text; });
+  const out = Duplex.from({ readable: child.stdout, writable: child.stdin });
+  input.pipe(out as unknown as NodeJS.WritableStream);
+  child.on('error', (error: NodeJS.ErrnoException) => {
+    out.destroy(error.code === 'ENOENT'
+      ? new InputError(`${compression}-compressed, and ${tool.command} is not installed (apt-get install ${tool.package})`)
+      : error);
+  });
+  child.on('exit', (code) => {
+    if (code !== 0 && code !== null) {
+      const said = stderr.trim().split('\n').pop()?.replace(/^[^:]*: \(stdin\): /, '') ?? '';
+      out.destroy(new InputError(`${compression} data is damaged${said ? `: ${said}` : ''}`));
+    }
+  });
+  return out;
+}

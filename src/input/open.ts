@@ -1,0 +1,66 @@
+import { createReadStream, promises as fs } from 'node:fs';
+import type { Readable } from 'node:stream';
+import { decompress, detectCompression, type Compression } from './decompress.js';
+import { InputError, describeSystemError } from './errors.js';
+
+export interface OpenedInput {
+  readonly label: string;
+  readonly stream: Readable;
+  readonly compression: Compression;
+  /** Size on disk (compressed), when known: for progress. */
+  readonly size?: number;
+  /** Bytes read from the file so far (compressed), for progress. */
+  readonly bytesRead?: () => number;
+}
+
+/** Opens a file (or `-` for stdin) for reading as a log; errors are InputErrors with one line of text. */
+export async function openInput(path: string, stdin: Readable = process.stdin, label?: string): Promise<OpenedInput> {
+  if (path === '-') {
+    const head = await peek(stdin, 6);
+    const compression = detectCompression(head);
+    return { label: label ?? '<stdin>', stream: decompress(stdin, compression), compression };
+  }
+  let handle: fs.FileHandle;
+  try {
+    handle = await fs.open(path, 'r');
+  } catch (error) {
+    throw new InputError(describeSystemError(error));
+  }
+  try {
+    const stat = await handle.stat();
+    if (stat.isDirectory()) throw new InputError(describeSystemError({ code: 'EISDIR' }));
+    const head = Buffer.alloc(6);
+    const { bytesRead } = await handle.read(head, 0, 6, 0);
+    const compression = detectCompression(head.subarray(0, bytesRead));
+    const stream = createReadStream('', { fd: handle, autoClose: true, highWaterMark: 256 * 1024 });
+    return { label: label ?? path, stream: decompress(stream, compression), compression, size: stat.size, bytesRead: () => stream.bytesRead };
+  } catch (error) {
+    await handle.close().catch(() => undefined);
+    throw error instanceof InputError ? error : new InputError(describeSystemError(error));
+  }
+}
+
+/** Reads up to `n` bytes from a paused stream and puts them back, to sniff magic bytes. */
+async function peek(stream: Readable, n: number): Promise<Uint8Array> {
+  return new Promise((resolve, reject) => {
+    const tryRead = (): void => {
+      const chunk = stream.read() as Buffer | null;
+      if (chunk !== null) {
+        cleanup();
+        stream.unshift(chunk);
+        resolve(chunk.subarray(0, n));
+      }
+    };
+    const onEnd = (): void => { cleanup(); resolve(new Uint8Array(0)); };
+    const onError = (error: Error): void => { cleanup(); reject(new InputError(describeSystemError(error))); };
+    const cleanup = (): void => {
+      stream.off('readable', tryRead);
+      stream.off('end', onEnd);
+      stream.off('error', onError);
+    };
+    stream.on('readable', tryRead);
+    stream.once('end', onEnd);
+    stream.once('error', onError);
+    tryRead();
+  });
+}

@@ -1,0 +1,142 @@
+import { Transform, type TransformCallback } from 'node:stream';
+import { isUtf8 } from 'node:buffer';
+import { InputError } from '../input/errors.js';
+
+export interface ClampOptions {
+  /** Longest line kept, in bytes; the rest of a longer line is dropped (and said). */
+  readonly maxLineBytes: number;
+  /** Read bytes as Latin-1 instead of UTF-8. */
+  readonly latin1?: boolean;
+}
+
+/** How many leading bytes are searched for NUL to call an input binary (as grep and ripgrep do). */
+const BINARY_SNIFF_BYTES = 8192;
+
+/**
+ * A byte-level line clamp in front of split2. split2's own `maxLength` is not a per-line cap (a long line
+ * inside one chunk passes whole, one across chunks errors the stream, `skipOverflow` shifts every later
+ * line number). This clamp keeps at most `maxLineBytes` of any line, counts lines itself so numbers stay
+ * exact, and records which lines were cut and how long they really were.
+ */
+export class LineClamp extends Transform {
+  /** Line number → real byte length, for lines that were cut; read (and deleted) by the line reader. */
+  readonly cuts = new Map<number, number>();
+  /** First line number (1-based) holding bytes that are not UTF-8, if any. */
+  invalidUtf8Line = 0;
+  /** First line number holding a NUL byte after the binary sniff, if any. */
+  nulLine = 0;
+  bytesIn = 0;
+
+  private readonly max: number;
+  private readonly latin1: boolean;
+  private line = 1;
+  private lineBytes = 0;
+  /** Bytes of an unfinished line carried over for UTF-8 validation (only while validating it). */
+  private pending: Buffer[] = [];
+  private sniffed = 0;
+
+  constructor(options: ClampOptions) {
+    super();
+    this.max = Math.max(1024, options.maxLineBytes);
+    this.latin1 = options.latin1 ?? false;
+  }
+
+  override _transform(chunk: Buffer, _encoding: BufferEncoding, done: TransformCallback): void {
+    this.bytesIn += chunk.length;
+    if (this.sniffed < BINARY_SNIFF_BYTES) {
+      const head = chunk.subarray(0, BINARY_SNIFF_BYTES - this.sniffed);
+      this.sniffed += head.length;
+      if (head.includes(0)) {
+        done(new InputError('binary data (a NUL byte near the start): this is not a text log'));
+        return;
+      }
+    } else if (this.nulLine === 0 && chunk.includes(0)) {
+      this.nulLine = this.lineOfOffset(chunk, chunk.indexOf(0));
+    }
+    if (!this.latin1 && this.invalidUtf8Line === 0) this.checkUtf8(chunk);
+
+    const out: Buffer[] = [];
+    let pos = 0;
+    while (pos < chunk.length) {
+      const nl = chunk.indexOf(10, pos);
+      const end = nl === -1 ? chunk.length : nl;
+      const segment = end - pos;
+      const room = this.max - this.lineBytes;
+      if (room > 0) {
+        if (segment <= room) out.push(chunk.subarray(pos, end));
+        else out.push(chunk.subarray(pos, pos + utf8Boundary(chunk, pos, pos + room)));
+      }
+      this.lineBytes += segment;
+      if (nl === -1) break;
+      out.push(NEWLINE);
+      if (this.lineBytes > this.max) this.cuts.set(this.line, this.lineBytes);
+      this.line++;
+      this.lineBytes = 0;
+      pos = nl + 1;
+    }
+    const bytes = out.length === 1 ? out[0]! : Buffer.concat(out);
+    done(null, this.latin1 ? Buffer.from(bytes.toString('latin1'), 'utf8') : bytes);
+  }
+
+  override _flush(done: TransformCallback): void {
+    if (this.lineBytes > this.max) this.cuts.set(this.line, this.lineBytes);
+    if (!this.latin1 && this.invalidUtf8Line === 0 && this.pending.length > 0) {
+      if (!isUtf8(Buffer.concat(this.pending))) this.invalidUtf8Line = this.line;
+    }
+    this.pending = [];
+    done();
+  }
+
+  /** Validates whole lines only: a newline never sits inside a multi-byte character. */
+  private checkUtf8(chunk: Buffer): void {
+    const lastNl = chunk.lastIndexOf(10);
+    if (lastNl === -1) {
+      this.pending.push(chunk);
+      // A line with no end in sight: validate what we have, minus a possibly split last character.
+      const held = this.pending.reduce((n, b) => n + b.length, 0);
+      if (held > this.max) {
+        const all = Buffer.concat(this.pending);
+        if (!isUtf8(all.subarray(0, utf8Boundary(all, 0, all.length - 4)))) this.invalidUtf8Line = this.line;
+        this.pending = [all.subarray(Math.max(0, all.length - 4))];
+      }
+      return;
+    }
+    const head = this.pending.length > 0 ? Buffer.concat([...this.pending, chunk.subarray(0, lastNl)]) : chunk.subarray(0, lastNl);
+    if (!isUtf8(head)) this.invalidUtf8Line = this.firstInvalidLine(head);
+    this.pending = lastNl + 1 < chunk.length ? [chunk.subarray(lastNl + 1)] : [];
+  }
+
+  private firstInvalidLine(head: Buffer): number {
+    let line = this.line;
+    let pos = 0;
+    while (pos <= head.length) {
+      const nl = head.indexOf(10, pos);
+      const end = nl === -1 ? head.length : nl;
+      if (!isUtf8(head.subarray(pos, end))) return line;
+      if (nl === -1) break;
+      line++;
+      pos = nl + 1;
+    }
+    return this.line;
+  }
+
+  private lineOfOffset(chunk: Buffer, offset: number): number {
+    let line = this.line;
+    let pos = chunk.indexOf(10);
+    while (pos !== -1 && pos < offset) {
+      line++;
+      pos = chunk.indexOf(10, pos + 1);
+    }
+    return line;
+  }
+}
+
+const NEWLINE = Buffer.from('\n');
+
+/** The largest length ≤ `end - start` that does not split a UTF-8 character. */
+function utf8Boundary(buf: Buffer, start: number, end: number): number {
+  let cut = Math.max(start, end);
+  // Continuation bytes look like 10xxxxxx; back off to the lead byte.
+  while (cut > start && cut < buf.length && (buf[cut]! & 0xc0) === 0x80) cut--;
+  return cut - start;
+}

@@ -1,0 +1,23 @@
+import type { LogLine } from './types.js';
+import type { BuildEnvironment, FactKind, FactMap } from './facts.js';
+
+export interface ParserContext {
+  /** Emit a fact carried by `line` (for a multi-line fact, the line that completed it). */
+  emit<K extends FactKind>(kind: K, line: LogLine, data: FactMap[K]): void;
+  /** What the log says about its environment; a parser records the signs it knows. */
+  readonly env: BuildEnvironment;
+}
+
+export interface ParserInstance {
+  line(line: LogLine): void;
+  /** Flush a fact that waited for a following line. */
+  end?(): void;
+}
+
+/** A parser knows one tool's output format. It never decides what is wrong. */
+export interface Parser {
+  readonly name: string;
+  /** The fact kinds it can emit (documentation, and lets the engine skip unneeded parsers). */
+  readonly emits: readonly FactKind[];
+  create(context: ParserContext): ParserInstance;
+}

@@ -1,0 +1,40 @@
+import type { Parser } from '../parser.js';
+
+declare module '../facts.js' {
+  interface FactMap {
+    /** A C program's perror(3) line: `sem_open: No such file or directory` → call `sem_open`. */
+    'libc.perror': { readonly call: string; readonly error: string };
+  }
+}
+
+/** strerror texts worth recognising after `name: `; a literal test gates the regex. */
+const ERRORS = [
+  'No such file or directory',
+  'Function not implemented',
+  'Permission denied',
+  'No space left on device',
+  'Cannot allocate memory',
+  'Read-only file system',
+] as const;
+
+// sem_open: No such file or directory
+// shm_open: Function not implemented
+const PERROR = /^([A-Za-z_][\w.-]*): (.+?)\s*$/;
+
+export const libcParser: Parser = {
+  name: 'libc',
+  emits: ['libc.perror'],
+  create({ emit }) {
+    return {
+      line(line) {
+        const text = line.text;
+        const colon = text.indexOf(': ');
+        if (colon <= 0 || colon > 40) return;
+        const rest = text.slice(colon + 2);
+        if (!ERRORS.some((e) => rest.startsWith(e))) return;
+        const m = PERROR.exec(text);
+        if (m !== null) emit('libc.perror', line, { call: m[1]!, error: m[2]! });
+      },
+    };
+  },
+};

@@ -1,0 +1,231 @@
+import type { Parser } from '../parser.js';
+import type { Evidence, LogLine } from '../types.js';
+
+/**
+ * pbuilder's own lines: the session, its mounts and unmounts, hooks, and its `E:`/`W:` messages.
+ * Formats checked against pbuilder 0.231's pbuilder-modules and its changelog.
+ */
+
+export type MountKind =
+  /** `I: mounting /proc filesystem` (mountproc's built-in mounts) */
+  | 'builtin'
+  /** `I: creating /{dev,run}/shm` (≥ 0.228, USESHM=yes: a tmpfs on /dev/shm, /run/shm a link) */
+  | 'shm-tmpfs'
+  /** `I: Mounting /dev/shm` or `I: Mounting /a to /b` (BINDMOUNTS / --bindmounts) */
+  | 'bind'
+  /** `I: redirecting /dev/ptmx to /dev/pts/ptmx` */
+  | 'ptmx';
+
+export type PbuilderStage =
+  | 'extract-base' | 'source' | 'build-deps' | 'build' | 'timeout' | 'cleanup' | 'time' | 'login' | 'execute';
+
+/** `I:` line beginnings that announce a stage (pbuilder 0.231 wording; older ones match too). */
+const STAGES: readonly (readonly [string, PbuilderStage])[] = [
+  // I: extracting base tarball [/var/cache/pbuilder/base.tgz]
+  ['extracting base tarball', 'extract-base'],
+  // I: Copying source file / I: Extracting source
+  ['Copying source file', 'source'],
+  ['Extracting source', 'source'],
+  // I: Installing the build-deps
+  ['Installing the build-deps', 'build-deps'],
+  // I: Building the package
+  ['Building the package', 'build'],
+  // I: Terminating build process due to timeout
+  ['Terminating build process due to timeout', 'timeout'],
+  // I: cleaning the build env
+  ['cleaning the build env', 'cleanup'],
+  // I: Current time: Sat Nov 21 01:59:59 UTC 2026
+  ['Current time:', 'time'],
+  // I: entering the shell
+  ['entering the shell', 'login'],
+];
+
+export interface Mount {
+  /** Mount point inside the chroot, absolute: `/proc`, `/dev/shm`, `/var/cache/pbuilder/result`. */
+  readonly target: string;
+  readonly kind: MountKind;
+  readonly line: number;
+  readonly text: string;
+}
+
+/** What a pbuilder log says about its version, as bounds (dotted versions, compared numerically). */
+export interface PbuilderEra {
+  /** The lowest version that prints what was seen. */
+  min?: string;
+  /** The highest version that prints what was seen. */
+  max?: string;
+  /** The lines that set the bounds. */
+  readonly signs: Evidence[];
+}
+
+declare module '../facts.js' {
+  interface FactMap {
+    /** A chroot session begins: `I: Building the build Environment` (or ` -> Building the build environment`). */
+    'pbuilder.session': { readonly mode: 'build' | 'create' };
+    'pbuilder.mount': Mount;
+    /** The mount phase of a session is over; `mounts` is everything it mounted (in order). */
+    'pbuilder.mounts-done': { readonly mounts: readonly Mount[] };
+    /** `I: unmounting dev/shm filesystem` (built-in: relative) or `I: unmounting /dev/shm filesystem` (bind: absolute). */
+    'pbuilder.unmount': { readonly target: string; readonly relative: boolean };
+    /** `E: pbuilder-satisfydepends failed.` / `W: cgroups are not available ...` (stderr in pbuilder). */
+    'pbuilder.message': { readonly level: 'E' | 'W'; readonly message: string };
+    /** `I: user script /hooks/D10-foo starting` / `... finished` */
+    'pbuilder.hook': { readonly script: string; readonly state: 'starting' | 'finished' };
+    /** A step pbuilder announces: `I: Installing the build-deps` → `build-deps`. */
+    'pbuilder.stage': { readonly stage: PbuilderStage };
+  }
+  interface BuildEnvironment {
+    /** Set once a pbuilder line is seen. */
+    pbuilder?: PbuilderEra;
+  }
+}
+
+// The prefix pbuilder has used for info lines: `I: ` since 0.187, ` -> ` before.
+//   I: mounting /proc filesystem
+//    -> mounting /proc filesystem
+function infoBody(text: string): { body: string; old: boolean } | undefined {
+  if (text.startsWith('I: ')) return { body: text.slice(3), old: false };
+  if (text.startsWith(' -> ')) return { body: text.slice(4), old: true };
+  return undefined;
+}
+
+//   I: mounting /proc filesystem        I: mounting /dev/pts filesystem        I: mounting /run/shm filesystem
+const BUILTIN_MOUNT = /^mounting (\/\S*) filesystem\s*$/;
+//   I: Mounting /dev/shm                 I: Mounting /srv/cache to /var/cache/apt/archives
+const BIND_MOUNT = /^Mounting (\S+)(?: to (\S+))?\s*$/;
+//   I: unmounting dev/pts filesystem     I: unmounting /dev/shm filesystem
+const UNMOUNT = /^unmounting (\S+) filesystem\s*$/;
+//   I: user script /var/cache/pbuilder/hooks/D10-tmpfs starting
+const HOOK = /^user script (\S+) (starting|finished)\s*$/;
+
+/** Dotted versions compared numerically: 0.215 < 0.228 < 0.228.6. */
+export function compareVersions(a: string, b: string): number {
+  const pa = a.split('.').map(Number);
+  const pb = b.split('.').map(Number);
+  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
+    const d = (pa[i] ?? 0) - (pb[i] ?? 0);
+    if (d !== 0) return d;
+  }
+  return 0;
+}
+
+export const pbuilderParser: Parser = {
+  name: 'pbuilder',
+  emits: ['pbuilder.session', 'pbuilder.stage', 'pbuilder.mount', 'pbuilder.mounts-done', 'pbuilder.unmount', 'pbuilder.message', 'pbuilder.hook'],
+  create({ emit, env }) {
+    let mounts: Mount[] | undefined;
+
+    const era = (line: LogLine, bound: { min?: string; max?: string }): void => {
+      const known = (env.pbuilder ??= { signs: [] });
+      let moved = false;
+      if (bound.min !== undefined && (known.min === undefined || compareVersions(bound.min, known.min) > 0)) {
+        known.min = bound.min;
+        moved = true;
+      }
+      if (bound.max !== undefined && (known.max === undefined || compareVersions(bound.max, known.max) < 0)) {
+        known.max = bound.max;
+        moved = true;
+      }
+      if (moved) known.signs.push({ line: line.number, text: line.text });
+    };
+
+    const closeMounts = (line: LogLine): void => {
+      if (mounts === undefined) return;
+      const done = mounts;
+      mounts = undefined;
+      if (done.length > 0) emit('pbuilder.mounts-done', line, { mounts: done });
+    };
+
+    const mount = (line: LogLine, target: string, kind: MountKind): void => {
+      mounts ??= [];
+      const record: Mount = { target, kind, line: line.number, text: line.text };
+      mounts.push(record);
+      emit('pbuilder.mount', line, record);
+    };
+
+    return {
+      line(line) {
+        const text = line.text;
+        const c = text.charCodeAt(0);
+        // Cheap gate: pbuilder lines start with `I: `, `E: `, `W: ` or ` -> `.
+        if (c !== 73 && c !== 69 && c !== 87 && c !== 32) {
+          if (mounts !== undefined && mounts.length > 0 && text.trim() !== '') closeMounts(line);
+          return;
+        }
+        if (text.charCodeAt(1) === 58 && text.charCodeAt(2) === 32 && (c === 69 || c === 87)) {
+          env.pbuilder ??= { signs: [] };
+          emit('pbuilder.message', line, { level: c === 69 ? 'E' : 'W', message: text.slice(3).trim() });
+          return;
+        }
+        const info = infoBody(text);
+        if (info === undefined) return;
+        const { body, old } = info;
+        if (old) era(line, { max: '0.186' });
+
+        if (body.startsWith('Building the build Environment') || body.startsWith('Building the build environment')) {
+          env.pbuilder ??= { signs: [] };
+          mounts = [];
+          emit('pbuilder.session', line, { mode: body.includes('Environment') || old ? 'build' : 'create' });
+          return;
+        }
+        if (body.startsWith('mounting ') || body.startsWith('Mounting ')) {
+          let m = BUILTIN_MOUNT.exec(body);
+          if (m !== null) {
+            const target = m[1]!;
+            if (target === '/proc' && !old) era(line, { min: '0.187' });
+            if (target === '/sys') era(line, { min: '0.225' });
+            if (target === '/run/shm') era(line, { min: '0.215', max: '0.227' });
+            mount(line, target, 'builtin');
+            return;
+          }
+          m = BIND_MOUNT.exec(body);
+          if (m !== null) {
+            mount(line, m[2] ?? m[1]!, 'bind');
+            return;
+          }
+        }
+        if (body.startsWith('creating /{dev,run}/shm')) {
+          era(line, { min: '0.228' });
+          mount(line, '/dev/shm', 'shm-tmpfs');
+          return;
+        }
+        if (body.startsWith('redirecting /dev/ptmx')) {
+          // A new /dev/pts instance with ptmx redirected: pbuilder 0.228.6 and later.
+          era(line, { min: '0.228.6' });
+          mount(line, '/dev/ptmx', 'ptmx');
+          return;
+        }
+        if (body.startsWith('pbuilder: network access will be disabled')) era(line, { min: '0.215' });
+        if (body.startsWith('unmounting ')) {
+          const m = UNMOUNT.exec(body);
+          if (m !== null) {
+            const target = m[1]!;
+            emit('pbuilder.unmount', line, { target: target.startsWith('/') ? target : `/${target}`, relative: !target.startsWith('/') });
+          }
+          return;
+        }
+        if (body.startsWith('user script ')) {
+          const m = HOOK.exec(body);
+          if (m !== null) emit('pbuilder.hook', line, { script: m[1]!, state: m[2] as 'starting' | 'finished' });
+          return;
+        }
+        // Any other pbuilder info line ends the mount phase (mountproc ends with the policy-rc.d line).
+        if (mounts !== undefined && mounts.length > 0) closeMounts(line);
+        for (const [start, stage] of STAGES) {
+          if (body.startsWith(start)) {
+            emit('pbuilder.stage', line, { stage });
+            return;
+          }
+        }
+      },
+      end() {
+        // A log cut off in the middle of the mount phase still had those mounts.
+        if (mounts !== undefined && mounts.length > 0) {
+          const last = mounts[mounts.length - 1]!;
+          emit('pbuilder.mounts-done', { number: last.line, raw: last.text, text: last.text }, { mounts });
+          mounts = undefined;
+        }
+      },
+    };
+  },
+};

@@ -1,0 +1,66 @@
+import { compareVersions, type PbuilderEra } from '../parsers/pbuilder.js';
+import type { BuildEnvironment } from '../facts.js';
+import type { Remediation } from '../types.js';
+
+/** Which pbuilder generation's shm switch applies, from the bounds the log gave. */
+export type ShmGeneration = 'useshm' | 'userunshm' | 'bindmount' | 'unknown-pbuilder' | 'not-pbuilder';
+
+export function shmGeneration(env: Readonly<BuildEnvironment>): ShmGeneration {
+  const era: PbuilderEra | undefined = env.pbuilder;
+  if (era === undefined) return 'not-pbuilder';
+  if (era.min !== undefined && compareVersions(era.min, '0.228') >= 0) return 'useshm';
+  if (era.max !== undefined && compareVersions(era.max, '0.214') <= 0) return 'bindmount';
+  if (era.min !== undefined && compareVersions(era.min, '0.215') >= 0 && era.max !== undefined && compareVersions(era.max, '0.227') <= 0) {
+    return 'userunshm';
+  }
+  return 'unknown-pbuilder';
+}
+
+function eraWords(env: Readonly<BuildEnvironment>): string {
+  const era = env.pbuilder;
+  if (era === undefined) return '';
+  const sign = era.signs[era.signs.length - 1];
+  const range = era.min !== undefined && era.max !== undefined ? `${era.min}–${era.max}`
+    : era.min !== undefined ? `≥ ${era.min}` : era.max !== undefined ? `≤ ${era.max}` : '';
+  return range === '' ? '' : ` (the log shows pbuilder ${range}${sign ? `: line ${sign.line}` : ''})`;
+}
+
+/**
+ * The exact change that gives the build a usable /dev/shm, for the pbuilder generation the log shows.
+ * Facts from pbuilder's changelog and NEWS: 0.228 mounts a tmpfs on /dev/shm by default (USESHM=yes) and
+ * asks admins to drop old BINDMOUNTS=/dev/shm workarounds; 0.215–0.227 had USERUNSHM; before, only a bind
+ * mount helped. USERUNSHM still overrides USESHM in 0.228 and later.
+ */
+export function shmRemediation(env: Readonly<BuildEnvironment>): Remediation {
+  switch (shmGeneration(env)) {
+    case 'useshm':
+      return {
+        summary: `Let pbuilder mount its tmpfs on /dev/shm${eraWords(env)}: set USESHM=yes in the pbuilderrc (the default), and remove any USERUNSHM=no, which overrides it, and any old BINDMOUNTS=/dev/shm workaround.`,
+        steps: ['USESHM=yes', 'grep -nE "^(USESHM|USERUNSHM|BINDMOUNTS)=" /etc/pbuilderrc ~/.pbuilderrc'],
+      };
+    case 'userunshm':
+      return {
+        summary: `Mount shared memory in the chroot${eraWords(env)}: set USERUNSHM=yes in the pbuilderrc, or bind-mount the host's /dev/shm.`,
+        steps: ['USERUNSHM=yes', 'BINDMOUNTS="/dev/shm"'],
+      };
+    case 'bindmount':
+      return {
+        summary: `This pbuilder has no shm option${eraWords(env)}: bind-mount the host's /dev/shm into the chroot.`,
+        steps: ['pbuilder build --bindmounts /dev/shm <package>.dsc', 'BINDMOUNTS="/dev/shm"'],
+      };
+    case 'unknown-pbuilder':
+      return {
+        summary: 'Give the chroot a /dev/shm: on pbuilder ≥ 0.228 set USESHM=yes (and drop USERUNSHM=no); on older pbuilder bind-mount the host\'s /dev/shm. `dpkg-query -W pbuilder` shows the version.',
+        steps: ['USESHM=yes', 'pbuilder build --bindmounts /dev/shm <package>.dsc'],
+      };
+    case 'not-pbuilder':
+      return {
+        summary: 'Mount a tmpfs on /dev/shm in the build environment (a chroot, schroot/sbuild session or container) before the build starts.',
+        steps: [
+          'mount -t tmpfs -o mode=1777,nosuid,nodev tmpfs <chroot>/dev/shm',
+          '/dev/shm  /dev/shm  none  rw,bind  0  0    # schroot fstab (sbuild with the schroot backend)',
+          'docker run --shm-size=256m ...',
+        ],
+      };
+  }
+}

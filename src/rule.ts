@@ -1,0 +1,57 @@
+import type { Evidence, FaultSide, Remediation, Severity } from './types.js';
+import type { BuildEnvironment, Fact, FactKind } from './facts.js';
+
+export interface RuleDocs {
+  /** One paragraph: what the rule finds. */
+  readonly description: string;
+  /** Why it matters / what is really going on. */
+  readonly why: string;
+  /** What to do, in general terms (the finding gives the exact lines for the log at hand). */
+  readonly fix: string;
+  /** Real log lines that trigger the rule (shown by `logcheck explain`). */
+  readonly example?: readonly string[];
+}
+
+export interface RuleMeta {
+  /** kebab-case `<tool>-<problem>`; equals the file name under src/rules/. */
+  readonly id: string;
+  readonly title: string;
+  readonly severity: Severity;
+  /** Default root-cause id (see src/causes.ts); findings may override it. */
+  readonly cause: string;
+  readonly tags: readonly string[];
+  readonly docs: RuleDocs;
+}
+
+export interface Report {
+  readonly message: string;
+  readonly evidence: readonly Evidence[];
+  /** Defaults to the first evidence line. */
+  readonly line?: number;
+  readonly endLine?: number;
+  readonly severity?: Severity;
+  readonly cause?: string;
+  readonly remediation?: Remediation;
+  readonly stage?: string;
+  readonly side?: FaultSide;
+  readonly data?: Readonly<Record<string, unknown>>;
+}
+
+export interface RuleContext {
+  /** The input label. */
+  readonly source: string;
+  /** What parsers have recognised about the environment so far. */
+  readonly env: Readonly<BuildEnvironment>;
+  report(report: Report): void;
+}
+
+export type RuleListener = { [K in FactKind]?: (fact: Fact<K>) => void } & {
+  /** Called once at the end of the input, for what can only be known then. */
+  end?: () => void;
+};
+
+/** A rule decides what is wrong. State lives in the closure made by `create`, one per input. */
+export interface Rule {
+  readonly meta: RuleMeta;
+  create(context: RuleContext): RuleListener;
+}

@@ -1,0 +1,53 @@
+import type { Rule } from '../rule.js';
+
+/** Pairs that rules of their own explain better. */
+const HANDLED_ELSEWHERE = /^sem_/;
+
+const rule: Rule = {
+  meta: {
+    id: 'autoconf-check-contradiction',
+    title: 'configure found a function, then found that it does not work',
+    severity: 'warning',
+    cause: 'broken-feature-check',
+    tags: ['autoconf'],
+    docs: {
+      description:
+        'A `checking for X... yes` link test followed by `checking for working X... no` or `checking whether X works... no` for the same X.',
+      why:
+        'The first check only links; the second runs a program. A function that links but does not run points at the build environment (a missing mount, a seccomp or container restriction, a wrong emulator for a foreign architecture), and configure silently falls back to a slower or disabled code path: the build passes and the product differs from a normal build.',
+      fix: 'Read config.log around the failing run test to see the error, and fix the build environment rather than the package.',
+      example: ['checking for mmap... yes', 'checking for working mmap... no'],
+    },
+  },
+  create(context) {
+    const found = new Map<string, { line: number; text: string }>();
+    return {
+      'autoconf.check'(fact) {
+        if (HANDLED_ELSEWHERE.test(fact.name)) return;
+        if (fact.form === 'for' && fact.result === 'yes') {
+          found.set(fact.name, { line: fact.line.number, text: fact.line.text });
+          return;
+        }
+        if (fact.form !== 'working' || fact.result !== 'no') return;
+        const link = found.get(fact.name);
+        if (link === undefined) return;
+        context.report({
+          message: `configure found ${fact.name} (link test) but its run test says it does not work${fact.cached ? ' (cached result)' : ''}.`,
+          line: fact.line.number,
+          evidence: [
+            { ...link, note: 'link test passed' },
+            { line: fact.line.number, text: fact.line.text, note: 'run test failed' },
+          ],
+          remediation: {
+            summary: `Look in config.log for the run test of ${fact.name} to see why it failed in this environment; the package likely fell back to a replacement.`,
+            steps: [`grep -n -A20 'checking for working ${fact.name}\\|whether ${fact.name} works' config.log`],
+          },
+          stage: 'configure',
+          data: { function: fact.name, cached: fact.cached },
+        });
+      },
+    };
+  },
+};
+
+export default rule;
