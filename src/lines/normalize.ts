@@ -8,7 +8,7 @@
 // CSI sequences (colours, cursor moves, `\x1b[0K` erase-line from GitLab), OSC (titles, hyperlinks,
 // ended by BEL or ST), and the other two-byte escapes (`\x1b(B`, `\x1b=`, `\x1bM`).
  
-const ESCAPES = /\x1b\[[0-?]*[ -/]*[@-~]|\x9b[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|\x1b[PX^_][^\x1b]*(?:\x1b\\)?|\x1b[ -/]*[0-~]|\x1b/g;
+const ESCAPES = /\x1b\[[0-?]*[ -/]*[@-~]|\x9b[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|\x1b[PX^_][^\x1b]*(?:\x1b\\)?|\x1b[ -/]*[0-~]|[\x1b\x9b]/g;
 
 // GitHub Actions raw log:   2025-07-04T14:32:14.5612144Z I: mounting /proc filesystem
 const GITHUB_TIMESTAMP = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z /;
@@ -29,12 +29,13 @@ export function stripEscapes(text: string): string {
 function lastRedraw(text: string): string {
   let end = text.length;
   while (end > 0 && text.charCodeAt(end - 1) === 13) end--;
-  let start = text.lastIndexOf('\r', end - 1);
+  // lastIndexOf treats a negative start as 0, so stop explicitly at the beginning of the line.
+  let start = end > 0 ? text.lastIndexOf('\r', end - 1) : -1;
   while (start >= 0) {
     const segment = text.slice(start + 1, end);
     if (segment.trim() !== '') return segment;
     end = start;
-    start = text.lastIndexOf('\r', end - 1);
+    start = end > 0 ? text.lastIndexOf('\r', end - 1) : -1;
   }
   return text.slice(0, end);
 }

@@ -64,6 +64,10 @@ const rule: Rule = {
           cached = fact.cached;
         }
       },
+      // Report once configure moves on to something else, so a live build shows it at once.
+      line(fact) {
+        if (disabled !== undefined && fact.line.number > disabled.line && !fact.line.text.startsWith('checking ')) flush();
+      },
       end: flush,
     };
   },
