@@ -42,6 +42,13 @@ export interface Remediation {
 /** Where a failure happened and whose fault it is (used by the build-failure rules). */
 export type FaultSide = 'environment' | 'package';
 
+/** A place in a source file named by the log (not in the log itself). */
+export interface SourceLocation {
+  readonly path: string;
+  readonly line: number;
+  readonly column?: number;
+}
+
 export interface Finding {
   readonly ruleId: string;
   readonly severity: Severity;
@@ -53,6 +60,12 @@ export interface Finding {
   readonly source: string;
   readonly line: number;
   readonly endLine?: number;
+  /**
+   * Where the finding points in a source file, when it is about one (a compiler error in
+   * `<<PKGBUILDDIR>>/src/foo.c:12:5`): the path as the log shows it. CI formatters map it to a
+   * repository path with `--path-map`; `source` + `line` still point into the log.
+   */
+  readonly location?: SourceLocation;
   /** Every line that proves the finding, in line order. */
   readonly evidence: readonly Evidence[];
   readonly remediation?: Remediation;

@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { UsageError } from '../input/errors.js';
 import { isSeverity, type Severity } from '../types.js';
+import { parsePathMap, type PathMap } from '../formatters/locations.js';
 
 export interface OutputSpec {
   readonly format: string;
@@ -21,6 +22,9 @@ export interface CliOptions {
   readonly latin1: boolean;
   readonly label: string | undefined;
   readonly quiet: boolean;
+  /** `--tee`: copy stdin to stdout unchanged; the diagnosis goes to stderr. */
+  readonly tee: boolean;
+  readonly pathMaps: PathMap[];
 }
 
 const OPTIONS = {
@@ -37,6 +41,8 @@ const OPTIONS = {
   encoding: { type: 'string' },
   label: { type: 'string' },
   quiet: { type: 'boolean', short: 'q' },
+  tee: { type: 'boolean' },
+  'path-map': { type: 'string', multiple: true },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'V' },
 } as const;
@@ -78,6 +84,13 @@ export function parseCli(argv: readonly string[]): CliOptions {
   const encoding = values.encoding?.toLowerCase().replace('-', '') ?? 'utf8';
   if (!['utf8', 'latin1', 'iso88591'].includes(encoding)) throw new UsageError(`--encoding takes utf-8 or latin1, not "${values.encoding}"`);
 
+  const pathMaps: PathMap[] = [];
+  for (const spec of values['path-map'] ?? []) {
+    const map = parsePathMap(spec);
+    if (map === undefined) throw new UsageError(`--path-map takes FROM=TO (e.g. '<<PKGBUILDDIR>>=.'), not "${spec}"`);
+    pathMaps.push(map);
+  }
+
   let command: CliOptions['command'] = 'check';
   const files = [...positionals];
   if (values.help) command = 'help';
@@ -87,6 +100,9 @@ export function parseCli(argv: readonly string[]): CliOptions {
     command = 'explain';
     files.shift();
     if (files.length !== 1) throw new UsageError('explain takes one rule id: logcheck explain <rule-id> (logcheck rules lists them)');
+  }
+  if (values.tee && command === 'check' && files.some((f) => f !== '-')) {
+    throw new UsageError('--tee reads standard input only: pipe the build into it (build 2>&1 | logcheck --tee)');
   }
 
   return {
@@ -102,6 +118,8 @@ export function parseCli(argv: readonly string[]): CliOptions {
     latin1: encoding !== 'utf8',
     label: values.label,
     quiet: values.quiet ?? false,
+    tee: values.tee ?? false,
+    pathMaps,
   };
 }
 
@@ -113,13 +131,21 @@ Reads build logs (pbuilder, sbuild, dpkg/apt, autoconf, Python, Fink) as a strea
 contradictions that explain a broken build, and says what to change. With no file and a pipe on
 standard input it reads the pipe, showing findings while the build runs:
   pbuilder build foo.dsc 2>&1 | logcheck
+With --tee the build output passes through unchanged and the diagnosis is added on stderr:
+  pbuilder build foo.dsc 2>&1 | logcheck --tee
 
 Inputs: paths, '-' for stdin, globs ('logs/**/*.build', micromatch syntax). gzip is read directly
 (by its magic bytes); xz, zstd and bzip2 through the system tools.
 
 Options:
-  -f, --format NAME        output format (repeatable): text (default), json
+  -f, --format NAME        output format (repeatable): text (default), json, github, sarif,
+                           gitlab, junit, compact, markdown
   -o, --output-file FILE   write the format given just before to FILE instead of stdout
+                           (-f text -f sarif -o logcheck.sarif: text on stdout, SARIF in a file)
+      --tee                copy standard input to standard output byte for byte, as it comes;
+                           findings go to stderr (or -o) as soon as they are certain
+      --path-map FROM=TO   report source paths under FROM as TO in CI formats (repeatable;
+                           longest FROM wins): --path-map '<<PKGBUILDDIR>>=.'
       --fail-on LEVEL      exit 1 on findings at or above LEVEL: error (default), warning, note
       --rule ID            run only this rule (repeatable)
       --disable-rule ID    do not run this rule (repeatable)

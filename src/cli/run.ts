@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
 import type { Readable, Writable } from 'node:stream';
 import { checkStream } from '../check.js';
@@ -6,6 +7,7 @@ import { getFormatter, formatterNames, type FormatContext } from '../formatters/
 import { inert } from '../formatters/sanitize.js';
 import { InputError, UsageError } from '../input/errors.js';
 import { openInput } from '../input/open.js';
+import { teeTo, type Tee } from '../input/tee.js';
 import { resolveInputs } from '../input/resolve.js';
 import type { RunReport } from '../report.js';
 import { VERSION } from '../version.js';
@@ -71,8 +73,18 @@ async function check(options: CliOptions, io: CliIO, say: (m: string) => void): 
     files = ['-'];
   }
   const rules = allRules.filter((r) => (options.only.length === 0 || options.only.includes(r.meta.id)) && !options.disable.includes(r.meta.id));
-  const color = options.color ?? (io.stdout.isTTY === true && io.env.NO_COLOR === undefined && io.env.TERM !== 'dumb');
-  const context: FormatContext = { color, rules: rules.map((r) => r.meta), env: io.env };
+  // With --tee stdout carries the build itself; what logcheck says goes to stderr.
+  const out = options.tee ? io.stderr : io.stdout;
+  const color = options.color ?? (out.isTTY === true && io.env.NO_COLOR === undefined && io.env.TERM !== 'dumb');
+  const context: FormatContext = {
+    color,
+    rules: rules.map((r) => r.meta),
+    env: io.env,
+    cwd: io.cwd,
+    pathMaps: options.pathMaps,
+    // Unguessable, so that no log line can end GitHub's ::stop-commands:: block.
+    nonce: randomBytes(16).toString('hex'),
+  };
   const primary = options.outputs.find((o) => o.file === undefined);
   const primaryFormatter = primary ? getFormatter(primary.format) : undefined;
   const live = options.live ?? files.includes('-');
@@ -86,11 +98,18 @@ async function check(options: CliOptions, io: CliIO, say: (m: string) => void): 
   const results: SourceResult[] = [];
   for (const input of inputs) {
     let opened;
+    let tee: Tee | undefined;
     try {
-      opened = await openInput(input.path, io.stdin, input.path === '-' ? options.label : undefined);
+      let stdin: Readable = io.stdin;
+      if (options.tee && input.path === '-') {
+        tee = teeTo(io.stdin, io.stdout);
+        stdin = tee.branch;
+      }
+      opened = await openInput(input.path, stdin, input.path === '-' ? options.label : undefined);
     } catch (error) {
       say(`${input.path}: ${error instanceof InputError ? error.message : String(error)}`);
       failed = true;
+      await tee?.done;
       continue;
     }
     const shownCauses = new Set<string>();
@@ -105,12 +124,14 @@ async function check(options: CliOptions, io: CliIO, say: (m: string) => void): 
       ...(liveFormatter ? {
         onFinding: (finding) => {
           progress?.clear();
-          io.stdout.write(liveFormatter.live!(finding, shownCauses.has(finding.cause), context));
+          out.write(liveFormatter.live!(finding, shownCauses.has(finding.cause), context));
           shownCauses.add(finding.cause);
         },
       } : {}),
     });
     progress?.stop();
+    // The build output goes on to its end even when the checker stopped early (a binary input).
+    await tee?.done;
     for (const p of result.problems) {
       say(`${p.source}: ${p.message}`);
       if (p.level === 'error') failed = true;
@@ -124,12 +145,20 @@ async function check(options: CliOptions, io: CliIO, say: (m: string) => void): 
     const shown = formatter === liveFormatter;
     const text = formatter.final(report, output.file === undefined ? context : { ...context, color: false }, shown);
     if (output.file === undefined) {
-      if (!(options.quiet && text.startsWith('No problems'))) io.stdout.write(text);
+      if (!(options.quiet && text.startsWith('No problems'))) out.write(text);
     } else {
       try {
         await writeFile(output.file, text);
       } catch (error) {
         say(`${output.file}: cannot write: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+        failed = true;
+      }
+    }
+    for (const side of formatter.sideOutputs?.(report, { ...context, color: false }) ?? []) {
+      try {
+        await writeFile(side.path, side.text, side.append);
+      } catch (error) {
+        say(`${side.path}: cannot write: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
         failed = true;
       }
     }
@@ -140,9 +169,9 @@ async function check(options: CliOptions, io: CliIO, say: (m: string) => void): 
   return results.some((r) => r.findings.some((f) => SEVERITY_RANK[f.severity] >= threshold)) ? 1 : 0;
 }
 
-function writeFile(path: string, text: string): Promise<void> {
+function writeFile(path: string, text: string, append = false): Promise<void> {
   return new Promise((resolve, reject) => {
-    const out = createWriteStream(path);
+    const out = createWriteStream(path, { flags: append ? 'a' : 'w' });
     out.on('error', reject);
     out.end(text, () => resolve());
   });

@@ -2,6 +2,13 @@ import type { RunReport } from '../report.js';
 import type { RuleMeta } from '../rule.js';
 import type { Finding } from '../types.js';
 import { formatJson } from './json.js';
+import type { PathMap } from './locations.js';
+import { formatCompact } from './compact.js';
+import { formatGithub, githubSideOutputs } from './github.js';
+import { formatGitlab } from './gitlab.js';
+import { formatJunit } from './junit.js';
+import { formatMarkdown } from './markdown.js';
+import { formatSarif } from './sarif.js';
 import { formatLiveFinding, formatText, formatTextSummary } from './text.js';
 
 export interface FormatContext {
@@ -9,6 +16,23 @@ export interface FormatContext {
   readonly rules: readonly RuleMeta[];
   /** Environment variables a CI format reads (GITHUB_STEP_SUMMARY, ...). */
   readonly env: Readonly<Record<string, string | undefined>>;
+  /** The repository root for CI paths (the working directory); default `process.cwd()`. */
+  readonly cwd?: string;
+  /** `--path-map FROM=TO`: source paths as the log shows them, and their repository paths. */
+  readonly pathMaps?: readonly PathMap[];
+  /**
+   * An unguessable token for GitHub's `::stop-commands::`. The CLI passes a random one; without it
+   * the github format derives one from a hash of the report, so output stays testable.
+   */
+  readonly nonce?: string;
+}
+
+/** A file a format writes besides its main output (GitHub's step summary). */
+export interface SideOutput {
+  readonly path: string;
+  readonly text: string;
+  /** Append (the step summary is shared by every command of a step) rather than replace. */
+  readonly append: boolean;
 }
 
 /** Formatters only present: pure functions from findings (and rule metadata) to text. */
@@ -21,6 +45,8 @@ export interface Formatter {
   readonly final: (report: RunReport, context: FormatContext, liveShown: boolean) => string;
   /** Output meant for people (spinner and colour allowed). */
   readonly forPeople?: boolean;
+  /** Files to write besides the main output, chosen from the context (its env). */
+  readonly sideOutputs?: (report: RunReport, context: FormatContext) => SideOutput[];
 }
 
 const formatters = new Map<string, Formatter>();
@@ -49,4 +75,41 @@ registerFormatter({
   name: 'json',
   description: 'the versioned run report: every finding with its cause id, plus the grouped diagnoses',
   final: (report) => formatJson(report),
+});
+
+registerFormatter({
+  name: 'github',
+  description: 'GitHub Actions: the text report in a log group, the top 10 annotations per level, all of it in $GITHUB_STEP_SUMMARY',
+  final: (report, context) => formatGithub(report, context),
+  sideOutputs: githubSideOutputs,
+});
+
+registerFormatter({
+  name: 'sarif',
+  description: 'SARIF 2.1.0 for GitHub code scanning (github/codeql-action/upload-sarif) and other SARIF viewers',
+  final: (report, context) => formatSarif(report, context),
+});
+
+registerFormatter({
+  name: 'gitlab',
+  description: 'GitLab Code Quality report (artifacts:reports:codequality)',
+  final: (report, context) => formatGitlab(report, context),
+});
+
+registerFormatter({
+  name: 'junit',
+  description: 'JUnit XML, one test case per finding, a test suite per log (GitLab junit reports, Jenkins junit)',
+  final: (report, context) => formatJunit(report, context),
+});
+
+registerFormatter({
+  name: 'compact',
+  description: 'one line per finding, path:line: severity: message [rule] (problem-matchers/logcheck-compact.json reads it)',
+  final: (report, context) => formatCompact(report, context),
+});
+
+registerFormatter({
+  name: 'markdown',
+  description: 'a Markdown summary: a table of diagnoses, then each with its evidence and fix',
+  final: (report, context) => formatMarkdown(report, context),
 });

@@ -1,9 +1,11 @@
 import type { RunReport } from '../report.js';
 import { diagnose } from '../report.js';
+import { ciSafeJson } from './sanitize.js';
 
 /**
  * `--format json`: the run report (version 1) plus the diagnoses. Every finding keeps its own cause id;
- * `diagnoses` groups them as the text output does. JSON.stringify escapes control characters.
+ * `diagnoses` groups them as the text output does. JSON.stringify escapes control characters;
+ * ciSafeJson writes `##` as `#\u0023` so that a CI runner reads no command in it.
  */
 export function formatJson(report: RunReport): string {
   const findings = report.results.flatMap((r) => r.findings);
@@ -18,5 +20,5 @@ export function formatJson(report: RunReport): string {
     evidence: d.evidence,
     ...(d.remediation ? { remediation: d.remediation } : {}),
   }));
-  return `${JSON.stringify({ ...report, diagnoses }, null, 2)}\n`;
+  return `${ciSafeJson({ ...report, diagnoses })}\n`;
 }

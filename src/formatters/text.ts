@@ -2,7 +2,7 @@ import Table from 'cli-table3';
 import { countBySeverity, diagnose, type Diagnosis, type RunReport } from '../report.js';
 import { causeTitle } from '../causes.js';
 import type { Evidence, Finding, Remediation, Severity } from '../types.js';
-import { inert } from './sanitize.js';
+import { inert, lineStartSafe } from './sanitize.js';
 
 export interface TextOptions {
   readonly color: boolean;
@@ -38,7 +38,7 @@ function remediationLines(r: Remediation | undefined, o: TextOptions): string[] 
   if (r === undefined) return [];
   return [
     `  ${paint(o, 'green', 'fix:')} ${inert(r.summary)}`,
-    ...(r.steps ?? []).map((s) => `      ${paint(o, 'bold', inert(s))}`),
+    ...(r.steps ?? []).map((s) => `      ${paint(o, 'bold', lineStartSafe(inert(s)))}`),
   ];
 }
 

@@ -1,0 +1,75 @@
+import { causeTitle } from '../causes.js';
+import type { RunReport } from '../report.js';
+import type { Finding } from '../types.js';
+import type { FormatContext } from './index.js';
+import { locate, type LocateOptions } from './locations.js';
+import { inert } from './sanitize.js';
+
+// XML 1.0 allows tab, LF, CR, U+0020-U+D7FF, U+E000-U+FFFD and the supplementary planes, nothing
+// else: one ESC from a coloured log line makes the whole file unreadable. inert() has already made
+// control characters visible; this catches what is left (lone surrogates, U+FFFE, U+FFFF).
+const NOT_XML = /[^\t\n\r\u0020-\ud7ff\ue000-\ufffd\u{10000}-\u{10ffff}]/gu;
+
+/** Text for XML content or a double-quoted attribute. */
+export function xml(text: string): string {
+  return text
+    .replace(NOT_XML, '\ufffd')
+    .replaceAll('&', '&amp;')
+    .replaceAll('<', '&lt;')
+    .replaceAll('>', '&gt;')
+    .replaceAll('"', '&quot;')
+    .replaceAll("'", '&apos;');
+}
+
+/** An attribute value: also no raw newlines or tabs (parsers normalize them to spaces). */
+function attr(text: string): string {
+  return xml(text).replaceAll('\n', '&#10;').replaceAll('\r', '&#13;').replaceAll('\t', '&#9;');
+}
+
+/** The failure body. Every line starts with our text or a line number, never with log text. */
+function body(f: Finding, logPath: string): string {
+  const out = [`${f.ruleId} (${f.severity}): ${inert(f.message)}`];
+  if (f.evidence.length) {
+    out.push(`evidence in ${inert(logPath)}:`);
+    const width = String(f.evidence[f.evidence.length - 1]!.line).length;
+    for (const e of f.evidence) out.push(`  ${String(e.line).padStart(width)} | ${inert(e.text)}${e.note ? `   <- ${inert(e.note)}` : ''}`);
+  }
+  if (f.remediation) {
+    out.push(`fix: ${inert(f.remediation.summary)}`);
+    for (const s of f.remediation.steps ?? []) out.push(`  - ${inert(s)}`);
+  }
+  return out.join('\n');
+}
+
+/**
+ * `--format junit`: one test suite per log, one test case per finding. Errors and warnings are
+ * failures (type = severity); notes pass, with their text in system-out. A log without findings gets
+ * one passing case, so CI servers that reject empty reports (Jenkins) accept it.
+ */
+export function formatJunit(report: RunReport, context: FormatContext): string {
+  const o: LocateOptions = { cwd: context.cwd ?? process.cwd(), pathMaps: context.pathMaps ?? [] };
+  let tests = 0;
+  let failures = 0;
+  const suites: string[] = [];
+  for (const r of report.results) {
+    const cases: string[] = [];
+    let suiteFailures = 0;
+    for (const f of r.findings) {
+      const at = locate(f, o);
+      const log = locate({ ...f, location: undefined }, o);
+      const name = `${f.ruleId}: ${causeTitle(f.cause)} (${at.path}:${at.line})`;
+      const open = `    <testcase name="${attr(inert(name))}" classname="logcheck.${attr(f.ruleId)}" file="${attr(inert(at.path))}" line="${at.line}">`;
+      if (f.severity === 'note') {
+        cases.push(`${open}\n      <system-out>${xml(body(f, log.path))}</system-out>\n    </testcase>`);
+      } else {
+        suiteFailures++;
+        cases.push(`${open}\n      <failure type="${f.severity}" message="${attr(inert(f.message))}">${xml(body(f, log.path))}</failure>\n    </testcase>`);
+      }
+    }
+    if (cases.length === 0) cases.push(`    <testcase name="no findings" classname="logcheck" file="${attr(inert(r.source))}"/>`);
+    tests += cases.length;
+    failures += suiteFailures;
+    suites.push(`  <testsuite name="${attr(inert(r.source))}" tests="${cases.length}" failures="${suiteFailures}" errors="0" skipped="0">\n${cases.join('\n')}\n  </testsuite>`);
+  }
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="logcheck" tests="${tests}" failures="${failures}" errors="0">\n${suites.join('\n')}\n</testsuites>\n`;
+}

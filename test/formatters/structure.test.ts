@@ -1,0 +1,155 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { getFormatter } from '../../src/formatters/index.js';
+import { ANNOTATIONS_PER_LEVEL, githubSideOutputs } from '../../src/formatters/github.js';
+import { formatMarkdown } from '../../src/formatters/markdown.js';
+import { ROOT, context, finding, logReport, report, resultOf } from '../helpers/reports.js';
+import { parseRunnerOutput } from '../helpers/github-runner.js';
+
+// The SARIF 2.1.0 schema as shipped in the npm package @microsoft/sarif-multitool-linux@5.7.0
+// (file package/sarif-2.1.0.json, Microsoft SARIF SDK, MIT): see test/schemas/README.md.
+const schema = JSON.parse(readFileSync(path.join(ROOT, 'test', 'schemas', 'sarif-2.1.0.json'), 'utf8'));
+const ajv = new Ajv2020({ strict: false, allErrors: true });
+(addFormats as unknown as (a: Ajv2020) => void)(ajv);
+const validateSarif = ajv.compile(schema);
+
+const LOGS = ['pbuilder-0.231-execute-noshm-missing-devshm.log', 'pbuilder-0.231-build-USESHM-no.log', 'pbuilder-0.231-build-failure.log'];
+
+function format(name: string, r = report([]), ctx = context()): string {
+  return getFormatter(name)!.final(r, ctx, false);
+}
+
+/** 30 error, 12 warning and 12 note findings in one log, each its own cause. */
+function manyFindings() {
+  const findings = [];
+  let line = 1;
+  for (const [severity, n] of [['error', 30], ['warning', 12], ['note', 12]] as const) {
+    for (let i = 0; i < n; i++, line++) findings.push(finding({ line, severity, cause: `cause-${line}`, message: `problem ${line}` }));
+  }
+  return report([resultOf('test/logs/many.log', findings, 200)]);
+}
+
+describe('formatters: structure', () => {
+  for (const log of LOGS) {
+    it(`sarif validates against the SARIF 2.1.0 schema (${log})`, async () => {
+      const sarif = JSON.parse(format('sarif', await logReport(log))) as { runs: { results: unknown[]; tool: { driver: { rules: { id: string }[] } } }[] };
+      const valid = validateSarif(sarif);
+      assert.ok(valid, JSON.stringify(validateSarif.errors, null, 2));
+      const results = sarif.runs[0].results as { locations: unknown[]; partialFingerprints: Record<string, string>; ruleIndex: number; ruleId: string }[];
+      for (const r of results) {
+        assert.equal(r.locations.length, 1, 'every result has a location (GitHub rejects the upload otherwise)');
+        assert.match(r.partialFingerprints.primaryLocationLineHash!, /^[0-9a-f]{16}:\d+$/);
+        assert.equal(sarif.runs[0].tool.driver.rules[r.ruleIndex].id, r.ruleId);
+      }
+    });
+
+    it(`junit is well-formed XML with one test case per finding (${log})`, async () => {
+      const r = await logReport(log);
+      const xml = format('junit', r);
+      assert.equal(XMLValidator.validate(xml), true);
+      const parsed = new XMLParser({ ignoreAttributes: false, isArray: (name) => name === 'testcase' || name === 'testsuite' }).parse(xml);
+      const cases = parsed.testsuites.testsuite[0].testcase as unknown[];
+      assert.equal(cases.length, Math.max(1, r.results[0]!.findings.length));
+    });
+
+    it(`gitlab is a JSON array with unique fingerprints and GitLab severities (${log})`, async () => {
+      const text = format('gitlab', await logReport(log));
+      assert.notEqual(text.charCodeAt(0), 0xfeff);
+      const issues = JSON.parse(text) as { fingerprint: string; severity: string; location: { path: string; lines: { begin: number } }; check_name: string; description: string }[];
+      assert.ok(Array.isArray(issues));
+      assert.equal(new Set(issues.map((i) => i.fingerprint)).size, issues.length);
+      for (const i of issues) {
+        assert.ok(['info', 'minor', 'major', 'critical', 'blocker'].includes(i.severity));
+        assert.equal(typeof i.location.path, 'string');
+        assert.ok(i.location.lines.begin >= 1);
+        assert.ok(i.check_name && i.description);
+      }
+    });
+  }
+
+  it('sarif is the same for two runs over the same log', async () => {
+    const log = LOGS[0]!;
+    assert.equal(format('sarif', await logReport(log)), format('sarif', await logReport(log)));
+  });
+
+  it('github: annotations parse as the runner reads them, with file= relative to the checkout', async () => {
+    const out = format('github', await logReport(LOGS[0]!));
+    const commands = parseRunnerOutput(out);
+    assert.deepEqual(commands.map((c) => c.name), ['group', 'endgroup', 'error']);
+    const error = commands[2]!;
+    assert.equal(error.properties.file, `test/logs/${LOGS[0]}`);
+    assert.equal(error.properties.line, '17');
+    assert.equal(error.properties.title, 'logcheck: No usable shared memory (/dev/shm) in the build environment');
+    assert.match(error.data, /^• The chroot set-up mounted/);
+    assert.match(error.data, /\n {2}17 │ sem_open: No such file or directory {3}← the C library call failed\n/);
+  });
+
+  it('github: at most 10 annotations per level, a closing notice counts the rest', () => {
+    const commands = parseRunnerOutput(format('github', manyFindings()));
+    const count = (name: string) => commands.filter((c) => c.name === name).length;
+    assert.equal(count('error'), ANNOTATIONS_PER_LEVEL);
+    assert.equal(count('warning'), ANNOTATIONS_PER_LEVEL);
+    assert.equal(count('notice'), ANNOTATIONS_PER_LEVEL, '9 notes and the closing notice');
+    const closing = commands[commands.length - 1]!;
+    assert.equal(closing.name, 'notice');
+    assert.match(closing.data, /^25 more annotations not shown .*: 20 error, 2 warning, 3 notice\./);
+    // Most important first: the errors shown are the first ten.
+    assert.deepEqual(commands.filter((c) => c.name === 'error').map((c) => c.properties.line), ['1', '2', '3', '4', '5', '6', '7', '8', '9', '10']);
+  });
+
+  it('github: the full list goes to $GITHUB_STEP_SUMMARY, capped at 1 MiB', () => {
+    const r = manyFindings();
+    assert.deepEqual(githubSideOutputs(r, context()), []);
+    const [side] = githubSideOutputs(r, context({ env: { GITHUB_STEP_SUMMARY: '/tmp/summary.md' } }));
+    assert.equal(side!.path, '/tmp/summary.md');
+    assert.equal(side!.append, true);
+    assert.equal((side!.text.match(/^### /gm) ?? []).length, 54);
+    const cut = formatMarkdown(r, context(), { maxBytes: 4096 });
+    assert.ok(Buffer.byteLength(cut) <= 4096);
+    assert.match(cut, /Cut to fit the 4 KiB limit: \d+ diagnoses not shown in detail/);
+  });
+
+  it('github: identical annotations are given once', () => {
+    const same = finding({ line: 5 });
+    const r = report([resultOf('a.log', [same]), resultOf('a.log', [same])]);
+    assert.equal(parseRunnerOutput(format('github', r)).filter((c) => c.name === 'error').length, 1);
+  });
+
+  it('compact lines match the shipped problem matcher', async () => {
+    const matcher = JSON.parse(readFileSync(path.join(ROOT, 'problem-matchers', 'logcheck-compact.json'), 'utf8'));
+    const pattern = matcher.problemMatcher[0].pattern[0];
+    const re = new RegExp(pattern.regexp);
+    const lines = format('compact', await logReport(LOGS[0]!)).trimEnd().split('\n');
+    assert.equal(lines.length, 3);
+    for (const line of lines) {
+      const m = re.exec(line);
+      assert.ok(m, line);
+      assert.equal(m[pattern.file], `test/logs/${LOGS[0]}`);
+      assert.ok(['error', 'warning'].includes(m[pattern.severity]!));
+      assert.match(m[pattern.code]!, /^[a-z-]+$/);
+    }
+    const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
+    assert.ok(pkg.files.includes('problem-matchers'));
+  });
+
+  it('source locations land on repository paths through --path-map', () => {
+    const f = finding({ line: 40, source: '/tmp/build.log', location: { path: '<<PKGBUILDDIR>>/Modules/_multiprocessing/semaphore.c', line: 12, column: 5 } });
+    const r = report([resultOf('/tmp/build.log', [f])]);
+    const ctx = context({ pathMaps: [{ from: '<<PKGBUILDDIR>>', to: '.' }] });
+    assert.equal(format('compact', r, ctx), 'Modules/_multiprocessing/semaphore.c:12:5: error: sem_open() failed [python-semaphores-unavailable]\n');
+    const commands = parseRunnerOutput(format('github', r, ctx));
+    const annotations = commands.filter((c) => c.name === 'error');
+    // The log (outside the checkout) gets no file=; the source file does.
+    assert.deepEqual(annotations.map((a) => [a.properties.file, a.properties.line, a.properties.col]), [[undefined, undefined, undefined], ['Modules/_multiprocessing/semaphore.c', '12', '5']]);
+    // Without a map the path is not in the repository: the finding stays on the log.
+    assert.equal(format('compact', r), '/tmp/build.log:40: error: sem_open() failed [python-semaphores-unavailable]\n');
+    const sarif = JSON.parse(format('sarif', r, ctx));
+    assert.equal(sarif.runs[0].results[0].locations[0].physicalLocation.artifactLocation.uri, 'Modules/_multiprocessing/semaphore.c');
+    assert.equal(sarif.runs[0].results[0].relatedLocations[0].physicalLocation.artifactLocation.uri, 'file:///tmp/build.log');
+    assert.ok(validateSarif(sarif), JSON.stringify(validateSarif.errors));
+  });
+});
