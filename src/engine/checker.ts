@@ -107,8 +107,10 @@ export class Checker {
       ...(report.data ? { data: report.data } : {}),
       fingerprint: seen === 1 ? base : `${base}:${seen}`,
     };
-    this.findings.push(finding);
-    this.onFinding?.(finding);
+    // Copy: strings cut from a line are slices of a whole read chunk, and a kept finding would pin it.
+    const detached = structuredClone(finding);
+    this.findings.push(detached);
+    this.onFinding?.(detached);
   }
 }
 
