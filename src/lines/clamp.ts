@@ -55,8 +55,27 @@ export class LineClamp extends Transform {
     }
     if (!this.latin1 && this.invalidUtf8Line === 0) this.checkUtf8(chunk);
 
-    const out: Buffer[] = [];
+    // Fast path: no line in this chunk goes over the limit, so the chunk passes as it is.
     let pos = 0;
+    let lineBytes = this.lineBytes;
+    let cut = false;
+    while (pos < chunk.length) {
+      const nl = chunk.indexOf(10, pos);
+      const end = nl === -1 ? chunk.length : nl;
+      if (lineBytes + end - pos > this.max) { cut = true; break; }
+      if (nl === -1) { lineBytes += end - pos; break; }
+      lineBytes = 0;
+      pos = nl + 1;
+    }
+    if (!cut) {
+      this.line += countNewlines(chunk);
+      this.lineBytes = lineBytes;
+      done(null, this.latin1 ? Buffer.from(chunk.toString('latin1'), 'utf8') : chunk);
+      return;
+    }
+
+    const out: Buffer[] = [];
+    pos = 0;
     while (pos < chunk.length) {
       const nl = chunk.indexOf(10, pos);
       const end = nl === -1 ? chunk.length : nl;
@@ -74,7 +93,7 @@ export class LineClamp extends Transform {
       this.lineBytes = 0;
       pos = nl + 1;
     }
-    const bytes = out.length === 1 ? out[0]! : Buffer.concat(out);
+    const bytes = Buffer.concat(out);
     done(null, this.latin1 ? Buffer.from(bytes.toString('latin1'), 'utf8') : bytes);
   }
 
@@ -132,6 +151,12 @@ export class LineClamp extends Transform {
 }
 
 const NEWLINE = Buffer.from('\n');
+
+function countNewlines(chunk: Buffer): number {
+  let n = 0;
+  for (let at = chunk.indexOf(10); at !== -1; at = chunk.indexOf(10, at + 1)) n++;
+  return n;
+}
 
 /** The largest length ≤ `end - start` that does not split a UTF-8 character. */
 function utf8Boundary(buf: Buffer, start: number, end: number): number {

@@ -27,11 +27,11 @@ export const libcParser: Parser = {
   create({ emit }) {
     return {
       line(line) {
-        const text = line.text;
+        // perror(3) ends the line with the strerror text: a suffix test is the cheapest gate there is.
+        const text = line.text.trimEnd();
+        if (!ERRORS.some((e) => text.endsWith(e))) return;
         const colon = text.indexOf(': ');
         if (colon <= 0 || colon > 40) return;
-        const rest = text.slice(colon + 2);
-        if (!ERRORS.some((e) => rest.startsWith(e))) return;
         const m = PERROR.exec(text);
         if (m !== null) emit('libc.perror', line, { call: m[1]!, error: m[2]! });
       },

@@ -119,7 +119,9 @@ export const pythonParser: Parser = {
           flush();
         }
         if (tracebackLine === undefined) {
-          if (text.includes(TRACEBACK)) {
+          let first = 0;
+          while (text.charCodeAt(first) === 32 || text.charCodeAt(first) === 9) first++;
+          if (text.startsWith(TRACEBACK, first)) {
             tracebackLine = line.number;
             frames = [];
             return;

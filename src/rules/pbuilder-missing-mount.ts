@@ -37,20 +37,22 @@ const rule: Rule = {
   },
   create(context) {
     let mounts: readonly Mount[] | undefined;
+    /** The symptoms worth looking for: only those whose filesystem the set-up did not mount. */
+    let watch: readonly Symptom[] = [];
     let setupLine = 0;
     const reported = new Set<string>();
     return {
       'pbuilder.mounts-done'(fact) {
         mounts = fact.mounts;
         setupLine = fact.mounts[0]!.line;
+        watch = SYMPTOMS.filter((s) => !fact.mounts.some((m) => m.target === s.target));
       },
       line(fact) {
-        if (mounts === undefined) return;
+        if (watch.length === 0 || mounts === undefined) return;
         const text = fact.line.text;
-        for (const symptom of SYMPTOMS) {
+        for (const symptom of watch) {
           if (!text.includes(symptom.gate) || reported.has(symptom.target)) continue;
           if (!symptom.texts.some((t) => text.includes(t))) continue;
-          if (mounts.some((m) => m.target === symptom.target)) continue;
           reported.add(symptom.target);
           context.report({
             message: `${symptom.target} is not mounted in the chroot (the set-up at line ${setupLine} mounted ${mounts.map((m) => m.target).join(', ') || 'nothing'}), and a tool failed for it.`,
