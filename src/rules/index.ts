@@ -1,6 +1,13 @@
 import type { Rule } from '../rule.js';
 import autoconfCheckContradiction from './autoconf-check-contradiction.js';
 import autoconfSemaphoresDisabled from './autoconf-semaphores-disabled.js';
+import dpkgInterrupted from './dpkg-interrupted.js';
+import dpkgLockHeld from './dpkg-lock-held.js';
+import dpkgStatusParseError from './dpkg-status-parse-error.js';
+import finkBuildlockBlocksPackage from './fink-buildlock-blocks-package.js';
+import finkBuildlockConcurrentBuild from './fink-buildlock-concurrent-build.js';
+import finkBuildlockDead from './fink-buildlock-dead.js';
+import finkDependencyConfusion from './fink-dependency-confusion.js';
 import pbuilderChrootNoShm from './pbuilder-chroot-no-shm.js';
 import pbuilderMissingMount from './pbuilder-missing-mount.js';
 import pbuilderObsoleteShmBindmount from './pbuilder-obsolete-shm-bindmount.js';
@@ -11,6 +18,13 @@ import pythonSemaphoresUnavailable from './python-semaphores-unavailable.js';
 export const allRules: readonly Rule[] = [
   autoconfCheckContradiction,
   autoconfSemaphoresDisabled,
+  dpkgInterrupted,
+  dpkgLockHeld,
+  dpkgStatusParseError,
+  finkBuildlockBlocksPackage,
+  finkBuildlockConcurrentBuild,
+  finkBuildlockDead,
+  finkDependencyConfusion,
   pbuilderChrootNoShm,
   pbuilderMissingMount,
   pbuilderObsoleteShmBindmount,
