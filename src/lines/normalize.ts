@@ -17,8 +17,16 @@ const JENKINS_TIMESTAMP = /^\[\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z?\] /;
 // Docker BuildKit plain progress:  #6 20.55 checking for sem_open... yes
 const BUILDKIT_PREFIX = /^#\d+ \d+\.\d+ /;
 
+// The colour codes pbuilder, dpkg and compilers write are plain SGR:  \x1b[0m  \x1b[1;33m
+const SGR = /\x1b\[[0-9;]*m/g;
+
 export function stripEscapes(text: string): string {
-  return text.includes('\x1b') || text.includes('\x9b') ? text.replace(ESCAPES, '') : text;
+  if (text.includes('\x1b')) {
+    // Most escapes are colours: remove those with a cheap pattern, the general one only if any remain.
+    const plain = text.replace(SGR, '');
+    return plain.includes('\x1b') || plain.includes('\x9b') ? plain.replace(ESCAPES, '') : plain;
+  }
+  return text.includes('\x9b') ? text.replace(ESCAPES, '') : text;
 }
 
 /**

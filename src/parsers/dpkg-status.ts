@@ -112,6 +112,11 @@ function base(p: PendingParseError): { program: string; level: 'error' | 'warnin
   return { program: p.program, level: p.level, file: p.file, near: p.near, ...(p.package !== undefined ? { package: p.package } : {}), wording: p.wording };
 }
 
+// dpkg: error: parsing file '/var/lib/dpkg/status' near line 793 package 'hostname':
+// dpkg: error: dpkg frontend lock was locked by another process with pid 27790
+// E: dpkg was interrupted, you must manually run 'dpkg --configure -a' to correct the problem.
+const DPKG_GATE = / near line |locked by another process|dpkg was interrupted/;
+
 export const dpkgStatusParser: Parser = {
   name: 'dpkg-status',
   emits: ['dpkg.parse-error', 'dpkg.lock', 'dpkg.interrupted'],
@@ -157,7 +162,8 @@ export const dpkgStatusParser: Parser = {
           }
           flush();
         }
-        if (text.includes('dpkg')) {
+        // One pass decides whether any of the dpkg texts below can be on this line.
+        if (text.includes('dpkg') && DPKG_GATE.test(text)) {
           if (text.includes(' near line ')) {
             const m = PARSE_ERROR.exec(text);
             if (m !== null) {
@@ -201,6 +207,7 @@ export const dpkgStatusParser: Parser = {
             return;
           }
         }
+        if (!text.includes('lock')) return;
         if (text.includes('Could not get lock ')) {
           const m = APT_GET_LOCK.exec(text);
           if (m !== null) {

@@ -28,8 +28,14 @@ export const libcParser: Parser = {
     return {
       line(line) {
         // perror(3) ends the line with the strerror text: a suffix test is the cheapest gate there is.
-        const text = line.text.trimEnd();
-        if (!ERRORS.some((e) => text.endsWith(e))) return;
+        const raw = line.text;
+        // Every strerror text above ends in one of these letters.
+        const last = raw.charCodeAt(raw.length - 1);
+        if (last !== 121 /* y */ && last !== 100 /* d */ && last !== 101 /* e */ && last !== 109 /* m */ && last !== 32) return;
+        const text = last === 32 ? raw.trimEnd() : raw;
+        let known = false;
+        for (const e of ERRORS) if (text.endsWith(e)) { known = true; break; }
+        if (!known) return;
         const colon = text.indexOf(': ');
         if (colon <= 0 || colon > 40) return;
         const m = PERROR.exec(text);

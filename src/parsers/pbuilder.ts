@@ -80,7 +80,9 @@ declare module '../facts.js' {
   }
 }
 
-// The prefix pbuilder has used for info lines: `I: ` since 0.187, ` -> ` before.
+// The prefix pbuilder has used for info lines: `I: ` since 0.187, ` -> ` before. Current
+// pbuilder-satisfydepends still prints ` -> Attempting to satisfy build-dependencies`, so a ` -> `
+// line is a sign of an old pbuilder only for what mountproc and the session print.
 //   I: mounting /proc filesystem
 //    -> mounting /proc filesystem
 function infoBody(text: string): { body: string; old: boolean } | undefined {
@@ -160,10 +162,10 @@ export const pbuilderParser: Parser = {
         const info = infoBody(text);
         if (info === undefined) return;
         const { body, old } = info;
-        if (old) era(line, { max: '0.186' });
 
         if (body.startsWith('Building the build Environment') || body.startsWith('Building the build environment')) {
           env.pbuilder ??= { signs: [] };
+          if (old) era(line, { max: '0.186' });
           mounts = [];
           emit('pbuilder.session', line, { mode: body.includes('Environment') || old ? 'build' : 'create' });
           return;
@@ -172,7 +174,8 @@ export const pbuilderParser: Parser = {
           let m = BUILTIN_MOUNT.exec(body);
           if (m !== null) {
             const target = m[1]!;
-            if (target === '/proc' && !old) era(line, { min: '0.187' });
+            if (old) era(line, { max: '0.186' });
+            else if (target === '/proc') era(line, { min: '0.187' });
             if (target === '/sys') era(line, { min: '0.225' });
             if (target === '/run/shm') era(line, { min: '0.215', max: '0.227' });
             mount(line, target, 'builtin');
@@ -211,9 +214,10 @@ export const pbuilderParser: Parser = {
         }
         // Any other pbuilder info line ends the mount phase (mountproc ends with the policy-rc.d line).
         if (mounts !== undefined && mounts.length > 0) closeMounts(line);
-        for (const [start, stage] of STAGES) {
-          if (body.startsWith(start)) {
-            emit('pbuilder.stage', line, { stage });
+        for (let i = 0; i < STAGES.length; i++) {
+          const entry = STAGES[i]!;
+          if (body.startsWith(entry[0])) {
+            emit('pbuilder.stage', line, { stage: entry[1] });
             return;
           }
         }

@@ -126,8 +126,10 @@ export const pythonParser: Parser = {
             frames = [];
             return;
           }
-          // Cheap gate before the regex: an exception name ends in Error or Exception.
-          if (text.includes('Error: ') || text.includes('Exception: ')) {
+          // Cheap gate before the regex: an exception name starts the line and ends in Error or Exception.
+          const c = text.charCodeAt(first);
+          const letter = (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+          if (letter && (text.includes('rror: ') || text.includes('xception: '))) {
             const m = LONE_EXCEPTION.exec(text.trimStart());
             if (m !== null) startException(line, m[1]!, m[2]!);
           }
