@@ -10,6 +10,11 @@ export interface ParserContext {
 
 export interface ParserInstance {
   line(line: LogLine): void;
+  /**
+   * True while the parser is in the middle of something (a traceback, a two-line message) and must
+   * see every line, whatever its triggers say.
+   */
+  busy?(): boolean;
   /** Flush a fact that waited for a following line. */
   end?(): void;
 }
@@ -19,5 +24,11 @@ export interface Parser {
   readonly name: string;
   /** The fact kinds it can emit (documentation, and lets the engine skip unneeded parsers). */
   readonly emits: readonly FactKind[];
+  /**
+   * Literal texts of which every line this parser acts on (when not busy) holds at least one. The
+   * engine tests all parsers' triggers in one pass per line and skips the parsers for the ~80% of
+   * lines that hold none (ripgrep's literal prefilter, per line). Leave out to see every line.
+   */
+  readonly triggers?: readonly string[];
   create(context: ParserContext): ParserInstance;
 }

@@ -29,6 +29,8 @@ describe('whole real logs give exactly their expected findings', () => {
       if (process.env.UPDATE_EXPECTED === '1') writeFileSync(file, `${JSON.stringify(actual, null, 2)}\n`);
       expect(existsSync(file), `${name}.expected.json is missing (UPDATE_EXPECTED=1 npm test writes it)`).to.equal(true);
       expect(actual).to.deep.equal(JSON.parse(readFileSync(file, 'utf8')));
+      const unfiltered = await checkStream(createReadStream(path.join(LOGS, name)), { source: name, prefilter: false });
+      expect(unfiltered.findings, 'the prefilter changed the findings').to.deep.equal(result.findings);
     });
   }
 });

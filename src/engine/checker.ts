@@ -11,6 +11,14 @@ export interface CheckerOptions {
   readonly parsers: readonly Parser[];
   /** Called as soon as a rule reports: live output hangs off this. */
   readonly onFinding?: (finding: Finding) => void;
+  /** Skip parsers on lines that hold none of their triggers (default true; false is for tests). */
+  readonly prefilter?: boolean;
+}
+
+/** One regular expression that finds whether a line holds any of the literals. */
+function triggerPattern(literals: readonly string[]): RegExp {
+  const unique = [...new Set(literals)].sort((a, b) => b.length - a.length);
+  return new RegExp(unique.map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
 }
 
 type Handler = (fact: Fact) => void;
@@ -22,6 +30,9 @@ type Handler = (fact: Fact) => void;
 export class Checker {
   readonly findings: Finding[] = [];
   readonly env: BuildEnvironment = {};
+  /** Whether each parser (same index) waits for its triggers; the others see every line. */
+  private readonly gated: boolean[] = [];
+  private readonly trigger: RegExp | undefined;
   private readonly parsers: ParserInstance[];
   private readonly listeners: RuleListener[] = [];
   private readonly handlers = new Map<FactKind, Handler[]>();
@@ -54,10 +65,21 @@ export class Checker {
       emit: <K extends FactKind>(kind: K, line: LogLine, data: FactMap[K]) => this.dispatch(kind, line, data),
     };
     this.parsers = options.parsers.map((parser) => parser.create(context));
+    const prefilter = options.prefilter ?? true;
+    for (const parser of options.parsers) this.gated.push(prefilter && parser.triggers !== undefined);
+    this.trigger = this.gated.includes(true) ? triggerPattern(options.parsers.flatMap((p) => (prefilter ? p.triggers ?? [] : []))) : undefined;
   }
 
   line(line: LogLine): void {
-    for (const parser of this.parsers) parser.line(line);
+    // Parsers run in their registration order either way, so results do not depend on the prefilter.
+    if (this.trigger !== undefined && this.trigger.test(line.text)) {
+      for (const parser of this.parsers) parser.line(line);
+    } else {
+      for (let i = 0; i < this.parsers.length; i++) {
+        const parser = this.parsers[i]!;
+        if (!this.gated[i] || parser.busy?.() === true) parser.line(line);
+      }
+    }
     if (this.lineHandlers.length > 0) {
       const fact = { kind: 'line', line } as Fact;
       for (const handler of this.lineHandlers) handler(fact);

@@ -37,6 +37,7 @@ const WHETHER_WORKS = /^whether (\S+) works$/;
 export const autoconfParser: Parser = {
   name: 'autoconf',
   emits: ['autoconf.check'],
+  triggers: ['checking '],
   create({ emit }) {
     return {
       line(line) {

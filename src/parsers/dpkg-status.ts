@@ -119,6 +119,8 @@ const DPKG_GATE = / near line |locked by another process|dpkg was interrupted/;
 
 export const dpkgStatusParser: Parser = {
   name: 'dpkg-status',
+  // Every message below names dpkg or a lock.
+  triggers: ['dpkg', 'lock'],
   emits: ['dpkg.parse-error', 'dpkg.lock', 'dpkg.interrupted'],
   create({ emit }) {
     let pending: PendingParseError | undefined;
@@ -137,6 +139,7 @@ export const dpkgStatusParser: Parser = {
     };
 
     return {
+      busy: () => pending !== undefined,
       line(line) {
         const text = line.text;
         if (pending !== undefined) {

@@ -92,6 +92,12 @@ type Inconsistent = { phase: 'head' | 'intro' | 'list'; evidence: Evidence[]; lo
 
 export const finkParser: Parser = {
   name: 'fink',
+  // The lines fink's parser reads, as literals (its interrupt lines included).
+  triggers: [
+    'fink', 'dpkg: ', 'build-lock', 'build lock', "Can't set build lock", 'Could not resolve inconsistent', 'active buildlock',
+    "WARNING: Can't remove", 'Package manager version: ', 'Failed: ',
+    '^C', 'Killed', 'Terminated', 'Segmentation fault', 'Bus error', 'Abort trap', 'Hangup', 'Interrupt',
+  ],
   emits: ['fink.lock-install', 'fink.lock-remove', 'fink.lock-unpack', 'fink.lock-installed', 'fink.lock-removed', 'fink.lock-failed',
     'fink.lock-active', 'fink.lock-relation', 'fink.lock-left', 'fink.inconsistent', 'fink.interrupt', 'fink.failed'],
   create({ emit, env }) {
@@ -150,6 +156,8 @@ export const finkParser: Parser = {
     };
 
     return {
+      // Multi-line messages and a dpkg context (until the next blank line) need every line.
+      busy: () => inconsistent !== undefined || active !== undefined || leftPending !== undefined || context !== undefined,
       line(line) {
         const text = line.text;
         if (continueInconsistent(line)) return;

@@ -113,6 +113,8 @@ export function compareVersions(a: string, b: string): number {
 
 export const pbuilderParser: Parser = {
   name: 'pbuilder',
+  // Every pbuilder line starts with one of these (the engine looks anywhere in the line: a superset).
+  triggers: ['I: ', 'E: ', 'W: ', ' -> '],
   emits: ['pbuilder.session', 'pbuilder.stage', 'pbuilder.mount', 'pbuilder.mounts-done', 'pbuilder.unmount', 'pbuilder.message', 'pbuilder.hook'],
   create({ emit, env }) {
     let mounts: Mount[] | undefined;
@@ -146,6 +148,8 @@ export const pbuilderParser: Parser = {
     };
 
     return {
+      // During the mount phase every line matters: the first non-pbuilder line ends it.
+      busy: () => mounts !== undefined && mounts.length > 0,
       line(line) {
         const text = line.text;
         const c = text.charCodeAt(0);

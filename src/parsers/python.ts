@@ -69,6 +69,7 @@ function unfinished(message: string): boolean {
 export const pythonParser: Parser = {
   name: 'python',
   emits: ['python.exception'],
+  triggers: ['Traceback', 'rror: ', 'xception: '],
   create({ emit }) {
     let tracebackLine: number | undefined;
     let frames: PythonFrame[] = [];
@@ -104,6 +105,7 @@ export const pythonParser: Parser = {
     };
 
     return {
+      busy: () => tracebackLine !== undefined || pending !== undefined,
       line(line) {
         const text = line.text;
         if (pending !== undefined) {

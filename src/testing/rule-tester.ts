@@ -67,8 +67,8 @@ function text(code: string | readonly string[]): string {
   return typeof code === 'string' ? code : `${code.join('\n')}\n`;
 }
 
-export async function runRule(rule: Rule, chunks: readonly Buffer[]): Promise<Finding[]> {
-  const result = await checkStream(Readable.from(chunks), { rules: [rule], parsers: allParsers, source: 'test.log' });
+export async function runRule(rule: Rule, chunks: readonly Buffer[], prefilter = true): Promise<Finding[]> {
+  const result = await checkStream(Readable.from(chunks), { rules: [rule], parsers: allParsers, source: 'test.log', prefilter });
   return [...result.findings];
 }
 
@@ -106,6 +106,8 @@ export class RuleTester {
       const again = await runRule(rule, variant.make(log));
       assert.deepEqual(again, findings, `findings differ with ${variant.name}`);
     }
+    // The engine's literal prefilter must never change what is found.
+    assert.deepEqual(await runRule(rule, [Buffer.from(log)], false), findings, 'findings differ without the prefilter');
   }
 
   static run(rule: Rule, tests: RuleTests): void {
