@@ -17,7 +17,8 @@ export interface CheckerOptions {
 
 /** One regular expression that finds whether a line holds any of the literals. */
 function triggerPattern(literals: readonly string[]): RegExp {
-  const unique = [...new Set(literals)].sort((a, b) => b.length - a.length);
+  // A line that holds `build-lock` holds `lock`: keep only literals that contain no other one.
+  const unique = [...new Set(literals)].filter((t, _, all) => !all.some((o) => o !== t && t.includes(o)));
   return new RegExp(unique.map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
 }
 

@@ -94,9 +94,8 @@ export const finkParser: Parser = {
   name: 'fink',
   // The lines fink's parser reads, as literals (its interrupt lines included).
   triggers: [
-    'fink', 'dpkg: ', 'build-lock', 'build lock', "Can't set build lock", 'Could not resolve inconsistent', 'active buildlock',
-    "WARNING: Can't remove", 'Package manager version: ', 'Failed: ',
-    '^C', 'Killed', 'Terminated', 'Segmentation fault', 'Bus error', 'Abort trap', 'Hangup', 'Interrupt',
+    'fink', 'dpkg: ', 'lock', 'inconsistent', "WARNING: Can't", 'manager version', 'Failed: ',
+    '^C', 'Killed', 'Terminated', 'Segmentation', 'Bus error', 'Abort trap', 'Hangup', 'Interrupt',
   ],
   emits: ['fink.lock-install', 'fink.lock-remove', 'fink.lock-unpack', 'fink.lock-installed', 'fink.lock-removed', 'fink.lock-failed',
     'fink.lock-active', 'fink.lock-relation', 'fink.lock-left', 'fink.inconsistent', 'fink.interrupt', 'fink.failed'],
