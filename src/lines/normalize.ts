@@ -29,12 +29,14 @@ export function stripEscapes(text: string): string {
 function lastRedraw(text: string): string {
   let end = text.length;
   while (end > 0 && text.charCodeAt(end - 1) === 13) end--;
-  let start = text.lastIndexOf('\r', end - 1);
+  // lastIndexOf with a negative position searches from 0: stop at the start of the line, or a line
+  // of nothing but `\r` would find index 0 forever.
+  let start = end > 0 ? text.lastIndexOf('\r', end - 1) : -1;
   while (start >= 0) {
     const segment = text.slice(start + 1, end);
     if (segment.trim() !== '') return segment;
     end = start;
-    start = text.lastIndexOf('\r', end - 1);
+    start = end > 0 ? text.lastIndexOf('\r', end - 1) : -1;
   }
   return text.slice(0, end);
 }
