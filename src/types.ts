@@ -53,6 +53,8 @@ export interface Finding {
   readonly source: string;
   readonly line: number;
   readonly endLine?: number;
+  /** Where in the package's source the problem is (a compiler error's file:line), when the log says. */
+  location?: { path: string; line: number; column?: number };
   /** Every line that proves the finding, in line order. */
   readonly evidence: readonly Evidence[];
   readonly remediation?: Remediation;
