@@ -1,4 +1,5 @@
 import type { Parser } from '../parser.js';
+import { mayMatter } from './gate.js';
 
 /**
  * C/C++ compilers (GCC 12, Clang) and the GNU linker: error diagnostics with their position, missing
@@ -46,6 +47,7 @@ export const compilerParser: Parser = {
     return {
       line(line) {
         const text = line.text;
+        if (!mayMatter(line)) return;
         if (text.includes('error: ')) {
           if (text.startsWith('collect2: error: ld returned')) {
             emit('linker.failed', line, {});

@@ -1,4 +1,5 @@
 import type { Parser } from '../parser.js';
+import { mayMatter } from './gate.js';
 
 /**
  * Why a configure step stopped: autoconf's `configure: error:`, pkg-config's and pkgconf's missing
@@ -46,6 +47,7 @@ export const configureParser: Parser = {
           if (m !== null) emit('configure.missing-dependency', line, { tool: 'pkg-config', name: (m[1] ?? m[2])! });
           return;
         }
+        if (!mayMatter(line)) return;
         if (text.includes('Could NOT find ')) {
           const m = CMAKE_NOT_FOUND.exec(text);
           if (m !== null) emit('configure.missing-dependency', line, { tool: 'cmake', name: m[1]! });

@@ -1,4 +1,5 @@
 import type { Parser } from '../parser.js';
+import { mayMatter } from './gate.js';
 
 /**
  * Messages that any program in a build prints when the machine, not the program, says no: errno
@@ -59,7 +60,7 @@ export const systemParser: Parser = {
     return {
       line(line) {
         const text = line.text;
-        if (text.length < 12) return;
+        if (text.length < 12 || !mayMatter(line)) return;
         // ENOSPC: "No space left on device" (glibc strerror), in cp, tar, dpkg, gcc, ld, python ...
         if (text.includes('No space left on device')) {
           const t = tool(text);

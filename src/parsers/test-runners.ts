@@ -1,4 +1,5 @@
 import type { Parser } from '../parser.js';
+import { mayMatter } from './gate.js';
 
 /**
  * The result lines of the test runners Debian builds run under dh_auto_test: Python unittest and
@@ -138,6 +139,8 @@ export const testRunnersParser: Parser = {
           if (m !== null) emit('tests.summary', line, { runner: 'cargo', failed: Number(m[2]), total: Number(m[1]) + Number(m[2]) });
           return;
         }
+        // Lines no runner above claimed: one gate for Go's and CTest's results.
+        if (!mayMatter(line)) return;
         if (text.includes('--- FAIL: ')) {
           const m = GO_FAIL.exec(text);
           if (m !== null) emit('tests.failed', line, { runner: 'go', name: m[1]! });

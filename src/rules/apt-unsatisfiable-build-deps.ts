@@ -54,6 +54,8 @@ const rule: Rule = {
         if (fact.resolver === 'dose3') report();
       },
       'apt.gave-up'(fact) {
+        // aptitude prints the same unmet block as apt; its `Giving up` line says which resolver it was.
+        if (first !== undefined && first.resolver === 'apt') first.resolver = fact.resolver;
         report(lineOf(fact, 'resolver gave up'));
       },
       'pbuilder.message'(fact) {

@@ -16,7 +16,7 @@ RuleTester.run(rule, {
     ],
     findings: [{
       line: 3, evidenceLines: [3, 5], stage: 'build-deps', side: 'environment', cause: 'unsatisfiable-build-deps',
-      data: { dependency: 'libdoesnotexist-dev', constraint: '>= 1.0', resolver: 'apt' }, remediationIncludes: ['apt-cache policy libdoesnotexist-dev', 'pbuilder login'],
+      data: { dependency: 'libdoesnotexist-dev', constraint: '>= 1.0', resolver: 'aptitude' }, remediationIncludes: ['apt-cache policy libdoesnotexist-dev', 'pbuilder login'],
     }],
   }, {
     // test/logs/sbuild-0.85.0-depfail.log lines 47-49, 80-82.
