@@ -17,7 +17,7 @@ const rule: Rule = {
     tags: ['network', 'pbuilder', 'sbuild', 'build-failure'],
     docs: {
       description: 'A host name could not be resolved or the network was unreachable: `Could not resolve host: github.com` (curl, git), `Temporary failure in name resolution` (glibc, Python), `getaddrinfo ENOTFOUND` (npm), `dial tcp: lookup` (Go), pip\'s `Failed to establish a new connection`.',
-      why: 'pbuilder (USENETWORK=no, the default, `I: pbuilder: network access will be disabled during build`) and sbuild\'s unshare backend build without network, as the Debian buildds do: Debian Policy 4.9 forbids a package build from accessing the network. A build that downloads sources, wheels, crates or npm modules fails there. In the build-deps stage the same messages mean the chroot cannot reach the mirror.',
+      why: 'pbuilder (USENETWORK=no, the default, `I: pbuilder: network access will be disabled during build`) and sbuild (0.85 runs dpkg-buildpackage with DISABLE_NETWORK) build without network, as the Debian buildds do: Debian Policy 4.9 forbids a package build from accessing the network. A build that downloads sources, wheels, crates or npm modules fails there. In the build-deps stage the same messages mean the chroot cannot reach the mirror.',
       fix: 'Ship what the build downloads in the source package (or package it and Build-Depend on it) and make the build use it offline; only to confirm the diagnosis, rebuild with `USENETWORK=yes` in pbuilderrc. In the build-deps stage, fix the mirror or proxy in the chroot.',
       example: ['curl: (6) Could not resolve host: github.com'],
     },
@@ -40,7 +40,7 @@ const rule: Rule = {
           line: fact.lastOutput.line,
           remediation: {
             summary: 'Do not use the network during the build (Debian Policy 4.9): ship or package what the command fetches or looks up, and build offline.',
-            steps: [`grep -rn '${command.split(/\s+/).slice(0, 2).join(' ')}' debian/rules Makefile* 2>/dev/null`, context.env.sbuild !== undefined ? 'to confirm only: sbuild --chroot-mode=unshare --enable-network ...' : 'to confirm only: USENETWORK=yes  (in pbuilderrc)'],
+            steps: [`grep -rn '${command.split(/\s+/).slice(0, 2).join(' ')}' debian/rules Makefile* 2>/dev/null`, context.env.sbuild !== undefined ? 'sbuild 0.85 always builds without network (Build.pm: DISABLE_NETWORK => 1): the build must work offline' : 'to confirm only: USENETWORK=yes  (in pbuilderrc)'],
           },
           ...placeOf(context.env, 'network-disabled'),
           data: { command, ...(m[1] !== undefined ? { host: m[1] } : {}), headline: `\`${command}\` needs the network` },
@@ -67,7 +67,7 @@ const rule: Rule = {
             : {
               summary: `Do not download during the build (Debian Policy 4.9): ship or package what it fetches from ${host ?? 'the network'} and build offline.`,
               steps: builderOf(context.env) === 'sbuild'
-                ? [`grep -rn '${host ?? 'http'}' debian/rules Makefile* setup.py pyproject.toml 2>/dev/null`, 'to confirm only: sbuild --chroot-mode=unshare --enable-network ...']
+                ? [`grep -rn '${host ?? 'http'}' debian/rules Makefile* setup.py pyproject.toml 2>/dev/null`, 'sbuild 0.85 always builds without network (Build.pm: DISABLE_NETWORK => 1): the build must work offline']
                 : [`grep -rn '${host ?? 'http'}' debian/rules Makefile* setup.py pyproject.toml 2>/dev/null`, 'to confirm only: USENETWORK=yes  (in pbuilderrc)'],
             },
           ...place,
