@@ -1,4 +1,4 @@
-import type { Evidence, FaultSide, Remediation, Severity } from './types.js';
+import type { Evidence, FaultSide, Finding, Remediation, Severity } from './types.js';
 import type { BuildEnvironment, Fact, FactKind } from './facts.js';
 
 export interface RuleDocs {
@@ -34,6 +34,8 @@ export interface Report {
   readonly remediation?: Remediation;
   readonly stage?: string;
   readonly side?: FaultSide;
+  /** Source file and line of the problem (a compiler error), relative to the package's source tree when known. */
+  readonly location?: { path: string; line: number; column?: number };
   readonly data?: Readonly<Record<string, unknown>>;
 }
 
@@ -46,6 +48,11 @@ export interface RuleContext {
 }
 
 export type RuleListener = { [K in FactKind]?: (fact: Fact<K>) => void } & {
+  /**
+   * Every finding the other rules report, as they report it. A rule that listens here has its `end()`
+   * called after every other rule's, so it sees all findings (used by `build-first-failure`).
+   */
+  finding?: (finding: Finding) => void;
   /** Called once at the end of the input, for what can only be known then. */
   end?: () => void;
 };

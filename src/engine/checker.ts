@@ -38,6 +38,8 @@ export class Checker {
   private readonly listeners: RuleListener[] = [];
   private readonly handlers = new Map<FactKind, Handler[]>();
   private readonly lineHandlers: Handler[];
+  /** Rules that listen to other rules' findings, with the rule each belongs to (never fed its own). */
+  private readonly findingListeners: { rule: Rule; listener: RuleListener }[] = [];
   private readonly seenFingerprints = new Map<string, number>();
   private readonly source: string;
   private readonly onFinding: ((finding: Finding) => void) | undefined;
@@ -53,8 +55,9 @@ export class Checker {
         report: (report) => this.report(rule, report),
       });
       this.listeners.push(listener);
+      if (listener.finding !== undefined) this.findingListeners.push({ rule, listener });
       for (const [kind, handler] of Object.entries(listener)) {
-        if (kind === 'end' || typeof handler !== 'function') continue;
+        if (kind === 'end' || kind === 'finding' || typeof handler !== 'function') continue;
         const list = this.handlers.get(kind as FactKind) ?? [];
         list.push(handler as Handler);
         this.handlers.set(kind as FactKind, list);
@@ -91,7 +94,9 @@ export class Checker {
     if (this.ended) return this.findings;
     this.ended = true;
     for (const parser of this.parsers) parser.end?.();
-    for (const listener of this.listeners) listener.end?.();
+    // Rules that read findings end last, when every other rule has said all it will say.
+    for (const listener of this.listeners) if (listener.finding === undefined) listener.end?.();
+    for (const { listener } of this.findingListeners) listener.end?.();
     return this.findings;
   }
 
@@ -123,6 +128,7 @@ export class Checker {
       source: this.source,
       line,
       ...(endLine !== undefined && endLine !== line ? { endLine } : {}),
+      ...(report.location ? { location: report.location } : {}),
       evidence,
       ...(report.remediation ? { remediation: report.remediation } : {}),
       ...(report.stage ? { stage: report.stage } : {}),
@@ -134,6 +140,7 @@ export class Checker {
     const detached = structuredClone(finding);
     this.findings.push(detached);
     this.onFinding?.(detached);
+    for (const { rule: listening, listener } of this.findingListeners) if (listening !== rule) listener.finding!(detached);
   }
 }
 

@@ -106,8 +106,24 @@ export function formatTextSummary(report: RunReport, o: TextOptions): string {
   return `${out.join('\n')}\n`;
 }
 
-/** The whole text report at once (reading files): diagnoses, then the summary. */
+/**
+ * The one-line answer for each failed build, from the `build-first-failure` finding:
+ * `Build failed in dh_auto_test: 3 tests failed in test_foo.py (package fault)`. Prefixed with the
+ * log's name when several logs were read.
+ */
+export function formatLead(report: RunReport, o: TextOptions): string {
+  const lines: string[] = [];
+  for (const result of report.results) {
+    const primary = result.findings.find((f) => f.ruleId === 'build-first-failure');
+    if (primary === undefined) continue;
+    const where = report.results.length > 1 ? `${paint(o, 'bold', `${inert(result.source)}:`)} ` : '';
+    lines.push(`${where}${paint(o, 'bold', inert(primary.message))}`);
+  }
+  return lines.length > 0 ? `${lines.join('\n')}\n\n` : '';
+}
+
+/** The whole text report at once (reading files): the one-line answer, diagnoses, then the summary. */
 export function formatText(report: RunReport, o: TextOptions): string {
   const diagnoses = diagnose(report.results.flatMap((r) => r.findings));
-  return diagnoses.map((d) => `${formatDiagnosis(d, o)}\n`).join('') + formatTextSummary(report, o);
+  return formatLead(report, o) + diagnoses.map((d) => `${formatDiagnosis(d, o)}\n`).join('') + formatTextSummary(report, o);
 }

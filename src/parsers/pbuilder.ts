@@ -1,5 +1,6 @@
 import type { Parser } from '../parser.js';
 import type { Evidence, LogLine } from '../types.js';
+import { setStage } from '../stage.js';
 
 /**
  * pbuilder's own lines: the session, its mounts and unmounts, hooks, and its `E:`/`W:` messages.
@@ -69,14 +70,20 @@ declare module '../facts.js' {
     'pbuilder.unmount': { readonly target: string; readonly relative: boolean };
     /** `E: pbuilder-satisfydepends failed.` / `W: cgroups are not available ...` (stderr in pbuilder). */
     'pbuilder.message': { readonly level: 'E' | 'W'; readonly message: string };
-    /** `I: user script /hooks/D10-foo starting` / `... finished` */
-    'pbuilder.hook': { readonly script: string; readonly state: 'starting' | 'finished' };
+    /**
+     * `I: user script /hooks/D10-foo starting` / `... finished`. `aborted`: pbuilder went on to unmount or
+     * clean up while the hook was running (a failed hook aborts pbuilder with no E: line); `lastOutput` is
+     * the hook's last line of output then.
+     */
+    'pbuilder.hook': { readonly script: string; readonly state: 'starting' | 'finished' | 'aborted'; readonly lastOutput?: Evidence };
     /** A step pbuilder announces: `I: Installing the build-deps` → `build-deps`. */
     'pbuilder.stage': { readonly stage: PbuilderStage };
   }
   interface BuildEnvironment {
     /** Set once a pbuilder line is seen. */
     pbuilder?: PbuilderEra;
+    /** `I: pbuilder: network access will be disabled during build` (USENETWORK=no, the default). */
+    networkDisabled?: Evidence;
   }
 }
 
@@ -99,6 +106,8 @@ const BIND_MOUNT = /^Mounting (\S+)(?: to (\S+))?\s*$/;
 const UNMOUNT = /^unmounting (\S+) filesystem\s*$/;
 //   I: user script /var/cache/pbuilder/hooks/D10-tmpfs starting
 const HOOK = /^user script (\S+) (starting|finished)\s*$/;
+//   I: Running cd /build/shmfail-1.0/ && env PATH="/usr/sbin:/usr/bin:/sbin:/bin" HOME="/nonexistent" dpkg-buildpackage -us -uc
+const RUNNING_CD = /^Running cd (\/\S+?)\/? &&/;
 
 /** Dotted versions compared numerically: 0.215 < 0.228 < 0.228.6. */
 export function compareVersions(a: string, b: string): number {
@@ -118,6 +127,8 @@ export const pbuilderParser: Parser = {
   emits: ['pbuilder.session', 'pbuilder.stage', 'pbuilder.mount', 'pbuilder.mounts-done', 'pbuilder.unmount', 'pbuilder.message', 'pbuilder.hook'],
   create({ emit, env }) {
     let mounts: Mount[] | undefined;
+    // The hook that is running, and its last line of output.
+    let hook: { script: string; last?: Evidence } | undefined;
 
     const era = (line: LogLine, bound: { min?: string; max?: string }): void => {
       const known = (env.pbuilder ??= { signs: [] });
@@ -148,12 +159,14 @@ export const pbuilderParser: Parser = {
     };
 
     return {
-      // During the mount phase every line matters: the first non-pbuilder line ends it.
-      busy: () => mounts !== undefined && mounts.length > 0,
+      // During the mount phase every line matters (the first non-pbuilder line ends it), and while a
+      // hook runs its output is remembered.
+      busy: () => (mounts !== undefined && mounts.length > 0) || hook !== undefined,
       line(line) {
         const text = line.text;
         const c = text.charCodeAt(0);
         // Cheap gate: pbuilder lines start with `I: `, `E: `, `W: ` or ` -> `.
+        if (hook !== undefined && c !== 73 && text.trim() !== '') hook.last = { line: line.number, text, note: 'last output of the hook' };
         if (c !== 73 && c !== 69 && c !== 87 && c !== 32) {
           if (mounts !== undefined && mounts.length > 0 && text.trim() !== '') closeMounts(line);
           return;
@@ -202,7 +215,14 @@ export const pbuilderParser: Parser = {
           mount(line, '/dev/ptmx', 'ptmx');
           return;
         }
-        if (body.startsWith('pbuilder: network access will be disabled')) era(line, { min: '0.215' });
+        if (body.startsWith('pbuilder: network access will be disabled')) {
+          era(line, { min: '0.215' });
+          env.networkDisabled = { line: line.number, text };
+        }
+        if (hook !== undefined && (body.startsWith('unmounting ') || body.startsWith('cleaning the build env'))) {
+          emit('pbuilder.hook', line, { script: hook.script, state: 'aborted', ...(hook.last ? { lastOutput: hook.last } : {}) });
+          hook = undefined;
+        }
         if (body.startsWith('unmounting ')) {
           const m = UNMOUNT.exec(body);
           if (m !== null) {
@@ -213,15 +233,27 @@ export const pbuilderParser: Parser = {
         }
         if (body.startsWith('user script ')) {
           const m = HOOK.exec(body);
-          if (m !== null) emit('pbuilder.hook', line, { script: m[1]!, state: m[2] as 'starting' | 'finished' });
+          if (m !== null) {
+            const script = m[1]!;
+            if (m[2] === 'starting') {
+              setStage(env, `hook ${script.slice(script.lastIndexOf('/') + 1)}`, 'pbuilder', line);
+              hook = { script };
+            } else hook = undefined;
+            emit('pbuilder.hook', line, { script, state: m[2] as 'starting' | 'finished' });
+          }
           return;
+        }
+        if (body.startsWith('Running cd ')) {
+          const m = RUNNING_CD.exec(body);
+          if (m !== null) env.sourceDir = m[1]!;
         }
         // Any other pbuilder info line ends the mount phase (mountproc ends with the policy-rc.d line).
         if (mounts !== undefined && mounts.length > 0) closeMounts(line);
         for (let i = 0; i < STAGES.length; i++) {
-          const entry = STAGES[i]!;
-          if (body.startsWith(entry[0])) {
-            emit('pbuilder.stage', line, { stage: entry[1] });
+          const [start, stage] = STAGES[i]!;
+          if (body.startsWith(start)) {
+            if (stage !== 'time') setStage(env, stage, 'pbuilder', line);
+            emit('pbuilder.stage', line, { stage });
             return;
           }
         }

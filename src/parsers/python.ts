@@ -28,6 +28,8 @@ declare module '../facts.js' {
   }
 }
 
+//     sl = self._semlock = _multiprocessing.SemLock(      (a frame's source line: indented by four)
+const CODE_LINE = /^\s{3,}\S/;
 // Traceback (most recent call last):
 const TRACEBACK = 'Traceback (most recent call last):';
 //   File "/usr/lib/python3.11/multiprocessing/synchronize.py", line 57, in __init__
@@ -146,14 +148,14 @@ export const pythonParser: Parser = {
             return;
           }
         }
-        if (frameAwaitingCode !== undefined && /^\s{3,}\S/.test(text)) {
+        if (frameAwaitingCode !== undefined && CODE_LINE.test(text)) {
           if (!CARETS.test(text)) {
             frames[frames.length - 1] = { ...frameAwaitingCode, code: text.trim() };
             frameAwaitingCode = undefined;
           }
           return;
         }
-        if (CARETS.test(text) || /^\s{3,}\S/.test(text)) return;
+        if (CARETS.test(text) || CODE_LINE.test(text)) return;
         const m = EXCEPTION.exec(text.trimEnd());
         if (m !== null) {
           startException(line, m[1]!, m[2] ?? '');

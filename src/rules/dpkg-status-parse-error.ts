@@ -54,7 +54,8 @@ const rule: Rule = {
         if (fact.level !== 'error') return;
         const pkg = fact.package;
         const lock = pkg !== undefined && isLock(pkg);
-        const finkSide = lock || context.env.fink !== undefined || /(^|\/)(opt\/)?sw\/var\/lib\/dpkg\//.test(fact.file);
+        // Fink's dpkg database:  /sw/var/lib/dpkg/status  or  /opt/sw/var/lib/dpkg/status
+    const finkSide = lock || context.env.fink !== undefined || /(^|\/)(opt\/)?sw\/var\/lib\/dpkg\//.test(fact.file);
         const what = `${fact.program} cannot parse ${fact.file} near line ${fact.near}${pkg !== undefined ? ` (package ${pkg})` : ''}${fact.problem !== undefined ? `: ${fact.problem}` : ''}`;
         context.report({
           message: lock

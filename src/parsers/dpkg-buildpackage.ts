@@ -1,0 +1,66 @@
+import type { Parser } from '../parser.js';
+import { setStage } from '../stage.js';
+
+/**
+ * dpkg-dev's build tools: dpkg-buildpackage's steps (it echoes each command it runs with one leading
+ * space), and the `error:`/`warning:` lines of dpkg-buildpackage, dpkg-source, dpkg-checkbuilddeps,
+ * dpkg-shlibdeps, dpkg-gencontrol and dpkg-deb. Formats from dpkg 1.21 (Dpkg::ErrorHandling prints
+ * `PROGNAME: error: MESSAGE`).
+ */
+
+export type DpkgPhase = 'clean' | 'source' | 'build' | 'binary';
+
+declare module '../facts.js' {
+  interface FactMap {
+    /** `dpkg-source: error: aborting due to unexpected upstream changes, see /tmp/x.diff` */
+    'dpkg.message': { readonly tool: string; readonly level: 'error' | 'warning'; readonly message: string };
+    /** A step dpkg-buildpackage runs: ` debian/rules binary` → `binary`. */
+    'dpkg.phase': { readonly phase: DpkgPhase; readonly target: string };
+    /** `dpkg-source: info: applying fix-greeting.patch` */
+    'dpkg.patch': { readonly patch: string };
+  }
+}
+
+//  debian/rules build            fakeroot debian/rules clean           debian/rules binary-arch
+const RULES_STEP = /^ (?:fakeroot )?debian\/rules (clean|build|binary)(?:-(?:arch|indep))?\s*$/;
+// dpkg-source: error: LC_ALL=C patch -t -F 0 -N -p1 -u -V never -E -b -B .pc/fix-greeting.patch/ --reject-file=- < ...
+// dpkg-buildpackage: error: debian/rules binary subprocess returned exit status 2
+// dpkg-checkbuilddeps: error: Unmet build dependencies: libfoo-dev (>= 2)
+const MESSAGE = /^(dpkg(?:-[a-z]+)?): (error|warning): (.*)$/;
+
+export const dpkgBuildpackageParser: Parser = {
+  name: 'dpkg-buildpackage',
+  emits: ['dpkg.message', 'dpkg.phase', 'dpkg.patch'],
+  create({ emit, env }) {
+    return {
+      line(line) {
+        const text = line.text;
+        const c = text.charCodeAt(0);
+        if (c === 100 /* d */) {
+          if (!text.startsWith('dpkg')) return;
+          if (text.startsWith('dpkg-source: info: applying ')) {
+            emit('dpkg.patch', line, { patch: text.slice(28).trim() });
+            return;
+          }
+          if (!text.includes(': error: ') && !text.includes(': warning: ')) return;
+          const m = MESSAGE.exec(text);
+          if (m !== null) emit('dpkg.message', line, { tool: m[1]!, level: m[2] as 'error' | 'warning', message: m[3]!.trim() });
+          return;
+        }
+        // dpkg-buildpackage echoes its steps with one space: ` dpkg-source -b .`, ` debian/rules binary`.
+        if (c !== 32 || text.charCodeAt(1) === 32) return;
+        if (text.startsWith(' dpkg-source -b') || text.startsWith(' dpkg-source --before-build')) {
+          setStage(env, 'source', 'dpkg-buildpackage', line);
+          emit('dpkg.phase', line, { phase: 'source', target: text.trim() });
+          return;
+        }
+        if (!text.includes('debian/rules ')) return;
+        const m = RULES_STEP.exec(text);
+        if (m === null) return;
+        const phase = m[1] as DpkgPhase;
+        setStage(env, phase, 'dpkg-buildpackage', line);
+        emit('dpkg.phase', line, { phase, target: text.trim() });
+      },
+    };
+  },
+};

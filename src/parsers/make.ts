@@ -1,0 +1,76 @@
+import type { Parser } from '../parser.js';
+import type { Evidence, LogLine } from '../types.js';
+
+/**
+ * GNU make's own lines: `Entering directory` (kept in env.makeDir so compiler paths can be mapped to
+ * the source tree) and its `***` errors. Formats from GNU make 4.3 (bookworm); make < 4.3 printed
+ * `make[1]: *** [main.o] Error 1` without the makefile position.
+ */
+
+declare module '../facts.js' {
+  interface FactMap {
+    /** `make[1]: *** [Makefile:9: main.o] Error 1` / `make: *** No rule to make target 'x', needed by 'y'.  Stop.` */
+    'make.error': {
+      /** The recursion level: 0 for `make:`, N for `make[N]:`. */
+      readonly level: number;
+      readonly target?: string;
+      readonly makefile?: string;
+      readonly makefileLine?: number;
+      /** The exit status of the failed recipe (`Error 127`). */
+      readonly code?: number;
+      /** Text after `*** ` when it is not a recipe error (`No rule to make target ...`). */
+      readonly message: string;
+      /** The line just before it that is not make's own: usually the failing command's echo or its last output. */
+      readonly lastOutput?: Evidence;
+    };
+  }
+}
+
+// make[1]: *** [Makefile:9: main.o] Error 1        make: *** [debian/rules:3: binary] Error 25
+// make[2]: *** [main.o] Error 1   (make < 4.3)
+const RECIPE = /^\[(?:(.+?):(\d+): )?(.+)\] Error (\d+)/;
+// make[1]: Entering directory '/build/compileerr-1.0'
+const ENTER = /^make(?:\[\d+\])?: (Entering|Leaving) directory [`'](.*)'\s*$/;
+
+export const makeParser: Parser = {
+  name: 'make',
+  emits: ['make.error'],
+  create({ emit, env }) {
+    const dirs: string[] = [];
+    // The last line that was not make's: kept by reference, copied only when make reports an error.
+    let previous: LogLine | undefined;
+    return {
+      line(line) {
+        const text = line.text;
+        if (text.charCodeAt(0) !== 109 /* m */ || !text.startsWith('make')) {
+          if (text !== '') previous = line;
+          return;
+        }
+        const star = text.indexOf(': *** ');
+        if (star > 0 && star < 12) {
+          const level = text.charCodeAt(4) === 91 /* [ */ ? Number(text.slice(5, text.indexOf(']'))) : 0;
+          const rest = text.slice(star + 6);
+          const m = RECIPE.exec(rest);
+          const last = previous !== undefined ? { lastOutput: { line: previous.number, text: previous.text } } : {};
+          previous = undefined;
+          emit('make.error', line, m === null
+            ? { level, message: rest.trim(), ...last }
+            : {
+              level, target: m[3]!, code: Number(m[4]),
+              ...(m[1] !== undefined ? { makefile: m[1], makefileLine: Number(m[2]) } : {}),
+              message: rest.trim(), ...last,
+            });
+          return;
+        }
+        if (!text.includes(' directory ')) return;
+        const m = ENTER.exec(text);
+        if (m === null) return;
+        if (m[1] === 'Entering') dirs.push(m[2]!);
+        else dirs.pop();
+        const top = dirs[dirs.length - 1];
+        if (top === undefined) delete env.makeDir;
+        else env.makeDir = top;
+      },
+    };
+  },
+};

@@ -1,0 +1,123 @@
+import type { Rule } from '../rule.js';
+import type { Evidence, FaultSide, Finding, Remediation } from '../types.js';
+import { CAUSES } from '../causes.js';
+import { lineOf } from '../failure.js';
+import { stageSide } from '../stage.js';
+import type { Fact } from '../facts.js';
+
+/** Causes that are a failed build by themselves, even with no E: line or summary after them. */
+const FAILING_CAUSES = new Set(['hook-failed', 'build-timeout', 'chroot-setup-failed']);
+
+/** pbuilder's E: lines that end a build (pbuilder 0.231 pbuilder-buildpackage, pbuilder-satisfydepends). */
+const PBUILDER_FAILED = ['Failed autobuilding of package', 'pbuilder-satisfydepends failed', 'pbuilder: Failed', 'Could not satisfy build-dependency', 'Unrecoverable error installing build-dependencies', 'failed to '];
+
+interface Raw { evidence: Evidence; stage?: string; what: string }
+
+const rule: Rule = {
+  meta: {
+    id: 'build-first-failure',
+    title: 'Why the build failed: the first failure, its stage, and whose fault it is',
+    severity: 'error',
+    cause: 'build-failed',
+    tags: ['pbuilder', 'sbuild', 'dpkg-buildpackage', 'build-failure'],
+    docs: {
+      description: 'For a failed build (pbuilder `E: Failed autobuilding of package` or `E: pbuilder-satisfydepends failed`, sbuild `Status: failed`/`attempted`/`given-back`, `dpkg-buildpackage: error:`, a hook that never finished, a timeout), one finding: the earliest line that explains the failure, the stage it happened in (pbuilder/sbuild stage, dpkg-buildpackage target or debhelper step), and whether the build environment or the package is at fault.',
+      why: 'A failed build ends in a cascade of echoes (make at every level, dh_auto_*, dpkg-buildpackage, pbuilder) that all say "failed" without saying why; the first explaining line is often hundreds of lines above the end. sbuild calls every failure after the chroot set-up `attempted`, environment faults included.',
+      fix: 'Follow the remediation of the cause it names; when no cause rule recognised the first error, it points at the first failing command and the stage to rerun.',
+      example: ['FAILED (failures=3)', 'dh_auto_test: error: make -j2 check returned exit code 2', 'E: Failed autobuilding of package'],
+    },
+  },
+  create(context) {
+    let explaining: Finding | undefined;
+    let failingFinding: Finding | undefined;
+    let signal: Evidence | undefined;
+    let sbuild: { status: string; failStage?: string; evidence: Evidence[] } | undefined;
+    let raw: Raw | undefined;
+
+    const rawFailure = (fact: Fact, what: string): void => {
+      if (raw !== undefined) return;
+      const stage = context.env.stage?.name;
+      raw = { evidence: lineOf(fact, 'first failing command'), what, ...(stage !== undefined ? { stage } : {}) };
+    };
+    const failed = (fact: Fact, note: string): void => {
+      signal ??= lineOf(fact, note);
+    };
+
+    return {
+      finding(f) {
+        if (f.severity !== 'error') return;
+        if (FAILING_CAUSES.has(f.cause) && (failingFinding === undefined || f.line < failingFinding.line)) failingFinding = f;
+        if (explaining === undefined || f.line < explaining.line) explaining = f;
+      },
+      'pbuilder.message'(fact) {
+        if (fact.level !== 'E') return;
+        if (PBUILDER_FAILED.some((s) => fact.message.startsWith(s))) failed(fact, 'pbuilder gives up');
+        else rawFailure(fact, fact.message);
+      },
+      'sbuild.status'(fact) {
+        if (fact.status === 'successful' || fact.status === 'skipped') return;
+        sbuild = {
+          status: fact.status,
+          ...(fact.failStage !== undefined ? { failStage: fact.failStage } : {}),
+          evidence: [...(fact.failStageLine !== undefined ? [{ line: fact.failStageLine, text: `Fail-Stage: ${fact.failStage}`, note: 'sbuild\'s stage' }] : []), lineOf(fact, 'sbuild\'s verdict')],
+        };
+        failed(fact, 'sbuild\'s verdict');
+      },
+      'sbuild.error'(fact) {
+        rawFailure(fact, fact.message);
+      },
+      'dpkg.message'(fact) {
+        if (fact.level !== 'error') return;
+        if (fact.tool === 'dpkg-buildpackage') failed(fact, 'dpkg-buildpackage gives up');
+        rawFailure(fact, `${fact.tool}: ${fact.message}`);
+      },
+      'debhelper.message'(fact) {
+        if (fact.level === 'error') rawFailure(fact, `${fact.tool}: ${fact.message}`);
+      },
+      'make.error'(fact) {
+        rawFailure(fact, fact.target !== undefined
+          ? `the recipe for ${fact.target}${fact.makefile !== undefined ? ` (${fact.makefile}:${fact.makefileLine})` : ''} exited with status ${fact.code}`
+          : fact.message);
+      },
+      end() {
+        if (signal === undefined && failingFinding === undefined) return;
+        const cause = explaining ?? failingFinding;
+        const stage = cause?.stage ?? raw?.stage ?? sbuild?.failStage ?? context.env.stage?.name;
+        const side: FaultSide = cause?.side ?? (cause ? CAUSES.get(cause.cause)?.side : undefined) ?? stageSide(sbuild?.failStage ?? stage) ?? 'package';
+        const headline = cause ? String(cause.data?.headline ?? cause.message) : raw?.what ?? 'no error message before the failure';
+        const where = stage !== undefined ? ` in ${stage}` : '';
+        let lead = `Build failed${where}: ${headline} (${side === 'environment' ? 'environment' : 'package'} fault)`;
+        if (sbuild?.status === 'attempted' && side === 'environment') lead += '; sbuild says "attempted" (a package failure), but the build environment is at fault';
+        const first = cause?.evidence.find((e) => e.line === cause.line) ?? cause?.evidence[0] ?? raw?.evidence;
+        const evidence: Evidence[] = [
+          ...(first ? [{ ...first, note: 'first failure' }] : []),
+          ...(signal && signal.line !== first?.line ? [signal] : []),
+          ...(sbuild?.evidence ?? []),
+        ];
+        const remediation: Remediation | undefined = cause?.remediation ?? (raw !== undefined
+          ? {
+            summary: `Nothing printed an error before ${raw.what}: rerun that step by hand to see why.`,
+            steps: [context.env.sbuild !== undefined ? 'sbuild --build-failed-commands=%SBUILD_SHELL ...' : 'pbuilder build --debbuildopts "" --hookdir /usr/share/doc/pbuilder/examples/C10shell ...   (a shell in the chroot when the build fails)',
+              ...(stage !== undefined && stage.startsWith('dh_') ? [`debian/rules ${stage.startsWith('dh_auto') ? `override_${stage}` : stage}   (or run ${stage} -v) in the unpacked source`] : [])],
+          }
+          : undefined);
+        context.report({
+          message: lead,
+          evidence,
+          ...(first ? { line: first.line } : {}),
+          cause: cause?.cause ?? 'build-failed',
+          ...(remediation ? { remediation } : {}),
+          ...(cause?.location ? { location: cause.location } : {}),
+          ...(stage !== undefined ? { stage } : {}),
+          side,
+          data: {
+            lead, headline, ...(cause ? { explainedBy: cause.ruleId } : {}),
+            ...(sbuild ? { sbuildStatus: sbuild.status, ...(sbuild.failStage !== undefined ? { failStage: sbuild.failStage } : {}) } : {}),
+          },
+        });
+      },
+    };
+  },
+};
+
+export default rule;

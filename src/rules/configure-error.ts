@@ -1,0 +1,39 @@
+import type { Rule } from '../rule.js';
+import { lineOf, placeOf } from '../failure.js';
+
+const rule: Rule = {
+  meta: {
+    id: 'configure-error',
+    title: 'configure stopped with an error',
+    severity: 'error',
+    cause: 'configure-failed',
+    tags: ['autoconf', 'build-failure'],
+    docs: {
+      description: 'An Autoconf configure script stopped: `configure: error: MESSAGE` (missing pkg-config modules have their own rule, build-dependency-not-found, which points at the earlier line).',
+      why: 'configure checks for what the build needs and stops at the first thing missing; in a clean chroot that is almost always a package missing from Build-Depends. The details of the failed check are in config.log, which the build log does not contain.',
+      fix: 'Read the message (it usually names the library or program), add the package that provides it to Build-Depends; for a failed compiler or feature test, look at config.log (print it from debian/rules on failure).',
+      example: ['configure: error: C compiler cannot create executables'],
+    },
+  },
+  create(context) {
+    let done = false;
+    return {
+      'configure.error'(fact) {
+        if (done) return;
+        done = true;
+        context.report({
+          message: `configure stopped: ${fact.message}`,
+          evidence: [lineOf(fact, 'configure error')],
+          remediation: {
+            summary: 'Install what the configure message names (add its package to Build-Depends); config.log has the failed test.',
+            steps: ['override_dh_auto_configure:\n\tdh_auto_configure || { cat config.log; exit 1; }', `apt-file search '${fact.message.replace(/'/g, '').slice(0, 40)}'   (if it names a file)`],
+          },
+          ...placeOf(context.env, 'configure-failed'),
+          data: { error: fact.message, headline: `configure: ${fact.message}` },
+        });
+      },
+    };
+  },
+};
+
+export default rule;

@@ -1,0 +1,71 @@
+import assert from 'node:assert/strict';
+import { RuleTester } from '../../src/testing/rule-tester.js';
+import rule from '../../src/rules/build-first-failure.js';
+import { checkText } from '../../src/check.js';
+
+// Alone (no cause rule), the rule falls back to the first failing command: the make error of
+// test/logs/pbuilder-0.231-build-failure.log lines 287-300, whose recipe ends in `exit 1`.
+const failure = [
+  'I: Building the package',
+  ' debian/rules build',
+  'dh build',
+  '   debian/rules override_dh_auto_build',
+  'rm -f /dev/shm/x; python3 -c "import multiprocessing as m; l = m.Lock()"; exit 1',
+  'make[1]: *** [debian/rules:10: override_dh_auto_build] Error 1',
+  'make: *** [debian/rules:3: build] Error 2',
+  'dpkg-buildpackage: error: debian/rules build subprocess returned exit status 2',
+  'I: copying local configuration',
+  'E: Failed autobuilding of package',
+  'I: cleaning the build env ',
+];
+
+RuleTester.run(rule, {
+  valid: [
+    { name: 'a successful build', code: ['I: Building the package', '   dh_auto_build', 'I: Current time: Sat Nov 21 02:33:29 UTC 2026'] },
+    { name: 'errors without a failed build', code: ['make[1]: *** [Makefile:3: all] Error 1 (ignored)', 'dh_auto_test: warning: tests failed'] },
+  ],
+  invalid: [{
+    code: failure,
+    findings: [{
+      line: 6, evidenceLines: [6, 8], stage: 'dh_auto_build', side: 'package', cause: 'build-failed',
+      data: { lead: 'Build failed in dh_auto_build: the recipe for override_dh_auto_build (debian/rules:10) exited with status 1 (package fault)' },
+      remediationIncludes: ['debian/rules override_dh_auto_build'],
+    }],
+  }, {
+    // sbuild 0.85 Summary (test/logs/sbuild-0.85.0-create-session-failed.log lines 21-37, shortened).
+    name: 'sbuild summary only',
+    code: [
+      'sbuild (Debian sbuild) 0.85.0 (04 January 2023) on vm',
+      'E: Error creating chroot session: skipping testfail',
+      '+------------------------------------------------------------------------------+',
+      '| Summary                                                                      |',
+      '+------------------------------------------------------------------------------+',
+      'Fail-Stage: create-session',
+      'Status: failed',
+    ],
+    findings: [{ line: 2, evidenceLines: [2, 6, 7], stage: 'create-session', side: 'environment', data: { sbuildStatus: 'failed', failStage: 'create-session' } }],
+  }],
+});
+
+describe('build-first-failure with the cause rules', () => {
+  it('names the earliest cause finding, its stage and side, and shares its cause', async () => {
+    const result = await checkText(`${[
+      'I: pbuilder: network access will be disabled during build',
+      'I: Building the package',
+      '   dh_auto_build',
+      'curl: (6) Could not resolve host: github.com',
+      'make[1]: *** [Makefile:2: all] Error 6',
+      'dpkg-buildpackage: error: debian/rules binary subprocess returned exit status 2',
+      'E: Failed autobuilding of package',
+    ].join('\n')}\n`);
+    const primary = result.findings.filter((f) => f.ruleId === 'build-first-failure');
+    assert.equal(primary.length, 1);
+    assert.equal(primary[0]!.line, 4);
+    assert.equal(primary[0]!.cause, 'network-disabled');
+    assert.equal(primary[0]!.side, 'environment');
+    assert.equal(primary[0]!.data?.explainedBy, 'build-network-access');
+    assert.equal(primary[0]!.message, 'Build failed in dh_auto_build: network access to github.com failed (environment fault)');
+    // It ends after every other rule: it is the last finding.
+    assert.equal(result.findings[result.findings.length - 1]!.ruleId, 'build-first-failure');
+  });
+});

@@ -1,0 +1,38 @@
+import { RuleTester } from '../../src/testing/rule-tester.js';
+import rule from '../../src/rules/compiler-error.js';
+
+// test/logs/pbuilder-0.231-compile-error.log lines 219-229 (GCC 12 in pbuilder 0.231).
+const log = [
+  'I: Running cd /build/compileerr-1.0/ && env PATH="/usr/sbin:/usr/bin:/sbin:/bin" HOME="/nonexistent" dpkg-buildpackage -us -uc',
+  '   dh_auto_build',
+  '\tmake -j2 "INSTALL=install --strip-program=true"',
+  "make[1]: Entering directory '/build/compileerr-1.0/src'",
+  'cc -g -O2 -ffile-prefix-map=/build/compileerr-1.0=. -c -o main.o main.c',
+  "main.c: In function 'main':",
+  "main.c:20:12: error: 'totl' undeclared (first use in this function)",
+  '   20 |     return totl;',
+  "main.c:21:5: error: expected ';' before '}' token",
+  'make[1]: *** [Makefile:9: main.o] Error 1',
+];
+
+RuleTester.run(rule, {
+  valid: [
+    { name: 'a warning is not an error', code: ["main.c:20:12: warning: unused variable 'x' [-Wunused-variable]"] },
+    { name: 'configure output mentioning error', code: ['checking for error_at_line... yes', 'checking whether strerror_r is declared... yes'] },
+    { name: 'missing headers are compiler-missing-header', code: ['main.c:2:10: fatal error: doesnotexist.h: No such file or directory'] },
+  ],
+  invalid: [{
+    name: 'the first error, mapped to the source tree',
+    code: log,
+    findings: [{
+      line: 7, stage: 'dh_auto_build', side: 'package', cause: 'compile-error', evidenceLines: [7],
+      data: { path: 'src/main.c', line: 20, column: 12, error: "'totl' undeclared (first use in this function)" },
+      remediationIncludes: ['src/main.c:20:12', 'quilt edit src/main.c'],
+    }],
+  }, {
+    // test/logs/sbuild-0.85.0-compileerr.log line 360: sbuild's UTF-8 locale quotes, <<PKGBUILDDIR>>.
+    name: 'sbuild log',
+    code: ['sbuild (Debian sbuild) 0.85.0 (04 January 2023) on vm', "make[1]: Entering directory '/<<PKGBUILDDIR>>'", 'main.c:20:12: error: ‘totl’ undeclared (first use in this function)'],
+    findings: [{ line: 3, data: { path: 'main.c', line: 20 } }],
+  }],
+});
