@@ -3,6 +3,7 @@ import type { BuildEnvironment, Fact, FactKind, FactMap } from '../facts.js';
 import type { Parser, ParserInstance } from '../parser.js';
 import type { Report, Rule, RuleListener } from '../rule.js';
 import type { Finding, LogLine } from '../types.js';
+import { triePattern } from './trie-pattern.js';
 
 export interface CheckerOptions {
   /** The input label used in findings. */
@@ -15,12 +16,6 @@ export interface CheckerOptions {
   readonly prefilter?: boolean;
 }
 
-/** One regular expression that finds whether a line holds any of the literals. */
-function triggerPattern(literals: readonly string[]): RegExp {
-  // A line that holds `build-lock` holds `lock`: keep only literals that contain no other one.
-  const unique = [...new Set(literals)].filter((t, _, all) => !all.some((o) => o !== t && t.includes(o)));
-  return new RegExp(unique.map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
-}
 
 type Handler = (fact: Fact) => void;
 
@@ -71,7 +66,7 @@ export class Checker {
     this.parsers = options.parsers.map((parser) => parser.create(context));
     const prefilter = options.prefilter ?? true;
     for (const parser of options.parsers) this.gated.push(prefilter && parser.triggers !== undefined);
-    this.trigger = this.gated.includes(true) ? triggerPattern(options.parsers.flatMap((p) => (prefilter ? p.triggers ?? [] : []))) : undefined;
+    this.trigger = this.gated.includes(true) ? triePattern(options.parsers.flatMap((p) => (prefilter ? p.triggers ?? [] : []))) : undefined;
   }
 
   line(line: LogLine): void {

@@ -37,7 +37,6 @@ const WHETHER_WORKS = /^whether (\S+) works$/;
 export const autoconfParser: Parser = {
   name: 'autoconf',
   emits: ['autoconf.check'],
-  triggers: ['checking '],
   create({ emit }) {
     return {
       line(line) {

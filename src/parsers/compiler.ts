@@ -1,5 +1,5 @@
 import type { Parser } from '../parser.js';
-import { mayMatter } from './gate.js';
+import { PHRASES } from './gate.js';
 
 /**
  * C/C++ compilers (GCC 12, Clang) and the GNU linker: error diagnostics with their position, missing
@@ -42,12 +42,12 @@ const UNDEFINED = /^(?:\/\S*ld(?:\.\w+)?: )?(?:(\S+?):(\d+): )?.*?undefined refe
 
 export const compilerParser: Parser = {
   name: 'compiler',
+  triggers: PHRASES,
   emits: ['compiler.error', 'linker.missing-library', 'linker.undefined-reference', 'linker.failed'],
   create({ emit }) {
     return {
       line(line) {
         const text = line.text;
-        if (!mayMatter(line)) return;
         if (text.includes('error: ')) {
           if (text.startsWith('collect2: error: ld returned')) {
             emit('linker.failed', line, {});

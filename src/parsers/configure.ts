@@ -1,5 +1,5 @@
 import type { Parser } from '../parser.js';
-import { mayMatter } from './gate.js';
+import { PHRASES } from './gate.js';
 
 /**
  * Why a configure step stopped: autoconf's `configure: error:`, pkg-config's and pkgconf's missing
@@ -32,6 +32,7 @@ const MESON = /ERROR: Dependency ["']([^"']+)["'] (?:not found|is required but n
 
 export const configureParser: Parser = {
   name: 'configure',
+  triggers: ['configure: error: ', "No package '", "Package '", ...PHRASES],
   emits: ['configure.error', 'configure.missing-dependency'],
   create({ emit }) {
     return {
@@ -47,7 +48,6 @@ export const configureParser: Parser = {
           if (m !== null) emit('configure.missing-dependency', line, { tool: 'pkg-config', name: (m[1] ?? m[2])! });
           return;
         }
-        if (!mayMatter(line)) return;
         if (text.includes('Could NOT find ')) {
           const m = CMAKE_NOT_FOUND.exec(text);
           if (m !== null) emit('configure.missing-dependency', line, { tool: 'cmake', name: m[1]! });

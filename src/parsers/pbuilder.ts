@@ -122,8 +122,7 @@ export function compareVersions(a: string, b: string): number {
 
 export const pbuilderParser: Parser = {
   name: 'pbuilder',
-  // Every pbuilder line starts with one of these (the engine looks anywhere in the line: a superset).
-  triggers: ['I: ', 'E: ', 'W: ', ' -> '],
+  // No triggers: its own first-character test is cheaper than a place in the engine's prefilter.
   emits: ['pbuilder.session', 'pbuilder.stage', 'pbuilder.mount', 'pbuilder.mounts-done', 'pbuilder.unmount', 'pbuilder.message', 'pbuilder.hook'],
   create({ emit, env }) {
     let mounts: Mount[] | undefined;

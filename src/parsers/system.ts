@@ -1,5 +1,5 @@
 import type { Parser } from '../parser.js';
-import { mayMatter } from './gate.js';
+import { PHRASES } from './gate.js';
 
 /**
  * Messages that any program in a build prints when the machine, not the program, says no: errno
@@ -55,12 +55,13 @@ function tool(text: string): string | undefined {
 
 export const systemParser: Parser = {
   name: 'system',
+  triggers: PHRASES,
   emits: ['system.error'],
   create({ emit }) {
     return {
       line(line) {
         const text = line.text;
-        if (text.length < 12 || !mayMatter(line)) return;
+        if (text.length < 12) return;
         // ENOSPC: "No space left on device" (glibc strerror), in cp, tar, dpkg, gcc, ld, python ...
         if (text.includes('No space left on device')) {
           const t = tool(text);

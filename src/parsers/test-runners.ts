@@ -1,5 +1,5 @@
 import type { Parser } from '../parser.js';
-import { mayMatter } from './gate.js';
+import { PHRASES } from './gate.js';
 
 /**
  * The result lines of the test runners Debian builds run under dh_auto_test: Python unittest and
@@ -54,6 +54,7 @@ function moduleFile(method: string, qualified: string): string {
 
 export const testRunnersParser: Parser = {
   name: 'test-runners',
+  triggers: ['FAIL', 'Fail', 'ERROR: ', 'Ran ', ' failed', ' error', '# ', 'test result: FAILED', ...PHRASES],
   emits: ['tests.summary', 'tests.failed'],
   create({ emit }) {
     let ran: number | undefined;
@@ -141,7 +142,6 @@ export const testRunnersParser: Parser = {
           return;
         }
         // Lines no runner above claimed: one gate for Go's and CTest's results.
-        if (!mayMatter(line)) return;
         if (text.includes('--- FAIL: ')) {
           const m = GO_FAIL.exec(text);
           if (m !== null) emit('tests.failed', line, { runner: 'go', name: m[1]! });
