@@ -10,7 +10,7 @@ const rule: Rule = {
     tags: ['pbuilder', 'hooks', 'build-failure'],
     docs: {
       description: 'pbuilder printed `I: user script .../D10-name starting` and never the matching `... finished`, then unmounted and cleaned up.',
-      why: 'pbuilder runs hooks (HOOKDIR) under `set -e`: a hook that exits non-zero aborts pbuilder on the spot, and pbuilder prints no E: line for it, so the log just stops after the hook\'s own output. The package was never built.',
+      why: 'pbuilder itself runs under `set -e`, so a hook (HOOKDIR) that exits non-zero aborts pbuilder on the spot, and pbuilder prints no E: line for it, so the log just stops after the hook\'s own output. The package was never built.',
       fix: 'Fix the hook script named in the log (its last output line says why it failed), or run it by hand in `pbuilder login` to see the error.',
       example: ['I: user script /var/cache/pbuilder/build/31339/tmp/hooks/D10-update-local-repo starting', '/tmp/hooks/D10-update-local-repo: 5: cd: can\'t cd to /var/cache/pbuilder/local', 'I: unmounting dev/ptmx filesystem'],
     },
@@ -32,7 +32,7 @@ const rule: Rule = {
           message: `The pbuilder hook ${name} failed: pbuilder stopped without "user script ... finished" and tore the chroot down.${fact.lastOutput !== undefined ? ` Its last output: ${fact.lastOutput.text.trim()}` : ''}`,
           evidence: [started, ...(fact.lastOutput ? [fact.lastOutput] : []), lineOf(fact, 'pbuilder tears down, hook never finished')],
           remediation: {
-            summary: `Fix the hook ${name} in your HOOKDIR (it runs under set -e: any failing command aborts the build).`,
+            summary: `Fix the hook ${name} in your HOOKDIR (pbuilder aborts the moment a hook exits non-zero; a hook script with set -e exits at its first failing command).`,
             steps: [`sh -n $HOOKDIR/${name}; sh -x $HOOKDIR/${name}   (inside: pbuilder login --bindmounts $HOOKDIR)`],
           },
           // The hook's own last words explain the failure better than its start line.
