@@ -63,6 +63,8 @@ function measure(nodeArgs: string[], file: string, viaStdin: boolean, keepStdout
   return new Promise((resolve, reject) => {
     const started = process.hrtime.bigint();
     const child = spawn(process.execPath, ['--import', probe, ...nodeArgs], { stdio: [viaStdin ? 'pipe' : 'ignore', 'pipe', 'pipe'] });
+    // A child that stops reading early (it failed) must not kill the bench with EPIPE: it shows in `exit`.
+    child.stdin?.on('error', () => undefined);
     if (viaStdin) createReadStream(file).pipe(child.stdin!);
     const hash = createHash('sha256');
     const kept: Buffer[] = [];
@@ -112,7 +114,8 @@ for (const megabytes of sizes) {
     for (let i = 0; i < runs; i++) measured.push(await measure(c.args, file, c.stdin, c.keep));
     const rate = mb / median(measured.map((m) => m.seconds));
     if (baseline === 0) baseline = rate;
-    rows.push([`${mb.toFixed(0)} MB`, c.name, rate.toFixed(0), (rate / baseline).toFixed(2), median(measured.map((m) => m.rssMb)).toFixed(0), c.check(measured[0]!)]);
+    const exits = [...new Set(measured.map((m) => m.exit))].join(',');
+    rows.push([`${mb.toFixed(0)} MB`, c.name, rate.toFixed(0), (rate / baseline).toFixed(2), median(measured.map((m) => m.rssMb)).toFixed(0), `${c.check(measured[0]!)} (exit ${exits})`]);
   }
 }
 

@@ -1,5 +1,6 @@
 import type { Parser } from '../parser.js';
 import type { Evidence, LogLine } from '../types.js';
+import { detach } from '../lines/detach.js';
 
 /**
  * GNU make's own lines: `Entering directory` (kept in env.makeDir so compiler paths can be mapped to
@@ -29,6 +30,9 @@ declare module '../facts.js' {
 // make[1]: *** [Makefile:9: main.o] Error 1        make: *** [debian/rules:3: binary] Error 25
 // make[2]: *** [main.o] Error 1   (make < 4.3)
 const RECIPE = /^\[(?:(.+?):(\d+): )?(.+)\] Error (\d+)/;
+/** make's recursion levels kept (deeper ones are rare and would only name a subdirectory). */
+const MAX_DEPTH = 32;
+
 // make[1]: Entering directory '/build/compileerr-1.0'
 const ENTER = /^make(?:\[\d+\])?: (Entering|Leaving) directory [`'](.*)'\s*$/;
 
@@ -65,8 +69,11 @@ export const makeParser: Parser = {
         if (!text.includes(' directory ')) return;
         const m = ENTER.exec(text);
         if (m === null) return;
-        if (m[1] === 'Entering') dirs.push(m[2]!);
-        else dirs.pop();
+        // The recursion level in `make[N]:` is the stack depth: an unbalanced log (a killed build,
+        // interleaved -j output) cannot grow the stack, and it heals at the next level-0 line.
+        const level = Math.min(text.charCodeAt(4) === 91 /* [ */ ? Number.parseInt(text.slice(5), 10) || 0 : 0, MAX_DEPTH);
+        dirs.length = Math.min(dirs.length, level);
+        if (m[1] === 'Entering') dirs[level] = detach(m[2]!);
         const top = dirs[dirs.length - 1];
         if (top === undefined) delete env.makeDir;
         else env.makeDir = top;

@@ -79,6 +79,21 @@ RuleTester.run(rule, {
       findings: [{ line: 6, remediationIncludes: ['USERUNSHM=yes', 'pbuilder 0.215–0.227'] }],
     },
     {
+      // sbuild 0.85 Summary box (lib/Sbuild/Build.pm): the build passed, the product is still broken.
+      name: 'a build sbuild calls successful is still reported, with the non-pbuilder fix',
+      code: [
+        'checking for sem_open... yes',
+        'checking whether POSIX semaphores are enabled... no',
+        'dpkg-deb: building package \'python3.13-minimal\' in \'../python3.13-minimal_3.13.0-1_amd64.deb\'.',
+        '+------------------------------------------------------------------------------+',
+        '| Summary                                                                      |',
+        '+------------------------------------------------------------------------------+',
+        '',
+        'Status: successful',
+      ],
+      findings: [{ line: 2, severity: 'error', remediationIncludes: ['mount -t tmpfs', 'schroot fstab'] }],
+    },
+    {
       name: 'two configure runs, two findings',
       code: ['checking for sem_open... yes', 'checking whether POSIX semaphores are enabled... no', 'checking for sem_open... yes', 'checking whether POSIX semaphores are enabled... no'],
       findings: [{ line: 2, evidenceLines: [1, 2] }, { line: 4, evidenceLines: [3, 4] }],
