@@ -1,5 +1,6 @@
 import type { Fact } from '../facts.js';
 import type { Evidence } from '../types.js';
+import type { RuleListener } from '../rule.js';
 import { isLock, parseLock, stampTime } from './fink.js';
 
 const ev = (fact: Fact): Evidence => ({ line: fact.line.number, text: fact.line.text });
@@ -20,6 +21,19 @@ export class LockTracker {
   private readonly dead = new Map<string, Evidence[]>();
   /** Locks set in this log whose fink was then interrupted; dead unless fink still removes them. */
   private readonly suspects = new Map<string, Evidence[]>();
+
+  /** The handlers every lock rule needs to keep this tracker current; a rule spreads them and adds its own. */
+  listeners(): Pick<RuleListener, 'fink.lock-install' | 'fink.lock-unpack' | 'fink.lock-installed' | 'fink.lock-removed' | 'fink.lock-remove' | 'fink.interrupt' | 'fink.lock-left'> {
+    return {
+      'fink.lock-install': (fact) => this.install(fact),
+      'fink.lock-unpack': (fact) => this.unpack(fact),
+      'fink.lock-installed': (fact) => this.installedLock(fact),
+      'fink.lock-removed': (fact) => this.removed(fact.lock),
+      'fink.lock-remove': () => this.removeAnnounced(),
+      'fink.interrupt': (fact) => this.interrupt(fact),
+      'fink.lock-left': (fact) => this.left(fact),
+    };
+  }
 
   install(fact: Fact<'fink.lock-install'>): void {
     this.window = { evidence: [ev(fact)], concurrent: false };

@@ -54,14 +54,8 @@ const rule: Rule = {
     };
 
     return {
-      'fink.lock-install'(fact) { locks.install(fact); },
-      'fink.lock-unpack'(fact) { locks.unpack(fact); },
-      'fink.lock-installed'(fact) { locks.installedLock(fact); },
-      'fink.lock-removed'(fact) { locks.removed(fact.lock); },
-      'fink.lock-remove'() { locks.removeAnnounced(); },
+      ...locks.listeners(),
       'fink.lock-failed'() { locks.window = undefined; },
-      'fink.interrupt'(fact) { locks.interrupt(fact); },
-      'fink.lock-left'(fact) { locks.left(fact); },
       'fink.lock-relation'(fact) {
         // Relations of the lock being installed are fink's own set-up (fink-dependency-confusion,
         // fink-buildlock-concurrent-build); here only a lock that stands in another action's way.

@@ -56,13 +56,8 @@ const rule: Rule = {
     };
 
     return {
+      ...locks.listeners(),
       'fink.lock-install'(fact) { locks.install(fact); reported = false; },
-      'fink.lock-unpack'(fact) { locks.unpack(fact); },
-      'fink.lock-installed'(fact) { locks.installedLock(fact); },
-      'fink.lock-removed'(fact) { locks.removed(fact.lock); },
-      'fink.lock-remove'() { locks.removeAnnounced(); },
-      'fink.interrupt'(fact) { locks.interrupt(fact); },
-      'fink.lock-left'(fact) { locks.left(fact); },
       'fink.lock-failed'() { locks.window = undefined; reported = false; },
       'fink.lock-active'(fact) {
         const window = locks.window;

@@ -24,12 +24,7 @@ const rule: Rule = {
     const blamedLater = new Set<string>();
 
     return {
-      'fink.lock-install'(fact) { locks.install(fact); },
-      'fink.lock-unpack'(fact) { locks.unpack(fact); },
-      'fink.lock-installed'(fact) { locks.installedLock(fact); },
-      'fink.lock-removed'(fact) { locks.removed(fact.lock); },
-      'fink.lock-remove'() { locks.removeAnnounced(); },
-      'fink.interrupt'(fact) { locks.interrupt(fact); },
+      ...locks.listeners(),
       'fink.lock-relation'(fact) { if (locks.deadEvidence(fact.lock) !== undefined) blamedLater.add(fact.lock); },
       'fink.lock-left'(fact) {
         locks.left(fact);
