@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { createGunzip } from 'node:zlib';
-import { Duplex, type Readable } from 'node:stream';
+import { PassThrough, type Readable } from 'node:stream';
 import { InputError } from './errors.js';
 
 export type Compression = 'gzip' | 'xz' | 'zstd' | 'bzip2' | 'none';
@@ -31,18 +31,25 @@ export function decompress(input: Readable, compression: Compression): Readable 
   const child = spawn(tool.command, ['-dc'], { stdio: ['pipe', 'pipe', 'pipe'] });
   let stderr = '';
   child.stderr.setEncoding('utf8').on('data', (text: string) => { if (stderr.length < 400) stderr += text; });
-  const out = Duplex.from({ readable: child.stdout, writable: child.stdin });
-  input.pipe(out as unknown as NodeJS.WritableStream);
+  // The output ends only once the tool has exited: a truncated .xz makes `xz -dc` exit 1 after
+  // writing all it could, and that must reach the reader as an error, not as a clean end.
+  const out = new PassThrough();
+  child.stdout.pipe(out, { end: false });
+  input.pipe(child.stdin);
+  child.stdin.on('error', () => undefined); // the tool stopped reading: its exit status says why
   child.on('error', (error: NodeJS.ErrnoException) => {
     out.destroy(error.code === 'ENOENT'
       ? new InputError(`${compression}-compressed, and ${tool.command} is not installed (apt-get install ${tool.package})`)
       : error);
   });
-  child.on('exit', (code) => {
-    if (code !== 0 && code !== null) {
-      const said = stderr.trim().split('\n').pop()?.replace(/^[^:]*: \(stdin\): /, '') ?? '';
-      out.destroy(new InputError(`${compression} data is damaged${said ? `: ${said}` : ''}`));
+  child.on('close', (code) => {
+    if (code === 0) {
+      out.end();
+      return;
     }
+    if (code === null) return; // killed: the 'error' handler or the reader already said why
+    const said = stderr.trim().split('\n').pop()?.replace(/^[^:]*: \(stdin\): /, '') ?? '';
+    out.destroy(new InputError(`${compression} data is damaged or truncated${said ? `: ${said}` : ''}`));
   });
   return out;
 }
