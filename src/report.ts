@@ -48,9 +48,9 @@ export function diagnose(findings: readonly Finding[]): Diagnosis[] {
         if (had === undefined || (had.note === undefined && e.note !== undefined)) byLine.set(e.line, e);
       }
     }
-    // The remediation of the most severe finding; among equals the last one, which knew the most.
-    const remediation = [...list].reverse().find((f) => f.severity === severity && f.remediation)?.remediation
-      ?? [...list].reverse().find((f) => f.remediation)?.remediation;
+    // Findings of one cause share a fix chosen from what the log showed so far (the pbuilder era, the
+    // builder): the last one reported knew the most, whatever its severity.
+    const remediation = [...list].reverse().find((f) => f.remediation)?.remediation;
     diagnoses.push({
       source: lead.source,
       cause: lead.cause,

@@ -3,11 +3,13 @@ import type { BuildEnvironment } from '../facts.js';
 import type { Remediation } from '../types.js';
 
 /** Which pbuilder generation's shm switch applies, from the bounds the log gave. */
-export type ShmGeneration = 'useshm' | 'userunshm' | 'bindmount' | 'unknown-pbuilder' | 'not-pbuilder';
+export type ShmGeneration = 'useshm' | 'userunshm' | 'bindmount' | 'unknown-pbuilder' | 'sbuild' | 'unknown-environment';
 
 export function shmGeneration(env: Readonly<BuildEnvironment>): ShmGeneration {
   const era: PbuilderEra | undefined = env.pbuilder;
-  if (era === undefined) return 'not-pbuilder';
+  // No pbuilder line (yet): a log can show its builder after the symptom (a pasted transcript), so
+  // only a known other builder rules pbuilder out.
+  if (era === undefined) return env.sbuild !== undefined ? 'sbuild' : 'unknown-environment';
   if (era.min !== undefined && compareVersions(era.min, '0.228') >= 0) return 'useshm';
   if (era.max !== undefined && compareVersions(era.max, '0.214') <= 0) return 'bindmount';
   if (era.min !== undefined && compareVersions(era.min, '0.215') >= 0 && era.max !== undefined && compareVersions(era.max, '0.227') <= 0) {
@@ -53,13 +55,19 @@ export function shmRemediation(env: Readonly<BuildEnvironment>): Remediation {
         summary: 'Give the chroot a /dev/shm: on pbuilder ≥ 0.228 set USESHM=yes (and drop USERUNSHM=no); on older pbuilder bind-mount the host\'s /dev/shm. `dpkg-query -W pbuilder` shows the version.',
         steps: ['USESHM=yes', 'pbuilder build --bindmounts /dev/shm <package>.dsc'],
       };
-    case 'not-pbuilder':
+    case 'sbuild':
       return {
-        summary: 'Mount a tmpfs on /dev/shm in the build environment (a chroot, schroot/sbuild session or container) before the build starts.',
+        summary: 'Give the sbuild chroot a /dev/shm: with the schroot backend, bind-mount the host\'s in the chroot\'s fstab; with the unshare backend, make sure the chroot tarball has a /dev/shm directory (a plain directory is enough on current glibc).',
+        steps: ['/dev/shm  /dev/shm  none  rw,bind  0  0    # in /etc/schroot/sbuild/fstab'],
+      };
+    case 'unknown-environment':
+      return {
+        summary: 'Give the build environment a usable /dev/shm before the build starts: pbuilder ≥ 0.228 USESHM=yes (older: --bindmounts /dev/shm), schroot/sbuild a /dev/shm line in the chroot\'s fstab, any other chroot or container a tmpfs on /dev/shm.',
         steps: [
+          'USESHM=yes    # pbuilderrc, pbuilder ≥ 0.228',
+          'pbuilder build --bindmounts /dev/shm <package>.dsc    # pbuilder < 0.228',
+          '/dev/shm  /dev/shm  none  rw,bind  0  0    # /etc/schroot/sbuild/fstab',
           'mount -t tmpfs -o mode=1777,nosuid,nodev tmpfs <chroot>/dev/shm',
-          '/dev/shm  /dev/shm  none  rw,bind  0  0    # schroot fstab (sbuild with the schroot backend)',
-          'docker run --shm-size=256m ...',
         ],
       };
   }

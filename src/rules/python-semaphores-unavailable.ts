@@ -29,11 +29,11 @@ function classify(fact: Fact<'python.exception'>): Symptom | undefined {
 }
 
 const WHAT: Record<Symptom, string> = {
-  'built-without-semlock': 'This Python was built without SemLock: its configure found no working POSIX semaphores, so multiprocessing cannot import its locks.',
+  'built-without-semlock': 'This Python was built without SemLock: its configure found no working POSIX semaphores, so multiprocessing cannot import its locks. Fixing the environment is not enough: this Python must be rebuilt.',
   'runtime-missing': 'multiprocessing could not create a semaphore: /dev/shm does not exist in this environment.',
   'runtime-unwritable': 'multiprocessing could not create a semaphore: /dev/shm is not writable in this environment.',
   'runtime-no-tmpfs': 'multiprocessing could not create a semaphore: sem_open is not implemented here (older glibc needs a tmpfs on /dev/shm).',
-  'broken-getvalue': 'multiprocessing.Queue.qsize() is not implemented: this Python was built where sem_getvalue looked broken (no usable /dev/shm at build time).',
+  'broken-getvalue': 'multiprocessing.Queue.qsize() is not implemented: this Python was built where sem_getvalue looked broken (no usable /dev/shm at build time), and must be rebuilt.',
 };
 
 const rule: Rule = {

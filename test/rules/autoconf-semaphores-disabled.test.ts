@@ -91,7 +91,20 @@ RuleTester.run(rule, {
         '',
         'Status: successful',
       ],
-      findings: [{ line: 2, severity: 'error', remediationIncludes: ['mount -t tmpfs', 'schroot fstab'] }],
+      findings: [{ line: 2, severity: 'error', remediationIncludes: ['mount -t tmpfs', 'schroot/sbuild/fstab', 'USESHM=yes'] }],
+    },
+    {
+      // The head of a real sbuild 0.85 log (test/logs/sbuild-0.85.0-compileerr.log): the builder is known.
+      name: 'in an sbuild log: the sbuild fix, not pbuilder\'s',
+      code: [
+        'sbuild (Debian sbuild) 0.85.0 (04 January 2023) on builder',
+        '',
+        'checking for sem_open... yes',
+        'checking whether POSIX semaphores are enabled... no',
+        'checking for broken sem_getvalue... yes',
+        'creating Makefile',
+      ],
+      findings: [{ line: 4, evidenceLines: [3, 4, 5], remediationIncludes: ['/etc/schroot/sbuild/fstab', 'unshare backend'] }],
     },
     {
       name: 'two configure runs, two findings',
