@@ -43,7 +43,7 @@ export async function readLines(
 
   const splitter = split2('\n', (raw: string): undefined => {
     number++;
-    const cutBytes = clamp.cuts.get(number);
+    const cutBytes = clamp.cuts.size === 0 ? undefined : clamp.cuts.get(number);
     if (cutBytes !== undefined) {
       clamp.cuts.delete(number);
       cutLines++;
