@@ -21,6 +21,10 @@ const dataDir = path.join(root, 'bench-data');
 const main = path.join(root, 'dist', 'src', 'cli', 'main.js');
 const probe = path.join(dataDir, 'rss-probe.mjs');
 
+// Run logcheck with the node flags its shebang gives (`#!/usr/bin/env -S node --flag`), as a user's shell does.
+const shebang = readFileSync(main, 'utf8').split('\n', 1)[0]!;
+const nodeFlags = shebang.startsWith('#!/usr/bin/env -S node') ? shebang.split(/\s+/).slice(3) : [];
+
 const args = process.argv.slice(2);
 const runsAt = args.indexOf('--runs');
 const runs = runsAt >= 0 ? Number(args.splice(runsAt, 2)[1]) : 3;
@@ -104,9 +108,9 @@ for (const megabytes of sizes) {
   const expected = await sha256(file);
   const cases: { name: string; args: string[]; stdin: boolean; keep: boolean; check: (m: Measured) => string }[] = [
     { name: 'plain Node read', args: ['-e', PLAIN_READ, file], stdin: false, keep: true, check: (m) => (Number(m.stdout) === statSync(file).size ? 'ok' : 'SHORT') },
-    { name: 'logcheck file (all rules)', args: [main, '-f', 'json', file], stdin: false, keep: true, check: (m) => planted(m.stdout!) },
-    { name: 'logcheck stdin, live', args: [main, '-f', 'json'], stdin: true, keep: true, check: (m) => planted(m.stdout!) },
-    { name: 'logcheck --tee', args: [main, '--tee', '-q'], stdin: true, keep: false, check: (m) => (m.sha256 === expected ? 'same sha256' : 'BYTES DIFFER') },
+    { name: 'logcheck file (all rules)', args: [...nodeFlags, main, '-f', 'json', file], stdin: false, keep: true, check: (m) => planted(m.stdout!) },
+    { name: 'logcheck stdin, live', args: [...nodeFlags, main, '-f', 'json'], stdin: true, keep: true, check: (m) => planted(m.stdout!) },
+    { name: 'logcheck --tee', args: [...nodeFlags, main, '--tee', '-q'], stdin: true, keep: false, check: (m) => (m.sha256 === expected ? 'same sha256' : 'BYTES DIFFER') },
   ];
   let baseline = 0;
   for (const c of cases) {
