@@ -33,7 +33,7 @@ const list: Cause[] = [
   { id: 'network-disabled', title: 'The build needs the network, which the build environment does not give', side: 'environment' },
   { id: 'disk-full', title: 'The disk filled up during the build', side: 'environment' },
   { id: 'out-of-memory', title: 'The build ran out of memory', side: 'environment' },
-  { id: 'build-timeout', title: 'The build was killed for inactivity (timeout)', side: 'environment' },
+  { id: 'build-timeout', title: 'The builder killed the build at its time limit (pbuilder --timeout, sbuild inactivity)', side: 'environment' },
   { id: 'missing-build-tool', title: 'A tool the build runs is not installed (missing Build-Depends)', side: 'package' },
   { id: 'missing-build-dep', title: 'A library or module the build looks for is not installed (missing Build-Depends)', side: 'package' },
   { id: 'compile-error', title: 'The source does not compile', side: 'package' },
