@@ -18,6 +18,8 @@ export interface CheckOptions {
   readonly maxLineBytes?: number;
   /** false: every parser sees every line (tests prove the prefilter changes nothing). */
   readonly prefilter?: boolean;
+  /** Findings kept per rule and input (default 100); the rest are counted in `omitted`. */
+  readonly maxFindingsPerRule?: number;
   readonly latin1?: boolean;
 }
 
@@ -34,6 +36,7 @@ export async function checkStream(input: Readable, options: CheckOptions = {}): 
     parsers: options.parsers ?? allParsers,
     ...(options.onFinding ? { onFinding: options.onFinding } : {}),
     ...(options.prefilter !== undefined ? { prefilter: options.prefilter } : {}),
+    ...(options.maxFindingsPerRule !== undefined ? { maxFindingsPerRule: options.maxFindingsPerRule } : {}),
   });
   const read = await readLines(input, {
     source,
@@ -41,7 +44,11 @@ export async function checkStream(input: Readable, options: CheckOptions = {}): 
     ...(options.latin1 !== undefined ? { latin1: options.latin1 } : {}),
   }, (line) => checker.line(line));
   const findings = checker.end();
-  return { source, lines: read.lines, bytes: read.bytes, findings: [...findings], problems: read.problems };
+  const omitted = [...checker.omitted].map(([ruleId, count]) => ({ ruleId, count }));
+  return {
+    source, lines: read.lines, bytes: read.bytes, findings: [...findings], problems: read.problems,
+    ...(omitted.length > 0 ? { omitted } : {}),
+  };
 }
 
 /** Checks log text held in memory (tests, editors, small programs). */

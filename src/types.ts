@@ -92,4 +92,10 @@ export interface SourceResult {
   readonly bytes: number;
   readonly findings: readonly Finding[];
   readonly problems: readonly InputProblem[];
+  /**
+   * Findings not kept because a rule passed its limit for one input (`maxFindingsPerRule`): a log that
+   * repeats one failure 60,000 times must not grow memory or bury the report. Counted here, never dropped
+   * silently.
+   */
+  readonly omitted?: readonly { readonly ruleId: string; readonly count: number }[];
 }

@@ -22,6 +22,7 @@ export interface CliOptions {
   readonly latin1: boolean;
   readonly label: string | undefined;
   readonly quiet: boolean;
+  readonly maxFindingsPerRule: number | undefined;
   /** `--tee`: copy stdin to stdout unchanged; the diagnosis goes to stderr. */
   readonly tee: boolean;
   readonly pathMaps: PathMap[];
@@ -38,6 +39,7 @@ const OPTIONS = {
   rule: { type: 'string', multiple: true },
   'disable-rule': { type: 'string', multiple: true },
   'max-line-bytes': { type: 'string' },
+  'max-findings-per-rule': { type: 'string' },
   encoding: { type: 'string' },
   label: { type: 'string' },
   quiet: { type: 'boolean', short: 'q' },
@@ -81,6 +83,11 @@ export function parseCli(argv: readonly string[]): CliOptions {
     maxLineBytes = Number(values['max-line-bytes']);
     if (!Number.isInteger(maxLineBytes) || maxLineBytes < 1024) throw new UsageError('--max-line-bytes takes a whole number of bytes, 1024 or more');
   }
+  let maxFindingsPerRule: number | undefined;
+  if (values['max-findings-per-rule'] !== undefined) {
+    maxFindingsPerRule = Number(values['max-findings-per-rule']);
+    if (!Number.isInteger(maxFindingsPerRule) || maxFindingsPerRule < 1) throw new UsageError('--max-findings-per-rule takes a whole number, 1 or more');
+  }
   const encoding = values.encoding?.toLowerCase().replace('-', '') ?? 'utf8';
   if (!['utf8', 'latin1', 'iso88591'].includes(encoding)) throw new UsageError(`--encoding takes utf-8 or latin1, not "${values.encoding}"`);
 
@@ -118,6 +125,7 @@ export function parseCli(argv: readonly string[]): CliOptions {
     latin1: encoding !== 'utf8',
     label: values.label,
     quiet: values.quiet ?? false,
+    maxFindingsPerRule,
     tee: values.tee ?? false,
     pathMaps,
   };
@@ -152,6 +160,7 @@ Options:
       --live / --no-live   print each finding as soon as it is certain (default: when reading stdin)
       --label NAME         the name to report for stdin (default <stdin>)
       --max-line-bytes N   longest line read whole (default 1048576); longer ones are cut and said
+      --max-findings-per-rule N  findings kept per rule and log (default 100); the rest are counted
       --encoding ENC       utf-8 (default) or latin1
       --color / --no-color force colour on or off (NO_COLOR is honoured)
   -q, --quiet              no spinner, no summary line when there is nothing to report

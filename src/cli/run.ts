@@ -119,6 +119,7 @@ async function check(options: CliOptions, io: CliIO, say: (m: string) => void): 
     const result = await checkStream(opened.stream, {
       source: opened.label,
       rules,
+      ...(options.maxFindingsPerRule !== undefined ? { maxFindingsPerRule: options.maxFindingsPerRule } : {}),
       ...(options.maxLineBytes !== undefined ? { maxLineBytes: options.maxLineBytes } : {}),
       latin1: options.latin1,
       ...(liveFormatter ? {

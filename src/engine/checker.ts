@@ -14,7 +14,11 @@ export interface CheckerOptions {
   readonly onFinding?: (finding: Finding) => void;
   /** Skip parsers on lines that hold none of their triggers (default true; false is for tests). */
   readonly prefilter?: boolean;
+  /** Findings kept per rule for this input; later ones are only counted (default 100). */
+  readonly maxFindingsPerRule?: number;
 }
+
+export const DEFAULT_MAX_FINDINGS_PER_RULE = 100;
 
 
 type Handler = (fact: Fact) => void;
@@ -36,12 +40,17 @@ export class Checker {
   /** Rules that listen to other rules' findings, with the rule each belongs to (never fed its own). */
   private readonly findingListeners: { rule: Rule; listener: RuleListener }[] = [];
   private readonly seenFingerprints = new Map<string, number>();
+  private readonly perRule = new Map<string, number>();
+  /** Rule id → findings reported past the limit (counted, not kept). */
+  readonly omitted = new Map<string, number>();
+  private readonly maxPerRule: number;
   private readonly source: string;
   private readonly onFinding: ((finding: Finding) => void) | undefined;
   private ended = false;
 
   constructor(options: CheckerOptions) {
     this.source = options.source;
+    this.maxPerRule = options.maxFindingsPerRule ?? DEFAULT_MAX_FINDINGS_PER_RULE;
     this.onFinding = options.onFinding;
     for (const rule of options.rules) {
       const listener = rule.create({
@@ -103,6 +112,12 @@ export class Checker {
   }
 
   private report(rule: Rule, report: Report): void {
+    const kept = this.perRule.get(rule.meta.id) ?? 0;
+    if (kept >= this.maxPerRule) {
+      this.omitted.set(rule.meta.id, (this.omitted.get(rule.meta.id) ?? 0) + 1);
+      return;
+    }
+    this.perRule.set(rule.meta.id, kept + 1);
     // In line order, each line once (the first mention with a note wins).
     const byLine = new Map<number, Report['evidence'][number]>();
     for (const e of report.evidence) {

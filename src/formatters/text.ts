@@ -96,6 +96,12 @@ export function formatTextSummary(report: RunReport, o: TextOptions): string {
     }
     out.push(table.toString());
   }
+  // Findings past --max-findings-per-rule were counted, not kept: say so.
+  for (const result of report.results) {
+    for (const o of result.omitted ?? []) {
+      out.push(`${inert(result.source)}: ${o.count} more ${o.ruleId} finding${o.count === 1 ? '' : 's'} not listed (--max-findings-per-rule raises the limit).`);
+    }
+  }
   const counts = countBySeverity(findings);
   const files = report.results.length;
   if (findings.length === 0) {

@@ -95,6 +95,23 @@ describe('cli', () => {
     });
   });
 
+  describe('a log that repeats one failure many times', () => {
+    it('keeps --max-findings-per-rule findings per rule, counts the rest and says so', async () => {
+      const { readFileSync } = await import('node:fs');
+      const many = Buffer.concat(Array.from({ length: 150 }, () => readFileSync(noShm)));
+      const json = JSON.parse((await runCli(['-f', 'json', '--max-findings-per-rule', '5'], { stdin: many })).stdout);
+      const byRule = (id: string) => json.results[0].findings.filter((f: { ruleId: string }) => f.ruleId === id).length;
+      expect([byRule('pbuilder-chroot-no-shm'), byRule('python-semaphores-unavailable')]).to.deep.equal([5, 5]);
+      expect(json.results[0].omitted).to.deep.equal([
+        { ruleId: 'python-semaphores-unavailable', count: 2 * 150 - 5 },
+        { ruleId: 'pbuilder-chroot-no-shm', count: 150 - 5 },
+      ]);
+      const text = (await runCli(['--no-color', '--no-live', '--label', 'many.log'], { stdin: many })).stdout;
+      expect(text).to.include('many.log: 200 more python-semaphores-unavailable findings not listed');
+      expect(text).to.include('many.log: 50 more pbuilder-chroot-no-shm findings not listed');
+    });
+  });
+
   describe('rules and explain', () => {
     it('rules lists every rule', async () => {
       const r = await runCli(['rules']);
