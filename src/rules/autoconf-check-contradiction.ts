@@ -1,4 +1,5 @@
 import type { Rule } from '../rule.js';
+import { detach } from '../lines/detach.js';
 
 /** Pairs that rules of their own explain better. */
 const HANDLED_ELSEWHERE = /^sem_/;
@@ -25,7 +26,8 @@ const rule: Rule = {
       'autoconf.check'(fact) {
         if (HANDLED_ELSEWHERE.test(fact.name)) return;
         if (fact.form === 'for' && fact.result === 'yes') {
-          found.set(fact.name, { line: fact.line.number, text: fact.line.text });
+          // Copies: configure checks hundreds of functions, and each kept slice would pin a read chunk.
+          found.set(detach(fact.name), { line: fact.line.number, text: detach(fact.line.text) });
           return;
         }
         if (fact.form !== 'working' || fact.result !== 'no') return;
