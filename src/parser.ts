@@ -30,5 +30,9 @@ export interface Parser {
    * lines that hold none (ripgrep's literal prefilter, per line). Leave out to see every line.
    */
   readonly triggers?: readonly string[];
+  /** Literals a line starts with, after its leading spaces and tabs (tested with startsWith: cheaper). */
+  readonly prefixes?: readonly string[];
+  /** Literals a line ends with, before its trailing white space (tested with endsWith). */
+  readonly suffixes?: readonly string[];
   create(context: ParserContext): ParserInstance;
 }

@@ -3,7 +3,7 @@ import type { BuildEnvironment, Fact, FactKind, FactMap } from '../facts.js';
 import type { Parser, ParserInstance } from '../parser.js';
 import type { Report, Rule, RuleListener } from '../rule.js';
 import type { Finding, LogLine } from '../types.js';
-import { triePattern } from './trie-pattern.js';
+import { Prefilter } from './prefilter.js';
 
 export interface CheckerOptions {
   /** The input label used in findings. */
@@ -30,9 +30,8 @@ type Handler = (fact: Fact) => void;
 export class Checker {
   readonly findings: Finding[] = [];
   readonly env: BuildEnvironment = {};
-  /** Whether each parser (same index) waits for its triggers; the others see every line. */
-  private readonly gated: boolean[] = [];
-  private readonly trigger: RegExp | undefined;
+  /** Skips the gated parsers on lines that hold none of their literals; undefined: every parser sees every line. */
+  private readonly prefilter: Prefilter | undefined;
   private readonly parsers: ParserInstance[];
   private readonly listeners: RuleListener[] = [];
   private readonly handlers = new Map<FactKind, Handler[]>();
@@ -73,19 +72,18 @@ export class Checker {
       emit: <K extends FactKind>(kind: K, line: LogLine, data: FactMap[K]) => this.dispatch(kind, line, data),
     };
     this.parsers = options.parsers.map((parser) => parser.create(context));
-    const prefilter = options.prefilter ?? true;
-    for (const parser of options.parsers) this.gated.push(prefilter && parser.triggers !== undefined);
-    this.trigger = this.gated.includes(true) ? triePattern(options.parsers.flatMap((p) => (prefilter ? p.triggers ?? [] : []))) : undefined;
+    this.prefilter = options.prefilter ?? true ? new Prefilter(options.parsers) : undefined;
   }
 
   line(line: LogLine): void {
     // Parsers run in their registration order either way, so results do not depend on the prefilter.
-    if (this.trigger !== undefined && this.trigger.test(line.text)) {
+    const prefilter = this.prefilter;
+    if (prefilter === undefined || prefilter.hit(line.text)) {
       for (const parser of this.parsers) parser.line(line);
     } else {
       for (let i = 0; i < this.parsers.length; i++) {
         const parser = this.parsers[i]!;
-        if (!this.gated[i] || parser.busy?.() === true) parser.line(line);
+        if (!prefilter.gated[i] || parser.busy?.() === true) parser.line(line);
       }
     }
     if (this.lineHandlers.length > 0) {

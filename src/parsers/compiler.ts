@@ -1,5 +1,4 @@
 import type { Parser } from '../parser.js';
-import { PHRASES } from './gate.js';
 
 /**
  * C/C++ compilers (GCC 12, Clang) and the GNU linker: error diagnostics with their position, missing
@@ -42,7 +41,7 @@ const UNDEFINED = /^(?:\/\S*ld(?:\.\w+)?: )?(?:(\S+?):(\d+): )?.*?undefined refe
 
 export const compilerParser: Parser = {
   name: 'compiler',
-  triggers: PHRASES,
+  triggers: ['error: ', 'cannot find -l', 'undefined reference to '],
   emits: ['compiler.error', 'linker.missing-library', 'linker.undefined-reference', 'linker.failed'],
   create({ emit }) {
     return {

@@ -1,5 +1,4 @@
 import type { Parser } from '../parser.js';
-import { PHRASES } from './gate.js';
 
 /**
  * Why a configure step stopped: autoconf's `configure: error:`, pkg-config's and pkgconf's missing
@@ -32,7 +31,8 @@ const MESON = /ERROR: Dependency ["']([^"']+)["'] (?:not found|is required but n
 
 export const configureParser: Parser = {
   name: 'configure',
-  triggers: ['configure: error: ', "No package '", "Package '", ...PHRASES],
+  prefixes: ['configure: error: ', "No package '", "Package '"],
+  triggers: ['Could NOT find ', 'Could not find a package configuration file', 'ERROR: Dependency '],
   emits: ['configure.error', 'configure.missing-dependency'],
   create({ emit }) {
     return {

@@ -119,8 +119,8 @@ const DPKG_GATE = / near line |locked by another process|dpkg was interrupted/;
 
 export const dpkgStatusParser: Parser = {
   name: 'dpkg-status',
-  // Every message below names dpkg or a lock.
-  triggers: ['dpkg', 'lock'],
+  // The phrases the branches below test for (busy covers a parse error's second line).
+  triggers: [' near line ', 'locked by another process', 'dpkg was interrupted', 'Could not get lock ', 'Unable to '],
   emits: ['dpkg.parse-error', 'dpkg.lock', 'dpkg.interrupted'],
   create({ emit }) {
     let pending: PendingParseError | undefined;

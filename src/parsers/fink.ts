@@ -92,10 +92,13 @@ type Inconsistent = { phase: 'head' | 'intro' | 'list'; evidence: Evidence[]; lo
 
 export const finkParser: Parser = {
   name: 'fink',
-  // The lines fink's parser reads, as literals (its interrupt lines included).
-  triggers: [
-    'fink', 'dpkg: ', 'lock', 'inconsistent', "WARNING: Can't", 'manager version', 'Failed: ',
-    '^C', 'Killed', 'Terminated', 'Segmentation', 'Bus error', 'Abort trap', 'Hangup', 'Interrupt',
+  // Lines that name a lock package, and the fixed beginnings of fink's own messages (interrupts included).
+  triggers: [LOCK],
+  prefixes: [
+    'dpkg: ', 'Installing build-lock package...', 'Setting build lock...', 'Removing build-lock package...', 'Removing build lock...',
+    "Can't set build lock for ", 'Could not resolve inconsistent dependencies!', 'There is currently an active buildlock',
+    "WARNING: Can't remove package", 'Package manager version: ', 'Failed: ',
+    '^C', 'Killed', 'Terminated', 'Segmentation fault', 'Bus error', 'Abort trap', 'Hangup', 'Interrupt',
   ],
   emits: ['fink.lock-install', 'fink.lock-remove', 'fink.lock-unpack', 'fink.lock-installed', 'fink.lock-removed', 'fink.lock-failed',
     'fink.lock-active', 'fink.lock-relation', 'fink.lock-left', 'fink.inconsistent', 'fink.interrupt', 'fink.failed'],

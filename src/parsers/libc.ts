@@ -24,7 +24,7 @@ const PERROR = /^([A-Za-z_][\w.-]*): (.+?)\s*$/;
 export const libcParser: Parser = {
   name: 'libc',
   emits: ['libc.perror'],
-  triggers: ERRORS,
+  suffixes: ERRORS,
   create({ emit }) {
     return {
       line(line) {

@@ -71,7 +71,8 @@ function unfinished(message: string): boolean {
 export const pythonParser: Parser = {
   name: 'python',
   emits: ['python.exception'],
-  triggers: ['Traceback', 'rror: ', 'xception: '],
+  prefixes: ['Traceback'],
+  triggers: ['rror: ', 'xception: '],
   create({ emit }) {
     let tracebackLine: number | undefined;
     let frames: PythonFrame[] = [];

@@ -1,5 +1,4 @@
 import type { Parser } from '../parser.js';
-import { PHRASES } from './gate.js';
 
 /**
  * Messages that any program in a build prints when the machine, not the program, says no: errno
@@ -55,7 +54,12 @@ function tool(text: string): string | undefined {
 
 export const systemParser: Parser = {
   name: 'system',
-  triggers: PHRASES,
+  triggers: [
+    'No space left on device', 'No such file or directory', 'emory', 'Killed', 'resol', 'Name or service not known',
+    'getaddrinfo E', 'dial tcp: lookup ', 'Network is unreachable', 'Failed to establish a new connection',
+  ],
+  // `/bin/sh: 1: cmake: not found`: only at the end of a line.
+  suffixes: ['not found'],
   emits: ['system.error'],
   create({ emit }) {
     return {

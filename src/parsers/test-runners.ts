@@ -1,5 +1,4 @@
 import type { Parser } from '../parser.js';
-import { PHRASES } from './gate.js';
 
 /**
  * The result lines of the test runners Debian builds run under dh_auto_test: Python unittest and
@@ -54,7 +53,8 @@ function moduleFile(method: string, qualified: string): string {
 
 export const testRunnersParser: Parser = {
   name: 'test-runners',
-  triggers: ['FAIL', 'Fail', 'ERROR: ', 'Ran ', ' failed', ' error', '# ', 'test result: FAILED', ...PHRASES],
+  prefixes: ['FAIL', 'Fail', 'ERROR: ', 'Ran ', '=', '# ', 'test result: FAILED'],
+  triggers: ['--- FAIL: ', 'failed out of'],
   emits: ['tests.summary', 'tests.failed'],
   create({ emit }) {
     let ran: number | undefined;

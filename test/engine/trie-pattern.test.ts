@@ -2,6 +2,7 @@ import { expect } from 'chai';
 import fc from 'fast-check';
 import { triePattern } from '../../src/engine/trie-pattern.js';
 import { allParsers } from '../../src/parsers/index.js';
+import { Prefilter } from '../../src/engine/prefilter.js';
 
 describe('triePattern', () => {
   it('matches exactly when some literal occurs (property, against includes)', () => {
@@ -20,5 +21,21 @@ describe('triePattern', () => {
     const pattern = triePattern(literals);
     for (const literal of literals) expect(pattern.test(`prefix ${literal} suffix`), literal).to.equal(true);
     expect(pattern.test('Unpacking libfoo1:amd64 (1.2-3) ...')).to.equal(false);
+  });
+});
+
+describe('Prefilter', () => {
+  const filter = new Prefilter(allParsers);
+  it('hits on every trigger anywhere, every prefix after indentation, every suffix before trailing space', () => {
+    for (const p of allParsers) {
+      for (const t of p.triggers ?? []) expect(filter.hit(`x ${t} y`), t).to.equal(true);
+      for (const t of p.prefixes ?? []) expect(filter.hit(`  \t${t}zz`), t).to.equal(true);
+      for (const t of p.suffixes ?? []) expect(filter.hit(`zz ${t}  `), t).to.equal(true);
+    }
+  });
+  it('misses the lines most of a build log is made of', () => {
+    for (const line of ['Unpacking libfoo1:amd64 (1.2-3) ...', 'Setting up libfoo1:amd64 (1.2-3) ...', 'gcc -O2 -g -c main.c -o main.o', 'make[1]: Entering directory \'/build/foo-1.0\'']) {
+      expect(filter.hit(line), line).to.equal(false);
+    }
   });
 });
