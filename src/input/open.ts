@@ -34,7 +34,7 @@ export async function openInput(path: string, stdin: Readable = process.stdin, l
     const compression = detectCompression(head.subarray(0, bytesRead));
     // Stream by path: Node's FileHandle-backed streams go through the promise API, slower per chunk.
     await handle.close();
-    const stream = createReadStream(path, { highWaterMark: 262144 });
+    const stream = createReadStream(path, { highWaterMark: 64 * 1024 });
     return { label: label ?? path, stream: decompress(stream, compression), compression, size: stat.size, bytesRead: () => stream.bytesRead };
   } catch (error) {
     await handle.close().catch(() => undefined);
