@@ -78,12 +78,14 @@ export class Checker {
   line(line: LogLine): void {
     // Parsers run in their registration order either way, so results do not depend on the prefilter.
     const prefilter = this.prefilter;
-    if (prefilter === undefined || prefilter.hit(line.text)) {
+    if (prefilter === undefined) {
       for (const parser of this.parsers) parser.line(line);
     } else {
+      // A parser runs when it is not gated, when the line holds one of its literals, or while it is busy.
+      const run = ~prefilter.gatedMask | prefilter.hits(line.text);
       for (let i = 0; i < this.parsers.length; i++) {
         const parser = this.parsers[i]!;
-        if (!prefilter.gated[i] || parser.busy?.() === true) parser.line(line);
+        if ((run & (1 << i)) !== 0 || parser.busy?.() === true) parser.line(line);
       }
     }
     if (this.lineHandlers.length > 0) {

@@ -45,12 +45,16 @@ const FETCH = /^([EW]): Failed to fetch (\S+)\s+(.*)$/;
 
 export const aptParser: Parser = {
   name: 'apt',
+  prefixes: ['-> Considering build-dep ', 'The following packages have unmet dependencies', 'Unable to resolve dependencies!', 'E: ', 'W: '],
+  triggers: ['unsat-dependency: '],
   emits: ['apt.unmet', 'apt.gave-up', 'apt.fetch-failed'],
   create({ emit }) {
     let inUnmet = false;
     let dependent: string | undefined;
     let considering: { dependency: string; constraint?: string } | undefined;
     return {
+      // Inside apt's unmet-dependencies block every line matters (a non-indented one ends it).
+      busy: () => inUnmet,
       line(line) {
         const text = line.text;
         const c = text.charCodeAt(0);

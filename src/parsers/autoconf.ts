@@ -36,6 +36,7 @@ const WHETHER_WORKS = /^whether (\S+) works$/;
 
 export const autoconfParser: Parser = {
   name: 'autoconf',
+  prefixes: ['checking '],
   emits: ['autoconf.check'],
   create({ emit }) {
     return {

@@ -25,6 +25,9 @@ const MESSAGE = /^(dh(?:_\w+)?): (error|warning): (.*)$/;
 
 export const debhelperParser: Parser = {
   name: 'debhelper',
+  // `dh_install: error: ...`, `   dh_auto_test`, and `   debian/rules override_dh_...` (maybe behind `make -f`).
+  prefixes: ['dh'],
+  triggers: ['debian/rules '],
   emits: ['debhelper.step', 'debhelper.message'],
   create({ emit, env }) {
     return {

@@ -30,6 +30,9 @@ const MESSAGE = /^(dpkg(?:-[a-z]+)?): (error|warning): (.*)$/;
 
 export const dpkgBuildpackageParser: Parser = {
   name: 'dpkg-buildpackage',
+  // `dpkg-buildpackage: error: ...`, ` dpkg-source -b .`, ` fakeroot debian/rules binary`.
+  prefixes: ['dpkg'],
+  triggers: ['debian/rules '],
   emits: ['dpkg.message', 'dpkg.phase', 'dpkg.patch'],
   create({ emit, env }) {
     return {

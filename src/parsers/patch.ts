@@ -23,6 +23,7 @@ const QUILT_FAILED = /^Patch (\S+) does not apply/;
 
 export const patchParser: Parser = {
   name: 'patch',
+  prefixes: ['patching file ', 'Hunk #', 'Patch ', 'Applying patch '],
   emits: ['patch.hunk-failed', 'patch.quilt-failed', 'patch.applying'],
   create({ emit }) {
     let file: string | undefined;

@@ -122,7 +122,8 @@ export function compareVersions(a: string, b: string): number {
 
 export const pbuilderParser: Parser = {
   name: 'pbuilder',
-  // No triggers: its own first-character test is cheaper than a place in the engine's prefilter.
+  // Every pbuilder line starts with one of these (` -> ` before 0.187; the engine skips leading spaces).
+  prefixes: ['I: ', 'E: ', 'W: ', '-> '],
   emits: ['pbuilder.session', 'pbuilder.stage', 'pbuilder.mount', 'pbuilder.mounts-done', 'pbuilder.unmount', 'pbuilder.message', 'pbuilder.hook'],
   create({ emit, env }) {
     let mounts: Mount[] | undefined;
