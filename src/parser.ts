@@ -22,12 +22,12 @@ export interface ParserInstance {
 /** A parser knows one tool's output format. It never decides what is wrong. */
 export interface Parser {
   readonly name: string;
-  /** The fact kinds it can emit (documentation, and lets the engine skip unneeded parsers). */
+  /** The fact kinds it can emit (documentation). */
   readonly emits: readonly FactKind[];
   /**
-   * Literal texts of which every line this parser acts on (when not busy) holds at least one. The
-   * engine tests all parsers' triggers in one pass per line and skips the parsers for the ~80% of
-   * lines that hold none (ripgrep's literal prefilter, per line). Leave out to see every line.
+   * The literals of the lines it acts on (when not busy): every such line holds one of its `triggers`
+   * anywhere, starts with one of its `prefixes` or ends with one of its `suffixes`. The engine then
+   * runs it only on those lines (see engine/prefilter.ts). Declare none to see every line.
    */
   readonly triggers?: readonly string[];
   /** Literals a line starts with, after its leading spaces and tabs (tested with startsWith: cheaper). */
