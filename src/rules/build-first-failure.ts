@@ -97,7 +97,7 @@ const rule: Rule = {
         const remediation: Remediation | undefined = cause?.remediation ?? (raw !== undefined
           ? {
             summary: `Nothing printed an error before ${raw.what}: rerun that step by hand to see why.`,
-            steps: [context.env.sbuild !== undefined ? 'sbuild --build-failed-commands=%SBUILD_SHELL ...' : 'pbuilder build --debbuildopts "" --hookdir /usr/share/doc/pbuilder/examples/C10shell ...   (a shell in the chroot when the build fails)',
+            steps: [context.env.sbuild !== undefined ? 'sbuild --build-failed-commands=%SBUILD_SHELL ...' : 'mkdir -p ~/pbuilder-hooks && cp /usr/share/doc/pbuilder/examples/C10shell ~/pbuilder-hooks/ && chmod +x ~/pbuilder-hooks/C10shell && pbuilder build --hookdir ~/pbuilder-hooks ...   (C10shell opens a shell in the chroot when the build fails)',
               ...(stage !== undefined && stage.startsWith('dh_') ? [`debian/rules ${stage.startsWith('dh_auto') ? `override_${stage}` : stage}   (or run ${stage} -v) in the unpacked source`] : [])],
           }
           : undefined);
