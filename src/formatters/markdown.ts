@@ -90,9 +90,12 @@ export function formatMarkdown(report: RunReport, context: FormatContext, option
     const lines = report.results.reduce((n, r) => n + r.lines, 0);
     return `## logcheck: no problems found\n\n${logs}, ${plural(lines, 'line')} read.\n`;
   }
+  // Findings past --max-findings-per-rule were counted, not kept: say so under the heading.
+  const omitted = report.results.flatMap((r) => (r.omitted ?? []).map((o) => `${o.count} more ${mdCode(o.ruleId, false)} in ${mdText(r.source)}`));
   const head = [
     `## logcheck: ${plural(diagnoses.length, 'diagnosis', 'diagnoses')} (${counts.error} error, ${counts.warning} warning, ${counts.note} note) in ${logs}`,
     '',
+    ...(omitted.length > 0 ? [`Not listed (over --max-findings-per-rule): ${omitted.join('; ')}.`, ''] : []),
     '| Severity | Diagnosis | Where | Rules |',
     '|---|---|---|---|',
   ].join('\n');

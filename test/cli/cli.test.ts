@@ -109,6 +109,8 @@ describe('cli', () => {
       const text = (await runCli(['--no-color', '--no-live', '--label', 'many.log'], { stdin: many })).stdout;
       expect(text).to.include('many.log: 200 more python-semaphores-unavailable findings not listed');
       expect(text).to.include('many.log: 50 more pbuilder-chroot-no-shm findings not listed');
+      const markdown = (await runCli(['-f', 'markdown', '--label', 'many.log'], { stdin: many })).stdout;
+      expect(markdown).to.include('Not listed (over --max-findings-per-rule): 200 more `python-semaphores-unavailable` in many.log; 50 more `pbuilder-chroot-no-shm` in many.log.');
     });
   });
 
