@@ -1,4 +1,5 @@
-import { createReadStream, promises as fs } from 'node:fs';
+import { promises as fs } from 'node:fs';
+import { FileStream } from './file-stream.js';
 import type { Readable } from 'node:stream';
 import { decompress, detectCompression, type Compression } from './decompress.js';
 import { InputError, describeSystemError } from './errors.js';
@@ -29,12 +30,18 @@ export async function openInput(path: string, stdin: Readable = process.stdin, l
   try {
     const stat = await handle.stat();
     if (stat.isDirectory()) throw new InputError(describeSystemError({ code: 'EISDIR' }));
+    if (!stat.isFile()) {
+      // A FIFO or a device: `logcheck <(pbuilder build x.dsc 2>&1)`, `/dev/stdin`. It cannot seek, so
+      // it is sniffed like stdin, and read asynchronously so that a slow writer never blocks us.
+      const stream = handle.createReadStream({ highWaterMark: 64 * 1024 });
+      const compression = detectCompression(await peek(stream, 6));
+      return { label: label ?? path, stream: decompress(stream, compression), compression };
+    }
     const head = Buffer.alloc(6);
     const { bytesRead } = await handle.read(head, 0, 6, 0);
     const compression = detectCompression(head.subarray(0, bytesRead));
-    // Stream by path: Node's FileHandle-backed streams go through the promise API, slower per chunk.
     await handle.close();
-    const stream = createReadStream(path, { highWaterMark: 64 * 1024 });
+    const stream = new FileStream(path);
     return { label: label ?? path, stream: decompress(stream, compression), compression, size: stat.size, bytesRead: () => stream.bytesRead };
   } catch (error) {
     await handle.close().catch(() => undefined);
