@@ -68,6 +68,11 @@ describe('normalizeLine', () => {
     ['GitLab section marker', 'section_start:1700000000:build\r\x1b[0KRunning build', 'Running build'],
     ['typographic ellipsis', 'checking for sem_unlink\u2026 yes', 'checking for sem_unlink... yes'],
     ['a heading that is not a BuildKit prefix', '# checking', '# checking'],
+    // A CRLF log's blank line arrives as "\r"; lastRedraw once looped forever on it (lastIndexOf with a
+    // negative start searches from 0). test/logs/pbuilder-0.231-build-hello-success.log line 243 has one.
+    ['a CRLF blank line', '\r', ''],
+    ['carriage returns only', '\r\r', ''],
+    ['text between carriage returns', '\rtext\r', 'text'],
   ];
   for (const [name, raw, text] of cases) it(name, () => expect(normalizeLine(raw)).to.equal(text));
 });
