@@ -7,7 +7,7 @@ import type { Parser } from '../parser.js';
  * Each kind has its own literal gate; lines carry no regex unless a gate matched.
  */
 
-export type SystemErrorKind = 'no-space' | 'out-of-memory' | 'command-not-found' | 'name-resolution' | 'network-unreachable';
+export type SystemErrorKind = 'no-space' | 'out-of-memory' | 'command-not-found' | 'name-resolution' | 'network-unreachable' | 'no-proc' | 'no-devpts';
 
 declare module '../facts.js' {
   interface FactMap {
@@ -46,6 +46,19 @@ const ECHO = /\b(?:echo|printf)\s/;
 const FAILURE_WORD = /(?:\bnot\b|[Uu]nable to|[Cc]ould not|[Cc]annot|[Cc]ouldn't|[Ff]ailure|[Ff]ailed)/;
 const TOOL = /^([\w.-]+?)(?:\[\d+\])?: /;
 
+/**
+ * What programs print when /proc or /dev/pts is not mounted:
+ *   Error: /proc must be mounted                                   (procps)
+ *   FileNotFoundError: [Errno 2] No such file or directory: '/proc/self/fd'   (python)
+ *   E: Can not write log (Is /dev/pts mounted?) - posix_openpt (19: No such device)   (apt)
+ *   openpty failed / out of pty devices                            (script, expect)
+ */
+const MISSING_MOUNT: readonly (readonly [string, 'no-proc' | 'no-devpts'])[] = [
+  ['/proc must be mounted', 'no-proc'], ['/proc is not mounted', 'no-proc'], ["'/proc/self", 'no-proc'],
+  ['cannot open /proc/', 'no-proc'], ['Cannot open /proc/', 'no-proc'], ["can't open /proc/", 'no-proc'],
+  ['(Is /dev/pts mounted?)', 'no-devpts'], ['openpty failed', 'no-devpts'], ['out of pty devices', 'no-devpts'], ['posix_openpt', 'no-devpts'],
+];
+
 function tool(text: string): string | undefined {
   const name = TOOL.exec(text)?.[1];
   // `E: Write error - write (28: No space left on device)`: apt's level letter, not a program.
@@ -57,6 +70,7 @@ export const systemParser: Parser = {
   triggers: [
     'No space left on device', 'No such file or directory', 'emory', 'Killed', 'resol', 'Name or service not known',
     'getaddrinfo E', 'dial tcp: lookup ', 'Network is unreachable', 'Failed to establish a new connection',
+    ...MISSING_MOUNT.map(([literal]) => literal),
   ],
   // `/bin/sh: 1: cmake: not found`: only at the end of a line.
   suffixes: ['not found'],
@@ -66,6 +80,12 @@ export const systemParser: Parser = {
       line(line) {
         const text = line.text;
         if (text.length < 12) return;
+        for (const [literal, problem] of MISSING_MOUNT) {
+          if (text.includes(literal)) {
+            emit('system.error', line, { problem });
+            return;
+          }
+        }
         // ENOSPC: "No space left on device" (glibc strerror), in cp, tar, dpkg, gcc, ld, python ...
         if (text.includes('No space left on device')) {
           const t = tool(text);
