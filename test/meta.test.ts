@@ -1,7 +1,7 @@
 import { expect } from 'chai';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { allRules } from '../src/rules/index.js';
+import { allRules, codeRules } from '../src/rules/index.js';
 import { allParsers } from '../src/parsers/index.js';
 import { CAUSES } from '../src/causes.js';
 import { renderRuleDocs } from '../scripts/docs.js';
@@ -12,10 +12,10 @@ describe('every rule is registered, documented and tested', () => {
   const ruleFiles = readdirSync(path.join(ROOT, 'src/rules')).filter((f) => f.endsWith('.ts') && f !== 'index.ts');
 
   it('each file in src/rules/ is a registered rule whose id is its file name', () => {
-    expect(ruleFiles.map((f) => f.replace(/\.ts$/, '')).sort()).to.deep.equal(allRules.map((r) => r.meta.id).sort());
+    expect(ruleFiles.map((f) => f.replace(/\.ts$/, '')).sort()).to.deep.equal(codeRules.map((r) => r.meta.id).sort());
   });
 
-  for (const { meta } of allRules) {
+  for (const { meta } of codeRules) {
     it(`${meta.id}: metadata, cause, docs and a test file`, () => {
       expect(meta.id).to.match(/^[a-z0-9]+(-[a-z0-9]+)+$/);
       expect(['error', 'warning', 'note']).to.include(meta.severity);
@@ -26,6 +26,13 @@ describe('every rule is registered, documented and tested', () => {
       const source = readFileSync(test, 'utf8');
       expect(source).to.include(`rules/${meta.id}.js`);
       expect(source).to.match(/invalid: \[/);
+    });
+  }
+
+  for (const { meta } of allRules.filter((r) => !codeRules.includes(r))) {
+    it(`${meta.id} (catalog): metadata, cause and docs (its examples run in test/catalog/entries.test.ts)`, () => {
+      expect(CAUSES.has(meta.cause), `cause ${meta.cause} is not in src/causes.ts`).to.equal(true);
+      for (const part of ['description', 'why', 'fix'] as const) expect(meta.docs[part].length, part).to.be.greaterThan(20);
     });
   }
 

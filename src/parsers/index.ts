@@ -15,6 +15,8 @@ import { pythonParser } from './python.js';
 import { sbuildParser } from './sbuild.js';
 import { systemParser } from './system.js';
 import { testRunnersParser } from './test-runners.js';
+import { createCatalogParser } from '../catalog/parser.js';
+import { catalogEntries } from '../rules/catalog/index.js';
 
 /**
  * Every parser, in the order they see each line. Order matters only for the build stage (env.stage):
@@ -24,4 +26,6 @@ export const allParsers: readonly Parser[] = [
   pbuilderParser, sbuildParser, dpkgBuildpackageParser, debhelperParser, makeParser,
   autoconfParser, pythonParser, libcParser, aptParser, compilerParser, configureParser, patchParser, systemParser, testRunnersParser,
   dpkgStatusParser, finkParser,
+  // Last: catalog findings take the stage the other parsers have just moved to.
+  createCatalogParser(catalogEntries),
 ];

@@ -39,9 +39,10 @@ import pythonModuleNotFound from './python-module-not-found.js';
 import pythonSemaphoresUnavailable from './python-semaphores-unavailable.js';
 import sbuildChrootSetupFailed from './sbuild-chroot-setup-failed.js';
 import testSuiteFailure from './test-suite-failure.js';
+import { catalogRules } from './catalog/index.js';
 
-/** Every built-in rule. A test checks that each file in this folder is listed here, documented and tested. */
-export const allRules: readonly Rule[] = [
+/** The TypeScript rules (stateful: one a file). A test checks that each file in this folder is listed here, documented and tested. */
+export const codeRules: readonly Rule[] = [
   aptFetchFailed,
   aptUnsatisfiableBuildDeps,
   autoconfCheckContradiction,
@@ -83,6 +84,9 @@ export const allRules: readonly Rule[] = [
   sbuildChrootSetupFailed,
   testSuiteFailure,
 ];
+
+/** Every built-in rule: the TypeScript rules, then one per catalog entry (src/rules/catalog/). */
+export const allRules: readonly Rule[] = [...codeRules, ...catalogRules];
 
 export function findRule(id: string): Rule | undefined {
   return allRules.find((rule) => rule.meta.id === id);

@@ -1,0 +1,149 @@
+import type { Parser } from '../parser.js';
+import type { LogLine } from '../types.js';
+import type { CatalogEntry, CatalogMatch } from './schema.js';
+import { compileEntry, type CompiledEntry } from './compile.js';
+import { detach } from '../lines/detach.js';
+
+declare module '../facts.js' {
+  interface FactMap {
+    /** A catalog entry matched: `catalog:<entry id>` (one kind per entry, so only that entry's rule is called). */
+    [kind: `catalog:${string}`]: CatalogMatch;
+  }
+}
+
+/** Which entries' literals a line holds: prefixes by first character, suffixes by last, then the rest. */
+class LiteralIndex {
+  readonly prefixes: string[] = [];
+  readonly suffixes: string[] = [];
+  readonly anywhere: string[] = [];
+  private readonly byPrefix: ([string, number[]][] | undefined)[] = new Array(128);
+  private readonly bySuffix: ([string, number[]][] | undefined)[] = new Array(128);
+  private readonly byAnywhere: [string, number[]][] = [];
+
+  constructor(entries: readonly CompiledEntry[]) {
+    const prefix = new Map<string, number[]>();
+    const suffix = new Map<string, number[]>();
+    const anywhere = new Map<string, number[]>();
+    entries.forEach((c, i) => {
+      for (const p of c.literals.prefixes) push(prefix, p, i);
+      for (const s of c.literals.suffixes) push(suffix, s, i);
+      for (const a of c.literals.anywhere) push(anywhere, a, i);
+    });
+    for (const [text, list] of prefix) (this.byPrefix[text.charCodeAt(0) & 127] ??= []).push([text, list]);
+    for (const [text, list] of suffix) (this.bySuffix[text.charCodeAt(text.length - 1) & 127] ??= []).push([text, list]);
+    this.byAnywhere = [...anywhere];
+    this.prefixes = [...prefix.keys()];
+    this.suffixes = [...suffix.keys()];
+    this.anywhere = [...anywhere.keys()];
+  }
+
+  /** Entry indices (ascending) whose literals the line holds; undefined when none. */
+  candidates(text: string): number[] | undefined {
+    let out: number[] | undefined;
+    const add = (list: readonly number[]): void => {
+      out ??= [];
+      for (const i of list) if (!out.includes(i)) out.push(i);
+    };
+    let start = 0;
+    while (text.charCodeAt(start) === 32 || text.charCodeAt(start) === 9) start++;
+    const pb = this.byPrefix[text.charCodeAt(start) & 127];
+    if (pb !== undefined) for (const [lit, list] of pb) if (text.startsWith(lit, start)) add(list);
+    if (text.length > 0) {
+      const last = text.charCodeAt(text.length - 1);
+      const end = last <= 32 || last === 0xa0 || last >= 0x2000 ? text.trimEnd().length : text.length;
+      const sb = this.bySuffix[text.charCodeAt(end - 1) & 127];
+      if (sb !== undefined) for (const [lit, list] of sb) if (text.endsWith(lit, end)) add(list);
+    }
+    for (const [lit, list] of this.byAnywhere) if (text.includes(lit)) add(list);
+    return out?.sort((a, b) => a - b);
+  }
+}
+
+function push(map: Map<string, number[]>, key: string, value: number): void {
+  const list = map.get(key);
+  if (list === undefined) map.set(key, [value]);
+  else list.push(value);
+}
+
+interface Pending {
+  readonly compiled: CompiledEntry;
+  readonly first: { line: number; text: string };
+  readonly captures: Record<string, string>;
+  readonly until: number;
+}
+
+function capturesOf(m: RegExpExecArray): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [name, value] of Object.entries(m.groups ?? {})) if (value !== undefined) out[name] = detach(value);
+  return out;
+}
+
+/**
+ * The catalog's one parser: it knows no tool, only the entries' patterns. It runs on lines that hold an
+ * entry's literal (or while a two-line entry waits for its second line) and emits `catalog:<id>` with
+ * the captures. Entries tagged `generic` match only a line that no specific entry matched.
+ */
+export function createCatalogParser(entries: readonly CatalogEntry[], name = 'catalog'): Parser {
+  const specific = entries.filter((e) => !(e.tags ?? []).includes('generic'));
+  const generic = entries.filter((e) => (e.tags ?? []).includes('generic'));
+  const compiled = [...specific, ...generic].map(compileEntry);
+  const firstGeneric = specific.length;
+  const index = new LiteralIndex(compiled);
+  return {
+    name,
+    prefixes: index.prefixes,
+    suffixes: index.suffixes,
+    triggers: index.anywhere,
+    emits: [],
+    create({ emit }) {
+      const pending: Pending[] = [];
+      const report = (c: CompiledEntry, line: LogLine, captures: Record<string, string>, lines: CatalogMatch['lines'], at: number): void => {
+        emit(`catalog:${c.entry.id}`, line, { entry: c.entry.id, captures, lines, at });
+      };
+      return {
+        busy: () => pending.length > 0,
+        line(line) {
+          const text = line.text;
+          if (pending.length > 0) {
+            for (let k = 0; k < pending.length; k++) {
+              const p = pending[k]!;
+              if (line.number > p.until) {
+                pending.splice(k--, 1);
+                continue;
+              }
+              for (const re of p.compiled.follow) {
+                const m = re.exec(text);
+                if (m === null) continue;
+                const follow = p.compiled.entry.then!;
+                const second = { line: line.number, text: detach(text), note: follow.note ?? 'the detail' };
+                const first = { ...p.first, note: p.compiled.entry.note ?? 'the error' };
+                report(p.compiled, line, { ...p.captures, ...capturesOf(m) }, [first, second], follow.reportHere === true ? line.number : first.line);
+                pending.splice(k--, 1);
+                break;
+              }
+            }
+          }
+          const candidates = index.candidates(text);
+          if (candidates === undefined) return;
+          let matched = false;
+          for (const i of candidates) {
+            if (i >= firstGeneric && matched) break;
+            const c = compiled[i]!;
+            for (const re of c.patterns) {
+              const m = re.exec(text);
+              if (m === null) continue;
+              matched = true;
+              const captures = capturesOf(m);
+              if (c.follow.length > 0) {
+                pending.push({ compiled: c, first: { line: line.number, text: detach(text) }, captures, until: line.number + c.entry.then!.within });
+              } else {
+                report(c, line, captures, [{ line: line.number, text: detach(text), note: c.entry.note ?? 'the error' }], line.number);
+              }
+              break;
+            }
+          }
+        },
+      };
+    },
+  };
+}

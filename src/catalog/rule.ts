@@ -1,0 +1,66 @@
+import type { Rule } from '../rule.js';
+import type { CatalogEntry } from './schema.js';
+import { fill, fillRemediation, orList } from './template.js';
+import { currentStage } from '../stage.js';
+import { lookupPackages } from '../packages/index.js';
+
+/**
+ * The rule behind one catalog entry: it receives the entry's matches from the catalog parser and
+ * reports them, once per distinct set of captures (a parallel build prints the same missing header
+ * many times), with the fix filled from the captures and the package index.
+ */
+export function catalogRule(entry: CatalogEntry): Rule {
+  const kind = `catalog:${entry.id}` as const;
+  const example = entry.examples[0]?.lines;
+  return {
+    meta: {
+      id: entry.id,
+      title: entry.title,
+      severity: entry.severity ?? 'error',
+      cause: entry.cause,
+      tags: [...new Set([entry.family, ...(entry.tags ?? [])])],
+      docs: { ...entry.docs, ...(example !== undefined ? { example } : {}) },
+    },
+    create(context) {
+      const seen = new Set<string>();
+      return {
+        [kind](fact: { captures: Readonly<Record<string, string>>; lines: readonly { line: number; text: string; note: string }[]; at: number }) {
+          const key = JSON.stringify(fact.captures);
+          if (seen.has(key)) return;
+          seen.add(key);
+          const values: Record<string, string | undefined> = { ...fact.captures };
+          let packages: { packages: readonly string[]; suite: string } | undefined;
+          if (entry.lookup !== undefined) {
+            const name = fill(entry.lookup.name, fact.captures);
+            packages = lookupPackages(entry.lookup.kind, name);
+            if (packages !== undefined && packages.packages.length > 0) {
+              values.package = packages.packages[0];
+              values.packages = orList(packages.packages);
+              values.suite = packages.suite;
+            } else {
+              packages = undefined;
+            }
+          }
+          const fix = packages === undefined && entry.fixUnresolved !== undefined ? entry.fixUnresolved : entry.fix;
+          const message = fill(entry.message, values);
+          const stage = entry.stage ?? currentStage(context.env);
+          context.report({
+            message,
+            evidence: fact.lines,
+            line: fact.at,
+            remediation: fillRemediation(fix, values),
+            ...(stage !== undefined ? { stage } : {}),
+            side: entry.side,
+            data: {
+              catalogId: entry.id,
+              family: entry.family,
+              captures: { ...fact.captures },
+              ...(packages !== undefined ? { packages: [...packages.packages], suite: packages.suite } : {}),
+              headline: fill(entry.headline ?? entry.message, values),
+            },
+          });
+        },
+      } as ReturnType<Rule['create']>;
+    },
+  };
+}

@@ -1,0 +1,13 @@
+import type { CatalogEntry } from '../../catalog/schema.js';
+import { catalogRule } from '../../catalog/rule.js';
+import { pkgConfig } from './pkg-config.js';
+
+/**
+ * The built-in catalog: one file a family, each read as one page. test/catalog/entries.test.ts runs
+ * every entry's examples and near misses through the rule tester.
+ */
+export const catalogEntries: readonly CatalogEntry[] = [
+  ...pkgConfig,
+];
+
+export const catalogRules = catalogEntries.map(catalogRule);
