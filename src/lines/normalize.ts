@@ -8,7 +8,8 @@
 // CSI sequences (colours, cursor moves, `\x1b[0K` erase-line from GitLab), OSC (titles, hyperlinks,
 // ended by BEL or ST), and the other two-byte escapes (`\x1b(B`, `\x1b=`, `\x1bM`).
  
-const ESCAPES = /\x1b\[[0-?]*[ -/]*[@-~]|\x9b[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|\x1b[PX^_][^\x1b]*(?:\x1b\\)?|\x1b[ -/]*[0-~]|[\x1b\x9b]/g;
+// Buildkite marks each line's time with an APC ended by BEL:  \x1b_bk;t=1625064000000\x07checking ...
+const ESCAPES = /\x1b\[[0-?]*[ -/]*[@-~]|\x9b[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|\x1b[PX^_][^\x1b\x07]*(?:\x07|\x1b\\)?|\x1b[ -/]*[0-~]|[\x1b\x9b]/g;
 
 // GitHub Actions raw log:   2025-07-04T14:32:14.5612144Z I: mounting /proc filesystem
 const GITHUB_TIMESTAMP = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z /;
@@ -16,6 +17,20 @@ const GITHUB_TIMESTAMP = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z /;
 const JENKINS_TIMESTAMP = /^\[\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z?\] /;
 // Docker BuildKit plain progress:  #6 20.55 checking for sem_open... yes
 const BUILDKIT_PREFIX = /^#\d+ \d+\.\d+ /;
+// GitLab runner ≥ 17 with timestamps (stream 00, O stdout / E stderr, + a continued line):
+//   2024-05-21T12:34:56.123456Z 00O checking for sem_open... yes
+//   2024-05-21T12:34:56.123456Z 01E+rest of a long line
+const GITLAB_TIMESTAMP = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z \d\d[OE]\+? ?/;
+// Jenkins timestamper's default "system clock time" format:   17:18:52 checking for sem_open... yes
+// (also with milliseconds:  17:18:52.123 ...)
+const JENKINS_CLOCK = /^\d\d:\d\d:\d\d(?:\.\d{3})? /;
+// Open Build Service (build time since start):   [   23s] checking for sem_open... yes
+const OBS_PREFIX = /^\[ *\d+s\] /;
+// Bamboo's build log download: level, date, time, then the line, tab-separated:
+//   build	04-Jul-2025 14:32:14	checking for sem_open... yes      error	04-Jul-2025 14:32:14	E: ...
+const BAMBOO_PREFIX = /^(?:build|error|simple|command)\t\d\d-[A-Z][a-z]{2}-\d{4} \d\d:\d\d:\d\d\t/;
+// Buildkite's timestamp marker, when the escape character was lost on the way:   _bk;t=1625064000000\x07text
+const BUILDKITE_MARK = /^_bk;t=\d+\x07/;
 
 // The colour codes pbuilder, dpkg and compilers write are plain SGR:  \x1b[0m  \x1b[1;33m
 const SGR = /\x1b\[[0-9;]*m/g;
@@ -51,10 +66,22 @@ function lastRedraw(text: string): string {
 function stripCiPrefix(text: string): string {
   const first = text.charCodeAt(0);
   if (first === 35 /* # */) return text.replace(BUILDKIT_PREFIX, '');
-  if (first === 91 /* [ */ && text.charCodeAt(5) === 45 /* - */) return text.replace(JENKINS_TIMESTAMP, '');
-  if (first >= 48 && first <= 57 && text.charCodeAt(4) === 45 && text.charCodeAt(10) === 84 /* T */) {
-    return text.replace(GITHUB_TIMESTAMP, '');
+  if (first === 91 /* [ */) {
+    if (text.charCodeAt(5) === 45 /* - */) return text.replace(JENKINS_TIMESTAMP, '');
+    return text.replace(OBS_PREFIX, '');
   }
+  if (first >= 48 && first <= 57) {
+    if (text.charCodeAt(4) === 45 && text.charCodeAt(10) === 84 /* T */) {
+      // GitLab's stream marker after the timestamp, else GitHub's bare timestamp.
+      const gitlab = text.replace(GITLAB_TIMESTAMP, '');
+      return gitlab !== text ? gitlab : text.replace(GITHUB_TIMESTAMP, '');
+    }
+    if (text.charCodeAt(2) === 58 /* : */ && text.charCodeAt(5) === 58) return text.replace(JENKINS_CLOCK, '');
+    return text;
+  }
+  if (first === 95 /* _ */) return text.replace(BUILDKITE_MARK, '');
+  // build, error, simple, command: Bamboo's level words, then a tab.
+  if ((first === 98 || first === 101 || first === 115 || first === 99) && text.includes('\t')) return text.replace(BAMBOO_PREFIX, '');
   return text;
 }
 

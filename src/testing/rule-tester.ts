@@ -42,9 +42,19 @@ export const VARIANTS: readonly { name: string; make: (text: string) => Buffer[]
   { name: 'CRLF line endings', make: (t) => [Buffer.from(t.replace(/\n/g, '\r\n'))] },
   // pbuilder colours its lines even into files.
   { name: 'ANSI colour', make: (t) => [Buffer.from(t.split('\n').map((l) => (l === '' ? l : `\x1b[0m${l}\x1b[0m`)).join('\n'))] },
-  { name: 'GitHub Actions timestamps', make: (t) => [Buffer.from(t.split('\n').map((l, i, all) => (i === all.length - 1 && l === '' ? l : `2025-07-04T14:32:14.5612144Z ${l}`)).join('\n'))] },
+  ...([
+    ['GitHub Actions timestamps', '2025-07-04T14:32:14.5612144Z '],
+    ['GitLab runner timestamps', '2024-05-21T12:34:56.123456Z 00O '],
+    ['Jenkins timestamper', '17:18:52 '],
+    ['Open Build Service', '[   23s] '],
+  ] as const).map(([name, prefix]) => ({ name, make: (t: string) => [Buffer.from(prefixed(t, prefix))] })),
   ...[1, 2, 3].map((seed) => ({ name: `random chunks (seed ${seed})`, make: (t: string) => randomChunks(Buffer.from(t), seed) })),
 ];
+
+/** Every line with a CI system's prefix (the last, empty piece after the final newline stays empty). */
+function prefixed(text: string, prefix: string): string {
+  return text.split('\n').map((l, i, all) => (i === all.length - 1 && l === '' ? l : `${prefix}${l}`)).join('\n');
+}
 
 /** Deterministic cuts anywhere, including inside multi-byte characters and CRLF pairs. */
 export function randomChunks(buffer: Buffer, seed: number): Buffer[] {

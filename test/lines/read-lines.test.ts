@@ -73,6 +73,18 @@ describe('normalizeLine', () => {
     ['a CRLF blank line', '\r', ''],
     ['carriage returns only', '\r\r', ''],
     ['text between carriage returns', '\rtext\r', 'text'],
+    ['GitLab runner timestamps (stdout)', '2024-05-21T12:34:56.123456Z 00O checking for sem_open... yes', 'checking for sem_open... yes'],
+    ['GitLab runner timestamps (stderr, continued)', '2024-05-21T12:34:56.123456Z 01E+E: Failed autobuilding of package', 'E: Failed autobuilding of package'],
+    ['Jenkins timestamper clock time', '17:18:52 checking for sem_open... yes', 'checking for sem_open... yes'],
+    ['Jenkins timestamper with milliseconds', '17:18:52.123 E: Failed autobuilding of package', 'E: Failed autobuilding of package'],
+    ['Open Build Service', '[   23s] checking for sem_open... yes', 'checking for sem_open... yes'],
+    ['Open Build Service, long build', '[12345s] make: *** [Makefile:3: all] Error 1', 'make: *** [Makefile:3: all] Error 1'],
+    ['Bamboo build line', 'build\t04-Jul-2025 14:32:14\tchecking for sem_open... yes', 'checking for sem_open... yes'],
+    ['Bamboo error line', 'error\t04-Jul-2025 14:32:14\tE: Failed autobuilding of package', 'E: Failed autobuilding of package'],
+    ['Buildkite timestamp APC', '\x1b_bk;t=1625064000000\x07checking for sem_open... yes', 'checking for sem_open... yes'],
+    ['Buildkite marker without its escape', '_bk;t=1625064000000\x07checking for sem_open... yes', 'checking for sem_open... yes'],
+    ['a time inside a line is kept', 'autopkgtest [17:18:52]: test command1: FAIL', 'autopkgtest [17:18:52]: test command1: FAIL'],
+    ['a bracketed word is not an OBS prefix', '[ERROR] Failed to execute goal', '[ERROR] Failed to execute goal'],
   ];
   for (const [name, raw, text] of cases) it(name, () => expect(normalizeLine(raw)).to.equal(text));
 });
