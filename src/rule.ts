@@ -45,6 +45,11 @@ export interface RuleContext {
   /** What parsers have recognised about the environment so far. */
   readonly env: Readonly<BuildEnvironment>;
   report(report: Report): void;
+  /**
+   * The last lines read (at most RECENT_LINES, oldest first, the current line last), to look back
+   * from a line that only echoes a failure (`make: *** ... Error 1`) to the error printed above it.
+   */
+  recentLines(): readonly { readonly number: number; readonly text: string }[];
 }
 
 export type RuleListener = { [K in FactKind]?: (fact: Fact<K>) => void } & {

@@ -20,6 +20,9 @@ export interface CheckerOptions {
 
 export const DEFAULT_MAX_FINDINGS_PER_RULE = 100;
 
+/** How many lines a rule can look back (RuleContext.recentLines). */
+export const RECENT_LINES = 32;
+
 
 type Handler = (fact: Fact) => void;
 
@@ -46,6 +49,9 @@ export class Checker {
   private readonly source: string;
   private readonly onFinding: ((finding: Finding) => void) | undefined;
   private ended = false;
+  /** A ring of the last lines, by reference (a line is never copied unless a rule quotes it). */
+  private readonly recent: (LogLine | undefined)[] = new Array(RECENT_LINES);
+  private recentNext = 0;
 
   constructor(options: CheckerOptions) {
     this.source = options.source;
@@ -56,6 +62,7 @@ export class Checker {
         source: options.source,
         env: this.env,
         report: (report) => this.report(rule, report),
+        recentLines: () => this.recentLines(),
       });
       this.listeners.push(listener);
       if (listener.finding !== undefined) this.findingListeners.push({ rule, listener });
@@ -76,6 +83,8 @@ export class Checker {
   }
 
   line(line: LogLine): void {
+    this.recent[this.recentNext] = line;
+    this.recentNext = (this.recentNext + 1) % RECENT_LINES;
     // Parsers run in their registration order either way, so results do not depend on the prefilter.
     const prefilter = this.prefilter;
     if (prefilter === undefined) {
@@ -92,6 +101,15 @@ export class Checker {
       const fact = { kind: 'line', line } as Fact;
       for (const handler of this.lineHandlers) handler(fact);
     }
+  }
+
+  recentLines(): readonly LogLine[] {
+    const out: LogLine[] = [];
+    for (let k = 0; k < RECENT_LINES; k++) {
+      const line = this.recent[(this.recentNext + k) % RECENT_LINES];
+      if (line !== undefined) out.push(line);
+    }
+    return out;
   }
 
   end(): readonly Finding[] {

@@ -4,6 +4,7 @@ import { CAUSES } from '../causes.js';
 import { lineOf } from '../failure.js';
 import { stageSide } from '../stage.js';
 import type { Fact } from '../facts.js';
+import { errorBefore } from '../failure-lines.js';
 
 /** Causes that are a failed build by themselves, even with no E: line or summary after them. */
 const FAILING_CAUSES = new Set(['hook-failed', 'build-timeout', 'chroot-setup-failed']);
@@ -11,7 +12,13 @@ const FAILING_CAUSES = new Set(['hook-failed', 'build-timeout', 'chroot-setup-fa
 /** pbuilder's E: lines that end a build (pbuilder 0.231 pbuilder-buildpackage, pbuilder-satisfydepends). */
 const PBUILDER_FAILED = ['Failed autobuilding of package', 'pbuilder-satisfydepends failed', 'pbuilder: Failed', 'Could not satisfy build-dependency', 'Unrecoverable error installing build-dependencies', 'failed to '];
 
-interface Raw { evidence: Evidence; stage?: string; what: string }
+interface Raw {
+  evidence: Evidence;
+  stage?: string;
+  what: string;
+  /** The error printed above the failing command, when one was (the line we believe explains it). */
+  before?: Evidence;
+}
 
 const rule: Rule = {
   meta: {
@@ -33,11 +40,19 @@ const rule: Rule = {
     let signal: Evidence | undefined;
     let sbuild: { status: string; failStage?: string; evidence: Evidence[] } | undefined;
     let raw: Raw | undefined;
+    /** Where failing commands were seen (the first few), to name the step that failed after a cause. */
+    const failures: { line: number; stage: string }[] = [];
 
     const rawFailure = (fact: Fact, what: string): void => {
-      if (raw !== undefined) return;
       const stage = context.env.stage?.name;
-      raw = { evidence: lineOf(fact, 'first failing command'), what, ...(stage !== undefined ? { stage } : {}) };
+      if (stage !== undefined && failures.length < 16) failures.push({ line: fact.line.number, stage });
+      if (raw !== undefined) return;
+      // Look back within the failing step for the error the tool printed before the echo of its failure.
+      const before = errorBefore(context.recentLines(), fact.line.number, context.env.stage?.line ?? 0);
+      raw = {
+        evidence: lineOf(fact, 'first failing command'), what, ...(stage !== undefined ? { stage } : {}),
+        ...(before !== undefined ? { before: { line: before.number, text: before.text, note: 'the last error printed before it failed' } } : {}),
+      };
     };
     const failed = (fact: Fact, note: string): void => {
       signal ??= lineOf(fact, note);
@@ -82,23 +97,33 @@ const rule: Rule = {
       end() {
         if (signal === undefined && failingFinding === undefined) return;
         const cause = explaining ?? failingFinding;
-        const stage = cause?.stage ?? raw?.stage ?? sbuild?.failStage ?? context.env.stage?.name;
+        // The step that failed (the first failing command's) and, separately, where the cause appeared.
+        // After a cause: the first failing command at or after it, outside pbuilder's clean-up.
+        const after = cause !== undefined ? failures.find((f) => f.line >= cause.line && f.stage !== 'cleanup')?.stage ?? cause.stage : undefined;
+        const failedStage = cause !== undefined ? after : raw?.stage ?? sbuild?.failStage ?? context.env.stage?.name;
+        const stage = cause?.stage ?? failedStage;
         const side: FaultSide = cause?.side ?? (cause ? CAUSES.get(cause.cause)?.side : undefined) ?? stageSide(sbuild?.failStage ?? stage) ?? 'package';
-        const headline = cause ? String(cause.data?.headline ?? cause.message) : raw?.what ?? 'no error message before the failure';
-        const where = stage !== undefined ? ` in ${stage}` : '';
-        let lead = `Build failed${where}: ${headline} (${side === 'environment' ? 'environment' : 'package'} fault)`;
+        const before = cause === undefined ? raw?.before : undefined;
+        const headline = cause ? String(cause.data?.headline ?? cause.message) : before !== undefined ? clip(before.text.trim()) : raw?.what ?? 'no error message before the failure';
+        const where = failedStage !== undefined ? ` in ${failedStage}` : stage !== undefined ? ` in ${stage}` : '';
+        const seen = cause?.stage !== undefined && failedStage !== undefined && cause.stage !== failedStage ? `; cause seen in ${cause.stage}` : '';
+        let lead = `Build failed${where}${seen}: ${headline} (${side === 'environment' ? 'environment' : 'package'} fault)`;
         if (sbuild?.status === 'attempted' && side === 'environment') lead += '; sbuild says "attempted" (a package failure), but the build environment is at fault';
-        const first = cause?.evidence.find((e) => e.line === cause.line) ?? cause?.evidence[0] ?? raw?.evidence;
+        const first = cause?.evidence.find((e) => e.line === cause.line) ?? cause?.evidence[0] ?? before ?? raw?.evidence;
         const evidence: Evidence[] = [
-          ...(first ? [{ ...first, note: 'first failure' }] : []),
+          ...(first ? [{ ...first, note: before !== undefined && first === before ? 'the last error printed before it failed' : 'first failure' }] : []),
+          ...(before !== undefined && raw !== undefined ? [raw.evidence] : []),
           ...(signal && signal.line !== first?.line ? [signal] : []),
           ...(sbuild?.evidence ?? []),
         ];
+        const rerun = [context.env.sbuild !== undefined ? 'sbuild --build-failed-commands=%SBUILD_SHELL ...' : 'mkdir -p ~/pbuilder-hooks && cp /usr/share/doc/pbuilder/examples/C10shell ~/pbuilder-hooks/ && chmod +x ~/pbuilder-hooks/C10shell && pbuilder build --hookdir ~/pbuilder-hooks ...   (C10shell opens a shell in the chroot when the build fails)',
+          ...(failedStage !== undefined && failedStage.startsWith('dh_') ? [`debian/rules ${failedStage.startsWith('dh_auto') ? `override_${failedStage}` : failedStage}   (or run ${failedStage} -v) in the unpacked source`] : [])];
         const remediation: Remediation | undefined = cause?.remediation ?? (raw !== undefined
           ? {
-            summary: `Nothing printed an error before ${raw.what}: rerun that step by hand to see why.`,
-            steps: [context.env.sbuild !== undefined ? 'sbuild --build-failed-commands=%SBUILD_SHELL ...' : 'mkdir -p ~/pbuilder-hooks && cp /usr/share/doc/pbuilder/examples/C10shell ~/pbuilder-hooks/ && chmod +x ~/pbuilder-hooks/C10shell && pbuilder build --hookdir ~/pbuilder-hooks ...   (C10shell opens a shell in the chroot when the build fails)',
-              ...(stage !== undefined && stage.startsWith('dh_') ? [`debian/rules ${stage.startsWith('dh_auto') ? `override_${stage}` : stage}   (or run ${stage} -v) in the unpacked source`] : [])],
+            summary: before !== undefined
+              ? `No known cause matched; the last error printed before ${raw.what} is line ${before.line}: read it (and the lines above it) first, then rerun that step by hand if it is not enough.`
+              : `Nothing printed an error before ${raw.what}: rerun that step by hand to see why.`,
+            steps: rerun,
           }
           : undefined);
         context.report({
@@ -112,6 +137,8 @@ const rule: Rule = {
           side,
           data: {
             lead, headline, ...(cause ? { explainedBy: cause.ruleId } : {}),
+            ...(failedStage !== undefined ? { failedStage } : {}),
+            ...(before !== undefined ? { believed: { line: before.line, why: `the last error printed before ${raw!.what}` } } : {}),
             ...(sbuild ? { sbuildStatus: sbuild.status, ...(sbuild.failStage !== undefined ? { failStage: sbuild.failStage } : {}) } : {}),
           },
         });
@@ -121,3 +148,8 @@ const rule: Rule = {
 };
 
 export default rule;
+
+/** A headline quotes at most a line's first 200 characters. */
+function clip(text: string): string {
+  return text.length > 200 ? `${text.slice(0, 199)}…` : text;
+}

@@ -14,7 +14,16 @@ import { VERSION } from '../../src/version.js';
  */
 const HERE = join(dirname(fileURLToPath(import.meta.url)), '../../../test/logs');
 
-interface Expected { line: number; stage: string; side: 'environment' | 'package'; by?: string; lead?: string }
+interface Expected {
+  line: number;
+  /** Where the cause appeared. */
+  stage: string;
+  side: 'environment' | 'package';
+  by?: string;
+  lead?: string;
+  /** The step that failed, when not the cause's (the headline then says both). */
+  failedIn?: string;
+}
 
 const LOGS: Readonly<Record<string, Expected | null>> = {
   // Successful builds and sessions that are not builds.
@@ -50,7 +59,7 @@ const LOGS: Readonly<Record<string, Expected | null>> = {
   'pbuilder-0.231-oom-virtual-memory-exhausted.log': { line: 224, stage: 'dh_auto_build', side: 'environment', by: 'build-out-of-memory' },
   'pbuilder-0.231-patch-fail.log': { line: 27, stage: 'source', side: 'package', by: 'dpkg-source-patch-failed' },
   // configure's `no` (line 272) comes before Python's FileNotFoundError: the shm rules name the cause.
-  'pbuilder-0.231-shm-missing-devshm-build-fails.log': { line: 272, stage: 'configure', side: 'environment', by: 'autoconf-semaphores-disabled' },
+  'pbuilder-0.231-shm-missing-devshm-build-fails.log': { line: 272, stage: 'configure', side: 'environment', by: 'autoconf-semaphores-disabled', failedIn: 'dh_auto_build' },
   'pbuilder-0.231-test-failure.log': {
     line: 363, stage: 'dh_auto_test', side: 'package', by: 'test-suite-failure',
     lead: 'Build failed in dh_auto_test: 3 tests failed in test_foo.py (package fault)',
@@ -93,7 +102,7 @@ describe('build failures in test/logs', () => {
       assert.equal(p.stage, expected.stage);
       assert.equal(p.side, expected.side);
       assert.equal(p.data?.explainedBy, expected.by);
-      assert.ok(p.message.startsWith(`Build failed in ${expected.stage}: `), p.message);
+      assert.ok(p.message.startsWith(expected.failedIn !== undefined ? `Build failed in ${expected.failedIn}; cause seen in ${expected.stage}: ` : `Build failed in ${expected.stage}: `), p.message);
       assert.ok(p.message.includes(`(${expected.side} fault)`), p.message);
       if (expected.by !== undefined) {
         // The rule that explained it reported the same line as its own finding.

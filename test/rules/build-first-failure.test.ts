@@ -32,6 +32,45 @@ RuleTester.run(rule, {
       remediationIncludes: ['debian/rules override_dh_auto_build'],
     }],
   }, {
+    // No cause rule knows the error, but a tool printed one above make's echo: that line is believed.
+    // CPython 3.11's traceback format; the make lines as GNU make 4.3 prints them.
+    name: 'a traceback above the make error',
+    code: [
+      'I: Building the package',
+      '   dh_auto_build',
+      "make[1]: Entering directory '/build/foo-1.0'",
+      'python3 gen.py > version.h',
+      'Traceback (most recent call last):',
+      '  File "/build/foo-1.0/gen.py", line 3, in <module>',
+      "    print(open('VERSION').read().strip())",
+      "FileNotFoundError: [Errno 2] No such file or directory: 'VERSION'",
+      'make[1]: *** [Makefile:4: version.h] Error 1',
+      "make[1]: Leaving directory '/build/foo-1.0'",
+      'dh_auto_build: error: make -j2 returned exit code 2',
+      'E: Failed autobuilding of package',
+    ],
+    findings: [{
+      line: 8, evidenceLines: [8, 9, 12], stage: 'dh_auto_build', side: 'package',
+      data: {
+        lead: "Build failed in dh_auto_build: FileNotFoundError: [Errno 2] No such file or directory: 'VERSION' (package fault)",
+        believed: { line: 8, why: 'the last error printed before the recipe for version.h (Makefile:4) exited with status 1' },
+      },
+      remediationIncludes: ['line 8'],
+    }],
+  }, {
+    // An error line above dh's echo, within the failing step; nothing above the step counts.
+    name: 'an error line above dh_auto_configure, not one from an earlier step',
+    code: [
+      '   dh_auto_clean',
+      'error: not a git repository',
+      '   dh_auto_configure',
+      '\tcmake ..',
+      'CMake Error: The source directory "/build/foo-1.0" does not appear to contain CMakeLists.txt.',
+      'dh_auto_configure: error: cmake .. returned exit code 1',
+      'E: Failed autobuilding of package',
+    ],
+    findings: [{ line: 5, evidenceLines: [5, 6, 7], stage: 'dh_auto_configure', data: { believed: { line: 5, why: 'the last error printed before dh_auto_configure: cmake .. returned exit code 1' } } }],
+  }, {
     // sbuild 0.85 Summary (test/logs/sbuild-0.85.0-create-session-failed.log lines 21-37, shortened).
     name: 'sbuild summary only',
     code: [
