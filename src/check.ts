@@ -5,7 +5,8 @@ import { allParsers } from './parsers/index.js';
 import { allRules } from './rules/index.js';
 import type { Parser } from './parser.js';
 import type { Rule } from './rule.js';
-import type { Finding, SourceResult } from './types.js';
+import type { Finding, Severity, SourceResult } from './types.js';
+import type { FindingFilter } from './suppress.js';
 
 export interface CheckOptions {
   /** The name findings carry (a path, or `<stdin>`). */
@@ -21,6 +22,10 @@ export interface CheckOptions {
   /** Findings kept per rule and input (default 100); the rest are counted in `omitted`. */
   readonly maxFindingsPerRule?: number;
   readonly latin1?: boolean;
+  /** Makes the filter for this input (suppressions, baseline): see src/suppress.ts. */
+  readonly filter?: () => FindingFilter;
+  /** Severities set by the configuration, by rule id. */
+  readonly severityOf?: (ruleId: string) => Severity | undefined;
 }
 
 /**
@@ -37,6 +42,8 @@ export async function checkStream(input: Readable, options: CheckOptions = {}): 
     ...(options.onFinding ? { onFinding: options.onFinding } : {}),
     ...(options.prefilter !== undefined ? { prefilter: options.prefilter } : {}),
     ...(options.maxFindingsPerRule !== undefined ? { maxFindingsPerRule: options.maxFindingsPerRule } : {}),
+    ...(options.filter !== undefined ? { filter: options.filter() } : {}),
+    ...(options.severityOf !== undefined ? { severityOf: options.severityOf } : {}),
   });
   const read = await readLines(input, {
     source,
@@ -45,9 +52,18 @@ export async function checkStream(input: Readable, options: CheckOptions = {}): 
   }, (line) => checker.line(line));
   const findings = checker.end();
   const omitted = [...checker.omitted].map(([ruleId, count]) => ({ ruleId, count }));
+  const suppressed: { ruleId: string; reason: string; count: number }[] = [];
+  let known = 0;
+  for (const [key, count] of checker.dropped) {
+    const [kind, ruleId, reason] = key.split('\0') as [string, string, string];
+    if (kind === 'baseline') known += count;
+    else suppressed.push({ ruleId, reason, count });
+  }
   return {
     source, lines: read.lines, bytes: read.bytes, findings: [...findings], problems: read.problems,
     ...(omitted.length > 0 ? { omitted } : {}),
+    ...(suppressed.length > 0 ? { suppressed } : {}),
+    ...(known > 0 ? { known } : {}),
   };
 }
 

@@ -21,6 +21,8 @@ export interface RuleMeta {
   readonly cause: string;
   readonly tags: readonly string[];
   readonly docs: RuleDocs;
+  /** For a catalog entry: its family (`cmake`, `debhelper`, ...). */
+  readonly family?: string;
 }
 
 export interface Report {

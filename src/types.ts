@@ -98,4 +98,8 @@ export interface SourceResult {
    * silently.
    */
   readonly omitted?: readonly { readonly ruleId: string; readonly count: number }[];
+  /** Findings dropped by a suppression (`--ignore-line`, the configuration's `ignore`, an allowed in-log directive). */
+  readonly suppressed?: readonly { readonly ruleId: string; readonly reason: string; readonly count: number }[];
+  /** Findings not reported because the baseline (`--baseline`) knows them. */
+  readonly known?: number;
 }

@@ -1,11 +1,15 @@
 import type { CatalogEntry, LiteralSpec, PatternSource } from './schema.js';
 import { deriveLiterals } from './literals.js';
+import { re2Matcher, v8Matcher, type Matcher } from './matcher.js';
+
+/** Which regular expression engine runs an entry's patterns: V8's for ours, RE2's (linear) for users'. */
+export type PatternEngine = 'v8' | 're2';
 
 /** An entry made ready to run: its patterns compiled, its literals known. */
 export interface CompiledEntry {
   readonly entry: CatalogEntry;
-  readonly patterns: readonly RegExp[];
-  readonly follow: readonly RegExp[];
+  readonly patterns: readonly Matcher[];
+  readonly follow: readonly Matcher[];
   readonly literals: Required<LiteralSpec>;
 }
 
@@ -43,13 +47,21 @@ export function literalsOf(entry: CatalogEntry): Required<LiteralSpec> | undefin
   return out;
 }
 
-export function compileEntry(entry: CatalogEntry): CompiledEntry {
-  const literals = literalsOf(entry);
+export function matcherOf(pattern: PatternSource, engine: PatternEngine): Matcher {
+  const { source, flags } = patternParts(pattern);
+  return engine === 're2' ? re2Matcher(source, flags) : v8Matcher(source, flags);
+}
+
+/** An entry that sees every line (an imported problem matcher with no literal to gate on). */
+export const UNGATED: Required<LiteralSpec> = { prefixes: [], suffixes: [], anywhere: [] };
+
+export function compileEntry(entry: CatalogEntry, engine: PatternEngine = 'v8', allowUngated = false): CompiledEntry {
+  const literals = literalsOf(entry) ?? (allowUngated ? UNGATED : undefined);
   if (literals === undefined) throw new Error(`catalog entry ${entry.id}: no literal can be derived from its patterns; declare "literals"`);
   return {
     entry,
-    patterns: patternList(entry.match).map(toRegExp),
-    follow: entry.then !== undefined ? patternList(entry.then.match).map(toRegExp) : [],
+    patterns: patternList(entry.match).map((p) => matcherOf(p, engine)),
+    follow: entry.then !== undefined ? patternList(entry.then.match).map((p) => matcherOf(p, engine)) : [],
     literals,
   };
 }

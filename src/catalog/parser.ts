@@ -1,7 +1,8 @@
 import type { Parser } from '../parser.js';
 import type { LogLine } from '../types.js';
 import type { CatalogEntry, CatalogMatch } from './schema.js';
-import { compileEntry, type CompiledEntry } from './compile.js';
+import { compileEntry, UNGATED, type CompiledEntry, type PatternEngine } from './compile.js';
+import type { MatchResult } from './matcher.js';
 import { detach } from '../lines/detach.js';
 
 declare module '../facts.js' {
@@ -19,12 +20,15 @@ class LiteralIndex {
   private readonly byPrefix: ([string, number[]][] | undefined)[] = new Array(128);
   private readonly bySuffix: ([string, number[]][] | undefined)[] = new Array(128);
   private readonly byAnywhere: [string, number[]][] = [];
+  /** Entries with no literal: candidates on every line. */
+  readonly always: number[] = [];
 
   constructor(entries: readonly CompiledEntry[]) {
     const prefix = new Map<string, number[]>();
     const suffix = new Map<string, number[]>();
     const anywhere = new Map<string, number[]>();
     entries.forEach((c, i) => {
+      if (c.literals === UNGATED) this.always.push(i);
       for (const p of c.literals.prefixes) push(prefix, p, i);
       for (const s of c.literals.suffixes) push(suffix, s, i);
       for (const a of c.literals.anywhere) push(anywhere, a, i);
@@ -39,7 +43,7 @@ class LiteralIndex {
 
   /** Entry indices (ascending) whose literals the line holds; undefined when none. */
   candidates(text: string): number[] | undefined {
-    let out: number[] | undefined;
+    let out: number[] | undefined = this.always.length > 0 ? [...this.always] : undefined;
     const add = (list: readonly number[]): void => {
       out ??= [];
       for (const i of list) if (!out.includes(i)) out.push(i);
@@ -72,9 +76,9 @@ interface Pending {
   readonly until: number;
 }
 
-function capturesOf(m: RegExpExecArray): Record<string, string> {
+function capturesOf(m: MatchResult): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const [name, value] of Object.entries(m.groups ?? {})) if (value !== undefined) out[name] = detach(value);
+  for (const [name, value] of Object.entries(m.groups)) out[name] = detach(value);
   return out;
 }
 
@@ -83,17 +87,17 @@ function capturesOf(m: RegExpExecArray): Record<string, string> {
  * entry's literal (or while a two-line entry waits for its second line) and emits `catalog:<id>` with
  * the captures. Entries tagged `generic` match only a line that no specific entry matched.
  */
-export function createCatalogParser(entries: readonly CatalogEntry[], name = 'catalog'): Parser {
+export function createCatalogParser(entries: readonly CatalogEntry[], name = 'catalog', engine: PatternEngine = 'v8', allowUngated = false): Parser {
   const specific = entries.filter((e) => !(e.tags ?? []).includes('generic'));
   const generic = entries.filter((e) => (e.tags ?? []).includes('generic'));
-  const compiled = [...specific, ...generic].map(compileEntry);
+  const compiled = [...specific, ...generic].map((e) => compileEntry(e, engine, allowUngated));
   const firstGeneric = specific.length;
   const index = new LiteralIndex(compiled);
+  // An entry without literals must see every line: then the whole parser is ungated.
+  const gated = index.always.length === 0;
   return {
     name,
-    prefixes: index.prefixes,
-    suffixes: index.suffixes,
-    triggers: index.anywhere,
+    ...(gated ? { prefixes: index.prefixes, suffixes: index.suffixes, triggers: index.anywhere } : {}),
     emits: [],
     create({ emit }) {
       const pending: Pending[] = [];

@@ -19,6 +19,7 @@ export function catalogRule(entry: CatalogEntry): Rule {
       severity: entry.severity ?? 'error',
       cause: entry.cause,
       tags: [...new Set([entry.family, ...(entry.tags ?? [])])],
+      family: entry.family,
       docs: { ...entry.docs, ...(example !== undefined ? { example } : {}) },
     },
     create(context) {
@@ -44,11 +45,16 @@ export function catalogRule(entry: CatalogEntry): Rule {
           const fix = packages === undefined && entry.fixUnresolved !== undefined ? entry.fixUnresolved : entry.fix;
           const message = fill(entry.message, values);
           const stage = entry.stage ?? currentStage(context.env);
+          const at = entry.location !== undefined ? { path: fill(entry.location.file, values), line: Number(fill(entry.location.line, values)), column: entry.location.column !== undefined ? Number(fill(entry.location.column, values)) : undefined } : undefined;
+          const location = at !== undefined && at.path !== '?' && Number.isInteger(at.line) && at.line > 0
+            ? { path: at.path, line: at.line, ...(at.column !== undefined && Number.isInteger(at.column) ? { column: at.column } : {}) }
+            : undefined;
           context.report({
             message,
             evidence: fact.lines,
             line: fact.at,
             remediation: fillRemediation(fix, values),
+            ...(location !== undefined ? { location } : {}),
             ...(stage !== undefined ? { stage } : {}),
             side: entry.side,
             data: {

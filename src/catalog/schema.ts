@@ -89,6 +89,8 @@ export interface CatalogEntry {
   /** A few words for the evidence line (default: "the error"). */
   readonly note?: string;
   readonly lookup?: LookupSpec;
+  /** Where in a source file the finding points, from captures (`{{file}}`, `{{line}}`), as a problem matcher gives. */
+  readonly location?: { readonly file: Template; readonly line: Template; readonly column?: Template };
   /** The fix; with a lookup, used when a package was found. */
   readonly fix: RemediationTemplate;
   /** With a lookup: the fix when no package was found (the thing may belong to the project itself). */

@@ -2,7 +2,7 @@ import type { Remediation } from '../types.js';
 import type { RemediationTemplate, Template } from './schema.js';
 
 /** `{{name}}` placeholders; a name is a capture group, or package, packages, suite. */
-const PLACEHOLDER = /\{\{\s*([A-Za-z_][A-Za-z0-9_]*)\s*\}\}/g;
+const PLACEHOLDER = /\{\{\s*([A-Za-z_][A-Za-z0-9_]*|\d)\s*\}\}/g;
 
 export function placeholders(template: Template): string[] {
   return [...template.matchAll(PLACEHOLDER)].map((m) => m[1]!);

@@ -1,10 +1,13 @@
 import type { CatalogEntry, PatternSource } from './schema.js';
 import { literalsOf, patternList, patternParts } from './compile.js';
 import { placeholders } from './template.js';
+import { groupNames, re2Matcher } from './matcher.js';
 
 /** One problem with an entry: where (the entry's id and a field path) and what. */
 export interface CatalogProblem {
   readonly id: string;
+  /** The entry's position in the list given. */
+  readonly index: number;
   readonly path: string;
   readonly message: string;
 }
@@ -17,6 +20,10 @@ export interface ValidateOptions {
   readonly causes: ReadonlySet<string>;
   /** Ids already taken (other rules, other catalogs). */
   readonly takenIds?: ReadonlySet<string>;
+  /** Users' patterns: must compile for RE2 (linear time), and may use `{{1}}` when they name no group. */
+  readonly untrusted?: boolean;
+  /** Imported problem matchers: no examples, and no literal needed (they then see every line). */
+  readonly imported?: boolean;
 }
 
 function isObject(v: unknown): v is Record<string, unknown> {
@@ -31,10 +38,6 @@ function patternOk(p: unknown): p is PatternSource {
   return typeof p === 'string' || p instanceof RegExp || (isObject(p) && typeof p.regex === 'string' && (p.flags === undefined || typeof p.flags === 'string'));
 }
 
-/** Named groups of a regex source: `(?<name>`. */
-function groupNames(source: string): string[] {
-  return [...source.matchAll(/\(\?<([A-Za-z_][A-Za-z0-9_]*)>/g)].map((m) => m[1]!);
-}
 
 /**
  * Checks entries as plain data (they may come from a user's JSON or YAML): every field's type, ids,
@@ -47,7 +50,7 @@ export function validateCatalog(raw: readonly unknown[], options: ValidateOption
   raw.forEach((value, index) => {
     const id = isObject(value) && typeof value.id === 'string' ? value.id : `#${index + 1}`;
     const bad = (path: string, message: string): void => {
-      problems.push({ id, path, message });
+      problems.push({ id, index, path, message });
     };
     if (!isObject(value)) {
       bad('', 'an entry must be an object');
@@ -77,11 +80,15 @@ export function validateCatalog(raw: readonly unknown[], options: ValidateOption
         const { source, flags } = patternParts(p);
         if (!/^[isu]*$/.test(flags)) bad(where, `flags "${flags}": only i, s and u are allowed (a pattern sees one line)`);
         try {
-          const re = new RegExp(source, flags.replace(/[^isu]/g, ''));
+          const re = new RegExp(source.replace(/\(\?P</g, '(?<'), flags.replace(/[^isu]/g, ''));
+          if (options.untrusted === true) re2Matcher(source, flags);
           into?.push(re);
-          for (const n of groupNames(source)) names.add(n);
+          const named = groupNames(source);
+          for (const n of named) names.add(n);
+          // No named group: captures are numbered ({{1}}, {{2}}), as in a GitHub problem matcher.
+          if (named.length === 0) for (let g = 1; g <= 9; g++) names.add(String(g));
         } catch (err) {
-          bad(where, `does not compile: ${(err as Error).message}`);
+          bad(where, `does not compile${options.untrusted === true ? ' for RE2 (no lookaround, no backreferences)' : ''}: ${(err as Error).message}`);
         }
       });
     };
@@ -92,7 +99,7 @@ export function validateCatalog(raw: readonly unknown[], options: ValidateOption
         if (list !== undefined && (!Array.isArray(list) || !list.every((l) => typeof l === 'string' && l.length >= 2))) bad(`literals.${key}`, 'must be a list of strings of 2 characters or more');
       }
     }
-    if (patterns.length > 0 && compiled.length === patterns.length && literalsOf(e as CatalogEntry) === undefined) {
+    if (options.imported !== true && patterns.length > 0 && compiled.length === patterns.length && literalsOf(e as CatalogEntry) === undefined) {
       bad('literals', 'none can be derived from the patterns (a top-level |, the i flag, no literal run of 3+ characters): declare prefixes, suffixes or anywhere');
     }
     const follow: RegExp[] = [];
@@ -140,7 +147,8 @@ export function validateCatalog(raw: readonly unknown[], options: ValidateOption
     if (!isObject(e.docs)) bad('docs', 'must be { description, why, fix }');
     else for (const key of ['description', 'why', 'fix'] as const) if (!str(e.docs[key]) || (e.docs[key] as string).length < 20) bad(`docs.${key}`, 'must say it in at least 20 characters');
 
-    if (!Array.isArray(e.examples) || e.examples.length === 0) bad('examples', 'needs at least one real log line that matches');
+    if (options.imported === true && (e.examples === undefined || (Array.isArray(e.examples) && e.examples.length === 0))) { /* a problem matcher has none */ }
+    else if (!Array.isArray(e.examples) || e.examples.length === 0) bad('examples', 'needs at least one real log line that matches');
     else {
       e.examples.forEach((ex, i) => {
         if (!isObject(ex) || !Array.isArray(ex.lines) || ex.lines.length === 0 || !ex.lines.every((l) => typeof l === 'string')) {
@@ -158,9 +166,15 @@ export function validateCatalog(raw: readonly unknown[], options: ValidateOption
         if (!shown) bad(patterns.length > 1 ? `match[${i}]` : 'match', 'no example line matches this pattern');
       });
     }
-    if (!Array.isArray(e.nearMisses) || e.nearMisses.length === 0 || !e.nearMisses.every((l) => typeof l === 'string')) bad('nearMisses', 'needs at least one line that looks alike but must not match');
+    if (options.imported === true && e.nearMisses === undefined) { /* a problem matcher has none */ }
+    else if (!Array.isArray(e.nearMisses) || e.nearMisses.length === 0 || !e.nearMisses.every((l) => typeof l === 'string')) bad('nearMisses', 'needs at least one line that looks alike but must not match');
   });
   return problems;
+}
+
+/** `examples[1].line` → `/examples/1/line` (a JSON pointer into the entry). */
+export function problemPointer(problem: CatalogProblem): string {
+  return problem.path === '' ? '' : `/${problem.path.replace(/\[(\d+)\]/g, '.$1').split('.').join('/')}`;
 }
 
 export function formatProblems(problems: readonly CatalogProblem[]): string {

@@ -10,10 +10,17 @@ export interface OutputSpec {
 }
 
 export interface CliOptions {
-  readonly command: 'check' | 'rules' | 'explain' | 'help' | 'version';
+  readonly command: 'check' | 'rules' | 'explain' | 'test-rules' | 'help' | 'version';
   readonly files: string[];
   readonly outputs: OutputSpec[];
   readonly failOn: Severity;
+  /** Whether --fail-on was given (else the configuration's failOn applies). */
+  readonly failOnGiven: boolean;
+  readonly config: string | undefined;
+  readonly noConfig: boolean;
+  readonly ignoreLines: string[];
+  readonly baseline: string | undefined;
+  readonly writeBaseline: string | undefined;
   readonly color: boolean | undefined;
   readonly live: boolean | undefined;
   readonly only: string[];
@@ -45,6 +52,11 @@ const OPTIONS = {
   quiet: { type: 'boolean', short: 'q' },
   tee: { type: 'boolean' },
   'path-map': { type: 'string', multiple: true },
+  config: { type: 'string', short: 'c' },
+  'no-config': { type: 'boolean' },
+  'ignore-line': { type: 'string', multiple: true },
+  baseline: { type: 'string' },
+  'write-baseline': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'V' },
 } as const;
@@ -103,6 +115,7 @@ export function parseCli(argv: readonly string[]): CliOptions {
   if (values.help) command = 'help';
   else if (values.version) command = 'version';
   else if (files[0] === 'rules' && files.length === 1) { command = 'rules'; files.shift(); }
+  else if (files[0] === 'test-rules') { command = 'test-rules'; files.shift(); }
   else if (files[0] === 'explain') {
     command = 'explain';
     files.shift();
@@ -117,6 +130,12 @@ export function parseCli(argv: readonly string[]): CliOptions {
     files,
     outputs,
     failOn,
+    failOnGiven: values['fail-on'] !== undefined,
+    config: values.config,
+    noConfig: values['no-config'] ?? false,
+    ignoreLines: values['ignore-line'] ?? [],
+    baseline: values.baseline,
+    writeBaseline: values['write-baseline'],
     color: values['no-color'] ? false : values.color,
     live: values['no-live'] ? false : values.live,
     only: values.rule ?? [],
@@ -134,6 +153,7 @@ export function parseCli(argv: readonly string[]): CliOptions {
 export const HELP = `Usage: logcheck [options] [file|glob|-]...
        logcheck rules
        logcheck explain <rule-id>
+       logcheck test-rules [causes.yaml...]   run your own causes' examples
 
 Reads build logs (pbuilder, sbuild, dpkg/apt, autoconf, Python, Fink) as a stream, finds the
 contradictions that explain a broken build, and says what to change. With no file and a pipe on
@@ -163,6 +183,14 @@ Options:
       --max-findings-per-rule N  findings kept per rule and log (default 100); the rest are counted
       --encoding ENC       utf-8 (default) or latin1
       --color / --no-color force colour on or off (NO_COLOR is honoured)
+  -c, --config FILE        the configuration (default: the first of logcheck.config.json,
+                           logcheck.config.yaml, .logcheck.yaml, .logcheck.yml, .logcheck.json,
+                           debian/logcheck.yaml found walking up from the working directory)
+      --no-config          use no configuration file
+      --ignore-line REGEX  drop findings whose line matches REGEX (RE2 syntax; repeatable;
+                           counted in the summary)
+      --baseline FILE      report only findings not in FILE (and count the known ones)
+      --write-baseline FILE  record this run's findings in FILE
   -q, --quiet              no spinner, no summary line when there is nothing to report
   -h, --help               this text
   -V, --version            the version

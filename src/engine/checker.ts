@@ -4,6 +4,8 @@ import type { Parser, ParserInstance } from '../parser.js';
 import type { Report, Rule, RuleListener } from '../rule.js';
 import type { Finding, LogLine } from '../types.js';
 import { Prefilter } from './prefilter.js';
+import type { FindingFilter } from '../suppress.js';
+import type { Severity } from '../types.js';
 
 export interface CheckerOptions {
   /** The input label used in findings. */
@@ -16,6 +18,10 @@ export interface CheckerOptions {
   readonly prefilter?: boolean;
   /** Findings kept per rule for this input; later ones are only counted (default 100). */
   readonly maxFindingsPerRule?: number;
+  /** Drops suppressed and known (baseline) findings; each drop is counted in `dropped`. */
+  readonly filter?: FindingFilter;
+  /** A severity the configuration sets for a rule, over the rule's own. */
+  readonly severityOf?: (ruleId: string) => Severity | undefined;
 }
 
 export const DEFAULT_MAX_FINDINGS_PER_RULE = 100;
@@ -49,6 +55,10 @@ export class Checker {
   private readonly source: string;
   private readonly onFinding: ((finding: Finding) => void) | undefined;
   private ended = false;
+  private readonly filter: FindingFilter | undefined;
+  private readonly severityOf: ((ruleId: string) => Severity | undefined) | undefined;
+  /** `kind\0ruleId\0reason` → findings dropped so. */
+  readonly dropped = new Map<string, number>();
   /** A ring of the last lines, by reference (a line is never copied unless a rule quotes it). */
   private readonly recent: (LogLine | undefined)[] = new Array(RECENT_LINES);
   private recentNext = 0;
@@ -57,6 +67,8 @@ export class Checker {
     this.source = options.source;
     this.maxPerRule = options.maxFindingsPerRule ?? DEFAULT_MAX_FINDINGS_PER_RULE;
     this.onFinding = options.onFinding;
+    this.filter = options.filter;
+    this.severityOf = options.severityOf;
     for (const rule of options.rules) {
       const listener = rule.create({
         source: options.source,
@@ -83,6 +95,7 @@ export class Checker {
   }
 
   line(line: LogLine): void {
+    this.filter?.line?.(line);
     this.recent[this.recentNext] = line;
     this.recentNext = (this.recentNext + 1) % RECENT_LINES;
     // Parsers run in their registration order either way, so results do not depend on the prefilter.
@@ -150,7 +163,7 @@ export class Checker {
     this.seenFingerprints.set(base, seen);
     const finding: Finding = {
       ruleId: rule.meta.id,
-      severity: report.severity ?? rule.meta.severity,
+      severity: this.severityOf?.(rule.meta.id) ?? report.severity ?? rule.meta.severity,
       message: report.message,
       cause: report.cause ?? rule.meta.cause,
       source: this.source,
@@ -164,6 +177,13 @@ export class Checker {
       ...(report.data ? { data: report.data } : {}),
       fingerprint: seen === 1 ? base : `${base}:${seen}`,
     };
+    const dropped = this.filter?.drop(finding);
+    if (dropped !== undefined) {
+      const key = `${dropped.kind}\0${finding.ruleId}\0${dropped.reason}`;
+      this.dropped.set(key, (this.dropped.get(key) ?? 0) + 1);
+      this.perRule.set(rule.meta.id, kept);
+      return;
+    }
     // Copy: strings cut from a line are slices of a whole read chunk, and a kept finding would pin it.
     const detached = structuredClone(finding);
     this.findings.push(detached);

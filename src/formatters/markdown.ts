@@ -96,6 +96,7 @@ export function formatMarkdown(report: RunReport, context: FormatContext, option
     `## logcheck: ${plural(diagnoses.length, 'diagnosis', 'diagnoses')} (${counts.error} error, ${counts.warning} warning, ${counts.note} note) in ${logs}`,
     '',
     ...(omitted.length > 0 ? [`Not listed (over --max-findings-per-rule): ${omitted.join('; ')}.`, ''] : []),
+    ...dropped(report),
     '| Severity | Diagnosis | Where | Rules |',
     '|---|---|---|---|',
   ].join('\n');
@@ -132,4 +133,13 @@ export function formatMarkdown(report: RunReport, context: FormatContext, option
     parts.push(`> Cut to fit the ${Math.floor(max / 1024)} KiB limit: ${plural(left, 'diagnosis', 'diagnoses')} not shown in detail${shownRows < rows.length ? ` (${rows.length - shownRows} not in the table)` : ''}. \`logcheck -f json\` gives every finding.`, '');
   }
   return parts.join('\n');
+}
+
+/** Suppressed and baseline-known findings, counted (never silent). */
+function dropped(report: RunReport): string[] {
+  const parts = report.results.flatMap((r) => [
+    ...(r.suppressed ?? []).map((s) => `${s.count} ${mdCode(s.ruleId, false)} suppressed in ${mdText(r.source)} (${mdText(s.reason)})`),
+    ...(r.known ? [`${r.known} known (baseline) in ${mdText(r.source)}`] : []),
+  ]);
+  return parts.length > 0 ? [`Not reported: ${parts.join('; ')}.`, ''] : [];
 }

@@ -101,6 +101,11 @@ export function formatTextSummary(report: RunReport, o: TextOptions): string {
     for (const o of result.omitted ?? []) {
       out.push(`${inert(result.source)}: ${o.count} more ${o.ruleId} finding${o.count === 1 ? '' : 's'} not listed (--max-findings-per-rule raises the limit).`);
     }
+    // Suppressions and the baseline are never silent.
+    for (const s of result.suppressed ?? []) {
+      out.push(`${inert(result.source)}: ${plural(s.count, `${s.ruleId} finding`)} suppressed (${inert(s.reason)}).`);
+    }
+    if (result.known !== undefined && result.known > 0) out.push(`${inert(result.source)}: ${plural(result.known, 'known finding')} not reported (in the baseline).`);
   }
   const counts = countBySeverity(findings);
   const files = report.results.length;

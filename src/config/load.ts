@@ -1,0 +1,112 @@
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
+import AjvModule from 'ajv';
+import type { LoadedConfig, LogcheckConfig } from './types.js';
+
+/** A configuration problem, already worded as `FILE:LINE:COL: what is wrong`. Exit 2. */
+export class ConfigError extends Error {}
+
+/**
+ * The names looked for in each directory, from the working directory up to the root; the first found
+ * wins. `debian/logcheck.yaml` is the one a Debian source package can carry (found from the package's
+ * top directory).
+ */
+export const CONFIG_NAMES = ['logcheck.config.json', 'logcheck.config.yaml', '.logcheck.yaml', '.logcheck.yml', '.logcheck.json', 'debian/logcheck.yaml'] as const;
+
+export function findConfig(cwd: string): string | undefined {
+  let dir = path.resolve(cwd);
+  for (;;) {
+    for (const name of CONFIG_NAMES) {
+      const candidate = path.join(dir, name);
+      if (existsSync(candidate) && statSync(candidate).isFile()) return candidate;
+    }
+    const parent = path.dirname(dir);
+    if (parent === dir) return undefined;
+    dir = parent;
+  }
+}
+
+const SCHEMA_PATH = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../schemas/logcheck-config.schema.json');
+type Validate = ((data: unknown) => boolean) & { errors?: { instancePath: string; message?: string; params: Record<string, unknown>; keyword: string }[] | null };
+let validator: Validate | undefined;
+
+function validate(): Validate {
+  if (validator === undefined) {
+    // ajv is CommonJS: its default export is the class.
+    const Ajv = (AjvModule as unknown as { default?: typeof AjvModule }).default ?? AjvModule;
+    const ajv = new (Ajv as unknown as new (o: object) => { compile(s: unknown): Validate })({ allErrors: true, strict: false });
+    validator = ajv.compile(JSON.parse(readFileSync(SCHEMA_PATH, 'utf8')));
+  }
+  return validator;
+}
+
+/** `file:line:col` of the node at a JSON pointer (`/rules/cmake-*`), or of the file when it is not found. */
+function where(file: string, doc: Document, counter: LineCounter, pointer: string): string {
+  const keys = pointer.split('/').slice(1).map((k) => k.replace(/~1/g, '/').replace(/~0/g, '~')).map((k) => (/^\d+$/.test(k) ? Number(k) : k));
+  const node = keys.length === 0 ? doc.contents : doc.getIn(keys, true);
+  const range = isNode(node) ? node.range : undefined;
+  if (range === undefined || range === null) return file;
+  const { line, col } = counter.linePos(range[0]);
+  return `${file}:${line}:${col}`;
+}
+
+/**
+ * Parses a JSON or YAML document (JSON is read as YAML 1.2, so both give positions) and checks it
+ * against a JSON Schema-shaped validator; every problem is reported with its line and column.
+ */
+export function parseData(file: string, text: string, check?: Validate): unknown {
+  return parseLocated(file, text, check).data;
+}
+
+/** As parseData, and a function that gives `file:line:col` of a JSON pointer into the document. */
+export function parseLocated(file: string, text: string, check?: Validate): { data: unknown; locate: (pointer: string) => string } {
+  const counter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
+  if (doc.errors.length > 0) {
+    const e = doc.errors[0]!;
+    const pos = e.linePos?.[0];
+    throw new ConfigError(`${file}${pos ? `:${pos.line}:${pos.col}` : ''}: ${e.message.split('\n')[0]}`);
+  }
+  const data: unknown = doc.toJS({ maxAliasCount: 100 });
+  if (check !== undefined && !check(data)) {
+    const lines = (check.errors ?? []).map((e) => {
+      const extra = e.keyword === 'additionalProperties' ? ` "${String(e.params.additionalProperty)}"` : e.keyword === 'enum' ? ` (${(e.params.allowedValues as unknown[]).join(', ')})` : '';
+      const pointer = e.keyword === 'additionalProperties' ? `${e.instancePath}/${String(e.params.additionalProperty)}` : e.instancePath;
+      return `${where(file, doc, counter, pointer)}: ${e.instancePath || '(top level)'} ${e.message ?? 'is not valid'}${extra}`;
+    });
+    throw new ConfigError([...new Set(lines)].slice(0, 10).join('\n'));
+  }
+  return { data, locate: (pointer) => where(file, doc, counter, pointer) };
+}
+
+/** Reads one configuration file. Data only: nothing in it is ever run. */
+export function loadConfigFile(file: string): LoadedConfig {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new ConfigError(`${file}: cannot read the configuration: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+  }
+  const { data, locate } = parseLocated(file, text, validate());
+  return { config: (data ?? {}) as LogcheckConfig, path: file, dir: path.dirname(path.resolve(file)), locate };
+}
+
+/** `--config FILE`, else the first file found walking up from `cwd`; `--no-config`: none. */
+export function loadConfig(options: { cwd: string; file?: string; none?: boolean }): LoadedConfig | undefined {
+  if (options.none === true) return undefined;
+  const file = options.file !== undefined ? path.resolve(options.cwd, options.file) : findConfig(options.cwd);
+  return file === undefined ? undefined : loadConfigFile(file);
+}
+
+/** Reads a list of causes (or a GitHub problem-matcher file) as data, with positions in errors. */
+export function readDataFile(file: string): { data: unknown; locate: (pointer: string) => string } {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new ConfigError(`${file}: cannot read: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+  }
+  return parseLocated(file, text);
+}
