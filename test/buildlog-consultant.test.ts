@@ -2,7 +2,8 @@ import { expect } from 'chai';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { checkText } from '../src/check.js';
-import { formatReport, healthyLogs, loadCases, namesPackage, ROOT, scoreAll, type Score } from './helpers/bc-cases.js';
+import type { Finding } from '../src/types.js';
+import { bcKindsOf, formatReport, healthyLogs, loadCases, namesPackage, ROOT, scoreAll, type CatalogEntryLike, type Score } from './helpers/bc-cases.js';
 
 /**
  * buildlog-consultant's own test cases (real log lines with the line and problem kind its matchers
@@ -12,7 +13,7 @@ import { formatReport, healthyLogs, loadCases, namesPackage, ROOT, scoreAll, typ
  */
 const FLOOR = {
   /** Cases that expect a problem: a specific, equivalent finding at the expected line. Target: 90%. */
-  problemHits: 27,
+  problemHits: 28,
   /** Missing-thing cases with known Debian packages: the fix names one. Target: 90%. */
   packageHits: 7,
 };
@@ -73,6 +74,19 @@ describe('buildlog-consultant test cases', function () {
       expect(namesPackage('Add libssl-dev-extra to Build-Depends', 'libssl-dev')).to.equal(false);
       expect(namesPackage('apt-get install python3-pytz', 'python3-pytz')).to.equal(true);
       expect(namesPackage('apt-get install xpython3-pytz', 'python3-pytz')).to.equal(false);
+    });
+
+    it('catalog findings are equivalent through their entry (data.catalogId); entries tagged generic never count', () => {
+      const entries = new Map<string, CatalogEntryLike>([
+        ['perl-module-missing', { id: 'perl-module-missing', equivalents: { 'buildlog-consultant': ['missing-perl-module'] } }],
+        ['generic-error-line', { id: 'generic-error-line', tags: ['generic'], equivalents: { 'buildlog-consultant': ['missing-perl-module'] } }],
+      ]);
+      const finding = (catalogId: string): Finding => ({
+        ruleId: 'catalog', severity: 'error', message: 'm', cause: 'c', source: 's', line: 1, evidence: [], fingerprint: 'f', data: { catalogId },
+      });
+      expect(bcKindsOf(finding('perl-module-missing'), entries)).to.deep.equal({ kinds: ['missing-perl-module'], generic: false });
+      expect(bcKindsOf(finding('generic-error-line'), entries).generic).to.equal(true);
+      expect(bcKindsOf({ ...finding('x'), ruleId: 'build-first-failure', data: {} }, entries)).to.deep.equal({ kinds: [], generic: true });
     });
 
     it('a compiler-missing-header finding at the line scores a missing-c-header case; the fallback alone does not', async () => {

@@ -72,7 +72,8 @@ const RULE_EQUIVALENTS: Readonly<Record<string, readonly string[] | ((f: Finding
   'debhelper-compat-level': ['missing-dh-compat-level', 'unsupported-debhelper-compat-level', 'duplicate-dh-compat-level'],
   'debhelper-missing-files': ['debhelper-pattern-not-found', 'dh-missing-uninstalled'],
   'apt-fetch-failed': ['apt-file-fetch-failure'],
-  'apt-unsatisfiable-build-deps': ['unsatisfied-apt-dependencies', 'apt-broken-packages'],
+  // also `E: Unable to locate package X` (bc: apt-package-unknown), which this rule reports as a build-dependency apt does not know
+  'apt-unsatisfiable-build-deps': ['unsatisfied-apt-dependencies', 'apt-broken-packages', 'apt-package-unknown'],
   'dpkg-checkbuilddeps-unmet': ['unsatisfied-apt-dependencies'],
   'dpkg-source-patch-failed': ['patch-application-failed'],
   'dpkg-source-unexpected-changes': ['unexpected-local-upstream-changes'],
@@ -83,7 +84,7 @@ const RULE_EQUIVALENTS: Readonly<Record<string, readonly string[] | ((f: Finding
 /** Rules that are the generic fallback: a finding of theirs never counts as specific. */
 const GENERIC_RULES: ReadonlySet<string> = new Set(['build-first-failure']);
 
-interface CatalogEntryLike {
+export interface CatalogEntryLike {
   readonly id: string;
   readonly tags?: readonly string[];
   readonly equivalents?: { readonly 'buildlog-consultant'?: readonly string[] };
