@@ -410,6 +410,12 @@ export interface Case {
   lines: string[];
   /** 1-based lines bc accepts (one, or a range for multi-line matches); empty: any line (bc does not say). */
   expectedLines: number[];
+  /**
+   * Lines a logcheck finding may point at instead: bc's paragraph matchers report the LAST line of a
+   * multi-line message (CMake's `CMake Error at ...:` block); any line of that message, from its first
+   * unindented line, names the same thing. Absent: `expectedLines` only.
+   */
+  acceptLines?: number[];
   kind: string | null;
   problem: string | null;
   args: Record<string, Json>;
@@ -501,6 +507,13 @@ function main(): void {
   }
   mkdirSync(dirname(out), { recursive: true });
   for (const c of cases) {
+    const l = c.expectedLines.length === 1 ? c.expectedLines[0]! : 0;
+    if (l > 1 && /^\s/.test(c.lines[l - 1]!)) {
+      let start = l;
+      while (start > 1 && (/^\s/.test(c.lines[start - 2]!) || c.lines[start - 2] === '')) start--;
+      if (start > 1) start--; // the unindented first line (`CMake Error at ...:`)
+      c.acceptLines = Array.from({ length: l - start + 1 }, (_, k) => start + k);
+    }
     const borderline = c.kind ? BORDERLINE[c.kind] : undefined;
     c.debian ??= { relevant: true, ...(borderline ? { reason: borderline } : {}) };
   }
@@ -660,6 +673,8 @@ function addTestdata(root: string, commit: string, cases: Case[]): void {
   cases.push({
     id: 'testdata:sbuild-cudf.log', source: src('sbuild-cudf.log', 'apt.rs test_find_cudf_output', 1), expect: 'problem',
     lines: cudf, expectedLines: Array.from({ length: 16 }, (_, k) => 105 + k),
+    // apt's own report of the same unsatisfiable dependency, earlier in the log
+    acceptLines: [...cudf.flatMap((l, i) => (/^The following packages have unmet dependencies:|^ sbuild-build-depends-main-dummy : Depends:/.test(l) ? [i + 1] : [])), ...Array.from({ length: 16 }, (_, k) => 105 + k)],
     kind: 'unsatisfied-apt-dependencies', problem: 'UnsatisfiedAptDependencies',
     args: { relations: 'librust-breezyshim+dirty-tracker-dev:amd64 (>= 0.1.138-~~)' },
     note: 'bc finds the dose3 report at lines 105-120 and turns it into UnsatisfiedAptDependencies (test_error_from_dose3_reports)',
