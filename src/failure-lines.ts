@@ -10,7 +10,8 @@
 const ERROR_WORD = /(?:^|[\s:\]])(?:error|Error|ERROR|fatal|Fatal|FATAL)(?:\[[\w-]{1,20}\])?: \S/;
 // ERROR tests/test_cli.py - ModuleNotFoundError: No module named 'click'     (pytest's short summary)
 // FAILED tests/test_x.py::test_y - AssertionError: boom                      FAILED (failures=3)
-const SUMMARY_WORD = /^(?:ERROR|FAILED)\b|\sFAILED\b/;
+// FAIL: test_roundtrip (tmp /tmp/rt.9J5VZm)      (automake's test driver; Python unittest: FAIL: test_x (mod.Case))
+const SUMMARY_WORD = /^(?:ERROR|FAILED|FAIL:)(?:\s|$)|\sFAILED\b/;
 // [ERROR] Failed to execute goal org.apache.maven.plugins:maven-compiler-plugin:3.10.1:compile   (maven)
 const BRACKETED = /^\[(?:ERROR|FATAL)\] \S/;
 // ValueError: invalid literal for int() with base 10: 'x'      (the last line of a Python traceback)

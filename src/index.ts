@@ -23,3 +23,40 @@ export type { Rule, RuleMeta, RuleContext, RuleListener, Report } from './rule.j
 export type { Parser, ParserContext, ParserInstance } from './parser.js';
 export type { Fact, FactKind, FactMap, BuildEnvironment } from './facts.js';
 export * from './types.js';
+
+// The fact kinds parsers emit are declared next to each parser (declaration merging on FactMap);
+// these re-exports put every one of them in the published types, so a consumer's
+// `'autoconf.check'(fact) {...}` handler type-checks.
+export type * from './parsers/apt.js';
+export type * from './parsers/autoconf.js';
+export type * from './parsers/compiler.js';
+export type * from './parsers/configure.js';
+export type * from './parsers/debhelper.js';
+export type * from './parsers/dpkg-buildpackage.js';
+export type * from './parsers/dpkg-status.js';
+export type * from './parsers/fink.js';
+export type * from './parsers/libc.js';
+export type * from './parsers/make.js';
+export type * from './parsers/patch.js';
+export type * from './parsers/pbuilder.js';
+export type * from './parsers/python.js';
+export type * from './parsers/sbuild.js';
+export type * from './parsers/system.js';
+export type * from './parsers/test-runners.js';
+export type * from './catalog/parser.js';
+export type * from './stage.js';
+
+// Causes as data, for your own catalogs (the same schema as the configuration's `causes`).
+export type { CatalogEntry, CatalogExample, CatalogMatch, PatternSource, LiteralSpec } from './catalog/schema.js';
+export { catalogRule } from './catalog/rule.js';
+export { createCatalogParser } from './catalog/parser.js';
+export { validateCatalog, formatProblems, type CatalogProblem } from './catalog/validate.js';
+export { catalogEntries, catalogRules } from './rules/catalog/index.js';
+export { codeRules } from './rules/index.js';
+export { loadConfig, findConfig, ConfigError, CONFIG_NAMES } from './config/load.js';
+export { loadUserCauses } from './config/causes.js';
+export { applyRuleSettings } from './config/rules.js';
+export { testCauses } from './config/test-rules.js';
+export type { LogcheckConfig, LoadedConfig, RuleSetting, IgnoreEntry } from './config/types.js';
+export { createFilterFactory, type FindingFilter, type SuppressionOptions } from './suppress.js';
+export { makeBaseline, readBaseline, type Baseline } from './baseline.js';

@@ -10,6 +10,7 @@ describe('generic error lines (the first failure when no cause rule knows the li
     'error[E0463]: can\'t find crate for `serde`',
     "FileNotFoundError: [Errno 2] No such file or directory: 'VERSION'",
     'FAILED tests/test_x.py::test_y - AssertionError: boom',
+    'FAIL: test_roundtrip (tmp /tmp/rt.9J5VZm)',
     '[ERROR] Failed to execute goal org.apache.maven.plugins:maven-compiler-plugin:3.10.1:compile (default-compile) on project foo',
     'E: Unable to locate package libfoo-dev',
     'CMake Error: The source directory "/build/foo-1.0" does not appear to contain CMakeLists.txt.',

@@ -166,7 +166,7 @@ export function validateCatalog(raw: readonly unknown[], options: ValidateOption
         if (!shown) bad(patterns.length > 1 ? `match[${i}]` : 'match', 'no example line matches this pattern');
       });
     }
-    if (options.imported === true && e.nearMisses === undefined) { /* a problem matcher has none */ }
+    if (options.imported === true && (e.nearMisses === undefined || (Array.isArray(e.nearMisses) && e.nearMisses.length === 0))) { /* a problem matcher has none */ }
     else if (!Array.isArray(e.nearMisses) || e.nearMisses.length === 0 || !e.nearMisses.every((l) => typeof l === 'string')) bad('nearMisses', 'needs at least one line that looks alike but must not match');
   });
   return problems;

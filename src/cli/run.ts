@@ -202,7 +202,8 @@ async function check(options: CliOptions, io: CliIO, say: (m: string) => void, s
         tee = teeTo(io.stdin, io.stdout);
         stdin = tee.branch;
       }
-      opened = await openInput(input.path, stdin, input.path === '-' ? options.label : undefined);
+      // Relative to the working directory the CLI was given (a library caller's cwd), labelled as written.
+      opened = await openInput(input.path === '-' ? '-' : path.resolve(io.cwd, input.path), stdin, input.path === '-' ? options.label : input.path);
     } catch (error) {
       say(`${input.path}: ${error instanceof InputError ? error.message : String(error)}`);
       failed = true;

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
+import { LineCounter, parseDocument, isNode, isMap, isScalar, type Document } from 'yaml';
 import AjvModule from 'ajv';
 import type { LoadedConfig, LogcheckConfig } from './types.js';
 
@@ -42,10 +42,14 @@ function validate(): Validate {
   return validator;
 }
 
-/** `file:line:col` of the node at a JSON pointer (`/rules/cmake-*`), or of the file when it is not found. */
-function where(file: string, doc: Document, counter: LineCounter, pointer: string): string {
+/**
+ * `file:line:col` of the node at a JSON pointer (`/rules/cmake-*`), or of the file when it is not found.
+ * With `key`, of that key in the map at the pointer (an unknown property is pointed at by its name).
+ */
+function where(file: string, doc: Document, counter: LineCounter, pointer: string, key?: string): string {
   const keys = pointer.split('/').slice(1).map((k) => k.replace(/~1/g, '/').replace(/~0/g, '~')).map((k) => (/^\d+$/.test(k) ? Number(k) : k));
-  const node = keys.length === 0 ? doc.contents : doc.getIn(keys, true);
+  let node: unknown = keys.length === 0 ? doc.contents : doc.getIn(keys, true);
+  if (key !== undefined && isMap(node)) node = node.items.find((pair) => isScalar(pair.key) && String(pair.key.value) === key)?.key ?? node;
   const range = isNode(node) ? node.range : undefined;
   if (range === undefined || range === null) return file;
   const { line, col } = counter.linePos(range[0]);
@@ -66,15 +70,15 @@ export function parseLocated(file: string, text: string, check?: Validate): { da
   const doc = parseDocument(text, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
   if (doc.errors.length > 0) {
     const e = doc.errors[0]!;
-    const pos = e.linePos?.[0];
+    const pos = e.linePos?.[0] ?? counter.linePos(e.pos[0]);
     throw new ConfigError(`${file}${pos ? `:${pos.line}:${pos.col}` : ''}: ${e.message.split('\n')[0]}`);
   }
   const data: unknown = doc.toJS({ maxAliasCount: 100 });
   if (check !== undefined && !check(data)) {
     const lines = (check.errors ?? []).map((e) => {
       const extra = e.keyword === 'additionalProperties' ? ` "${String(e.params.additionalProperty)}"` : e.keyword === 'enum' ? ` (${(e.params.allowedValues as unknown[]).join(', ')})` : '';
-      const pointer = e.keyword === 'additionalProperties' ? `${e.instancePath}/${String(e.params.additionalProperty)}` : e.instancePath;
-      return `${where(file, doc, counter, pointer)}: ${e.instancePath || '(top level)'} ${e.message ?? 'is not valid'}${extra}`;
+      const key = e.keyword === 'additionalProperties' ? String(e.params.additionalProperty) : undefined;
+      return `${where(file, doc, counter, e.instancePath, key)}: ${e.instancePath || '(top level)'} ${e.message ?? 'is not valid'}${extra}`;
     });
     throw new ConfigError([...new Set(lines)].slice(0, 10).join('\n'));
   }
