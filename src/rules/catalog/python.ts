@@ -1,0 +1,572 @@
+import type { CatalogEntry } from '../../catalog/schema.js';
+
+/**
+ * Python: modules and distributions the build imports or asks for, pytest's plugins and options, the
+ * setuptools/pip/build front ends. A plain `ModuleNotFoundError: No module named 'x'` line (in a
+ * traceback or alone) is the TypeScript rule python-module-not-found's: these entries cover what it
+ * misses (pytest's `E   ` lines, Python 2 and `python3 -m`, distributions, version checks).
+ * Wordings checked in CPython 3.11.2 (Python/pythonrun.c, Lib/runpy.py, Lib/zipfile.py,
+ * Lib/importlib/metadata), setuptools 66.1 (pkg_resources, _distutils/dist.py), pip 23.0, build 0.9,
+ * dh-python 5.20230130 (pybuild, plugin_pyproject.py), and buildlog-consultant's tests (src/common.rs).
+ */
+const aptPythonTop = "apt-file search --regexp '/dist-packages/{{top}}(/__init__\\.py|\\.py|\\..*\\.so)$'";
+const aptDist = "apt-file search --regexp '/dist-packages/{{distribution}}-[^/]*\\.(dist|egg)-info/'";
+
+export const python: readonly CatalogEntry[] = [
+  {
+    id: 'python-pytest-module-not-found',
+    family: 'python',
+    title: 'A module the tests import is not installed (pytest)',
+    cause: 'missing-build-dep',
+    side: 'package',
+    tags: ['python', 'pytest', 'build-failure'],
+    // E   ModuleNotFoundError: No module named 'twisted'
+    // E   ImportError: No module named mock
+    match: [
+      /^E {3}ModuleNotFoundError: No module named '(?<top>[^'.]+)(?<sub>\.[^']*)?'/,
+      /^E {3}ImportError: No module named '?(?<top>[\w-]+)(?<sub>\.[\w.]*)?/,
+    ],
+    literals: { prefixes: ['E   ModuleNotFoundError: ', 'E   ImportError: No module named'] },
+    message: 'The tests import {{top}}{{sub}}, which is not installed in the build environment (pytest reports it while collecting).',
+    headline: 'Python module {{top}} not found (pytest)',
+    lookup: { kind: 'python', name: '{{top}}' },
+    fix: { summary: 'Add {{packages}} (it ships the module {{top}} in {{suite}}) to Build-Depends in debian/control (Build-Depends-Indep is not installed for an arch-only build).', steps: ['Build-Depends: ..., {{package}}'] },
+    fixUnresolved: { summary: 'Add the package that ships the Python module {{top}} (usually python3-{{top}}) to Build-Depends in debian/control.', steps: [aptPythonTop, 'Build-Depends: ..., <the package apt-file names>'] },
+    docs: {
+      description: 'pytest printed `E   ModuleNotFoundError: No module named \'x\'` (or Python 2\'s `E   ImportError: No module named x`) while collecting or running a test.',
+      why: 'The tests import a module that is not in Build-Depends; dh_auto_test runs them in a clean chroot where only the declared packages are installed.',
+      fix: 'Add the python3-x package that ships the module to Build-Depends (for a test-only module, with `<!nocheck>`).',
+    },
+    examples: [
+      { lines: ["E   ModuleNotFoundError: No module named 'twisted'"], captures: { top: 'twisted' }, package: 'python3-twisted', source: 'buildlog-consultant src/common.rs test_python3_import' },
+      { lines: ['E   ImportError: No module named mock'], captures: { top: 'mock' }, package: 'python3-mock', source: 'buildlog-consultant src/common.rs test_pytest_import' },
+      { lines: ["E   ModuleNotFoundError: No module named 'google.protobuf'"], captures: { top: 'google', sub: '.protobuf' }, source: 'pytest 7 collection error (CPython 3.11 message)' },
+    ],
+    nearMisses: ["ModuleNotFoundError: No module named 'twisted'", 'E   AssertionError: assert 1 == 2'],
+    equivalents: { 'buildlog-consultant': ['missing-python-module'] },
+  },
+  {
+    id: 'python-import-error-no-module',
+    family: 'python',
+    title: 'A Python module is not installed (Python 2 or Python < 3.6 wording)',
+    cause: 'missing-build-dep',
+    side: 'package',
+    tags: ['python', 'build-failure'],
+    // ImportError: No module named pytz
+    // ImportError: Error importing plugin "tests.plugins.mock_libudev": No module named mock
+    match: [
+      /^ImportError: No module named '?(?<top>[\w-]+)(?<sub>\.[\w.]*)?/,
+      /^ImportError: Error importing plugin "[^"]*": No module named '?(?<top>[\w-]+)(?<sub>\.[\w.]*)?/,
+    ],
+    message: 'Python cannot import {{top}}{{sub}}: the module is not installed in the build environment.',
+    headline: 'Python module {{top}} not found',
+    lookup: { kind: 'python', name: '{{top}}' },
+    fix: { summary: 'Add {{packages}} (it ships the module {{top}} in {{suite}}) to Build-Depends in debian/control.', steps: ['Build-Depends: ..., {{package}}'] },
+    fixUnresolved: { summary: 'Add the package that ships the Python module {{top}} to Build-Depends (python3-{{top}} for Python 3; Python 2 modules are gone from Debian since bullseye: port the build to Python 3).', steps: [aptPythonTop, 'Build-Depends: ..., <the package apt-file names>'] },
+    docs: {
+      description: 'Python 2 (and Python 3 before 3.6, which had no ModuleNotFoundError) printed `ImportError: No module named x`; pytest\'s plugin loader prints `ImportError: Error importing plugin "p": No module named x`.',
+      why: 'The module is not in Build-Depends, or it was a Python 2 module that Debian no longer ships (python2 was removed after buster).',
+      fix: 'Add the python3-x package that ships the module; if the build still runs Python 2, port it to Python 3 (dh-python, pybuild).',
+    },
+    examples: [
+      { lines: ['ImportError: No module named pytz'], captures: { top: 'pytz' }, package: 'python3-tz', source: 'buildlog-consultant src/common.rs test_python2_import' },
+      { lines: ['ImportError: Error importing plugin "tests.plugins.mock_libudev": No module named mock'], captures: { top: 'mock' }, source: 'buildlog-consultant src/common.rs test_pytest_import' },
+      { lines: ["ImportError: No module named 'yaml'"], captures: { top: 'yaml' }, source: 'CPython 3.5 (Python/import.c wording before 3.6)' },
+    ],
+    nearMisses: ["ImportError: cannot import name 'x' from 'y'", "ModuleNotFoundError: No module named 'pytz'"],
+    equivalents: { 'buildlog-consultant': ['missing-python-module'] },
+  },
+  {
+    id: 'python-m-module-not-found',
+    family: 'python',
+    title: '`python3 -m x` cannot find the module',
+    cause: 'missing-build-dep',
+    side: 'package',
+    tags: ['python', 'build-failure'],
+    // /usr/bin/python3: No module named sphinx
+    // /usr/bin/python3: Error while finding module specification for 'pep517.build' (ModuleNotFoundError: No module named 'pep517')
+    match: [
+      /^(?<python>\S*python[\d.]*): No module named (?<top>[\w-]+)(?<sub>\.[\w.]*)?/,
+      /^(?<python>\S*python[\d.]*): Error while finding module specification for '[^']+' \(ModuleNotFoundError: No module named '(?<top>[^'.]+)(?<sub>\.[^']*)?'\)/,
+    ],
+    literals: { prefixes: ['/usr/bin/python', '/usr/local/bin/python', 'python'] },
+    message: '`{{python}} -m` was asked to run {{top}}{{sub}}, which is not installed in the build environment.',
+    headline: 'Python module {{top}} not found (python -m)',
+    lookup: { kind: 'python', name: '{{top}}' },
+    fix: { summary: 'Add {{packages}} (it ships the module {{top}} in {{suite}}) to Build-Depends in debian/control.', steps: ['Build-Depends: ..., {{package}}'] },
+    fixUnresolved: { summary: 'Add the package that ships the Python module {{top}} (for sphinx: python3-sphinx) to Build-Depends in debian/control.', steps: [aptPythonTop, 'Build-Depends: ..., <the package apt-file names>'] },
+    docs: {
+      description: 'The interpreter itself said `/usr/bin/python3: No module named x` (runpy, for `python3 -m x`), or `Error while finding module specification for \'x.y\' (ModuleNotFoundError: ...)` for a dotted name.',
+      why: 'debian/rules or the upstream build runs a tool as `python3 -m sphinx`, `python3 -m build`, `python3 -m pytest`, and the package providing it is not in Build-Depends.',
+      fix: 'Add the package that ships the module (python3-sphinx, python3-build, python3-pytest, ...) to Build-Depends.',
+    },
+    examples: [
+      { lines: ['/usr/bin/python3: No module named sphinx'], captures: { python: '/usr/bin/python3', top: 'sphinx' }, package: 'python3-sphinx', source: 'buildlog-consultant src/common.rs test_python3_import' },
+      { lines: ["/usr/bin/python3: Error while finding module specification for 'pep517.build' (ModuleNotFoundError: No module named 'pep517')"], captures: { python: '/usr/bin/python3', top: 'pep517' }, source: 'buildlog-consultant src/common.rs test_python3_import' },
+    ],
+    nearMisses: ['/usr/bin/python3: can\'t open file \'/build/x/setup.py\': [Errno 2] No such file or directory', 'python3 -m sphinx -b html doc build/html'],
+    equivalents: { 'buildlog-consultant': ['missing-python-module'] },
+  },
+  {
+    id: 'python-cannot-import-name',
+    family: 'python',
+    title: 'A name cannot be imported from a module: the installed version lacks it',
+    cause: 'dependency-too-old',
+    side: 'package',
+    tags: ['python', 'build-failure'],
+    // E   ImportError: cannot import name 'async_poller' from 'msrest.polling' (/usr/lib/python3/dist-packages/msrest/polling/__init__.py)
+    // ImportError: cannot import name 'soft_unicode' from 'markupsafe' (/usr/lib/python3/dist-packages/markupsafe/__init__.py)
+    match: [
+      /^(?:E {3})?ImportError: cannot import name '(?<name>[^']+)' from '(?!_multiprocessing')(?<module>[^']+)'/,
+    ],
+    literals: { prefixes: ['ImportError: cannot import name ', 'E   ImportError: cannot import name '] },
+    message: '{{module}} has no {{name}}: the installed version of {{module}} is older (or newer) than the code expects.',
+    headline: 'cannot import {{name}} from {{module}}',
+    fix: {
+      summary: 'Compare the version of the package that ships {{module}} in the chroot with what the source requires: add a versioned Build-Depends (python3-x (>= N)), or patch the code for the version Debian has (a name removed upstream needs the code ported).',
+      steps: ["python3 -c 'import {{module}}, sys; print(getattr(sys.modules[\"{{module}}\"], \"__version__\", \"?\"))'", "grep -rn '{{name}}' /usr/lib/python3/dist-packages/ 2>/dev/null | head"],
+    },
+    docs: {
+      description: 'Python raised `ImportError: cannot import name \'n\' from \'m\'` (3.8+ wording; pytest prefixes it with `E   `): the module exists, the name does not.',
+      why: 'The module is installed but in a version without that name: too old (the name is newer) or too new (the name was removed, e.g. markupsafe.soft_unicode in 2.1, collections.Mapping in Python 3.10).',
+      fix: 'Version the Build-Depends so that a new enough package is installed, or port the code to the version in the suite.',
+    },
+    examples: [
+      { lines: ["E   ImportError: cannot import name 'async_poller' from 'msrest.polling' (/usr/lib/python3/dist-packages/msrest/polling/__init__.py)"], captures: { name: 'async_poller', module: 'msrest.polling' }, source: 'buildlog-consultant src/common.rs test_python3_import' },
+      { lines: ["ImportError: cannot import name 'Mapping' from 'collections' (/usr/lib/python3.11/collections/__init__.py)"], captures: { name: 'Mapping', module: 'collections' }, source: 'CPython 3.10+ (collections ABC aliases removed)' },
+    ],
+    nearMisses: ["ImportError: cannot import name 'SemLock' from '_multiprocessing' (/usr/lib/python3.11/lib-dynload/_multiprocessing.cpython-311-x86_64-linux-gnu.so)", 'ImportError: cannot import name SubfieldBase'],
+    equivalents: { 'buildlog-consultant': ['missing-python-module'] },
+  },
+  {
+    id: 'python-cannot-import-name-old',
+    family: 'python',
+    title: 'A name cannot be imported (Python 2 / pytest wording without the module)',
+    cause: 'dependency-too-old',
+    side: 'package',
+    tags: ['python', 'pytest', 'build-failure'],
+    // E   ImportError: cannot import name cmod
+    match: /^E {3}ImportError: cannot import name '?(?<name>\w+)'?\s*$/,
+    literals: { prefixes: ['E   ImportError: cannot import name '] },
+    message: 'The tests cannot import {{name}}: a module or name the code expects is missing from the installed version.',
+    headline: 'cannot import name {{name}} (pytest)',
+    fix: { summary: 'Find where {{name}} should come from (a submodule of the package itself that was not built, e.g. a C extension, or a dependency too old) and add or version the Build-Depends, or build the extension in place before the tests.', steps: ["grep -rn 'import.*{{name}}' --include=*.py . | head"] },
+    docs: {
+      description: 'pytest printed `E   ImportError: cannot import name x` (Python 2 and Python < 3.8 do not say from which module).',
+      why: 'The name is missing from the module the test imports it from: often a C extension of the package itself that was not built in place for the tests, or a dependency in a version without it.',
+      fix: 'Build the extension before testing (pybuild runs the tests in the build directory), or version the Build-Depends.',
+    },
+    examples: [{ lines: ['E   ImportError: cannot import name cmod'], captures: { name: 'cmod' }, source: 'buildlog-consultant src/common.rs test_pytest_import' }],
+    nearMisses: ["E   ImportError: cannot import name 'async_poller' from 'msrest.polling' (/usr/lib/python3/dist-packages/msrest/polling/__init__.py)"],
+    equivalents: { 'buildlog-consultant': ['missing-python-module'] },
+  },
+  {
+    id: 'python-sphinx-extension-missing',
+    family: 'python',
+    title: 'Sphinx cannot import an extension conf.py asks for',
+    cause: 'missing-build-dep',
+    side: 'package',
+    tags: ['python', 'sphinx', 'docs'],
+    // Could not import extension sphinx.ext.pngmath (exception: No module named pngmath)
+    // Could not import extension sphinxcontrib.bibtex (exception: No module named 'sphinxcontrib.bibtex')
+    match: /^(?:Extension error:\s*)?Could not import extension (?<extension>[\w.]+) \(exception: No module named '?(?<module>[\w.]+)/,
+    literals: { prefixes: ['Could not import extension ', 'Extension error:'] },
+    message: 'Sphinx cannot load the extension {{extension}} listed in conf.py (no module {{module}}).',
+    headline: 'Sphinx extension {{extension}} not found',
+    fix: {
+      summary: 'Add the package that ships {{extension}} to Build-Depends (python3-sphinxcontrib.*, python3-<name>); an extension of Sphinx itself that is missing was removed from Sphinx (sphinx.ext.pngmath since 1.8: use sphinx.ext.imgmath) and conf.py must change.',
+      steps: ["apt-file search --regexp '/dist-packages/{{module}}'", "grep -n '{{extension}}' doc*/conf.py"],
+    },
+    docs: {
+      description: 'sphinx-build stopped with `Could not import extension X (exception: No module named Y)`.',
+      why: 'conf.py lists an extension that is not installed (its package is missing from Build-Depends), or one Sphinx no longer ships.',
+      fix: 'Add the extension\'s package to Build-Depends (often `<!nodoc>`), or replace a removed built-in extension in conf.py.',
+    },
+    examples: [
+      { lines: ['Could not import extension sphinx.ext.pngmath (exception: No module named pngmath)'], captures: { extension: 'sphinx.ext.pngmath', module: 'pngmath' }, source: 'buildlog-consultant src/common.rs test_python3_import' },
+      { lines: ["Extension error:", "Could not import extension sphinxcontrib.bibtex (exception: No module named 'sphinxcontrib.bibtex')"], line: 2, captures: { extension: 'sphinxcontrib.bibtex', module: 'sphinxcontrib.bibtex' }, source: 'Sphinx 5.3 (sphinx/registry.py load_extension)' },
+    ],
+    nearMisses: ['Running Sphinx v5.3.0', 'loading intersphinx inventory from https://docs.python.org/3/objects.inv...'],
+    equivalents: { 'buildlog-consultant': ['missing-python-module'] },
+  },
+  {
+    id: 'python-distribution-not-found',
+    family: 'python',
+    title: 'A Python distribution required at run time is not installed (pkg_resources)',
+    cause: 'missing-build-dep',
+    side: 'package',
+    tags: ['python', 'setuptools', 'build-failure'],
+    // pkg_resources.DistributionNotFound: The 'configparser>=3.5' distribution was not found and is required by importlib-metadata
+    match: /^pkg_resources\.DistributionNotFound: The '(?<requirement>(?<distribution>[A-Za-z0-9][\w.-]*)(?:[^\w.'-][^']*)?)' distribution was not found and is required by (?<requiredBy>.+)$/,
+    message: 'pkg_resources cannot find the distribution {{requirement}} (required by {{requiredBy}}).',
+    headline: 'Python distribution {{distribution}} not found',
+    lookup: { kind: 'python-dist', name: '{{distribution}}' },
+    fix: { summary: 'Add {{packages}} (it ships the {{distribution}} distribution in {{suite}}) to Build-Depends in debian/control, versioned if the requirement is.', steps: ['Build-Depends: ..., {{package}}'] },
+    fixUnresolved: { summary: 'Add the python3-* package that ships the {{distribution}} distribution (its .dist-info or .egg-info) to Build-Depends, versioned as {{requirement}} asks.', steps: [aptDist, 'Build-Depends: ..., <the package apt-file names>'] },
+    docs: {
+      description: 'pkg_resources (setuptools) raised `DistributionNotFound: The \'x>=1\' distribution was not found and is required by y` while starting an entry-point script or loading plugins.',
+      why: 'An entry-point script or plugin checks its declared requirements at start-up; a requirement whose package is not installed (or has no metadata) stops it.',
+      fix: 'Add the package shipping that distribution to Build-Depends; if it is installed but the requirement pins a newer version, version the Build-Depends or relax the requirement in a patch.',
+    },
+    examples: [
+      { lines: ["pkg_resources.DistributionNotFound: The 'configparser>=3.5' distribution was not found and is required by importlib-metadata"], captures: { requirement: 'configparser>=3.5', distribution: 'configparser', requiredBy: 'importlib-metadata' }, source: 'buildlog-consultant src/common.rs test_distutils_missing' },
+      { lines: ["pkg_resources.DistributionNotFound: The 'sphinx-rtd-theme' distribution was not found and is required by the application"], captures: { requirement: 'sphinx-rtd-theme', distribution: 'sphinx-rtd-theme', requiredBy: 'the application' }, source: 'setuptools 66.1 pkg_resources/__init__.py DistributionNotFound (requirers empty: "the application")' },
+    ],
+    nearMisses: ["pkg_resources.VersionConflict: (pytest 3.10.1 (/usr/lib/python3/dist-packages), Requirement.parse('pytest>=4.4'))"],
+    equivalents: { 'buildlog-consultant': ['missing-python-distribution'] },
+  },
+  {
+    id: 'python-setup-requires-missing',
+    family: 'python',
+    title: 'setup.py wants to download a setup_requires distribution',
+    cause: 'missing-build-dep',
+    side: 'package',
+    tags: ['python', 'setuptools', 'build-failure'],
+    // distutils.errors.DistutilsError: Could not find suitable distribution for Requirement.parse('pytest-runner')
+    // error: Could not find suitable distribution for Requirement.parse('gitlab')
+    // error: Command '['/usr/bin/python3.9', '-m', 'pip', '--disable-pip-version-check', 'wheel', '--no-deps', '-w', '/tmp/tmp973_8lhm', '--quiet', 'asynctest']' returned non-zero exit status 1.
+    match: [
+      /^(?:distutils\.errors\.DistutilsError|error): Could not find suitable distribution for Requirement\.parse\('(?<requirement>(?<distribution>[A-Za-z0-9][\w.-]*)(?:[^\w.'-][^']*)?)'\)/,
+      /^(?:subprocess\.CalledProcessError|error): Command '\['(?<python>[^']+)', '-m', 'pip', '--disable-pip-version-check', 'wheel', '--no-deps', '-w', '[^']*', '--quiet', '(?<requirement>(?<distribution>[A-Za-z0-9][\w.-]*)(?:[^\w.'-][^']*)?)'\]' returned non-zero exit status 1\./,
+    ],
+    literals: { prefixes: ['distutils.errors.DistutilsError: Could not find', 'error: Could not find suitable', 'error: Command \'[', 'subprocess.CalledProcessError: Command \'['] },
+    message: 'setup.py asked setuptools to fetch {{requirement}} (setup_requires/tests_require), which is not installed; setuptools tried the network.',
+    headline: 'setup_requires {{distribution}} not installed',
+    lookup: { kind: 'python-dist', name: '{{distribution}}' },
+    fix: { summary: 'Add {{packages}} (it ships {{distribution}} in {{suite}}) to Build-Depends so that setuptools finds it installed instead of downloading it.', steps: ['Build-Depends: ..., {{package}}'] },
+    fixUnresolved: { summary: 'Add the python3-* package that ships {{distribution}} to Build-Depends (setuptools downloads setup_requires it cannot find; a build must not use the network), or drop the requirement from setup.py/setup.cfg in a patch (pytest-runner is never needed under pybuild).', steps: [aptDist, 'Build-Depends: ..., <the package apt-file names>'] },
+    docs: {
+      description: 'setuptools could not satisfy a `setup_requires` (or `tests_require`) entry: old versions say `Could not find suitable distribution for Requirement.parse(\'x\')` (easy_install), setuptools ≥ 58 runs `pip wheel` and reports `Command \'[..., \'-m\', \'pip\', ..., \'x\']\' returned non-zero exit status 1.`',
+      why: 'What is not installed, setuptools tries to download from PyPI; the build has no network (Debian Policy 4.9), so the download fails.',
+      fix: 'Add the package to Build-Depends, or patch the requirement out (setup_requires=[\'pytest-runner\'] is useless with pybuild).',
+    },
+    examples: [
+      { lines: ["distutils.errors.DistutilsError: Could not find suitable distribution for Requirement.parse('pytest-runner')"], captures: { requirement: 'pytest-runner', distribution: 'pytest-runner' }, source: 'buildlog-consultant src/common.rs test_distutils_missing' },
+      { lines: ["error: Could not find suitable distribution for Requirement.parse('gitlab')"], captures: { requirement: 'gitlab', distribution: 'gitlab' }, source: 'buildlog-consultant src/common.rs test_distutils_missing' },
+      { lines: ["error: Command '['/usr/bin/python3.9', '-m', 'pip', '--disable-pip-version-check', 'wheel', '--no-deps', '-w', '/tmp/tmp973_8lhm', '--quiet', 'asynctest']' returned non-zero exit status 1."], captures: { python: '/usr/bin/python3.9', requirement: 'asynctest', distribution: 'asynctest' }, source: 'buildlog-consultant src/common.rs test_distutils_missing' },
+      { lines: ["subprocess.CalledProcessError: Command '['/usr/bin/python', '-m', 'pip', '--disable-pip-version-check', 'wheel', '--no-deps', '-w', '/tmp/tmpm2l3kcgv', '--quiet', 'setuptools_scm']' returned non-zero exit status 1."], captures: { python: '/usr/bin/python', requirement: 'setuptools_scm', distribution: 'setuptools_scm' }, source: 'buildlog-consultant src/common.rs test_distutils_missing' },
+    ],
+    nearMisses: ["error: Command '['/usr/bin/python3', '-m', 'pytest']' returned non-zero exit status 1."],
+    equivalents: { 'buildlog-consultant': ['missing-python-distribution'] },
+  },
+  {
+    id: 'python-no-package-metadata',
+    family: 'python',
+    title: 'importlib.metadata finds no metadata for a distribution',
+    cause: 'missing-build-dep',
+    side: 'package',
+    tags: ['python', 'build-failure'],
+    // importlib.metadata.PackageNotFoundError: No package metadata was found for pyfoo
+    // importlib_metadata.PackageNotFoundError: pyfoo
+    match: /^(?:importlib\.metadata|importlib_metadata)\.PackageNotFoundError: (?:No package metadata was found for )?(?<distribution>[A-Za-z0-9][\w.-]*)\s*$/,
+    literals: { prefixes: ['importlib.metadata.PackageNotFoundError: ', 'importlib_metadata.PackageNotFoundError: '] },
+    message: 'importlib.metadata found no installed metadata (.dist-info/.egg-info) for {{distribution}}.',
+    headline: 'no package metadata for {{distribution}}',
+    lookup: { kind: 'python-dist', name: '{{distribution}}' },
+    fix: { summary: 'Add {{packages}} (it ships the {{distribution}} metadata in {{suite}}) to Build-Depends in debian/control.', steps: ['Build-Depends: ..., {{package}}'] },
+    fixUnresolved: {
+      summary: 'If {{distribution}} is this package itself (code calling importlib.metadata.version() on its own name), run the code from the pybuild build directory where its .dist-info exists (dh_auto_test does) or patch a fallback version; otherwise add the package that ships {{distribution}} to Build-Depends.',
+      steps: [aptDist, "grep -rn \"version(['\\\"]{{distribution}}\" --include=*.py . | head"],
+    },
+    docs: {
+      description: 'Python raised `importlib.metadata.PackageNotFoundError: No package metadata was found for x` (3.10+; 3.8–3.9 print only the name).',
+      why: 'Code asks for the version or entry points of a distribution that is not installed; very often it is the package itself, imported from the source tree (no .dist-info) during the docs build or tests.',
+      fix: 'Build-Depend on the distribution, or run the code where the package\'s metadata exists (pybuild\'s build directory), or give it a fallback version.',
+    },
+    examples: [
+      { lines: ['importlib.metadata.PackageNotFoundError: No package metadata was found for pyfoo'], captures: { distribution: 'pyfoo' }, source: 'CPython 3.11.2 Lib/importlib/metadata/__init__.py PackageNotFoundError.__str__' },
+      { lines: ['importlib.metadata.PackageNotFoundError: sphinx-argparse'], captures: { distribution: 'sphinx-argparse' }, source: 'CPython 3.9 (the exception carried only the name)' },
+    ],
+    nearMisses: ["ModuleNotFoundError: No module named 'importlib_metadata'"],
+    equivalents: { 'buildlog-consultant': ['missing-python-distribution'] },
+  },
+  {
+    id: 'python-pip-download-failed',
+    family: 'python',
+    title: 'pip tried to download a distribution during the build',
+    cause: 'network-disabled',
+    side: 'package',
+    tags: ['python', 'pip', 'network', 'build-failure'],
+    // ERROR: Could not find a version that satisfies the requirement setuptools>=40.8.0 (from versions: none)
+    // ERROR: No matching distribution found for setuptools>=40.8.0
+    // Could not find a version that satisfies the requirement pbr (from versions: )
+    match: [
+      /^\s*(?:ERROR: )?Could not find a version that satisfies the requirement (?<requirement>(?<distribution>[A-Za-z0-9][\w.-]*)[^\s(]*)/,
+      /^\s*(?:ERROR: )?No matching distribution found for (?<requirement>(?<distribution>[A-Za-z0-9][\w.-]*)[^\s(]*)/,
+    ],
+    literals: { prefixes: ['ERROR: Could not find a version that', 'Could not find a version that', 'ERROR: No matching distribution', 'No matching distribution'] },
+    message: 'pip looked for {{requirement}} on the package index and found nothing: the build runs pip, which downloads, and there is no network.',
+    headline: 'pip cannot download {{requirement}}',
+    lookup: { kind: 'python-dist', name: '{{distribution}}' },
+    fix: { summary: 'Do not run pip in the build (Debian Policy 4.9 forbids network access): add {{packages}} (it ships {{distribution}} in {{suite}}) to Build-Depends and build with pybuild (`dh $@ --buildsystem=pybuild`), which builds without isolation and installs nothing.', steps: ['Build-Depends: ..., {{package}}, dh-python, pybuild-plugin-pyproject'] },
+    fixUnresolved: { summary: 'Do not run pip in the build (Debian Policy 4.9 forbids network access): Build-Depend on the python3-* package that ships {{distribution}} and build with pybuild (`dh $@ --buildsystem=pybuild`, pybuild-plugin-pyproject for pyproject.toml), which uses the installed packages.', steps: [aptDist, 'Build-Depends: ..., dh-python, pybuild-plugin-pyproject, <the package apt-file names>'] },
+    docs: {
+      description: 'pip said `ERROR: Could not find a version that satisfies the requirement x (from versions: none)` and `ERROR: No matching distribution found for x` (pip ≥ 20 prefixes `ERROR:`; older pip printed the same without it).',
+      why: '`(from versions: none)` means pip could not reach or read the index: the build has no network. pip also builds in an isolated environment by default, downloading the build backend (setuptools, wheel, hatchling) even when it is installed.',
+      fix: 'Build with pybuild (which calls `python3 -m build --no-isolation` or setup.py) and Build-Depend on the packages; never pip install during a Debian build.',
+    },
+    examples: [
+      { lines: ['ERROR: Could not find a version that satisfies the requirement setuptools>=40.8.0 (from versions: none)', 'ERROR: No matching distribution found for setuptools>=40.8.0'], captures: { requirement: 'setuptools>=40.8.0', distribution: 'setuptools' }, package: 'python3-setuptools', source: 'pip 23.0.1 pip/_internal/resolution/resolvelib/factory.py' },
+      { lines: ['  Could not find a version that satisfies the requirement pbr (from versions: )', 'No matching distribution found for pbr'], captures: { requirement: 'pbr', distribution: 'pbr' }, source: 'pip 9 (before the ERROR: prefix), pip/index.py' },
+    ],
+    nearMisses: ['Requirement already satisfied: setuptools>=40.8.0 in /usr/lib/python3/dist-packages (66.1.1)', 'Collecting setuptools>=40.8.0'],
+    equivalents: { 'buildlog-consultant': ['missing-python-distribution'] },
+  },
+  {
+    id: 'python-bdist-wheel-missing',
+    family: 'python',
+    title: 'setup.py has no bdist_wheel command: python3-wheel is not installed',
+    cause: 'missing-build-dep',
+    side: 'package',
+    tags: ['python', 'setuptools', 'build-failure'],
+    // error: invalid command 'bdist_wheel'
+    match: /^error: invalid command 'bdist_wheel'/,
+    message: 'setup.py was asked to build a wheel, but the bdist_wheel command (from the wheel distribution) is not installed.',
+    headline: "setup.py: invalid command 'bdist_wheel'",
+    fix: { summary: 'Add python3-wheel to Build-Depends in debian/control (setuptools < 70.1 gets bdist_wheel from the wheel package).', steps: ['Build-Depends: ..., python3-wheel'] },
+    docs: {
+      description: 'setuptools\' distutils said `error: invalid command \'bdist_wheel\'` (setuptools 66.1 _distutils/dist.py).',
+      why: 'bdist_wheel is provided by the `wheel` distribution until setuptools 70.1 took it in; pybuild\'s pyproject plugin and `pip wheel` call it.',
+      fix: 'Build-Depend on python3-wheel.',
+    },
+    examples: [{ lines: ['usage: setup.py [global_opts] cmd1 [cmd1_opts] [cmd2 [cmd2_opts] ...]', '   or: setup.py --help [cmd1 cmd2 ...]', '', "error: invalid command 'bdist_wheel'"], line: 4, source: 'setuptools 66.1.1 setuptools/_distutils/dist.py get_command_class' }],
+    nearMisses: ["error: invalid command 'test'", 'running bdist_wheel'],
+    equivalents: { 'buildlog-consultant': ['missing-setup.py-command'] },
+  },
+  {
+    id: 'python-setup-py-invalid-command',
+    family: 'python',
+    title: 'setup.py does not know a command the build runs',
+    cause: 'dependency-too-old',
+    side: 'package',
+    tags: ['python', 'setuptools', 'build-failure'],
+    // error: invalid command 'test'
+    match: /^error: invalid command '(?!bdist_wheel')(?<command>[\w-]+)'/,
+    message: 'setup.py has no `{{command}}` command in this setuptools.',
+    headline: "setup.py: invalid command '{{command}}'",
+    fix: {
+      summary: 'Stop calling `setup.py {{command}}`: `setup.py test` was removed in setuptools 72 (run the tests with pytest: pybuild does with `PYBUILD_TEST_PYTEST=1` or python3-pytest installed); for a command from a plugin (build_sphinx, nosetests, pytest), Build-Depend on the plugin or run the tool directly.',
+      steps: ["grep -rn 'setup.py {{command}}\\|{{command}}' debian/rules setup.cfg tox.ini 2>/dev/null"],
+    },
+    docs: {
+      description: 'distutils/setuptools printed its usage and `error: invalid command \'x\'`.',
+      why: 'The command comes from a plugin that is not installed (`build_sphinx` from Sphinx < 7, `nosetests` from nose) or was removed (`test` in setuptools 72, `upload_docs`); debian/rules or the old python_distutils buildsystem runs it.',
+      fix: 'Replace the command (pytest, sphinx-build) or Build-Depend on the plugin that defines it.',
+    },
+    examples: [{ lines: ['usage: setup.py [global_opts] cmd1 [cmd1_opts] [cmd2 [cmd2_opts] ...]', '   or: setup.py --help [cmd1 cmd2 ...]', '   or: setup.py --help-commands', '   or: setup.py cmd --help', '', "error: invalid command 'test'"], line: 6, captures: { command: 'test' }, source: 'buildlog-consultant src/common.rs test_setup_py_command' }],
+    nearMisses: ["error: invalid command 'bdist_wheel'", 'error: option --single-version-externally-managed not recognized'],
+    equivalents: { 'buildlog-consultant': ['missing-setup.py-command'] },
+  },
+  {
+    id: 'python-build-missing-deps',
+    family: 'python',
+    title: '`python -m build` found build dependencies missing',
+    cause: 'missing-build-dep',
+    side: 'package',
+    tags: ['python', 'pep517', 'build-failure'],
+    // ERROR Missing dependencies:
+    // 	hatch-vcs
+    match: /^ERROR Missing dependencies:\s*$/,
+    then: { match: /^\s+(?<requirement>(?<distribution>[A-Za-z0-9][\w.-]*)\S*)/, within: 2, note: 'the first missing one' },
+    message: 'The PEP 517 front end (`python3 -m build --no-isolation`) found the build backend\'s requirement {{requirement}} missing.',
+    headline: 'PEP 517 build dependency {{distribution}} missing',
+    lookup: { kind: 'python-dist', name: '{{distribution}}' },
+    fix: { summary: 'Add {{packages}} (it ships {{distribution}} in {{suite}}) to Build-Depends in debian/control: pyproject.toml\'s [build-system] requires it.', steps: ['Build-Depends: ..., {{package}}'] },
+    fixUnresolved: { summary: 'Add the python3-* package that ships {{distribution}} (pyproject.toml [build-system] requires) to Build-Depends in debian/control.', steps: [aptDist, "grep -n -A5 '\\[build-system\\]' pyproject.toml"] },
+    docs: {
+      description: 'build (pypa) printed `ERROR Missing dependencies:` and then one requirement a line (build 0.9 `__main__.py`).',
+      why: 'Without isolation, build checks that pyproject.toml\'s `[build-system] requires` (and what the backend asks for) are installed; each missing one is a missing Build-Depends.',
+      fix: 'Add the packages (python3-hatchling, python3-hatch-vcs, python3-setuptools-scm, ...) to Build-Depends.',
+    },
+    examples: [{ lines: ['* Getting build dependencies for wheel...', 'ERROR Missing dependencies:', '\thatch-vcs'], line: 2, captures: { requirement: 'hatch-vcs', distribution: 'hatch-vcs' }, package: 'python3-hatch-vcs', source: 'build 0.9.0 build/__main__.py _build_in_current_env' }],
+    nearMisses: ['* Getting build dependencies for wheel...', 'ERROR Backend subprocess exited when trying to invoke build_wheel'],
+    equivalents: { 'buildlog-consultant': ['missing-python-distribution'] },
+  },
+  {
+    id: 'python-pybuild-pyproject-missing',
+    family: 'python',
+    title: 'pybuild\'s pyproject plugin needs pybuild-plugin-pyproject',
+    cause: 'missing-build-dep',
+    side: 'package',
+    tags: ['python', 'pybuild', 'build-failure'],
+    // E: pybuild pybuild:388: configure: plugin pyproject failed with: PEP517 plugin dependencies are not available. Please Build-Depend on pybuild-plugin-pyproject.
+    match: /^E: pybuild pybuild:\d+: \w+: plugin pyproject failed with: PEP517 plugin dependencies are not available\. Please Build-Depend on (?<debPackage>[\w.+-]+)\./,
+    message: 'pybuild chose its pyproject plugin, whose dependencies (python3-build, python3-installer) are not installed.',
+    headline: 'pybuild: Build-Depend on pybuild-plugin-pyproject',
+    fix: { summary: 'Add {{debPackage}} to Build-Depends in debian/control.', steps: ['Build-Depends: ..., {{debPackage}}'] },
+    docs: {
+      description: 'dh-python\'s pybuild said `plugin pyproject failed with: PEP517 plugin dependencies are not available. Please Build-Depend on pybuild-plugin-pyproject.` (dh-python 5.20230130 plugin_pyproject.py).',
+      why: 'A source with only pyproject.toml (no setup.py) is built by the pyproject plugin, which needs python3-build and python3-installer through the pybuild-plugin-pyproject package.',
+      fix: 'Build-Depend on pybuild-plugin-pyproject.',
+    },
+    examples: [{ lines: ['E: pybuild pybuild:388: configure: plugin pyproject failed with: PEP517 plugin dependencies are not available. Please Build-Depend on pybuild-plugin-pyproject.'], captures: { debPackage: 'pybuild-plugin-pyproject' }, source: 'dh-python 5.20230130 pybuild (log format) + dhpython/build/plugin_pyproject.py' }],
+    nearMisses: ['I: pybuild plugin_pyproject:129: Building wheel for python3.11 with "build" module'],
+    equivalents: { 'buildlog-consultant': ['missing-debian-build-dep'] },
+  },
+  {
+    id: 'python-zip-timestamp-before-1980',
+    family: 'python',
+    title: 'A file older than 1980 cannot go into a zip (wheel, egg)',
+    cause: 'zip-timestamp-before-1980',
+    side: 'package',
+    tags: ['python', 'reproducible', 'build-failure'],
+    // ValueError: ZIP does not support timestamps before 1980
+    match: /^(?:E {3})?ValueError: ZIP does not support timestamps before 1980/,
+    literals: { prefixes: ['ValueError: ZIP does not support', 'E   ValueError: ZIP does not support'] },
+    message: 'zipfile refused a file whose modification time is before 1980 (a wheel or egg is a zip file).',
+    headline: 'ZIP does not support timestamps before 1980',
+    fix: {
+      summary: 'Give the files a modification time after 1980 before the build: they come with mtime 0 from the upstream tarball, or SOURCE_DATE_EPOCH is below 315532800 (check debian/changelog\'s date).',
+      steps: ["execute_before_dh_auto_build:\n\tfind . -not -newermt '1980-01-02' -exec touch -h -d '1980-01-02' {} +", 'echo $SOURCE_DATE_EPOCH'],
+    },
+    docs: {
+      description: 'Python\'s zipfile raised `ValueError: ZIP does not support timestamps before 1980` (CPython 3.11 Lib/zipfile.py) while writing a wheel, egg or zip.',
+      why: 'The zip format stores DOS dates, which start in 1980; a source file with mtime 0 (some tarballs and git exports have it) or a clamp to an early SOURCE_DATE_EPOCH cannot be stored.',
+      fix: 'Touch the old files to a date after 1980 in debian/rules before the build (or set a sane SOURCE_DATE_EPOCH).',
+    },
+    examples: [{ lines: ['ValueError: ZIP does not support timestamps before 1980'], source: 'CPython 3.11.2 Lib/zipfile.py ZipInfo._encodeFilenameFlags/FileHeader' }],
+    nearMisses: ['ValueError: ZIP file has a bad CRC'],
+    equivalents: {},
+  },
+  {
+    id: 'python-pytest-unknown-argument',
+    family: 'python',
+    title: 'pytest does not know an option: the plugin that adds it is missing',
+    cause: 'missing-build-dep',
+    side: 'package',
+    tags: ['python', 'pytest', 'test-failure'],
+    // pytest: error: unrecognized arguments: --cov=janitor --cov-report=html --cov-report=term-missing:skip-covered
+    match: /^(?:ERROR: )?(?<prog>pytest(?:-3)?|py\.test|__main__\.py): error: unrecognized arguments: (?<args>.+)$/,
+    literals: { prefixes: ['pytest', 'py.test', '__main__.py: error: unrecognized', 'ERROR: pytest', 'ERROR: __main__.py'] },
+    message: 'pytest does not know {{args}}: an option from a plugin that is not installed (or from addopts in the configuration).',
+    headline: 'pytest: unrecognized arguments {{args}}',
+    fix: {
+      summary: 'Add the plugin that provides the option to Build-Depends (--cov*: python3-pytest-cov, -n/--dist: python3-pytest-xdist, --timeout: python3-pytest-timeout, --benchmark-*: python3-pytest-benchmark, --flake8: python3-pytest-flake8), or drop the option: remove it from addopts in setup.cfg/pytest.ini/pyproject.toml in a patch, or override it with PYBUILD_TEST_ARGS.',
+      steps: ["grep -rn 'addopts' setup.cfg pytest.ini tox.ini pyproject.toml 2>/dev/null"],
+    },
+    docs: {
+      description: 'pytest\'s argument parser said `pytest: error: unrecognized arguments: --cov=x ...`.',
+      why: 'Options like --cov, -n, --timeout belong to plugins; upstream configuration (addopts) often adds them, and the plugin is not in Build-Depends (coverage plugins are usually unwanted in a Debian build anyway).',
+      fix: 'Build-Depend on the plugin, or remove the option from addopts (a patch) or with `-o addopts=""` in PYBUILD_TEST_ARGS.',
+    },
+    examples: [{ lines: ['pytest: error: unrecognized arguments: --cov=janitor --cov-report=html --cov-report=term-missing:skip-covered'], captures: { prog: 'pytest', args: '--cov=janitor --cov-report=html --cov-report=term-missing:skip-covered' }, source: 'buildlog-consultant src/common.rs test_pytest_args' }],
+    nearMisses: ['pytest: error: argument -k: expected one argument', 'usage: pytest [options] [file_or_dir] [file_or_dir] [...]'],
+    equivalents: { 'buildlog-consultant': ['unsupported-pytest-arguments'] },
+  },
+  {
+    id: 'python-pytest-unknown-ini-option',
+    family: 'python',
+    title: 'pytest does not know an ini option: the plugin that defines it is missing',
+    severity: 'warning',
+    cause: 'missing-build-dep',
+    side: 'package',
+    tags: ['python', 'pytest'],
+    // INTERNALERROR> pytest.PytestConfigWarning: Unknown config option: asyncio_mode
+    //   /usr/lib/python3/dist-packages/_pytest/config/__init__.py:1148: PytestConfigWarning: Unknown config ini key: pep8maxlinelength
+    match: /PytestConfigWarning: Unknown config (?:ini key|option): (?<option>[\w.-]+)/,
+    message: 'pytest does not know the configuration option {{option}} (fatal with -W error or --strict-config).',
+    headline: 'pytest: unknown config option {{option}}',
+    fix: { summary: 'Add the pytest plugin that defines {{option}} to Build-Depends (asyncio_mode: python3-pytest-asyncio, timeout: python3-pytest-timeout, env: python3-pytest-env, mock_use_standalone_module: python3-pytest-mock, pep8maxlinelength: python3-pytest-pep8), or remove the option from the pytest configuration in a patch.', steps: ["grep -rn '{{option}}' setup.cfg pytest.ini tox.ini pyproject.toml 2>/dev/null"] },
+    docs: {
+      description: 'pytest warned `PytestConfigWarning: Unknown config option: x` (pytest 6: `Unknown config ini key: x`); with `-W error` or `filterwarnings = error` it is an INTERNALERROR that stops the run.',
+      why: 'The option is defined by a plugin that is not installed.',
+      fix: 'Build-Depend on the plugin, or drop the option.',
+    },
+    examples: [
+      { lines: ['INTERNALERROR> pytest.PytestConfigWarning: Unknown config option: asyncio_mode'], captures: { option: 'asyncio_mode' }, source: 'buildlog-consultant src/common.rs test_pytest_config' },
+      { lines: ['  /usr/lib/python3/dist-packages/_pytest/config/__init__.py:1148: PytestConfigWarning: Unknown config ini key: pep8maxlinelength'], captures: { option: 'pep8maxlinelength' }, source: 'buildlog-consultant src/common.rs test_pytest_config_ini_key_warning' },
+    ],
+    nearMisses: ['PytestUnknownMarkWarning: Unknown pytest.mark.slow - is this a typo?'],
+    equivalents: { 'buildlog-consultant': ['unsupported-pytest-config-option'] },
+  },
+  {
+    id: 'python-pytest-fixture-not-found',
+    family: 'python',
+    title: 'A pytest fixture is not defined: its plugin is missing',
+    cause: 'missing-build-dep',
+    side: 'package',
+    tags: ['python', 'pytest', 'test-failure'],
+    // E       fixture 'mocker' not found
+    match: /^E {7}fixture '(?<fixture>[^']+)' not found/,
+    literals: { prefixes: ['E       fixture '] },
+    message: 'A test uses the fixture {{fixture}}, which no installed plugin or conftest.py defines.',
+    headline: 'pytest fixture {{fixture}} not found',
+    fix: { summary: 'Add the plugin that provides the fixture {{fixture}} to Build-Depends (mocker: python3-pytest-mock, benchmark: python3-pytest-benchmark, httpserver: python3-pytest-httpserver, datadir: python3-pytest-datadir, aiohttp_client: python3-pytest-aiohttp, event_loop: python3-pytest-asyncio, snapshot: python3-syrupy).', steps: ["grep -rln 'def {{fixture}}' /usr/lib/python3/dist-packages/ 2>/dev/null | head"] },
+    docs: {
+      description: 'pytest reported `E       fixture \'x\' not found` for a test.',
+      why: 'Fixtures such as mocker or benchmark come from plugins; the plugin is not in Build-Depends.',
+      fix: 'Build-Depend on the plugin package.',
+    },
+    examples: [{ lines: ["E       fixture 'mocker' not found", '>       available fixtures: cache, capfd, capfdbinary, caplog, capsys'], captures: { fixture: 'mocker' }, source: 'pytest 7 (_pytest/fixtures.py FixtureLookupError.formatrepr)' }],
+    nearMisses: ['>       available fixtures: cache, capfd, capfdbinary, caplog, capsys'],
+    equivalents: { 'buildlog-consultant': ['missing-pytest-fixture'] },
+  },
+  {
+    id: 'python-pytest-plugin-too-old',
+    family: 'python',
+    title: 'A pytest plugin needs a newer pytest',
+    cause: 'dependency-too-old',
+    side: 'package',
+    tags: ['python', 'pytest', 'test-failure'],
+    // pluggy.manager.PluginValidationError: Plugin 'xdist.looponfail' could not be loaded: (pytest 3.10.1 (/usr/lib/python2.7/dist-packages), Requirement.parse('pytest>=4.4.0'))!
+    match: /^pluggy\.(?:_manager|manager)\.PluginValidationError: Plugin '(?<plugin>[^']+)' could not be loaded: \((?<have>[^()]+) \([^()]*\), Requirement\.parse\('(?<requirement>[^']+)'\)\)/,
+    literals: { prefixes: ['pluggy.'] },
+    message: 'The pytest plugin {{plugin}} needs {{requirement}}, but {{have}} is installed.',
+    headline: '{{plugin}} needs {{requirement}}',
+    fix: { summary: 'Version the Build-Depends so that the pytest in the chroot satisfies {{requirement}} (or build in a suite that has it); if the log shows python2.7, the build still runs Python 2: port it to Python 3.', steps: ['Build-Depends: ..., python3-pytest (>= <the version {{requirement}} asks for>)'] },
+    docs: {
+      description: 'pluggy refused a plugin: `PluginValidationError: Plugin \'x\' could not be loaded: (pytest 3.10.1 (...), Requirement.parse(\'pytest>=4.4.0\'))!`.',
+      why: 'The plugin declares a minimum pytest version that the installed pytest does not meet.',
+      fix: 'Build against a newer pytest (versioned Build-Depends) or an older plugin.',
+    },
+    examples: [{ lines: ["pluggy.manager.PluginValidationError: Plugin 'xdist.looponfail' could not be loaded: (pytest 3.10.1 (/usr/lib/python2.7/dist-packages), Requirement.parse('pytest>=4.4.0'))!"], captures: { plugin: 'xdist.looponfail', have: 'pytest 3.10.1', requirement: 'pytest>=4.4.0' }, source: 'buildlog-consultant src/common.rs test_pytest_import' }],
+    nearMisses: ['pluggy.manager.PluginValidationError: unknown hook \'pytest_foo\' in plugin <module \'conftest\'>'],
+    equivalents: { 'buildlog-consultant': ['missing-python-module'] },
+  },
+  {
+    id: 'python-setuptools-scm-no-version',
+    family: 'python',
+    title: 'setuptools-scm cannot find the version (no git metadata in the source package)',
+    cause: 'missing-version-metadata',
+    side: 'package',
+    tags: ['python', 'setuptools-scm', 'build-failure'],
+    // LookupError: setuptools-scm was unable to detect version for '/<<PKGBUILDDIR>>'.
+    match: /^LookupError: setuptools-scm was unable to detect version for/,
+    message: 'setuptools-scm found neither git metadata nor PKG-INFO to take the version from.',
+    headline: 'setuptools-scm cannot detect the version',
+    fix: { summary: 'Give setuptools-scm the version in debian/rules: export SETUPTOOLS_SCM_PRETEND_VERSION=$(DEB_VERSION_UPSTREAM) (with include /usr/share/dpkg/pkg-info.mk).', steps: ['include /usr/share/dpkg/pkg-info.mk', 'export SETUPTOOLS_SCM_PRETEND_VERSION = $(DEB_VERSION_UPSTREAM)'] },
+    docs: {
+      description: 'setuptools-scm raised `LookupError: setuptools-scm was unable to detect version for \'/build/x\'.`',
+      why: 'It reads the version from git tags or an sdist\'s PKG-INFO; a Debian source built from a git export or a GitHub tarball has neither.',
+      fix: 'Export SETUPTOOLS_SCM_PRETEND_VERSION in debian/rules.',
+    },
+    examples: [{ lines: ["LookupError: setuptools-scm was unable to detect version for '/<<PKGBUILDDIR>>'."], source: 'buildlog-consultant src/common.rs (setuptools-scm-version-issue matcher), setuptools-scm 7' }],
+    nearMisses: ['LookupError: unknown encoding: utf-8-sig2'],
+    equivalents: { 'buildlog-consultant': ['setuptools-scm-version-issue'] },
+  },
+  {
+    id: 'python-vcversioner-no-version',
+    family: 'python',
+    title: 'vcversioner cannot find the version (no git, no version.txt)',
+    cause: 'missing-version-metadata',
+    side: 'package',
+    tags: ['python', 'build-failure'],
+    // vcversioner: ['git', '--git-dir', '/build/tmp0tlam4pe/pyee/.git', 'describe', '--tags', '--long'] failed and '/build/tmp0tlam4pe/pyee/version.txt' isn't present.
+    // vcversioner: no VCS could be detected in '/<<PKGBUILDDIR>>' and '/<<PKGBUILDDIR>>/version.txt' isn't present.
+    match: /^vcversioner: .* and '(?<file>[^']*version\.txt)' isn't present\./,
+    message: 'vcversioner could not run git describe and there is no {{file}}.',
+    headline: 'vcversioner: no version.txt',
+    fix: { summary: 'Create version.txt with the upstream version before the build, in debian/rules.', steps: ['include /usr/share/dpkg/pkg-info.mk', 'execute_before_dh_auto_configure:\n\techo $(DEB_VERSION_UPSTREAM) > version.txt', 'debian/clean: version.txt'] },
+    docs: {
+      description: 'vcversioner said `... failed and \'.../version.txt\' isn\'t present.`',
+      why: 'vcversioner takes the version from git or from version.txt; the Debian source has neither.',
+      fix: 'Write version.txt in debian/rules (and clean it).',
+    },
+    examples: [
+      { lines: ["vcversioner: ['git', '--git-dir', '/build/tmp0tlam4pe/pyee/.git', 'describe', '--tags', '--long'] failed and '/build/tmp0tlam4pe/pyee/version.txt' isn't present."], captures: { file: '/build/tmp0tlam4pe/pyee/version.txt' }, source: 'buildlog-consultant src/common.rs test_vcversioner' },
+      { lines: ["vcversioner: no VCS could be detected in '/<<PKGBUILDDIR>>' and '/<<PKGBUILDDIR>>/version.txt' isn't present."], captures: { file: '/<<PKGBUILDDIR>>/version.txt' }, source: 'buildlog-consultant src/common.rs (vcversioner matcher)' },
+    ],
+    nearMisses: ['vcversioner: using version 1.2.3 from version.txt'],
+    equivalents: { 'buildlog-consultant': ['no-vcversioner-version'] },
+  },
+];
