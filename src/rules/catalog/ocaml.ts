@@ -6,7 +6,7 @@ import type { CatalogEntry } from '../../catalog/schema.js';
  * the OCaml compiler (`Error: Unbound module X`) and buildlog-consultant's tests. Debian names OCaml
  * libraries lib<findlib name>-ocaml-dev (camlp-streams → libcamlp-streams-ocaml-dev).
  */
-const aptFindlib = "apt-file search -x '/usr/lib/ocaml/{{top}}/META$'";
+const aptFindlib = "apt-file search '/{{top}}/META'";
 
 export const ocaml: readonly CatalogEntry[] = [
   {
@@ -25,10 +25,10 @@ export const ocaml: readonly CatalogEntry[] = [
     literals: { prefixes: ['Error: Library "', 'ocamlfind: Package `'] },
     message: 'The OCaml library {{library}} is not installed (no findlib META for {{top}}).',
     headline: 'OCaml library {{library}} not found',
-    fix: { summary: 'Add lib{{top}}-ocaml-dev (the Debian package of the findlib package {{top}}) to Build-Depends in debian/control.', steps: [aptFindlib, 'Build-Depends: ..., lib{{top}}-ocaml-dev'] },
+    fix: { summary: 'Add lib{{top}}-ocaml-dev (the Debian package of the findlib package {{top}}; it depends on lib{{top}}-ocaml, which ships the META in trixie) to Build-Depends in debian/control.', steps: [aptFindlib, 'Build-Depends: ..., lib{{top}}-ocaml-dev'] },
     docs: {
       description: 'dune said `Error: Library "x" not found.` (with `-> required by ...` lines), ocamlfind `ocamlfind: Package `x\' not found`.',
-      why: 'The findlib package (its META under /usr/lib/ocaml) is not installed: missing from Build-Depends.',
+      why: 'The findlib package (its META under /usr/lib/ocaml, or /usr/lib/<triplet>/ocaml/<version> in trixie) is not installed: missing from Build-Depends.',
       fix: 'Build-Depend on lib<name>-ocaml-dev.',
     },
     examples: [

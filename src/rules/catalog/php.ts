@@ -23,7 +23,7 @@ export const php: readonly CatalogEntry[] = [
     literals: { prefixes: ['PHP Fatal error:', 'Fatal error:'] },
     message: 'PHP cannot load the class {{class}} (used at {{file}}:{{lineNo}}).',
     headline: 'PHP class {{class}} not found',
-    fix: { summary: 'Build-Depend on the php-* package that ships {{class}} and load it through the autoloader (pkg-php-tools: phpab, debian/autoload.php.tpl); PHPUnit_Framework_TestCase and other PHPUnit_* names were removed in PHPUnit 6: the tests need PHPUnit\\Framework\\TestCase (a patch).', steps: ["grep -rl 'class $(echo '{{class}}' | sed 's/.*\\\\\\\\//')' /usr/share/php 2>/dev/null | head", 'Build-Depends: ..., pkg-php-tools, phpab'] },
+    fix: { summary: 'Build-Depend on the php-* package that ships {{class}} and load it through the autoloader (pkg-php-tools: phpab, debian/autoload.php.tpl); for PHPUnit_Framework_TestCase and other PHPUnit_* classes, Build-Depend on phpunit and port the tests to PHPUnit\\Framework\\TestCase (PHPUnit 6 removed the old names; a patch).', steps: ["grep -rl 'class $(echo '{{class}}' | sed 's/.*\\\\\\\\//')' /usr/share/php 2>/dev/null | head", 'Build-Depends: ..., pkg-php-tools, phpab'] },
     docs: {
       description: 'PHP said `PHP Fatal error:  Uncaught Error: Class "X" not found in file:line` (PHP 8; PHP 7 printed \'X\').',
       why: 'The class comes from a library that is not installed or not registered with the autoloader; old test suites use PHPUnit 5 class names that newer PHPUnit lacks.',

@@ -87,7 +87,7 @@ export const rust: readonly CatalogEntry[] = [
     match: /^error\[E0463\]: can't find crate for `(?<crate>\w+)`/,
     message: 'rustc cannot find the crate {{crate}} (for std/core: the standard library for the target is not installed).',
     headline: 'rustc: can\'t find crate {{crate}}',
-    fix: { summary: `For a dependency: declare it in Cargo.toml and Build-Depend on its package (${crateName}); for std or core: install the target\'s standard library (libstd-rust-dev for the host, or the cross target\'s libstd-rust-dev:<arch>).`, steps: [aptCrate] },
+    fix: { summary: `For a dependency: declare it in Cargo.toml and Build-Depend on its package (${crateName}); for std or core: install the target's standard library (libstd-rust-dev for the host, or the cross target's libstd-rust-dev:<arch>).`, steps: [aptCrate] },
     docs: {
       description: 'rustc said `error[E0463]: can\'t find crate for `x``.',
       why: 'A crate the code uses is not among the --extern crates cargo passes (missing from Cargo.toml or not built), or the standard library for the target is missing.',
