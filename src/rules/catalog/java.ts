@@ -32,7 +32,7 @@ export const java: readonly CatalogEntry[] = [
       fix: 'Build-Depend on the package that ships the artifact, map its version with debian/maven.rules, or ignore an optional plugin with debian/maven.ignoreRules.',
     },
     examples: [
-      { lines: ['[ERROR] Failed to execute goal on project bookkeeper-server: Could not resolve dependencies for project org.apache.bookkeeper:bookkeeper-server:jar:4.4.0: Cannot access central (https://repo.maven.apache.org/maven2) in offline mode and the artifact io.netty:netty:jar:debian has not been downloaded from it before. -> [Help 1]'], captures: { repository: 'central', url: 'https://repo.maven.apache.org/maven2', artifact: 'io.netty:netty:jar:debian' }, package: 'libnetty-java', source: 'buildlog-consultant src/common.rs test_missing_maven_artifacts' },
+      { lines: ['[ERROR] Failed to execute goal on project bookkeeper-server: Could not resolve dependencies for project org.apache.bookkeeper:bookkeeper-server:jar:4.4.0: Cannot access central (https://repo.maven.apache.org/maven2) in offline mode and the artifact io.netty:netty:jar:debian has not been downloaded from it before. -> [Help 1]'], captures: { repository: 'central', url: 'https://repo.maven.apache.org/maven2', artifact: 'io.netty:netty:jar:debian' }, source: 'buildlog-consultant src/common.rs test_missing_maven_artifacts' },
       { lines: ['[ERROR] Plugin org.apache.maven.plugins:maven-jar-plugin:2.6 or one of its dependencies could not be resolved: Cannot access central (https://repo.maven.apache.org/maven2) in offline mode and the artifact org.apache.maven.plugins:maven-jar-plugin:jar:2.6 has not been downloaded from it before. -> [Help 1]'], captures: { repository: 'central', url: 'https://repo.maven.apache.org/maven2', artifact: 'org.apache.maven.plugins:maven-jar-plugin:jar:2.6' }, source: 'buildlog-consultant src/common.rs test_missing_maven_artifacts' },
       { lines: ["[FATAL] Non-resolvable parent POM for org.joda:joda-convert:2.2.1: Cannot access central (https://repo.maven.apache.org/maven2) in offline mode and the artifact org.joda:joda-parent:pom:1.4.0 has not been downloaded from it before. and 'parent.relativePath' points at wrong local POM @ line 8, column 10"], captures: { repository: 'central', url: 'https://repo.maven.apache.org/maven2', artifact: 'org.joda:joda-parent:pom:1.4.0' }, source: 'buildlog-consultant src/common.rs test_missing_maven_artifacts' },
     ],
@@ -295,6 +295,7 @@ export const java: readonly CatalogEntry[] = [
     id: 'java-class-not-found',
     family: 'java',
     title: 'A Java class is not on the classpath at run time',
+    severity: 'warning',
     cause: 'missing-build-dep',
     side: 'package',
     tags: ['java', 'build-failure'],

@@ -22,10 +22,17 @@ export const node: readonly CatalogEntry[] = [
     // Error: Cannot find module 'tape'
     // npm ERR! [!] Error: Cannot find module '@rollup/plugin-buble'
     //     Module not found: Error: Can't resolve 'lodash' in '/<<PKGBUILDDIR>>/src'
+    // >> Local Npm module "grunt-contrib-uglify" not found. Is it installed?
+    //     Cannot find module 'sinon' from 'test/unit/a.test.js'
+    // Error: Failed to load parser '@typescript-eslint/parser' declared in '.eslintrc.js': Cannot find module '@typescript-eslint/parser'
     match: [
       /Error: Cannot find module '(?<module>(?:@[\w.-]+\/)?[\w][\w.-]*)(?<subpath>\/[^']*)?'/,
       /Module not found: Error: Can't resolve '(?<module>(?:@[\w.-]+\/)?[\w][\w.-]*)(?<subpath>\/[^']*)?' in '/,
+      /^>> Local Npm module "(?<module>(?:@[\w.-]+\/)?[\w][\w.-]*)" not found\. Is it installed\?/,
+      /^\s*Cannot find module '(?<module>(?:@[\w.-]+\/)?[\w][\w.-]*)(?<subpath>\/[^']*)?' from '/,
+      /^Error: Failed to load (?:parser|plugin|config) '[^']*' declared in '[^']*': Cannot find module '(?<module>(?:@[\w.-]+\/)?[\w][\w.-]*)(?<subpath>\/[^']*)?'/,
     ],
+    literals: { prefixes: ['>> Local Npm module ', 'Cannot find module ', 'Error: Failed to load '], anywhere: ["Error: Cannot find module '", "Module not found: Error: Can't resolve '"] },
     message: 'Node cannot find the module {{module}}{{subpath}}: it is not installed in the build environment.',
     headline: 'Node module {{module}} not found',
     lookup: { kind: 'node', name: '{{module}}' },
@@ -42,6 +49,9 @@ export const node: readonly CatalogEntry[] = [
       { lines: ["npm ERR! Error: Cannot find module 'fs-extra'"], captures: { module: 'fs-extra' }, source: 'buildlog-consultant src/common.rs test_node_module_missing' },
       { lines: ["[1m[31m[!] [1mError: Cannot find module '@rollup/plugin-buble'"], captures: { module: '@rollup/plugin-buble' }, source: 'buildlog-consultant src/common.rs test_node_module_missing' },
       { lines: ["Module not found: Error: Can't resolve 'lodash/merge' in '/<<PKGBUILDDIR>>/src'"], captures: { module: 'lodash', subpath: '/merge' }, source: 'webpack 5 ModuleNotFoundError' },
+      { lines: ['>> Local Npm module "grunt-contrib-uglify" not found. Is it installed?'], captures: { module: 'grunt-contrib-uglify' }, source: 'buildlog-consultant src/common.rs (grunt matcher); grunt 1.x' },
+      { lines: ["    Cannot find module 'sinon' from 'test/unit/a.test.js'"], captures: { module: 'sinon' }, source: 'buildlog-consultant src/common.rs (jest resolver matcher); jest-resolve' },
+      { lines: ["Error: Failed to load parser '@typescript-eslint/parser' declared in '.eslintrc.js': Cannot find module '@typescript-eslint/parser'"], captures: { module: '@typescript-eslint/parser' }, source: 'buildlog-consultant src/common.rs (eslint matcher); eslint 8' },
     ],
     nearMisses: ["✖ [31mERROR:[39m Cannot find module '/<<PKGBUILDDIR>>/test'", "Error: Cannot find module './lib/util'"],
     equivalents: { 'buildlog-consultant': ['missing-node-module'] },
@@ -66,7 +76,7 @@ export const node: readonly CatalogEntry[] = [
       fix: 'Build-Depend on the node-* package (dh --with nodejs links it into node_modules).',
     },
     examples: [
-      { lines: ["Error [ERR_MODULE_NOT_FOUND]: Cannot find package 'chai' imported from /<<PKGBUILDDIR>>/test/test.js"], captures: { module: 'chai', from: '/<<PKGBUILDDIR>>/test/test.js' }, package: 'node-chai', source: 'Node 18 ESM resolver (ERR_MODULE_NOT_FOUND)' },
+      { lines: ["Error [ERR_MODULE_NOT_FOUND]: Cannot find package 'chai' imported from /<<PKGBUILDDIR>>/test/test.js"], captures: { module: 'chai', from: '/<<PKGBUILDDIR>>/test/test.js' }, package: 'chai', source: 'Node 18 ESM resolver (ERR_MODULE_NOT_FOUND)' },
       { lines: ["  Uncaught Error [ERR_MODULE_NOT_FOUND]: Cannot find package '@jest/globals' imported from /<<PKGBUILDDIR>>/test/a.mjs"], captures: { module: '@jest/globals', from: '/<<PKGBUILDDIR>>/test/a.mjs' }, source: 'mocha 10 on Node 18' },
     ],
     nearMisses: ["Error [ERR_MODULE_NOT_FOUND]: Cannot find module '/<<PKGBUILDDIR>>/lib/x.js' imported from /<<PKGBUILDDIR>>/index.js"],

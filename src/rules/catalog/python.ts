@@ -57,7 +57,9 @@ export const python: readonly CatalogEntry[] = [
     match: [
       /^ImportError: No module named '?(?<top>[\w-]+)(?<sub>\.[\w.]*)?/,
       /^ImportError: Error importing plugin "[^"]*": No module named '?(?<top>[\w-]+)(?<sub>\.[\w.]*)?/,
+      /^django\.core\.exceptions\.ImproperlyConfigured: Error loading \S+ module: No module named '(?<top>[\w-]+)(?<sub>\.[\w.]*)?'/,
     ],
+    literals: { prefixes: ['ImportError: ', 'django.core.exceptions.ImproperlyConfigured: Error loading'] },
     message: 'Python cannot import {{top}}{{sub}}: the module is not installed in the build environment.',
     headline: 'Python module {{top}} not found',
     lookup: { kind: 'python', name: '{{top}}' },
@@ -69,9 +71,10 @@ export const python: readonly CatalogEntry[] = [
       fix: 'Add the python3-x package that ships the module; if the build still runs Python 2, port it to Python 3 (dh-python, pybuild).',
     },
     examples: [
-      { lines: ['ImportError: No module named pytz'], captures: { top: 'pytz' }, package: 'python3-tz', source: 'buildlog-consultant src/common.rs test_python2_import' },
+      { lines: ['ImportError: No module named pytz'], captures: { top: 'pytz' }, package: 'python3-pytz', source: 'buildlog-consultant src/common.rs test_python2_import' },
       { lines: ['ImportError: Error importing plugin "tests.plugins.mock_libudev": No module named mock'], captures: { top: 'mock' }, source: 'buildlog-consultant src/common.rs test_pytest_import' },
       { lines: ["ImportError: No module named 'yaml'"], captures: { top: 'yaml' }, source: 'CPython 3.5 (Python/import.c wording before 3.6)' },
+      { lines: ["django.core.exceptions.ImproperlyConfigured: Error loading psycopg2 module: No module named 'psycopg2'"], captures: { top: 'psycopg2' }, source: 'buildlog-consultant src/common.rs (django matcher); Django 3.2 db backend' },
     ],
     nearMisses: ["ImportError: cannot import name 'x' from 'y'", "ModuleNotFoundError: No module named 'pytz'"],
     equivalents: { 'buildlog-consultant': ['missing-python-module'] },
@@ -568,5 +571,29 @@ export const python: readonly CatalogEntry[] = [
     ],
     nearMisses: ['vcversioner: using version 1.2.3 from version.txt'],
     equivalents: { 'buildlog-consultant': ['no-vcversioner-version'] },
+  },
+  {
+    id: 'python-setuptools-flat-layout',
+    family: 'python',
+    title: 'setuptools refuses to guess the packages (several top-level directories, often debian/)',
+    cause: 'configure-failed',
+    side: 'package',
+    tags: ['python', 'setuptools', 'build-failure'],
+    // error: Multiple top-level packages discovered in a flat-layout: ['debian', 'foo'].
+    match: /Multiple top-level (?<kind>packages|modules) discovered in a flat-layout: \[(?<detected>[^\]]*)\]/,
+    message: 'setuptools (>= 61) found several top-level {{kind}} ({{detected}}) and will not guess which to ship.',
+    headline: 'setuptools: multiple top-level {{kind}} in a flat layout',
+    fix: {
+      summary: 'Declare what to ship instead of automatic discovery, in a patch: in setup.cfg `[options] packages = find:` with `[options.packages.find] exclude = debian*, tests*`, or in pyproject.toml `[tool.setuptools.packages.find] include = ["<the package>*"]` (a debian/ directory counts as a package for discovery).',
+      steps: ['[options.packages.find]\nexclude =\n    debian*\n    tests*'],
+    },
+    docs: {
+      description: 'setuptools said `Multiple top-level packages discovered in a flat-layout: [...]` (setuptools 66.1 setuptools/discovery.py).',
+      why: 'Since setuptools 61, a project that lists no packages gets automatic discovery, which refuses a flat layout with several top-level directories; in a Debian source tree debian/ itself is one of them.',
+      fix: 'List the packages (or excludes) explicitly in setup.cfg, setup.py or pyproject.toml with a patch.',
+    },
+    examples: [{ lines: ["error: Multiple top-level packages discovered in a flat-layout: ['debian', 'foo']."], captures: { kind: 'packages', detected: "'debian', 'foo'" }, source: 'setuptools 66.1.1 setuptools/discovery.py _analyse_flat_layout' }],
+    nearMisses: ['running build_py', "copying foo/__init__.py -> build/lib/foo"],
+    equivalents: {},
   },
 ];

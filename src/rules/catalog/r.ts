@@ -66,7 +66,7 @@ export const r: readonly CatalogEntry[] = [
     },
     examples: [
       { lines: ["Error in library(zeligverse) : there is no package called 'zeligverse'"], captures: { rpkg: 'zeligverse' }, source: 'buildlog-consultant src/common.rs test_r_missing' },
-      { lines: ["there is no package called 'mockr'"], captures: { rpkg: 'mockr' }, package: 'r-cran-mockr', source: 'buildlog-consultant src/common.rs test_r_missing' },
+      { lines: ["there is no package called 'mockr'"], captures: { rpkg: 'mockr' }, source: 'buildlog-consultant src/common.rs test_r_missing' },
     ],
     nearMisses: ['Loading required package: mockr'],
     equivalents: { 'buildlog-consultant': ['missing-r-package'] },

@@ -106,20 +106,26 @@ export const ruby: readonly CatalogEntry[] = [
     tags: ['ruby', 'build-failure'],
     // <internal:/usr/lib/ruby/vendor_ruby/rubygems/core_ext/kernel_require.rb>:85:in `require': cannot load such file -- rexml/document (LoadError)
     // /usr/lib/ruby/3.1.0/rubygems/core_ext/kernel_require.rb:85:in `require': cannot load such file -- rspec/its (LoadError)
-    match: /in `require': cannot load such file -- (?<feature>(?<lib>[\w.-]+)(?:\/[\w./-]*)?) \(LoadError\)/,
+    // LoadError: cannot load such file -- rspec/its
+    match: [
+      /in `require': cannot load such file -- (?<feature>(?<lib>[\w.-]+)(?:\/[\w./-]*)?) \(LoadError\)/,
+      /^LoadError: cannot load such file -- (?<feature>(?<lib>[\w.-]+)(?:\/[\w./-]*)?)/,
+    ],
+    literals: { prefixes: ['LoadError: cannot load'], anywhere: ["in `require': cannot load such file -- "] },
     message: 'Ruby cannot load {{feature}}: the library (gem {{lib}}?) is not installed.',
     headline: 'Ruby library {{feature}} not found',
     lookup: { kind: 'ruby', name: '{{lib}}' },
-    fix: { summary: 'Add {{packages}} (it ships {{lib}} in {{suite}}) to Build-Depends in debian/control (rexml, net-smtp and others left Ruby\'s standard library as bundled gems: they are separate packages).', steps: ['Build-Depends: ..., {{package}}'] },
-    fixUnresolved: { summary: 'Add the package that ships {{feature}}.rb (ruby-{{lib}} for a gem; rexml, webrick, net-smtp are separate ruby-* packages since Ruby 3) to Build-Depends; a path of the package itself means the test runs without -Ilib.', steps: ["apt-file search --regexp '/{{feature}}\\.rb$'"] },
+    fix: { summary: 'Add {{packages}} (it ships {{lib}} in {{suite}}) to Build-Depends in debian/control; for a bundled gem of Ruby 3 (rexml, net-smtp, webrick: provided by libruby3.x as ruby-rexml, ruby-net-smtp, ...) that is installed but not loadable, the code runs under bundler: add the gem to the Gemfile or gemspec (a patch), or run the tests without bundle exec.', steps: ['Build-Depends: ..., {{package}}'] },
+    fixUnresolved: { summary: 'Add the package that ships {{feature}}.rb (ruby-{{lib}} for a gem) to Build-Depends; rexml, net-smtp and webrick are bundled gems since Ruby 3 (Build-Depends: ruby-rexml, provided by libruby3.x), loadable under bundler only when the Gemfile or gemspec lists them; a path of the package itself means the test runs without -Ilib.', steps: ["apt-file search --regexp '/{{feature}}\\.rb$'"] },
     docs: {
       description: 'Ruby raised `cannot load such file -- x/y (LoadError)` from `require`.',
       why: 'The library is not installed: a gem missing from Build-Depends, or a former standard library (rexml, webrick) that became a bundled gem and its own Debian package.',
       fix: 'Build-Depend on the ruby-* package that ships the file.',
     },
     examples: [
-      { lines: ["<internal:/usr/lib/ruby/vendor_ruby/rubygems/core_ext/kernel_require.rb>:85:in `require': cannot load such file -- rexml/document (LoadError)"], captures: { feature: 'rexml/document', lib: 'rexml' }, package: 'ruby-rexml', source: 'ruby 3.1 (load.c "cannot load such file") via rubygems 3.3 kernel_require.rb' },
+      { lines: ["<internal:/usr/lib/ruby/vendor_ruby/rubygems/core_ext/kernel_require.rb>:85:in `require': cannot load such file -- rexml/document (LoadError)"], captures: { feature: 'rexml/document', lib: 'rexml' }, source: 'ruby 3.1 (load.c "cannot load such file") via rubygems 3.3 kernel_require.rb' },
       { lines: ["/usr/lib/ruby/3.1.0/rubygems/core_ext/kernel_require.rb:85:in `require': cannot load such file -- rspec/its (LoadError)"], captures: { feature: 'rspec/its', lib: 'rspec' }, source: 'ruby 3.1 + rubygems 3.3' },
+      { lines: ['LoadError: cannot load such file -- nokogiri'], captures: { feature: 'nokogiri', lib: 'nokogiri' }, source: 'buildlog-consultant src/common.rs (missing-ruby-file matcher); rake/rspec output' },
     ],
     nearMisses: ["/build/x/spec/spec_helper.rb:3:in `require_relative': cannot load such file -- /build/x/spec/support/helpers (LoadError)"],
     equivalents: { 'buildlog-consultant': ['missing-ruby-file'] },
