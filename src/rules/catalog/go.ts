@@ -271,4 +271,25 @@ export const go: readonly CatalogEntry[] = [
     nearMisses: ['go: downloading github.com/golangci/golangci-lint v1.24.0'],
     equivalents: { 'buildlog-consultant': ['unknown-certificate-authority'] },
   },
+  {
+    id: 'go-inconsistent-vendoring',
+    family: 'go',
+    title: 'vendor/modules.txt does not match go.mod',
+    cause: 'configure-failed',
+    side: 'package',
+    tags: ['go', 'go-modules', 'build-failure'],
+    // go: inconsistent vendoring in /<<PKGBUILDDIR>>:
+    match: /^go: inconsistent vendoring in (?<dir>\S+):/,
+    message: 'go refuses the vendor directory in {{dir}}: vendor/modules.txt and go.mod disagree.',
+    headline: 'go: inconsistent vendoring',
+    fix: { summary: 'Either build in GOPATH mode with dh-golang against the packaged dependencies (drop vendor/ with Files-Excluded in debian/copyright), or make vendor/modules.txt match go.mod (`go mod vendor` upstream, shipped as a patch); -mod=mod would need the network.', steps: ['export GO111MODULE = off', 'Files-Excluded: vendor'] },
+    docs: {
+      description: 'go said `go: inconsistent vendoring in /dir:` followed by the mismatches and `To ignore the vendor directory, use -mod=readonly or -mod=mod.`',
+      why: 'Since Go 1.14, module mode uses vendor/ only when modules.txt matches go.mod exactly; patched go.mod files (Debian versions) or partial vendoring break it.',
+      fix: 'Use dh-golang with packaged dependencies, or regenerate the vendor directory.',
+    },
+    examples: [{ lines: ['go: inconsistent vendoring in /<<PKGBUILDDIR>>:', '	github.com/pkg/errors@v0.9.1: is explicitly required in go.mod, but not marked as explicit in vendor/modules.txt'], captures: { dir: '/<<PKGBUILDDIR>>' }, source: 'Go 1.19.8 cmd/go/internal/modload/vendor.go checkVendorConsistency' }],
+    nearMisses: ['	To ignore the vendor directory, use -mod=readonly or -mod=mod.'],
+    equivalents: {},
+  },
 ];

@@ -84,4 +84,32 @@ export const haskell: readonly CatalogEntry[] = [
     nearMisses: ['    (use -v for more information)'],
     equivalents: { 'buildlog-consultant': ['missing-haskell-dependencies'] },
   },
+  {
+    id: 'cabal-program-not-found',
+    family: 'haskell',
+    title: 'Cabal needs a build tool that is not installed (happy, alex, c2hs, pkg-config)',
+    cause: 'missing-build-tool',
+    side: 'package',
+    tags: ['haskell', 'cabal', 'build-failure'],
+    // setup: The program 'happy' version >=1.19 is required but it could not be found.
+    // setup: The program happy version >=1.17 is required but it could not be found.
+    match: /^\s*(?:Error: )?(?:[\w.-]+: )?The program '?(?<program>[\w.+-]+)'?(?: version (?<version>[^']+?))? is required but it could not be found/,
+    literals: { anywhere: [' is required but it could not be found'] },
+    message: 'Cabal needs the program {{program}} {{version}}, which is not installed.',
+    headline: 'Cabal: program {{program}} not found',
+    lookup: { kind: 'command', name: '{{program}}' },
+    fix: { summary: 'Add {{packages}} (it ships {{program}} in {{suite}}) to Build-Depends in debian/control.', steps: ['Build-Depends: ..., {{package}}'] },
+    fixUnresolved: { summary: 'Add the package that ships {{program}} to Build-Depends (happy: happy, alex: alex, c2hs: c2hs, hsc2hs: ghc, pkg-config: pkgconf, pg_config: libpq-dev).', steps: ["apt-file search -x '^/usr/bin/{{program}}$'"] },
+    docs: {
+      description: 'Cabal said `The program \'happy\' version >=1.19 is required but it could not be found.` (older Cabal without the quotes; Cabal 3.10 prefixes `Error: [Cabal-7620]`).',
+      why: 'The .cabal file declares build-tools (happy, alex, c2hs) or pkgconfig-depends; their programs are not in Build-Depends.',
+      fix: 'Build-Depend on the package shipping the program.',
+    },
+    examples: [
+      { lines: ["setup: The program 'happy' version >=1.19 is required but it could not be found."], captures: { program: 'happy', version: '>=1.19' }, package: 'happy', source: 'Cabal 2/3 Distribution/Simple/Program/Db (real build log)' },
+      { lines: ['    setup: The program happy version >=1.17 is required but it could not be found.'], captures: { program: 'happy', version: '>=1.17' }, source: 'Cabal 1.x (haskell-src-exts build log)' },
+    ],
+    nearMisses: ['Configuring haskell-src-exts-1.23.1...'],
+    equivalents: { 'buildlog-consultant': ['command-missing'] },
+  },
 ];

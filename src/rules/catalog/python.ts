@@ -596,4 +596,25 @@ export const python: readonly CatalogEntry[] = [
     nearMisses: ['running build_py', "copying foo/__init__.py -> build/lib/foo"],
     equivalents: {},
   },
+  {
+    id: 'python-pip-externally-managed',
+    family: 'python',
+    title: 'pip refuses to install into the system Python (PEP 668)',
+    cause: 'missing-build-dep',
+    side: 'package',
+    tags: ['python', 'pip', 'build-failure'],
+    // error: externally-managed-environment
+    match: /^error: externally-managed-environment/,
+    message: 'The build runs `pip install`, which Debian\'s Python refuses (EXTERNALLY-MANAGED, PEP 668).',
+    headline: 'pip: externally-managed-environment',
+    fix: { summary: 'Do not pip install during the build: Build-Depend on the python3-* packages of what pip was to install, and build the package itself with pybuild (dh $@ --buildsystem=pybuild); --break-system-packages would also need the network, which a Debian build does not have.', steps: ["grep -n 'pip3\\? install\\|-m pip' debian/rules Makefile* tox.ini 2>/dev/null", 'Build-Depends: ..., dh-python, pybuild-plugin-pyproject'] },
+    docs: {
+      description: 'pip (23.0.1 in bookworm) stopped with `error: externally-managed-environment` and `× This environment is externally managed`, quoting /usr/lib/python3.11/EXTERNALLY-MANAGED.',
+      why: 'Since bookworm, Debian marks its Python as externally managed: pip may not install into /usr. A build (or its tests) that pip-installs dependencies or the package itself fails.',
+      fix: 'Use Build-Depends instead of pip, and pybuild to build and install.',
+    },
+    examples: [{ lines: ['error: externally-managed-environment', '', '× This environment is externally managed'], source: 'pip 23.0.1 pip/_internal/exceptions.py ExternallyManagedEnvironment (reference)' }],
+    nearMisses: ['× This environment is externally managed', 'Successfully installed foo-1.0'],
+    equivalents: {},
+  },
 ];
