@@ -173,4 +173,29 @@ export const r: readonly CatalogEntry[] = [
     nearMisses: ['R version 4.2.2 (2022-10-31) -- "Innocent and Trusting"'],
     equivalents: { 'buildlog-consultant': ['missing-r-package'] },
   },
+  {
+    id: 'r-vignette-tool-missing',
+    family: 'r',
+    title: 'An R vignette needs a tool that is not installed (pdflatex, pandoc, qpdf)',
+    cause: 'missing-build-tool',
+    side: 'package',
+    tags: ['r', 'docs', 'build-failure'],
+    // Error: processing vignette 'uroot-intro.Rnw' failed with diagnostics:
+    // pdflatex is not available
+    match: /^Error: processing vignette '(?<vignette>[^']+)' failed with diagnostics:/,
+    then: { match: /^\s*(?<tool>[\w.+-]+) is not available\s*$/, within: 2, reportHere: true, note: 'the missing tool' },
+    message: 'Building the vignette {{vignette}} needs {{tool}}, which is not installed.',
+    headline: 'R vignette {{vignette}}: {{tool}} not available',
+    lookup: { kind: 'command', name: '{{tool}}' },
+    fix: { summary: 'Add {{packages}} (it ships {{tool}} in {{suite}}) to Build-Depends (Build-Depends-Indep for an arch: all package), with the LaTeX packages the vignette uses.', steps: ['Build-Depends: ..., {{package}}'] },
+    fixUnresolved: { summary: 'Add the package that ships {{tool}} to Build-Depends (pdflatex: texlive-latex-base, plus texlive-latex-recommended/-extra and texlive-fonts-recommended for the styles the vignette uses; pandoc: pandoc; qpdf: qpdf).', steps: ["apt-file search -x '^/usr/bin/{{tool}}$'"] },
+    docs: {
+      description: 'R said `Error: processing vignette \'x.Rnw\' failed with diagnostics:` and then `pdflatex is not available`.',
+      why: 'Sweave/knitr vignettes are turned into PDF with pdflatex (or HTML with pandoc); the tools are not in Build-Depends.',
+      fix: 'Build-Depend on texlive-latex-base (and the LaTeX packages needed), pandoc or qpdf.',
+    },
+    examples: [{ lines: ["Error: processing vignette 'uroot-intro.Rnw' failed with diagnostics:", 'pdflatex is not available'], line: 2, captures: { vignette: 'uroot-intro.Rnw', tool: 'pdflatex' }, package: 'texlive-latex-base', source: 'buildlog-consultant src/common.rs test_vignette; R 4.2 R-tools.mo' }],
+    nearMisses: ["--- re-building 'uroot-intro.Rnw' using Sweave"],
+    equivalents: { 'buildlog-consultant': ['missing-vague-dependency'] },
+  },
 ];
