@@ -48,6 +48,12 @@ const list: Cause[] = [
   { id: 'make-missing-target', title: 'make has no rule for a target', side: 'package' },
   { id: 'configure-failed', title: 'configure stopped with an error', side: 'package' },
   { id: 'shlibdeps-failed', title: 'dpkg-shlibdeps cannot find a library a binary links to', side: 'package' },
+  // catalog: languages (python, perl, java, r, ruby, node, go, rust, haskell, ocaml, php)
+  { id: 'dependency-too-old', title: 'A dependency or build tool is older than the source requires', side: 'package' },
+  { id: 'missing-file', title: 'A file the build reads does not exist (not built, not shipped, or a wrong path)', side: 'package' },
+  { id: 'missing-version-metadata', title: 'The version cannot be determined: the source package lacks the VCS metadata or version file the build reads it from', side: 'package' },
+  { id: 'zip-timestamp-before-1980', title: 'A file dated before 1980 cannot be stored in a zip archive (wheel, jar)', side: 'package' },
+  { id: 'home-not-writable', title: 'The build writes to $HOME, which does not exist or is not writable on the builder', side: 'package' },
 ];
 
 export const CAUSES: ReadonlyMap<string, Cause> = new Map(list.map((c) => [c.id, c]));
