@@ -1,0 +1,163 @@
+/**
+ * Which Debian package provides a missing thing: the offline index built from Debian's Contents
+ * indices (data/packages/, docs/package-index.md), with an optional `apt-file` fallback.
+ *
+ *   lookupPackages('header', 'openssl/ssl.h')   → { packages: ['libssl-dev'], suite: 'trixie', ... }
+ *   lookupPackages('perl', 'Test::Needs')       → { packages: ['libtest-needs-perl'], ... }
+ *   lookupPackages('cmake', 'Boost', { components: ['program_options'] })
+ *
+ * Synchronous and lazy: a kind's file is read and decompressed on its first lookup, never on import.
+ */
+import { loadKind, type KindData } from './data.js';
+import { PACKAGE_KINDS, type PackageKind } from './extract.js';
+import { keysFor, cmakeKeys, headerKey } from './normalize.js';
+import { aptFileSearch, type AptFileOptions } from './apt-file.js';
+
+export { PACKAGE_KINDS, type PackageKind } from './extract.js';
+export { aptFileSearch, type AptFileOptions } from './apt-file.js';
+export { setPackageIndexDir, packageIndexReads } from './data.js';
+export * as packageKeys from './normalize.js';
+
+export interface PackageLookup {
+  /** Ranked, most likely first: the first is the one to add to Build-Depends. At most `limit` (default 3). */
+  packages: string[];
+  /** The Debian suite the answer comes from (`trixie`). */
+  suite: string;
+  /** The point release of the index (`13.8`), '' from apt-file. */
+  release: string;
+  kind: PackageKind;
+  /** The index key that matched (`openssl/ssl.h`, `boost_program_options`, `golang.org/x/xerrors`). */
+  key: string;
+  /** Virtual packages in `packages` and the real package that provides each (`ruby-rexml` → `libruby3.3`). */
+  providedBy?: Record<string, string>;
+  /** Where the answer comes from. */
+  source: 'index' | 'apt-file';
+}
+
+export interface LookupOptions {
+  /** How many packages to return (default 3, at most 5 are stored). */
+  limit?: number;
+  /** For headers: the include was quoted (`#include "foo.h"`): only an exact path counts. */
+  quoted?: boolean;
+  /** For cmake: the components of a `Could NOT find Boost (missing: filesystem)`. */
+  components?: readonly string[];
+  /** Ask apt-file when the index has no answer (default: the setting of setAptFileFallback). */
+  aptFile?: boolean | AptFileOptions;
+}
+
+let aptFileDefault: boolean | AptFileOptions = false;
+
+/** Turn the apt-file fallback on for every lookup (the CLI's `--apt-file`); off by default. */
+export function setAptFileFallback(enabled: boolean | AptFileOptions): void {
+  aptFileDefault = enabled;
+}
+
+function decode(kind: PackageKind, key: string, data: KindData, stored: string, limit: number): PackageLookup {
+  const packages: string[] = [];
+  let providedBy: Record<string, string> | undefined;
+  for (const token of stored.split(' ')) {
+    const eq = token.indexOf('=');
+    const name = eq < 0 ? token : token.slice(0, eq);
+    if (eq >= 0) (providedBy ??= {})[name] = token.slice(eq + 1);
+    if (!packages.includes(name)) packages.push(name);
+  }
+  const out: PackageLookup = { packages: packages.slice(0, limit), suite: data.suite, release: data.release, kind, key, source: 'index' };
+  if (providedBy) {
+    const kept = Object.entries(providedBy).filter(([v]) => out.packages.includes(v));
+    if (kept.length) out.providedBy = Object.fromEntries(kept);
+  }
+  return out;
+}
+
+// Headers a project generates or keeps itself (autoconf's, CMake's), whatever Debian ships by that name.
+const PROJECT_HEADERS = new Set(['config.h', 'autoconfig.h', 'conf.h', 'build.h', 'version.h', 'platform.h', 'common.h', 'defs.h', 'util.h', 'utils.h', 'debug.h', 'main.h', 'types.h']);
+
+/**
+ * A header as `#include` names it. Exact path under /usr/include first (the multiarch triplet
+ * removed). Else a header under a subdirectory that pkg-config's cflags add (`-I/usr/include/glib-2.0`
+ * makes `<glib.h>` work): the paths that end in `/<name>` with one or two directories before it, the
+ * fewest first. The project's own headers get no answer: a name starting with `./` or `../`, a
+ * quoted include not shipped at that exact path, a common project header name (`config.h`), and a
+ * name matching under more than three unrelated subdirectories (`<src/event.h>` matches nothing;
+ * `<config.h>` would match CGAL's, NTL's, ...). A miss then means "a missing or unshipped source
+ * file", not a missing package.
+ */
+function lookupHeader(data: KindData, name: string, opts: LookupOptions, limit: number): PackageLookup | undefined {
+  const key = headerKey(name);
+  if (!key || key.startsWith('./') || key.startsWith('../') || key.startsWith('/')) return undefined;
+  const exact = data.rows.get(key);
+  if (exact !== undefined) return decode('header', key, data, exact, limit);
+  if (opts.quoted || PROJECT_HEADERS.has(key)) return undefined;
+  const suffix = `/${key}`;
+  const matches: Array<{ key: string; depth: number }> = [];
+  for (const k of data.rows.keys()) {
+    if (!k.endsWith(suffix)) continue;
+    const prefix = k.slice(0, k.length - suffix.length);
+    const depth = prefix.split('/').length;
+    if (depth <= 2) matches.push({ key: k, depth });
+  }
+  if (!matches.length) return undefined;
+  const best = Math.min(...matches.map((m) => m.depth));
+  const top = matches.filter((m) => m.depth === best).sort((a, b) => a.key.length - b.key.length || (a.key < b.key ? -1 : 1));
+  if (new Set(top.map((m) => m.key.split('/')[0])).size > 3) return undefined;
+  // Merge the candidates of each path, keeping each path's own order.
+  const merged = decode('header', top[0]!.key, data, top.map((m) => data.rows.get(m.key)!).join(' '), limit);
+  return merged;
+}
+
+function lookupIndex(kind: PackageKind, name: string, opts: LookupOptions, limit: number): PackageLookup | undefined {
+  const data = loadKind(kind);
+  if (!data) return undefined;
+  if (kind === 'header') return lookupHeader(data, name, opts, limit);
+  const keys = kind === 'cmake' && opts.components?.length ? cmakeKeys(name, opts.components) : keysFor(kind, name);
+  if (kind === 'cmake' && opts.components?.length) {
+    // One answer for all components: each component's first package, in the components' order.
+    const packages: string[] = [];
+    const found: string[] = [];
+    for (const k of keys) {
+      const stored = data.rows.get(k);
+      if (stored === undefined) continue;
+      found.push(k);
+      const first = decode(kind, k, data, stored, 1).packages[0];
+      if (first && !packages.includes(first)) packages.push(first);
+    }
+    if (!packages.length) return undefined;
+    return { packages, suite: data.suite, release: data.release, kind, key: found.join(' '), source: 'index' };
+  }
+  for (const k of keys) {
+    const stored = data.rows.get(k);
+    if (stored !== undefined) return decode(kind, k, data, stored, limit);
+  }
+  // A CMake package without a config file may come with a find module outside cmake's own.
+  if (kind === 'cmake') return lookupIndex('cmake-find', name, opts, limit);
+  return undefined;
+}
+
+/**
+ * The Debian packages that ship `name` of `kind` (the name as the log spells it: `openssl/ssl.h`,
+ * `glib-2.0 >= 2.50`, `OpenSSLConfig.cmake`, `-lssl`, `twisted.internet`, `Test::Needs`,
+ * `io.netty:netty-all:jar:4.1.48`, ...), or undefined when neither the index (nor apt-file, if on) knows it.
+ */
+export function lookupPackages(kind: PackageKind, name: string, opts: LookupOptions = {}): PackageLookup | undefined {
+  if (!(PACKAGE_KINDS as readonly string[]).includes(kind)) return undefined;
+  const limit = Math.max(1, Math.min(opts.limit ?? 3, 5));
+  const found = lookupIndex(kind, name, opts, limit);
+  if (found) return found;
+  const apt = opts.aptFile ?? aptFileDefault;
+  if (!apt) return undefined;
+  if (kind === 'header' && (opts.quoted || !headerKey(name) || headerKey(name).startsWith('.'))) return undefined;
+  return aptFileSearch(kind, name, { ...(typeof apt === 'object' ? apt : {}), limit });
+}
+
+/**
+ * The packages for the components of `Could NOT find Boost (missing: program_options filesystem)`:
+ * `{ program_options: 'libboost-program-options-dev', ... }` (components the index lacks are left out).
+ */
+export function boostComponentPackages(components: readonly string[]): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const c of components) {
+    const hit = lookupPackages('cmake', `boost_${c}`, { limit: 1 });
+    if (hit) out[c] = hit.packages[0]!;
+  }
+  return out;
+}
