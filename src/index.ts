@@ -23,3 +23,7 @@ export type { Rule, RuleMeta, RuleContext, RuleListener, Report } from './rule.j
 export type { Parser, ParserContext, ParserInstance } from './parser.js';
 export type { Fact, FactKind, FactMap, BuildEnvironment } from './facts.js';
 export * from './types.js';
+export {
+  lookupPackages, boostComponentPackages, setAptFileFallback, aptFileSearch, setPackageIndexDir, packageIndexReads,
+  packageKeys, PACKAGE_KINDS, type PackageKind, type PackageLookup, type LookupOptions, type AptFileOptions,
+} from './packages/index.js';
