@@ -16,7 +16,8 @@ import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { brotliCompressSync, constants } from 'node:zlib';
 import { extractEntries, PACKAGE_KINDS, type PackageKind } from '../src/packages/extract.js';
-import { rankPackages, unversionedNames, type PackageFacts } from '../src/packages/rank.js';
+import { rankPackages, unversionedNames, type Candidate, type PackageFacts } from '../src/packages/rank.js';
+import { cmakeModuleTargets, m4Macros } from './package-index-sources.js';
 import { DATA_FORMAT } from '../src/packages/data.js';
 
 interface Options {
@@ -25,10 +26,12 @@ interface Options {
   contents: string[];
   packages: string[];
   release?: string;
+  /** Skip the few package downloads (cmake-data, aclocal files): no cmake-module / m4-macro kinds. */
+  downloads: boolean;
 }
 
 function parseArgs(argv: string[]): Options {
-  const o: Options = { suite: 'trixie', out: 'data/packages', contents: [], packages: [] };
+  const o: Options = { suite: 'trixie', out: 'data/packages', contents: [], packages: [], downloads: true };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     const v = (): string => {
@@ -41,6 +44,7 @@ function parseArgs(argv: string[]): Options {
     else if (a === '--contents') o.contents.push(v());
     else if (a === '--packages') o.packages.push(v());
     else if (a === '--release') o.release = v();
+    else if (a === '--no-downloads') o.downloads = false;
     else throw new Error(`unknown option ${a}`);
   }
   return o;
@@ -61,7 +65,8 @@ async function eachLine(file: string, onLine: (line: string) => void): Promise<v
   if (code !== 0) throw new Error(`apt-helper cat-file ${file} exited ${code}`);
 }
 
-async function readPackageFacts(files: string[]): Promise<{ facts: PackageFacts; known: Set<string> }> {
+async function readPackageFacts(files: string[]): Promise<{ facts: PackageFacts; known: Set<string>; sizes: Map<string, number> }> {
+  const sizes = new Map<string, number>();
   const providers = new Map<string, string[]>();
   const provides = new Map<string, string[]>();
   const depends = new Map<string, string[]>();
@@ -95,6 +100,7 @@ async function readPackageFacts(files: string[]): Promise<{ facts: PackageFacts;
       field = line.slice(0, colon);
       const value = line.slice(colon + 1).trim();
       if (field === 'Package') pkg = value;
+      else if (field === 'Size') sizes.set(pkg, Number(value));
       else if (field === 'Provides' || field === 'Depends') fields.set(field, value);
     });
     flush();
@@ -110,7 +116,7 @@ async function readPackageFacts(files: string[]): Promise<{ facts: PackageFacts;
       }
     }
   }
-  return { facts: { providers, provides, metapackage }, known };
+  return { facts: { providers, provides, metapackage }, known, sizes };
 }
 
 function releaseInfo(file: string | undefined): { version: string; date: string } {
@@ -140,6 +146,48 @@ function goRoots(byKey: Map<string, Set<string>>): Map<string, Set<string>> {
   return out;
 }
 
+function encode(ranked: Candidate[]): string {
+  return ranked.map((c) => (c.providedBy ? `${c.name}=${c.providedBy}` : c.name)).join(' ');
+}
+
+type Index = Map<PackageKind, Map<string, Set<string>>>;
+
+/**
+ * cmake's own find modules → the packages that ship what each looks for: the first of its
+ * find_path names that a package ships, else of its find_library names, else of its find_program names.
+ * Row value: `pkgs<TAB>kind name` (`zlib1g-dev<TAB>header zlib.h`).
+ */
+function cmakeModuleRows(suite: string, index: Index, facts: PackageFacts): Map<string, string> {
+  const rows = new Map<string, string>();
+  for (const [module, targets] of cmakeModuleTargets(suite)) {
+    const asKey = (kind: 'header' | 'library' | 'program', n: string): [PackageKind, string] =>
+      kind === 'library' ? ['library', `${n.startsWith('lib') ? n : `lib${n}`}.so`] : kind === 'program' ? ['command', n] : ['header', n];
+    const tries: Array<[PackageKind, string]> = [
+      ...targets.required.flatMap((r) => r.names.map((n) => asKey(r.kind, n))),
+      ...targets.headers.map((h): [PackageKind, string] => ['header', h]),
+      ...targets.libraries.map((l): [PackageKind, string] => ['library', `${l.startsWith('lib') ? l : `lib${l}`}.so`]),
+      ...targets.programs.map((p): [PackageKind, string] => ['command', p]),
+    ];
+    for (const [kind, key] of tries) {
+      const owners = index.get(kind)!.get(key);
+      if (!owners) continue;
+      rows.set(module, `${encode(rankPackages(kind, key, owners, facts))}\t${kind} ${key}`);
+      break;
+    }
+  }
+  return rows;
+}
+
+/** Autoconf macro → the packages whose aclocal files define it (packages under 3 MB that ship aclocal files). */
+function m4MacroRows(suite: string, index: Index, facts: PackageFacts, sizes: Map<string, number>): Map<string, string> {
+  const shipping = new Set<string>();
+  for (const owners of index.get('m4')!.values()) for (const p of owners) shipping.add(p);
+  const small = [...shipping].filter((p) => (sizes.get(p) ?? Infinity) < 3_000_000).sort();
+  const rows = new Map<string, string>();
+  for (const [macro, pkgs] of m4Macros(suite, small)) rows.set(macro, encode(rankPackages('m4-macro', macro, pkgs, facts)));
+  return rows;
+}
+
 async function main(): Promise<void> {
   const o = parseArgs(process.argv.slice(2));
   const contents = o.contents.length ? o.contents : indexTargets('Contents-deb', o.suite);
@@ -148,16 +196,21 @@ async function main(): Promise<void> {
   const release = o.release ?? (contents[0]!.replace(/_(?:main|contrib|non-free)_Contents-.*$/, '_InRelease'));
   const { version, date } = releaseInfo(release);
 
-  const { facts } = await readPackageFacts(packages);
+  const { facts, sizes } = await readPackageFacts(packages);
   const index = new Map<PackageKind, Map<string, Set<string>>>(PACKAGE_KINDS.map((k) => [k, new Map()]));
   let lines = 0;
+  const cmakeOwnModules = new Set<string>();
   for (const file of contents) {
     await eachLine(file, (line) => {
       lines++;
       // `usr/include/openssl/ssl.h    libdevel/libssl-dev` (paths may hold spaces; the list never does)
       const cut = Math.max(line.lastIndexOf(' '), line.lastIndexOf('\t'));
       if (cut <= 0) return;
-      const entries = extractEntries(line.slice(0, cut).trimEnd());
+      const file = line.slice(0, cut).trimEnd();
+      // `usr/share/cmake-3.31/Modules/FindOpenSSL.cmake    devel/cmake-data`
+      const own = /^usr\/share\/cmake-[0-9.]+\/Modules\/Find([^/]+)\.cmake$/.exec(file);
+      if (own) cmakeOwnModules.add(own[1]!.toLowerCase());
+      const entries = extractEntries(file);
       if (!entries.length) return;
       const owners = line.slice(cut + 1).split(',').map((l) => l.slice(l.lastIndexOf('/') + 1));
       for (const { kind, key } of entries) {
@@ -168,6 +221,15 @@ async function main(): Promise<void> {
     });
   }
   index.set('go', goRoots(index.get('go')!));
+  // A find module cmake ships itself (`usr/share/cmake-3.31/Modules/FindGit.cmake`) is what runs for
+  // find_package(Git): other packages' private copies of it are no answer to "Could NOT find Git".
+  for (const name of cmakeOwnModules) index.get('cmake-find')!.delete(name);
+
+  const extra = new Map<string, Map<string, string>>(); // kind → key → stored row value
+  if (o.downloads) {
+    extra.set('cmake-module', cmakeModuleRows(o.suite, index, facts));
+    extra.set('m4-macro', m4MacroRows(o.suite, index, facts, sizes));
+  }
 
   mkdirSync(o.out, { recursive: true });
   for (const f of readdirSync(o.out)) if (f.endsWith('.br')) rmSync(path.join(o.out, f));
@@ -175,9 +237,19 @@ async function main(): Promise<void> {
   let total = 0;
   for (const [kind, byKey] of index) {
     const rows: string[] = [];
+    const computed = extra.get(kind);
+    if (computed) {
+      for (const key of [...computed.keys()].sort()) rows.push(`${key}\t${computed.get(key)}`);
+    }
     for (const key of [...byKey.keys()].sort()) {
-      const ranked = rankPackages(kind, key, byKey.get(key)!, facts);
-      rows.push(`${key}\t${ranked.map((c) => (c.providedBy ? `${c.name}=${c.providedBy}` : c.name)).join(' ')}`);
+      rows.push(`${key}\t${encode(rankPackages(kind, key, byKey.get(key)!, facts))}`);
+    }
+    if (kind === 'header') {
+      // The packages that ship .pc files: the lookup prefers their include directories.
+      const pc = new Set<string>();
+      for (const owners of index.get('pkgconfig')!.values()) for (const p of owners) pc.add(p);
+      for (const owners of index.get('pkgconfig')!.values()) for (const p of owners) { const m = facts.metapackage.get(p); if (m) pc.add(m); }
+      rows.unshift(`#pc\t${[...pc].sort().join(' ')}`);
     }
     const head = `${DATA_FORMAT}\tkind=${kind}\tsuite=${o.suite}\trelease=${version}\tdate=${date}`;
     const body = Buffer.from(`${head}\n${rows.join('\n')}\n`);

@@ -58,6 +58,7 @@ export function aptFileRegex(kind: PackageKind, keys: string[]): string | undefi
     case 'library': return `^/(?:usr/)?lib/(?:[^/]+/)?${alt(keys)}$`;
     case 'm4': return `^/usr/share/aclocal[^/]*/${alt(keys)}$`;
     case 'jar': return `^/usr/share/java/${alt(keys)}$`;
+    case 'cmake-module': case 'm4-macro': return undefined; // not file names: only the index knows them
   }
 }
 

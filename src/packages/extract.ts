@@ -11,6 +11,7 @@ export const PACKAGE_KINDS = [
   'pkgconfig', // `openssl` (from openssl.pc)
   'cmake', // `openssl` (from OpenSSLConfig.cmake / openssl-config.cmake), lower case
   'cmake-find', // `foo` (from a FindFoo.cmake shipped outside cmake's own Modules), lower case
+  'cmake-module', // `zlib`: cmake's own FindZLIB.cmake, resolved through what it looks for (zlib.h), lower case
   'command', // `git` (/usr/bin, /usr/sbin, /bin, /sbin, /usr/games)
   'python', // `twisted`: top-level module or package in dist-packages (or the python3.X stdlib dirs)
   'python-dist', // `twisted`: distribution name from *.dist-info / *.egg-info, lower case, `-` for `_`
@@ -22,6 +23,7 @@ export const PACKAGE_KINDS = [
   'go', // `golang.org/x/xerrors`: directories with .go files; looked up by longest prefix
   'library', // `libssl.so`, `libfoo.a`
   'm4', // `pkg.m4` (file under /usr/share/aclocal)
+  'm4-macro', // `PKG_CHECK_MODULES`: the packages whose aclocal files define it
   'jar', // `netty-all.jar` (under /usr/share/java)
 ] as const;
 
@@ -179,8 +181,9 @@ export function extractEntries(path: string): Entry[] {
     return parts.length > 5 ? [{ kind: 'go', key: parts.slice(4, -1).join('/') }] : [];
   }
 
+  // `usr/lib/gcc/x86_64-linux-gnu/14/libstdc++.so` (g++'s own libraries) too.
   if (base.startsWith('lib') && (base.endsWith('.so') || base.endsWith('.a'))
-    && (parts.length === 3 && parts[0] === 'usr' && parts[1] === 'lib' || parts.length === 4 && parts[1] === 'lib' && isTriplet(parts[2]!) || parts.length === 3 && parts[0] === 'lib' && isTriplet(parts[1]!))) {
+    && (parts.length === 6 && parts[1] === 'lib' && parts[2] === 'gcc' && isTriplet(parts[3]!) && /^\d+$/.test(parts[4]!) || parts.length === 3 && parts[0] === 'usr' && parts[1] === 'lib' || parts.length === 4 && parts[1] === 'lib' && isTriplet(parts[2]!) || parts.length === 3 && parts[0] === 'lib' && isTriplet(parts[1]!))) {
     return [{ kind: 'library', key: base }];
   }
 

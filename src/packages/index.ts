@@ -32,6 +32,11 @@ export interface PackageLookup {
   providedBy?: Record<string, string>;
   /** Where the answer comes from. */
   source: 'index' | 'apt-file';
+  /**
+   * For kind `cmake-module`: what cmake's own find module looks for, that the packages ship
+   * (`FindZLIB.cmake` → `{ kind: 'header', name: 'zlib.h' }`, `FindGit.cmake` → `{ kind: 'command', name: 'git' }`).
+   */
+  via?: { kind: PackageKind; name: string };
 }
 
 export interface LookupOptions {
@@ -55,13 +60,19 @@ export function setAptFileFallback(enabled: boolean | AptFileOptions): void {
 function decode(kind: PackageKind, key: string, data: KindData, stored: string, limit: number): PackageLookup {
   const packages: string[] = [];
   let providedBy: Record<string, string> | undefined;
-  for (const token of stored.split(' ')) {
+  const tab = stored.indexOf('\t');
+  const via = tab < 0 ? undefined : stored.slice(tab + 1);
+  for (const token of (tab < 0 ? stored : stored.slice(0, tab)).split(' ')) {
     const eq = token.indexOf('=');
     const name = eq < 0 ? token : token.slice(0, eq);
     if (eq >= 0) (providedBy ??= {})[name] = token.slice(eq + 1);
     if (!packages.includes(name)) packages.push(name);
   }
   const out: PackageLookup = { packages: packages.slice(0, limit), suite: data.suite, release: data.release, kind, key, source: 'index' };
+  if (via) {
+    const [viaKind, ...rest] = via.split(' ');
+    out.via = { kind: viaKind as PackageKind, name: rest.join(' ') };
+  }
   if (providedBy) {
     const kept = Object.entries(providedBy).filter(([v]) => out.packages.includes(v));
     if (kept.length) out.providedBy = Object.fromEntries(kept);
@@ -89,26 +100,43 @@ function lookupHeader(data: KindData, name: string, opts: LookupOptions, limit: 
   if (exact !== undefined) return decode('header', key, data, exact, limit);
   if (opts.quoted || PROJECT_HEADERS.has(key)) return undefined;
   const suffix = `/${key}`;
-  const matches: Array<{ key: string; depth: number }> = [];
+  const matches: Array<{ key: string; depth: number; rank: number }> = [];
   for (const k of data.rows.keys()) {
     if (!k.endsWith(suffix)) continue;
     const prefix = k.slice(0, k.length - suffix.length);
-    const depth = prefix.split('/').length;
-    if (depth <= 2) matches.push({ key: k, depth });
+    // g++'s own directory (`/usr/include/c++/14`) is searched first, like /usr/include itself; newest first.
+    const cxx = /^c\+\+\/(\d+)$/.exec(prefix);
+    const depth = cxx ? 0 : prefix.split('/').length;
+    if (depth > 2) continue;
+    // Among equally deep paths, a package that ships .pc files first: its cflags are how the
+    // directory gets on the include path (`python3.13/Python.h` before `pypy3.11/Python.h`).
+    const first = data.rows.get(k)!.split(' ')[0]!.replace(/=.*$/, '');
+    matches.push({ key: k, depth, rank: cxx ? -Number(cxx[1]) : pcPackages(data).has(first) ? 0 : 1 });
   }
   if (!matches.length) return undefined;
   const best = Math.min(...matches.map((m) => m.depth));
-  const top = matches.filter((m) => m.depth === best).sort((a, b) => a.key.length - b.key.length || (a.key < b.key ? -1 : 1));
-  if (new Set(top.map((m) => m.key.split('/')[0])).size > 3) return undefined;
+  const top = matches.filter((m) => m.depth === best)
+    .sort((a, b) => a.rank - b.rank || a.key.length - b.key.length || (a.key < b.key ? -1 : 1));
+  if (best > 0 && new Set(top.map((m) => m.key.split('/')[0])).size > 3) return undefined;
   // Merge the candidates of each path, keeping each path's own order.
   const merged = decode('header', top[0]!.key, data, top.map((m) => data.rows.get(m.key)!).join(' '), limit);
   return merged;
+}
+
+const pcCache = new WeakMap<KindData, Set<string>>();
+
+/** The packages that ship .pc files, stored in header.br as its `#pc` row by the builder. */
+function pcPackages(data: KindData): Set<string> {
+  let set = pcCache.get(data);
+  if (!set) pcCache.set(data, (set = new Set((data.rows.get('#pc') ?? '').split(' ').filter(Boolean))));
+  return set;
 }
 
 function lookupIndex(kind: PackageKind, name: string, opts: LookupOptions, limit: number): PackageLookup | undefined {
   const data = loadKind(kind);
   if (!data) return undefined;
   if (kind === 'header') return lookupHeader(data, name, opts, limit);
+  if (kind === 'm4' && !name.trim().endsWith('.m4')) return lookupIndex('m4-macro', name, opts, limit);
   const keys = kind === 'cmake' && opts.components?.length ? cmakeKeys(name, opts.components) : keysFor(kind, name);
   if (kind === 'cmake' && opts.components?.length) {
     // One answer for all components: each component's first package, in the components' order.
@@ -128,8 +156,17 @@ function lookupIndex(kind: PackageKind, name: string, opts: LookupOptions, limit
     const stored = data.rows.get(k);
     if (stored !== undefined) return decode(kind, k, data, stored, limit);
   }
-  // A CMake package without a config file may come with a find module outside cmake's own.
-  if (kind === 'cmake') return lookupIndex('cmake-find', name, opts, limit);
+  // No config file: cmake's own find module (through what it looks for), else a find module
+  // another package ships.
+  if (kind === 'cmake') return lookupIndex('cmake-module', name, opts, limit) ?? lookupIndex('cmake-find', name, opts, limit);
+  // A macro name: the packages that define it, else autoconf-archive's file naming.
+  if (kind === 'm4-macro') {
+    const files = loadKind('m4');
+    for (const k of files ? keysFor('m4', name) : []) {
+      const stored = files!.rows.get(k);
+      if (stored !== undefined) return decode('m4', k, files!, stored, limit);
+    }
+  }
   return undefined;
 }
 

@@ -97,28 +97,14 @@ export function libraryKeys(name: string): string[] {
 }
 
 /**
- * An m4 file, or the files an Autoconf macro is likely defined in: `AX_CXX_COMPILE_STDCXX` →
- * `ax_cxx_compile_stdcxx.m4` (autoconf-archive names each file after its macro); `PKG_CHECK_MODULES`
- * → ... `pkg.m4`; `GTK_DOC_CHECK` → `gtk-doc.m4`. A guess from the name: the index holds file names,
- * not the macros inside them.
+ * An m4 file name, or for a macro name the file autoconf-archive would give it: `AX_PTHREAD` →
+ * `ax_pthread.m4` (its files are named after their macro). Macro names are better looked up as
+ * kind `m4-macro` (lookupPackages('m4', name) does that first).
  */
 export function m4Keys(name: string): string[] {
   const n = name.trim();
   if (n.endsWith('.m4')) return [n.replace(/^.*\//, '')];
-  const words = n.toLowerCase().split('_').filter(Boolean);
-  const out: string[] = [];
-  for (let len = words.length; len >= 1; len--) {
-    const w = words.slice(0, len);
-    out.push(`${w.join('_')}.m4`, `${w.join('-')}.m4`);
-    // `AM_PATH_GLIB_2_0` → `glib-2.0.m4`; `AC_PROG_LIBTOOL` → `libtool.m4`
-  }
-  const rest = words.slice(/^(?:am|ac|ax|gl|lt)$/.test(words[0] ?? '') ? (words[1] === 'path' || words[1] === 'prog' ? 2 : 1) : 0);
-  if (rest.length) {
-    out.push(`${rest.join('-')}.m4`, `${rest.join('_')}.m4`);
-    const version = rest.join('-').replace(/-(\d+)-(\d+)$/, '-$1.$2');
-    out.push(`${version}.m4`, `${rest[0]}.m4`);
-  }
-  return [...new Set(out)];
+  return /^[A-Za-z][A-Za-z0-9_]*$/.test(n) ? [`${n.toLowerCase()}.m4`] : [];
 }
 
 /** `netty-all`, `netty-all.jar`, `/usr/share/java/netty-all-4.1.48.Final.jar` → `netty-all.jar`, ... */
@@ -135,7 +121,7 @@ export function keysFor(kind: PackageKind, name: string): string[] {
   switch (kind) {
     case 'header': return one(headerKey(name));
     case 'pkgconfig': return one(pkgconfigKey(name));
-    case 'cmake': case 'cmake-find': return cmakeKeys(name);
+    case 'cmake': case 'cmake-find': case 'cmake-module': return cmakeKeys(name);
     case 'command': return one(commandKey(name));
     case 'python': return one(pythonKey(name));
     case 'python-dist': return one(pythonDistKey(name));
@@ -147,6 +133,7 @@ export function keysFor(kind: PackageKind, name: string): string[] {
     case 'go': return goKeys(name);
     case 'library': return libraryKeys(name);
     case 'm4': return m4Keys(name);
+    case 'm4-macro': return one(name.trim().replace(/^\[|\]$/g, ''));
     case 'jar': return jarKeys(name);
   }
 }

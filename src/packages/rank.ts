@@ -53,13 +53,18 @@ export function conventionalNames(kind: PackageKind, key: string): string[] {
 const NOT_CANONICAL = /mingw|android-|-cross\b|arm-none-eabi|riscv64-unknown-elf|avr-|msp430|-doc$|-dbg$|-dbgsym$|-src$|-source$|-gles-dev$|^gcc-\d+-plugin-dev|-embedded/;
 
 /** Kinds whose thing is only used when building, so that a -dev package is the answer. */
-const DEV_KINDS = new Set<PackageKind>(['header', 'pkgconfig', 'cmake', 'cmake-find', 'library', 'm4']);
+const DEV_KINDS = new Set<PackageKind>(['header', 'pkgconfig', 'cmake', 'cmake-find', 'cmake-module', 'library']);
+
+// The packages configure.ac's macros usually come from (autoconf-archive gathers third-party macros;
+// copies of them ship in many -dev packages).
+const M4_HOMES = ['autoconf', 'automake', 'libtool', 'gettext', 'pkgconf', 'autoconf-archive'];
 
 /** Kinds whose packages Debian's policies name after the thing, so that the named one is the answer. */
 const POLICY_NAMED = new Set<PackageKind>(['python', 'python-dist', 'perl', 'node', 'r', 'ruby', 'command']);
 
 function tier(kind: PackageKind, pkg: string): number {
   let t = 0;
+  if ((kind === 'm4' || kind === 'm4-macro') && !M4_HOMES.includes(pkg)) t += 1;
   if (NOT_CANONICAL.test(pkg)) t += 4;
   if (DEV_KINDS.has(kind) && !pkg.endsWith('-dev')) t += 2;
   return t;
