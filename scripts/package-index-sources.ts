@@ -7,7 +7,7 @@
  * The packages are fetched with `apt-get download <pkg>/<suite>` and unpacked with `dpkg-deb -x`.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
@@ -20,25 +20,36 @@ export function unpack(packages: string[], suite: string): string {
   if (dl.status !== 0) throw new Error(`apt-get download failed: ${dl.stderr}`);
   for (const deb of readdirSync(dir).filter((f) => f.endsWith('.deb'))) {
     // `cmake-data_3.31.6-2_all.deb`
-    const x = spawnSync('dpkg-deb', ['-x', deb, path.join('root', deb.split('_')[0]!)], { cwd: dir, encoding: 'utf8' });
+    const into = path.join(dir, 'root', deb.split('_')[0]!);
+    mkdirSync(into, { recursive: true });
+    const x = spawnSync('dpkg-deb', ['-x', deb, into], { cwd: dir, encoding: 'utf8' });
     if (x.status !== 0) throw new Error(`dpkg-deb -x ${deb} failed: ${x.stderr}`);
   }
   return path.join(dir, 'root');
 }
 
 function walk(dir: string, out: string[] = []): string[] {
-  let names: string[];
+  let entries;
   try {
-    names = readdirSync(dir);
+    entries = readdirSync(dir, { withFileTypes: true });
   } catch {
     return out;
   }
-  for (const n of names) {
-    const p = path.join(dir, n);
-    if (statSync(p).isDirectory()) walk(p, out);
+  for (const e of entries) {
+    const p = path.join(dir, e.name);
+    if (e.isDirectory()) walk(p, out);
     else out.push(p);
   }
   return out;
+}
+
+/** A file's text, or '' for a dangling symlink (`/usr/share/libtool/build-aux/config.guess`). */
+function read(file: string, encoding: BufferEncoding): string {
+  try {
+    return readFileSync(file, encoding);
+  } catch {
+    return '';
+  }
 }
 
 /** The commands of a CMake file: `name(args)`, comments removed, arguments split (quotes removed). */
@@ -141,8 +152,9 @@ export function cmakeModuleTargets(suite: string): Map<string, FindModuleTargets
   for (const file of walk(path.join(root, 'cmake-data', 'usr/share'))) {
     // `usr/share/cmake-3.31/Modules/FindZLIB.cmake`
     const m = /\/cmake-[0-9.]+\/Modules\/Find([^/]+)\.cmake$/.exec(file);
-    if (m) out.set(m[1]!.toLowerCase(), findModuleTargets(readFileSync(file, 'utf8')));
+    if (m) out.set(m[1]!.toLowerCase(), findModuleTargets(read(file, 'utf8')));
   }
+  rmSync(path.dirname(root), { recursive: true, force: true });
   return out;
 }
 
@@ -153,7 +165,7 @@ export function m4Macros(suite: string, packages: string[]): Map<string, Set<str
   for (const pkg of readdirSync(root)) {
     for (const file of walk(path.join(root, pkg, 'usr/share'))) {
       if (!/\/aclocal(?:-[0-9.]+)?\/[^/]+\.m4$/.test(file)) continue;
-      const text = readFileSync(file, 'latin1');
+      const text = read(file, 'latin1');
       // `AC_DEFUN([PKG_CHECK_MODULES],`, `AU_DEFUN([AC_PROG_LIBTOOL], [LT_INIT])`, `AU_ALIAS([AM_PROG_LIBTOOL], [LT_INIT])`
       for (const m of text.matchAll(/^[ \t]*(?:AC_DEFUN|AU_DEFUN|AC_DEFUN_ONCE|AU_ALIAS)\(\[?([A-Za-z][A-Za-z0-9_]*)\]?/gm)) {
         if (m[1]!.startsWith('_')) continue;
@@ -162,5 +174,6 @@ export function m4Macros(suite: string, packages: string[]): Map<string, Set<str
       }
     }
   }
+  rmSync(path.dirname(root), { recursive: true, force: true });
   return out;
 }

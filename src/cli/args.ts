@@ -26,6 +26,8 @@ export interface CliOptions {
   /** `--tee`: copy stdin to stdout unchanged; the diagnosis goes to stderr. */
   readonly tee: boolean;
   readonly pathMaps: PathMap[];
+  /** `--apt-file`: ask apt-file for what the shipped package index lacks (src/packages/apt-file.ts). */
+  readonly aptFile: boolean;
 }
 
 const OPTIONS = {
@@ -45,6 +47,7 @@ const OPTIONS = {
   quiet: { type: 'boolean', short: 'q' },
   tee: { type: 'boolean' },
   'path-map': { type: 'string', multiple: true },
+  'apt-file': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'V' },
 } as const;
@@ -128,6 +131,7 @@ export function parseCli(argv: readonly string[]): CliOptions {
     maxFindingsPerRule,
     tee: values.tee ?? false,
     pathMaps,
+    aptFile: values['apt-file'] ?? false,
   };
 }
 
@@ -163,6 +167,8 @@ Options:
       --max-findings-per-rule N  findings kept per rule and log (default 100); the rest are counted
       --encoding ENC       utf-8 (default) or latin1
       --color / --no-color force colour on or off (NO_COLOR is honoured)
+      --apt-file           when a fix needs the package that ships a file the built-in index
+                           (Debian trixie) does not know, ask apt-file (slow: seconds a search)
   -q, --quiet              no spinner, no summary line when there is nothing to report
   -h, --help               this text
   -V, --version            the version

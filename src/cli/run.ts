@@ -15,6 +15,7 @@ import { SEVERITY_RANK, type SourceResult } from '../types.js';
 import { HELP, parseCli, type CliOptions } from './args.js';
 import { explainRule, listRules } from './commands.js';
 import { startProgress } from './progress.js';
+import { setAptFileFallback } from '../packages/index.js';
 
 export interface CliIO {
   readonly stdin: Readable & { isTTY?: boolean };
@@ -72,6 +73,7 @@ async function check(options: CliOptions, io: CliIO, say: (m: string) => void): 
     }
     files = ['-'];
   }
+  setAptFileFallback(options.aptFile);
   const rules = allRules.filter((r) => (options.only.length === 0 || options.only.includes(r.meta.id)) && !options.disable.includes(r.meta.id));
   // With --tee stdout carries the build itself; what logcheck says goes to stderr.
   const out = options.tee ? io.stderr : io.stdout;

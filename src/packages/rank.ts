@@ -70,6 +70,21 @@ function tier(kind: PackageKind, pkg: string): number {
   return t;
 }
 
+/**
+ * Two versions of one package (`libstdc++-14-dev`, `libstdc++-12-dev`): the newer first; 0 for
+ * names that differ otherwise.
+ */
+function newerSibling(a: string, b: string): number {
+  if (a.replace(/\d+/g, '#') !== b.replace(/\d+/g, '#')) return 0;
+  const na = a.match(/\d+/g) ?? [];
+  const nb = b.match(/\d+/g) ?? [];
+  for (let i = 0; i < na.length; i++) {
+    const d = Number(nb[i]) - Number(na[i]);
+    if (d) return d;
+  }
+  return 0;
+}
+
 function byLengthThenName(a: string, b: string): number {
   return a.length - b.length || (a < b ? -1 : a > b ? 1 : 0);
 }
@@ -87,7 +102,9 @@ export function rankPackages(kind: PackageKind, key: string, owners: Iterable<st
   const sorted = [...set].sort((a, b) => {
     const ca = conventional.includes(a) ? 0 : 1;
     const cb = conventional.includes(b) ? 0 : 1;
-    return ca - cb || tier(kind, a) - tier(kind, b) || byLengthThenName(a, b);
+    const ma = facts?.metapackage.has(a) ? 0 : 1;
+    const mb = facts?.metapackage.has(b) ? 0 : 1;
+    return ca - cb || tier(kind, a) - tier(kind, b) || ma - mb || newerSibling(a, b) || byLengthThenName(a, b);
   });
   const out: Candidate[] = [];
   const seen = new Set<string>();
