@@ -71,11 +71,14 @@ function tier(kind: PackageKind, pkg: string): number {
 }
 
 /**
- * Two versions of one package (`libstdc++-14-dev`, `libstdc++-12-dev`): the newer first; 0 for
- * names that differ otherwise.
+ * Two versions of one package: the one with an unversioned metapackage (the suite's default,
+ * `libboost-filesystem1.83-dev` before `1.88`), else the newer (`libstdc++-14-dev` before `-12-dev`);
+ * 0 for names that differ otherwise.
  */
-function newerSibling(a: string, b: string): number {
+function siblings(a: string, b: string, facts: PackageFacts | undefined): number {
   if (a.replace(/\d+/g, '#') !== b.replace(/\d+/g, '#')) return 0;
+  const meta = (facts?.metapackage.has(a) ? 0 : 1) - (facts?.metapackage.has(b) ? 0 : 1);
+  if (meta) return meta;
   const na = a.match(/\d+/g) ?? [];
   const nb = b.match(/\d+/g) ?? [];
   for (let i = 0; i < na.length; i++) {
@@ -102,9 +105,7 @@ export function rankPackages(kind: PackageKind, key: string, owners: Iterable<st
   const sorted = [...set].sort((a, b) => {
     const ca = conventional.includes(a) ? 0 : 1;
     const cb = conventional.includes(b) ? 0 : 1;
-    const ma = facts?.metapackage.has(a) ? 0 : 1;
-    const mb = facts?.metapackage.has(b) ? 0 : 1;
-    return ca - cb || tier(kind, a) - tier(kind, b) || ma - mb || newerSibling(a, b) || byLengthThenName(a, b);
+    return ca - cb || tier(kind, a) - tier(kind, b) || siblings(a, b, facts) || byLengthThenName(a, b);
   });
   const out: Candidate[] = [];
   const seen = new Set<string>();
@@ -120,7 +121,8 @@ export function rankPackages(kind: PackageKind, key: string, owners: Iterable<st
     const meta = facts?.metapackage.get(named);
     return [...(meta ? [{ name: meta }] : []), { name: named }].slice(0, limit);
   }
-  if (facts && POLICY_NAMED.has(kind)) {
+  // (Not for commands: `pkg-config` is a virtual package in trixie; pkgconf ships the command.)
+  if (facts && POLICY_NAMED.has(kind) && kind !== 'command') {
     for (const name of conventional) {
       if (set.has(name)) continue;
       const provider = (facts.providers.get(name) ?? []).find((p) => set.has(p));

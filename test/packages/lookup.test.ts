@@ -122,3 +122,37 @@ describe('packageKeys: normalisation per kind', () => {
     expect(packageKeys.headerKey('/usr/include/x86_64-linux-gnu/openssl/opensslconf.h')).to.equal('openssl/opensslconf.h');
   });
 });
+
+describe('lookupPackages: cmake\'s own find modules and Autoconf macros', () => {
+  const table: Array<[PackageKind, string, string]> = [
+    // "Could NOT find Git (missing: GIT_EXECUTABLE)": FindGit.cmake looks for the program git
+    ['cmake', 'Git', 'git'],
+    ['cmake', 'ZLIB', 'zlib1g-dev'],
+    ['cmake', 'PkgConfig', 'pkgconf'],
+    ['cmake', 'Doxygen', 'doxygen'],
+    ['cmake', 'FLEX', 'flex'],
+    ['cmake', 'GTest', 'libgtest-dev'],
+    ['m4', 'LT_INIT', 'libtool'],
+    ['m4', 'AM_GNU_GETTEXT', 'gettext'],
+    ['m4-macro', 'PKG_PROG_PKG_CONFIG', 'pkgconf'],
+    ['m4-macro', 'GTK_DOC_CHECK', 'gtk-doc-tools'],
+  ];
+  for (const [kind, name, pkg] of table) {
+    it(`${kind} ${name} → ${pkg}`, () => {
+      expect(lookupPackages(kind, name)?.packages[0]).to.equal(pkg);
+    });
+  }
+
+  it('says what cmake\'s module looks for', () => {
+    expect(lookupPackages('cmake', 'Git')!.via).to.deep.equal({ kind: 'command', name: 'git' });
+  });
+
+  it('g++\'s own headers and libraries: the newest libstdc++', () => {
+    expect(lookupPackages('header', 'vector')!.packages[0]).to.equal('libstdc++-14-dev');
+    expect(lookupPackages('library', '-lstdc++')!.packages[0]).to.equal('libstdc++-14-dev');
+  });
+
+  it('Python.h: CPython\'s before PyPy\'s', () => {
+    expect(lookupPackages('header', 'Python.h')!.packages[0]).to.match(/^libpython3(?:\.\d+)?-dev$/);
+  });
+});
