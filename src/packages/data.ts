@@ -12,12 +12,37 @@ import type { PackageKind } from './extract.js';
 
 export const DATA_FORMAT = 'logcheck-package-index/1';
 
-export interface KindData {
-  suite: string;
-  release: string;
-  date: string;
-  /** key → the ranked package list as stored (`pkg pkg virtual=provider`). */
-  rows: Map<string, string>;
+/**
+ * One kind's data, kept as the decompressed text: a lookup is one `indexOf` of `\nkey\t` (a few
+ * milliseconds over the 12 MB of headers), so loading costs one decompression and no Map of
+ * 280,000 entries.
+ */
+export class KindData {
+  constructor(readonly suite: string, readonly release: string, readonly date: string, private readonly text: string) {}
+
+  /** The stored value of `key` (`pkg pkg virtual=provider[<TAB>via]`), or undefined. */
+  get(key: string): string | undefined {
+    if (!key || key.includes('\n') || key.includes('\t')) return undefined;
+    const needle = `\n${key}\t`;
+    const at = this.text.indexOf(needle);
+    if (at < 0) return undefined;
+    const start = at + needle.length;
+    const end = this.text.indexOf('\n', start);
+    return this.text.slice(start, end < 0 ? undefined : end);
+  }
+
+  /** Every key that ends with `suffix` (which starts with `/`), in file order. */
+  keysEndingWith(suffix: string): string[] {
+    const out: string[] = [];
+    if (!suffix || suffix.includes('\n') || suffix.includes('\t')) return out;
+    const needle = `${suffix}\t`;
+    for (let at = this.text.indexOf(needle); at >= 0; at = this.text.indexOf(needle, at + 1)) {
+      const lineStart = this.text.lastIndexOf('\n', at) + 1;
+      const key = this.text.slice(lineStart, at + suffix.length);
+      if (!key.includes('\t')) out.push(key);
+    }
+    return out;
+  }
 }
 
 // dist/src/packages/data.js → <package root>/data/packages
@@ -57,15 +82,9 @@ export function loadKind(kind: PackageKind): KindData | null {
 }
 
 export function parseKind(text: string): KindData | null {
-  const lines = text.split('\n');
-  const head = lines[0]!.split('\t');
+  const nl = text.indexOf('\n');
+  const head = text.slice(0, nl < 0 ? undefined : nl).split('\t');
   if (head[0] !== DATA_FORMAT) return null;
   const field = (name: string): string => head.find((h) => h.startsWith(`${name}=`))?.slice(name.length + 1) ?? '';
-  const rows = new Map<string, string>();
-  for (let i = 1; i < lines.length; i++) {
-    const line = lines[i]!;
-    const tab = line.indexOf('\t');
-    if (tab > 0) rows.set(line.slice(0, tab), line.slice(tab + 1));
-  }
-  return { suite: field('suite'), release: field('release'), date: field('date'), rows };
+  return new KindData(field('suite'), field('release'), field('date'), text);
 }

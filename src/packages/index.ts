@@ -8,14 +8,14 @@
  *
  * Synchronous and lazy: a kind's file is read and decompressed on its first lookup, never on import.
  */
-import { loadKind, type KindData } from './data.js';
+import { loadKind, setPackageIndexDir as setDataDir, type KindData } from './data.js';
 import { PACKAGE_KINDS, type PackageKind } from './extract.js';
 import { keysFor, cmakeKeys, headerKey } from './normalize.js';
 import { aptFileSearch, type AptFileOptions } from './apt-file.js';
 
 export { PACKAGE_KINDS, type PackageKind } from './extract.js';
 export { aptFileSearch, type AptFileOptions } from './apt-file.js';
-export { setPackageIndexDir, packageIndexReads } from './data.js';
+export { packageIndexReads } from './data.js';
 export * as packageKeys from './normalize.js';
 
 export interface PackageLookup {
@@ -51,6 +51,13 @@ export interface LookupOptions {
 }
 
 let aptFileDefault: boolean | AptFileOptions = false;
+const memo = new Map<string, PackageLookup | undefined>();
+
+/** Read the index from another directory (tests, a newer index); forgets what was loaded. */
+export function setPackageIndexDir(dir: string): void {
+  setDataDir(dir);
+  memo.clear();
+}
 
 /** Turn the apt-file fallback on for every lookup (the CLI's `--apt-file`); off by default. */
 export function setAptFileFallback(enabled: boolean | AptFileOptions): void {
@@ -95,14 +102,13 @@ const PROJECT_HEADERS = new Set(['config.h', 'autoconfig.h', 'conf.h', 'build.h'
  */
 function lookupHeader(data: KindData, name: string, opts: LookupOptions, limit: number): PackageLookup | undefined {
   const key = headerKey(name);
-  if (!key || key.startsWith('./') || key.startsWith('../') || key.startsWith('/')) return undefined;
-  const exact = data.rows.get(key);
+  if (!key || key.startsWith('./') || key.startsWith('../') || key.startsWith('/') || key.startsWith('#')) return undefined;
+  const exact = data.get(key);
   if (exact !== undefined) return decode('header', key, data, exact, limit);
   if (opts.quoted || PROJECT_HEADERS.has(key)) return undefined;
   const suffix = `/${key}`;
   const matches: Array<{ key: string; depth: number; rank: number }> = [];
-  for (const k of data.rows.keys()) {
-    if (!k.endsWith(suffix)) continue;
+  for (const k of data.keysEndingWith(suffix)) {
     const prefix = k.slice(0, k.length - suffix.length);
     // g++'s own directory (`/usr/include/c++/14`) is searched first, like /usr/include itself; newest first.
     const cxx = /^c\+\+\/(\d+)$/.exec(prefix);
@@ -110,7 +116,7 @@ function lookupHeader(data: KindData, name: string, opts: LookupOptions, limit: 
     if (depth > 2) continue;
     // Among equally deep paths, a package that ships .pc files first: its cflags are how the
     // directory gets on the include path (`python3.13/Python.h` before `pypy3.11/Python.h`).
-    const first = data.rows.get(k)!.split(' ')[0]!.replace(/=.*$/, '');
+    const first = data.get(k)!.split(' ')[0]!.replace(/=.*$/, '');
     matches.push({ key: k, depth, rank: cxx ? -Number(cxx[1]) : pcPackages(data).has(first) ? 0 : 1 });
   }
   if (!matches.length) return undefined;
@@ -119,7 +125,7 @@ function lookupHeader(data: KindData, name: string, opts: LookupOptions, limit: 
     .sort((a, b) => a.rank - b.rank || a.key.length - b.key.length || (a.key < b.key ? -1 : 1));
   if (best > 0 && new Set(top.map((m) => m.key.split('/')[0])).size > 3) return undefined;
   // Merge the candidates of each path, keeping each path's own order.
-  const merged = decode('header', top[0]!.key, data, top.map((m) => data.rows.get(m.key)!).join(' '), limit);
+  const merged = decode('header', top[0]!.key, data, top.map((m) => data.get(m.key)!).join(' '), limit);
   return merged;
 }
 
@@ -128,7 +134,7 @@ const pcCache = new WeakMap<KindData, Set<string>>();
 /** The packages that ship .pc files, stored in header.br as its `#pc` row by the builder. */
 function pcPackages(data: KindData): Set<string> {
   let set = pcCache.get(data);
-  if (!set) pcCache.set(data, (set = new Set((data.rows.get('#pc') ?? '').split(' ').filter(Boolean))));
+  if (!set) pcCache.set(data, (set = new Set((data.get('#pc') ?? '').split(' ').filter(Boolean))));
   return set;
 }
 
@@ -143,7 +149,7 @@ function lookupIndex(kind: PackageKind, name: string, opts: LookupOptions, limit
     const packages: string[] = [];
     const found: string[] = [];
     for (const k of keys) {
-      const stored = data.rows.get(k);
+      const stored = data.get(k);
       if (stored === undefined) continue;
       found.push(k);
       const first = decode(kind, k, data, stored, 1).packages[0];
@@ -153,7 +159,7 @@ function lookupIndex(kind: PackageKind, name: string, opts: LookupOptions, limit
     return { packages, suite: data.suite, release: data.release, kind, key: found.join(' '), source: 'index' };
   }
   for (const k of keys) {
-    const stored = data.rows.get(k);
+    const stored = data.get(k);
     if (stored !== undefined) return decode(kind, k, data, stored, limit);
   }
   // No config file: cmake's own find module (through what it looks for), else a find module
@@ -163,7 +169,7 @@ function lookupIndex(kind: PackageKind, name: string, opts: LookupOptions, limit
   if (kind === 'm4-macro') {
     const files = loadKind('m4');
     for (const k of files ? keysFor('m4', name) : []) {
-      const stored = files!.rows.get(k);
+      const stored = files!.get(k);
       if (stored !== undefined) return decode('m4', k, files!, stored, limit);
     }
   }
@@ -178,8 +184,15 @@ function lookupIndex(kind: PackageKind, name: string, opts: LookupOptions, limit
 export function lookupPackages(kind: PackageKind, name: string, opts: LookupOptions = {}): PackageLookup | undefined {
   if (!(PACKAGE_KINDS as readonly string[]).includes(kind)) return undefined;
   const limit = Math.max(1, Math.min(opts.limit ?? 3, 5));
-  const found = lookupIndex(kind, name, opts, limit);
-  if (found) return found;
+  // Remembered: a log that misses one header a hundred times asks a hundred times.
+  const memoKey = `${kind}\0${name}\0${limit}\0${opts.quoted ? 1 : 0}\0${(opts.components ?? []).join(',')}`;
+  let found = memo.get(memoKey);
+  if (found === undefined && !memo.has(memoKey)) {
+    found = lookupIndex(kind, name, opts, limit);
+    if (memo.size > 10_000) memo.clear();
+    memo.set(memoKey, found);
+  }
+  if (found) return { ...found, packages: [...found.packages] };
   const apt = opts.aptFile ?? aptFileDefault;
   if (!apt) return undefined;
   if (kind === 'header' && (opts.quoted || !headerKey(name) || headerKey(name).startsWith('.'))) return undefined;
