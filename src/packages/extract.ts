@@ -113,6 +113,11 @@ export function extractEntries(path: string): Entry[] {
   ) {
     return base ? [{ kind: 'command', key: base }] : [];
   }
+  // `/usr/bin/java` is an alternatives link, in no Contents: its targets are
+  // `usr/lib/jvm/java-21-openjdk-amd64/bin/java   java/openjdk-21-jre-headless`.
+  if (parts.length === 6 && parts[1] === 'lib' && parts[2] === 'jvm' && parts[4] === 'bin') {
+    return [{ kind: 'command', key: base }];
+  }
 
   if (path.startsWith('usr/lib/python3/dist-packages/') || /^usr\/lib\/python3\.\d+\/[^/]/.test(path)) {
     const at = parts[2] === 'python3' ? 4 : 3;

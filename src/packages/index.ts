@@ -182,7 +182,8 @@ function lookupIndex(kind: PackageKind, name: string, opts: LookupOptions, limit
  * `io.netty:netty-all:jar:4.1.48`, ...), or undefined when neither the index (nor apt-file, if on) knows it.
  */
 export function lookupPackages(kind: PackageKind, name: string, opts: LookupOptions = {}): PackageLookup | undefined {
-  if (!(PACKAGE_KINDS as readonly string[]).includes(kind)) return undefined;
+  // No file name, module or import path is this long; a line cut from a hostile log may be.
+  if (!(PACKAGE_KINDS as readonly string[]).includes(kind) || name.length > 4096) return undefined;
   const limit = Math.max(1, Math.min(opts.limit ?? 3, 5));
   // Remembered: a log that misses one header a hundred times asks a hundred times.
   const memoKey = `${kind}\0${name}\0${limit}\0${opts.quoted ? 1 : 0}\0${(opts.components ?? []).join(',')}`;

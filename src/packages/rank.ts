@@ -144,6 +144,9 @@ export function rankPackages(kind: PackageKind, key: string, owners: Iterable<st
  */
 export function unversionedNames(pkg: string): string[] {
   const out: string[] = [];
+  // the default JDK: `openjdk-21-jdk-headless` → `default-jdk-headless` (trixie's default-jdk-headless depends on it)
+  const jdk = /^openjdk-\d+-(.+)$/.exec(pkg);
+  if (jdk) out.push(`default-${jdk[1]}`);
   // one version chunk in a name: `1.83`, `-19`, `.13` after `python3`
   const chunk = /-?\d+(?:\.\d+)*(?:t64)?/g;
   for (const m of pkg.matchAll(chunk)) {

@@ -13,6 +13,7 @@ describe('extractEntries: the index entry a Contents path makes', () => {
     ['usr/lib/x86_64-linux-gnu/cmake/OpenSSL/OpenSSLConfig.cmake', [['cmake', 'openssl']]],
     ['usr/share/cmake-3.31/Modules/FindOpenSSL.cmake', []],
     ['usr/bin/git', [['command', 'git']]],
+    ['usr/lib/jvm/java-21-openjdk-amd64/bin/javac', [['command', 'javac']]],
     ['usr/lib/python3/dist-packages/twisted/__init__.py', [['python', 'twisted']]],
     ['usr/lib/python3/dist-packages/yaml/_yaml.cpython-313-x86_64-linux-gnu.so', [['python', 'yaml']]],
     ['usr/lib/python3.13/lib-dynload/_tkinter.cpython-313-x86_64-linux-gnu.so', [['python', '_tkinter']]],
@@ -42,6 +43,7 @@ describe('unversionedNames: where a versioned package\'s metapackage may be', ()
     expect(unversionedNames('llvm-19-dev')).to.include('llvm-dev');
     expect(unversionedNames('python3.13-tk')).to.include('python3-tk');
     expect(unversionedNames('libssl-dev')).to.deep.equal([]);
+    expect(unversionedNames('openjdk-21-jdk-headless')[0]).to.equal('default-jdk-headless');
   });
 });
 

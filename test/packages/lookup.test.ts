@@ -132,6 +132,9 @@ describe('lookupPackages: cmake\'s own find modules and Autoconf macros', () => 
     ['cmake', 'Doxygen', 'doxygen'],
     ['cmake', 'FLEX', 'flex'],
     ['cmake', 'GTest', 'libgtest-dev'],
+    // /usr/bin/java is an alternatives link: its target's package, under trixie's default-* name
+    ['command', 'java', 'default-jre-headless'],
+    ['command', 'javac', 'default-jdk-headless'],
     ['m4', 'LT_INIT', 'libtool'],
     ['m4', 'AM_GNU_GETTEXT', 'gettext'],
     ['m4-macro', 'PKG_PROG_PKG_CONFIG', 'pkgconf'],
@@ -154,5 +157,17 @@ describe('lookupPackages: cmake\'s own find modules and Autoconf macros', () => 
 
   it('Python.h: CPython\'s before PyPy\'s', () => {
     expect(lookupPackages('header', 'Python.h')!.packages[0]).to.match(/^libpython3(?:\.\d+)?-dev$/);
+  });
+});
+
+describe('lookupPackages on hostile names', () => {
+  it('answers every kind quickly for 4 kB names built from the pieces its normalisers look for', () => {
+    const pieces = ['.so', '-1', '::', '/', 'Config', '-config.cmake', '.', '@a/', 'a:', '_', ' >= '];
+    const started = Date.now();
+    for (const kind of ['header', 'pkgconfig', 'cmake', 'command', 'python', 'python-dist', 'perl', 'node', 'maven', 'r', 'ruby', 'go', 'library', 'm4', 'jar'] as const) {
+      for (const piece of pieces) lookupPackages(kind, piece.repeat(Math.floor(4000 / piece.length)));
+    }
+    expect(lookupPackages('header', 'a'.repeat(5000))).to.equal(undefined);
+    expect(Date.now() - started).to.be.below(10_000);
   });
 });
