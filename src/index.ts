@@ -60,3 +60,7 @@ export { testCauses } from './config/test-rules.js';
 export type { LogcheckConfig, LoadedConfig, RuleSetting, IgnoreEntry } from './config/types.js';
 export { createFilterFactory, type FindingFilter, type SuppressionOptions } from './suppress.js';
 export { makeBaseline, readBaseline, type Baseline } from './baseline.js';
+export {
+  lookupPackages, boostComponentPackages, setAptFileFallback, aptFileSearch, setPackageIndexDir, packageIndexReads,
+  packageKeys, PACKAGE_KINDS, type PackageKind, type PackageLookup, type LookupOptions, type AptFileOptions,
+} from './packages/index.js';

@@ -2,7 +2,7 @@ import type { Rule } from '../rule.js';
 import type { CatalogEntry } from './schema.js';
 import { fill, fillRemediation, orList } from './template.js';
 import { currentStage } from '../stage.js';
-import { lookupPackages } from '../packages/index.js';
+import { resolvePackages } from './packages.js';
 
 /**
  * The rule behind one catalog entry: it receives the entry's matches from the catalog parser and
@@ -33,7 +33,9 @@ export function catalogRule(entry: CatalogEntry): Rule {
           let packages: { packages: readonly string[]; suite: string } | undefined;
           if (entry.lookup !== undefined) {
             const name = fill(entry.lookup.name, fact.captures);
-            packages = lookupPackages(entry.lookup.kind, name);
+            // `Could NOT find Boost (missing: program_options filesystem)`: the component packages.
+            const components = fact.captures.components?.split(/[\s,]+/).filter(Boolean);
+            packages = resolvePackages(entry.lookup.kind, name, components);
             if (packages !== undefined && packages.packages.length > 0) {
               values.package = packages.packages[0];
               values.packages = orList(packages.packages);

@@ -33,6 +33,8 @@ export interface CliOptions {
   /** `--tee`: copy stdin to stdout unchanged; the diagnosis goes to stderr. */
   readonly tee: boolean;
   readonly pathMaps: PathMap[];
+  /** `--apt-file`: ask apt-file for what the shipped package index lacks (src/packages/apt-file.ts). */
+  readonly aptFile: boolean;
 }
 
 const OPTIONS = {
@@ -57,6 +59,7 @@ const OPTIONS = {
   'ignore-line': { type: 'string', multiple: true },
   baseline: { type: 'string' },
   'write-baseline': { type: 'string' },
+  'apt-file': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'V' },
 } as const;
@@ -147,6 +150,7 @@ export function parseCli(argv: readonly string[]): CliOptions {
     maxFindingsPerRule,
     tee: values.tee ?? false,
     pathMaps,
+    aptFile: values['apt-file'] ?? false,
   };
 }
 
@@ -191,6 +195,8 @@ Options:
                            counted in the summary)
       --baseline FILE      report only findings not in FILE (and count the known ones)
       --write-baseline FILE  record this run's findings in FILE
+      --apt-file           when a fix needs the package that ships a file the built-in index
+                           (Debian trixie) does not know, ask apt-file (slow: seconds a search)
   -q, --quiet              no spinner, no summary line when there is nothing to report
   -h, --help               this text
   -V, --version            the version

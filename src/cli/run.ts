@@ -30,6 +30,7 @@ import type { Parser } from '../parser.js';
 import type { CatalogEntry } from '../catalog/schema.js';
 import { parsePathMap } from '../formatters/locations.js';
 import path from 'node:path';
+import { setAptFileFallback } from '../packages/index.js';
 
 export interface CliIO {
   readonly stdin: Readable & { isTTY?: boolean };
@@ -169,6 +170,7 @@ async function check(options: CliOptions, io: CliIO, say: (m: string) => void, s
     }
     files = ['-'];
   }
+  setAptFileFallback(options.aptFile);
   const rules = setup.rules.filter((r) => (options.only.length === 0 || options.only.includes(r.meta.id)) && !options.disable.includes(r.meta.id));
   // With --tee stdout carries the build itself; what logcheck says goes to stderr.
   const out = options.tee ? io.stderr : io.stdout;

@@ -5,7 +5,6 @@ import { RuleTester, runRule } from '../../src/testing/rule-tester.js';
 import { validateCatalog, formatProblems } from '../../src/catalog/validate.js';
 import { CAUSES } from '../../src/causes.js';
 import { codeRules } from '../../src/rules/index.js';
-import { PACKAGE_INDEX_AVAILABLE } from '../../src/packages/index.js';
 
 /**
  * Every catalog entry is checked the way the rule tests check a rule: its examples (real log lines)
@@ -31,7 +30,7 @@ describe('catalog entries', () => {
               side: entry.side,
               cause: entry.cause,
               ...(example.captures !== undefined ? { data: { captures: example.captures } } : {}),
-              ...(example.package !== undefined && PACKAGE_INDEX_AVAILABLE ? { remediationIncludes: [example.package] } : {}),
+              ...(example.package !== undefined ? { remediationIncludes: [example.package] } : {}),
             }],
           });
         });

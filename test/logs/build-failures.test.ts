@@ -35,6 +35,9 @@ const LOGS: Readonly<Record<string, Expected | null>> = {
   'pbuilder-0.231-shm-missing-devshm-build-succeeds.log': null,
   // The recipe ends in `exit 1` with no message: the first failing command is make's error.
   'pbuilder-0.231-build-failure.log': { line: 296, stage: 'dh_auto_build', side: 'package' },
+  // automake-style `FAIL:` above make's echo: the generic error line is believed (no cause rule knows it).
+  'pbuilder-0.231-rebuild-1.log': { line: 314, stage: 'dh_auto_test', side: 'package' },
+  'pbuilder-0.231-rebuild-2.log': { line: 248, stage: 'dh_auto_test', side: 'package' },
   'pbuilder-0.231-command-not-found-bash.log': { line: 216, stage: 'dh_auto_configure', side: 'package', by: 'build-command-not-found' },
   'pbuilder-0.231-command-not-found-cmake.log': { line: 216, stage: 'dh_auto_configure', side: 'package', by: 'build-command-not-found' },
   'pbuilder-0.231-command-not-found-dh-cmake.log': { line: 216, stage: 'dh_auto_configure', side: 'package', by: 'build-command-not-found' },

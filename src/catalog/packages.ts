@@ -1,0 +1,38 @@
+import path from 'node:path';
+import { lookupPackages, PACKAGE_KINDS, type PackageKind } from '../packages/index.js';
+
+/** What a fix names: the packages, most likely first, and the suite the index comes from. */
+export interface Resolved { readonly packages: readonly string[]; readonly suite: string }
+
+/** Catalog spellings of the index's kinds. */
+const ALIASES: Readonly<Record<string, PackageKind>> = { 'pkg-config': 'pkgconfig', pkgconf: 'pkgconfig', macro: 'm4-macro' };
+
+/**
+ * `file`: a path the log names (`/usr/lib/x86_64-linux-gnu/libGL.so`, `/usr/bin/xsltproc`,
+ * `glib-2.0.pc`), looked up by what its shape says it is; other kinds go to the index as they are.
+ */
+function kindOfFile(name: string): { kind: PackageKind; name: string } | undefined {
+  const base = path.posix.basename(name);
+  if (/^\/usr\/include\//.test(name)) return { kind: 'header', name: name.replace(/^\/usr\/include\/(?:[a-z0-9_]+-linux-[a-z0-9_]+\/)?/, '') };
+  if (/\.(?:h|hh|hpp|hxx)$/.test(base)) return { kind: 'header', name };
+  if (/^lib.+\.(?:so(?:\.[\d.]+)?|a)$/.test(base)) return { kind: 'library', name: base };
+  if (/^\/(?:usr\/)?s?bin\/[^/]+$/.test(name)) return { kind: 'command', name: base };
+  if (base.endsWith('.pc')) return { kind: 'pkgconfig', name: base };
+  if (base.endsWith('.m4')) return { kind: 'm4', name: base };
+  if (base.endsWith('.jar')) return { kind: 'jar', name: base };
+  if (/(?:Config|-config)\.cmake$/.test(base)) return { kind: 'cmake', name: base };
+  return undefined;
+}
+
+export function resolvePackages(kind: string, name: string, components?: readonly string[]): Resolved | undefined {
+  let k: string = ALIASES[kind] ?? kind;
+  let n = name;
+  if (k === 'file') {
+    const shape = kindOfFile(name);
+    if (shape === undefined) return undefined;
+    ({ kind: k, name: n } = shape);
+  }
+  if (!(PACKAGE_KINDS as readonly string[]).includes(k)) return undefined;
+  const found = lookupPackages(k as PackageKind, n, components !== undefined && components.length > 0 ? { components } : {});
+  return found === undefined || found.packages.length === 0 ? undefined : { packages: found.packages, suite: found.suite };
+}

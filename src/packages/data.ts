@@ -1,0 +1,90 @@
+/**
+ * The shipped index files: data/packages/<kind>.br, brotli-compressed text written by
+ * scripts/build-package-index.ts. First line: `logcheck-package-index/1<TAB>kind=..<TAB>suite=..<TAB>release=..<TAB>date=..`;
+ * then one `key<TAB>pkg pkg ...` line per key, packages ranked (the first is the one to add), a virtual
+ * package written `virtual=provider`.
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+import { brotliDecompressSync } from 'node:zlib';
+import type { PackageKind } from './extract.js';
+
+export const DATA_FORMAT = 'logcheck-package-index/1';
+
+/**
+ * One kind's data, kept as the decompressed text: a lookup is one `indexOf` of `\nkey\t` (a few
+ * milliseconds over the 12 MB of headers), so loading costs one decompression and no Map of
+ * 280,000 entries.
+ */
+export class KindData {
+  constructor(readonly suite: string, readonly release: string, readonly date: string, private readonly text: string) {}
+
+  /** The stored value of `key` (`pkg pkg virtual=provider[<TAB>via]`), or undefined. */
+  get(key: string): string | undefined {
+    if (!key || key.includes('\n') || key.includes('\t')) return undefined;
+    const needle = `\n${key}\t`;
+    const at = this.text.indexOf(needle);
+    if (at < 0) return undefined;
+    const start = at + needle.length;
+    const end = this.text.indexOf('\n', start);
+    return this.text.slice(start, end < 0 ? undefined : end);
+  }
+
+  /** Every key that ends with `suffix` (which starts with `/`), in file order. */
+  keysEndingWith(suffix: string): string[] {
+    const out: string[] = [];
+    if (!suffix || suffix.includes('\n') || suffix.includes('\t')) return out;
+    const needle = `${suffix}\t`;
+    for (let at = this.text.indexOf(needle); at >= 0; at = this.text.indexOf(needle, at + 1)) {
+      const lineStart = this.text.lastIndexOf('\n', at) + 1;
+      const key = this.text.slice(lineStart, at + suffix.length);
+      if (!key.includes('\t')) out.push(key);
+    }
+    return out;
+  }
+}
+
+// dist/src/packages/data.js → <package root>/data/packages
+let dataDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../data/packages');
+const loaded = new Map<PackageKind, KindData | null>();
+let reads = 0;
+
+/** Where the index files are read from (tests point it elsewhere); clears what was loaded. */
+export function setPackageIndexDir(dir: string): void {
+  dataDir = dir;
+  loaded.clear();
+}
+
+export function packageIndexDir(): string {
+  return dataDir;
+}
+
+/** How many index files were read so far (the lazy-loading test counts them). */
+export function packageIndexReads(): number {
+  return reads;
+}
+
+/** The data of one kind, read and decompressed on first use; null when the file is missing or unreadable. */
+export function loadKind(kind: PackageKind): KindData | null {
+  const cached = loaded.get(kind);
+  if (cached !== undefined) return cached;
+  let data: KindData | null = null;
+  try {
+    reads++;
+    const text = brotliDecompressSync(readFileSync(path.join(dataDir, `${kind}.br`))).toString('utf8');
+    data = parseKind(text);
+  } catch {
+    data = null;
+  }
+  loaded.set(kind, data);
+  return data;
+}
+
+export function parseKind(text: string): KindData | null {
+  const nl = text.indexOf('\n');
+  const head = text.slice(0, nl < 0 ? undefined : nl).split('\t');
+  if (head[0] !== DATA_FORMAT) return null;
+  const field = (name: string): string => head.find((h) => h.startsWith(`${name}=`))?.slice(name.length + 1) ?? '';
+  return new KindData(field('suite'), field('release'), field('date'), text);
+}
