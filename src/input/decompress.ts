@@ -37,6 +37,18 @@ export function decompress(input: Readable, compression: Compression): Readable 
   child.stdout.pipe(out, { end: false });
   input.pipe(child.stdin);
   child.stdin.on('error', () => undefined); // the tool stopped reading: its exit status says why
+  // The reader stopped early (binary content, a read error, an interrupt): the tool would block for ever
+  // writing into a pipe nobody reads, and keep logcheck from exiting. Stop it and let go of the input.
+  let exited = false;
+  child.on('exit', () => { exited = true; });
+  out.on('close', () => {
+    if (exited) return;
+    input.unpipe(child.stdin);
+    child.stdin.destroy();
+    child.stdout.destroy();
+    child.kill('SIGTERM');
+    if (input !== process.stdin) input.destroy();
+  });
   child.on('error', (error: NodeJS.ErrnoException) => {
     out.destroy(error.code === 'ENOENT'
       ? new InputError(`${compression}-compressed, and ${tool.command} is not installed (apt-get install ${tool.package})`)
