@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
-import { createGunzip } from 'node:zlib';
 import { PassThrough, type Readable } from 'node:stream';
 import { InputError } from './errors.js';
+import { GzipMembers } from './gunzip.js';
 
 export type Compression = 'gzip' | 'xz' | 'zstd' | 'bzip2' | 'none';
 
@@ -21,12 +21,16 @@ const TOOLS: Record<Exclude<Compression, 'gzip' | 'none'>, { command: string; pa
 };
 
 /**
- * A stream of the decompressed bytes. gzip is Node's own (multi-member files included); xz, zstd and
+ * A stream of the decompressed bytes. gzip is read with Node's zlib, member by member (gunzip.ts); xz, zstd and
  * bzip2 go through the system tool, as Node 20 has no decoder for them.
  */
 export function decompress(input: Readable, compression: Compression): Readable {
   if (compression === 'none') return input;
-  if (compression === 'gzip') return input.pipe(createGunzip()).on('close', () => input.destroy());
+  if (compression === 'gzip') {
+    const gunzip = new GzipMembers();
+    // Its warning (bytes after the gzip data) reaches the line reader on the stream it reads.
+    return input.pipe(gunzip).on('close', () => input.destroy());
+  }
   const tool = TOOLS[compression];
   const child = spawn(tool.command, ['-dc'], { stdio: ['pipe', 'pipe', 'pipe'] });
   let stderr = '';

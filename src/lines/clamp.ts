@@ -47,7 +47,47 @@ export class LineClamp extends Transform {
     this.latin1 = options.latin1 ?? false;
   }
 
+  /**
+   * Undecided (`undefined`) until the first LF or 64 KiB: a log whose lines end in CR alone (classic
+   * Mac OS, some serial consoles) would otherwise be one line, cut at --max-line-bytes, with nothing found.
+   */
+  private crOnly: boolean | undefined;
+  private undecided: Buffer[] = [];
+  private undecidedBytes = 0;
+  /** True when the log was read with CR as its line end. */
+  get readCrAsNewline(): boolean { return this.crOnly === true; }
+
   override _transform(chunk: Buffer, _encoding: BufferEncoding, done: TransformCallback): void {
+    if (this.crOnly === undefined) {
+      this.undecided.push(chunk);
+      this.undecidedBytes += chunk.length;
+      if (!chunk.includes(10) && this.undecidedBytes < 64 * 1024) { done(); return; }
+      this.decide();
+      this.replay(done);
+      return;
+    }
+    this.clampChunk(this.crOnly ? crToLf(chunk) : chunk, done);
+  }
+
+  private decide(): void {
+    this.crOnly = !this.undecided.some((b) => b.includes(10)) && this.undecided.some((b) => b.includes(13));
+  }
+
+  private replay(done: TransformCallback): void {
+    const chunks = this.undecided;
+    this.undecided = [];
+    let failed: Error | null | undefined;
+    for (const c of chunks) {
+      this.clampChunk(this.crOnly ? crToLf(c) : c, (error?: Error | null, data?: unknown) => {
+        if (error) failed = error;
+        else if (data !== undefined) this.push(data);
+      });
+      if (failed) break;
+    }
+    done(failed ?? null);
+  }
+
+  private clampChunk(chunk: Buffer, done: TransformCallback): void {
     this.bytesIn += chunk.length;
     if (this.sniffed < BINARY_SNIFF_BYTES) {
       const head = chunk.subarray(0, BINARY_SNIFF_BYTES - this.sniffed);
@@ -56,8 +96,11 @@ export class LineClamp extends Transform {
         done(new InputError('binary data (a NUL byte near the start): this is not a text log'));
         return;
       }
-    } else if (this.nulLine === 0 && chunk.includes(0)) {
-      this.nulLine = this.lineOfOffset(chunk, chunk.indexOf(0));
+    }
+    // After the sniff, in the rest of this chunk too: a NUL at 8-64 KiB of a file was never said.
+    if (this.nulLine === 0 && this.sniffed >= BINARY_SNIFF_BYTES) {
+      const nul = chunk.indexOf(0, Math.max(0, BINARY_SNIFF_BYTES - (this.bytesIn - chunk.length)));
+      if (nul !== -1) this.nulLine = this.lineOfOffset(chunk, nul);
     }
     if (!this.latin1 && this.invalidUtf8Line === 0) this.checkUtf8(chunk);
 
@@ -121,6 +164,12 @@ export class LineClamp extends Transform {
   }
 
   override _flush(done: TransformCallback): void {
+    if (this.crOnly === undefined) {
+      this.decide();
+      let failed: Error | null = null;
+      this.replay((error?: Error | null) => { failed = error ?? null; });
+      if (failed) { done(failed); return; }
+    }
     if (this.partial.length > 0) this.push(this.decode(Buffer.concat(this.partial)));
     this.partial = [];
     if (this.lineBytes > this.max) this.cuts.set(this.line, this.lineBytes);
@@ -176,6 +225,12 @@ export class LineClamp extends Transform {
 }
 
 const NEWLINE = Buffer.from('\n');
+
+function crToLf(chunk: Buffer): Buffer {
+  const out = Buffer.from(chunk);
+  for (let at = out.indexOf(13); at !== -1; at = out.indexOf(13, at + 1)) out[at] = 10;
+  return out;
+}
 
 function countNewlines(chunk: Buffer): number {
   let n = 0;
