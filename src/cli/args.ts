@@ -167,5 +167,6 @@ Options:
   -h, --help               this text
   -V, --version            the version
 
-Exit status: 0 no findings at or above --fail-on, 1 findings, 2 usage, input or internal error.
+Exit status: 0 no findings at or above --fail-on, 1 findings, 2 usage, input, output or internal
+error (a log or part of one not read; a cut line or bad UTF-8 is only a warning), 130/143 SIGINT/SIGTERM.
 `;
