@@ -8,6 +8,7 @@ import { InputError, InterruptedError, UsageError } from '../input/errors.js';
 import { openInput } from '../input/open.js';
 import { teeTo, type Tee } from '../input/tee.js';
 import { resolveInputs } from '../input/resolve.js';
+import { followFile } from '../input/follow.js';
 import type { RunReport } from '../report.js';
 import { VERSION } from '../version.js';
 import { SEVERITY_RANK, type SourceResult } from '../types.js';
@@ -93,7 +94,7 @@ async function check(options: CliOptions, io: CliIO, say: (m: string) => void): 
   };
   const primary = options.outputs.find((o) => o.file === undefined);
   const primaryFormatter = primary ? getFormatter(primary.format) : undefined;
-  const live = options.live ?? files.includes('-');
+  const live = options.live ?? (files.includes('-') || options.follow);
   const liveFormatter = live && primaryFormatter?.live ? primaryFormatter : undefined;
   const forPeople = primaryFormatter?.forPeople === true;
   const writesFiles = options.outputs.some((o) => o.file !== undefined) || options.outputs.some((o) => getFormatter(o.format)!.sideOutputs !== undefined);
@@ -120,7 +121,9 @@ async function check(options: CliOptions, io: CliIO, say: (m: string) => void): 
           tee = teeTo(io.stdin, io.stdout);
           stdin = tee.branch;
         }
-        opened = await openInput(input.path, stdin, input.path === '-' ? options.label : undefined);
+        opened = options.follow
+          ? { label: input.path, stream: followFile(input.path), compression: 'none' as const }
+          : await openInput(input.path, stdin, input.path === '-' ? options.label : undefined);
       } catch (error) {
         say(`${input.path}: ${error instanceof InputError ? error.message : String(error)}`);
         failed = true;
@@ -132,7 +135,7 @@ async function check(options: CliOptions, io: CliIO, say: (m: string) => void): 
       stop.addEventListener('abort', onStop, { once: true });
       const shownCauses = new Set<string>();
       let found = 0;
-      const progress = forPeople && !options.quiet && input.path !== '-'
+      const progress = forPeople && !options.quiet && input.path !== '-' && !options.follow
         ? startProgress(io, opened.label, opened.size, opened.bytesRead, () => found)
         : undefined;
       const result = await checkStream(stream, {
