@@ -62,3 +62,27 @@ describe('user-given names (file names, --label) are inert wherever they are pri
     expect(written).not.to.include('\x07');
   });
 });
+
+describe('the spinner moves while a file is read', () => {
+  it('shows the share read as it grows: file reads give the event loop a turn every 1 MiB', async function () {
+    this.timeout(30_000);
+    const { closeSync, openSync, writeSync } = await import('node:fs');
+    const { FileStream } = await import('../../src/input/file-stream.js');
+    const { checkStream } = await import('../../src/check.js');
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'logcheck-spin-')), 'big.log');
+    const fd = openSync(file, 'w');
+    const filler = Buffer.alloc(1024 * 1024, 'I: Unpacking libfoo (1.0-1) over (1.0-1) ...\n');
+    for (let i = 0; i < 48; i++) writeSync(fd, filler);
+    closeSync(fd);
+    const stderr = new PassThrough() as PassThrough & { isTTY: boolean; columns: number };
+    Object.assign(stderr, { isTTY: true, columns: 120, cursorTo: () => true, clearLine: () => true, moveCursor: () => true });
+    let written = '';
+    stderr.on('data', (c: Buffer) => { written += c.toString(); });
+    const stream = new FileStream(file);
+    const progress = startProgress({ stdin: new PassThrough(), stdout: new PassThrough(), stderr, env: {}, cwd: ROOT }, 'big.log', 48 * 1024 * 1024, () => stream.bytesRead)!;
+    await checkStream(stream, { source: 'big.log' });
+    progress.stop();
+    const shares = [...written.matchAll(/reading big\.log (\d+)%/g)].map((m) => Number(m[1]));
+    expect(shares.some((n) => n > 0 && n < 100), `shares shown: ${[...new Set(shares)].join(', ')}`).to.equal(true);
+  });
+});
