@@ -69,7 +69,7 @@ export function sourcePath(env: Readonly<BuildEnvironment>, file: string): strin
     else parts.push(part);
   }
   let normal = (path.startsWith('/') ? '/' : '') + parts.join('/');
-  const root = env.sourceDir?.replace(/\/+$/, '');
+  const root = env.sourceDir?.replace(/(?<!\/)\/+$/, '');
   if (root !== undefined && normal.startsWith(`${root}/`)) normal = normal.slice(root.length + 1);
   return normal;
 }

@@ -82,7 +82,10 @@ export interface Finding {
 export interface InputProblem {
   readonly source: string;
   readonly message: string;
-  /** `error` stops reading this input (exit 2); `warning` is said and reading goes on. */
+  /**
+   * `error`: some of the input could not be read (exit 2, the findings may be incomplete); `warning`: it
+   * was read to its end, though not exactly as written (a cut line, bad UTF-8): the findings' exit code stands.
+   */
   readonly level: 'error' | 'warning';
 }
 

@@ -12,7 +12,8 @@ export interface CatalogProblem {
   readonly message: string;
 }
 
-const ID = /^[a-z0-9]+(?:-[a-z0-9]+)+$/;
+// kebab-case: `cmake-package-not-found` (checked for `--` and a trailing `-` in code)
+const ID = /^[a-z0-9]+-[a-z0-9-]*[a-z0-9]$/;
 const SPECIAL = new Set(['package', 'packages', 'suite']);
 
 export interface ValidateOptions {
@@ -57,7 +58,7 @@ export function validateCatalog(raw: readonly unknown[], options: ValidateOption
       return;
     }
     const e = value as Partial<CatalogEntry> & Record<string, unknown>;
-    if (!str(e.id) || !ID.test(e.id)) bad('id', 'must be kebab-case with at least two words, e.g. "cmake-package-not-found"');
+    if (!str(e.id) || !ID.test(e.id) || e.id.includes('--')) bad('id', 'must be kebab-case with at least two words, e.g. "cmake-package-not-found"');
     else if (ids.has(e.id)) bad('id', 'is already used by another rule or entry');
     else ids.add(e.id);
     for (const field of ['family', 'title', 'cause', 'message'] as const) if (!str(e[field])) bad(field, 'must be a non-empty string');

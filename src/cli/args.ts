@@ -32,6 +32,8 @@ export interface CliOptions {
   readonly maxFindingsPerRule: number | undefined;
   /** `--tee`: copy stdin to stdout unchanged; the diagnosis goes to stderr. */
   readonly tee: boolean;
+  /** `--follow`: read a growing log as `tail -F` does, to the builder's end of session. */
+  readonly follow: boolean;
   readonly pathMaps: PathMap[];
   /** `--apt-file`: ask apt-file for what the shipped package index lacks (src/packages/apt-file.ts). */
   readonly aptFile: boolean;
@@ -53,6 +55,7 @@ const OPTIONS = {
   label: { type: 'string' },
   quiet: { type: 'boolean', short: 'q' },
   tee: { type: 'boolean' },
+  follow: { type: 'boolean' },
   'path-map': { type: 'string', multiple: true },
   config: { type: 'string', short: 'c' },
   'no-config': { type: 'boolean' },
@@ -127,6 +130,9 @@ export function parseCli(argv: readonly string[]): CliOptions {
   if (values.tee && command === 'check' && files.some((f) => f !== '-')) {
     throw new UsageError('--tee reads standard input only: pipe the build into it (build 2>&1 | logcheck --tee)');
   }
+  if (values.follow && command === 'check' && (values.tee || files.length !== 1 || files[0] === '-')) {
+    throw new UsageError('--follow takes one log file, as it is written: logcheck --follow /var/cache/pbuilder/result/build.log');
+  }
 
   return {
     command,
@@ -149,6 +155,7 @@ export function parseCli(argv: readonly string[]): CliOptions {
     quiet: values.quiet ?? false,
     maxFindingsPerRule,
     tee: values.tee ?? false,
+    follow: values.follow ?? false,
     pathMaps,
     aptFile: values['apt-file'] ?? false,
   };
@@ -176,6 +183,9 @@ Options:
                            (-f text -f sarif -o logcheck.sarif: text on stdout, SARIF in a file)
       --tee                copy standard input to standard output byte for byte, as it comes;
                            findings go to stderr (or -o) as soon as they are certain
+      --follow FILE        read a log while the build writes it (as tail -F), findings as they are
+                           certain, the report at the builder's end of session (pbuilder, sbuild)
+                           or at Ctrl-C
       --path-map FROM=TO   report source paths under FROM as TO in CI formats (repeatable;
                            longest FROM wins): --path-map '<<PKGBUILDDIR>>=.'
       --fail-on LEVEL      exit 1 on findings at or above LEVEL: error (default), warning, note
@@ -201,5 +211,6 @@ Options:
   -h, --help               this text
   -V, --version            the version
 
-Exit status: 0 no findings at or above --fail-on, 1 findings, 2 usage, input or internal error.
+Exit status: 0 no findings at or above --fail-on, 1 findings, 2 usage, input, output or internal
+error (a log or part of one not read; a cut line or bad UTF-8 is only a warning), 130/143 SIGINT/SIGTERM.
 `;

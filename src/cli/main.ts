@@ -3,13 +3,9 @@
 // default grows it to 16 MB per semi-space, and the short-lived strings of each line fill it).
 import { run } from './run.js';
 
-// A closed pipe (`logcheck build.log | head`) is a normal end, as in ripgrep: no message, no stack.
-for (const stream of [process.stdout, process.stderr]) {
-  stream.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-    throw error;
-  });
-}
+// Write errors on stdout and stderr are run()'s to report (a full disk is exit 2, a closed pipe
+// `| head` ends quietly); one that comes after it must not become a stack trace.
+for (const stream of [process.stdout, process.stderr]) stream.on('error', () => undefined);
 
 process.exitCode = await run(process.argv.slice(2), {
   stdin: process.stdin,
@@ -17,4 +13,5 @@ process.exitCode = await run(process.argv.slice(2), {
   stderr: process.stderr,
   env: process.env,
   cwd: process.cwd(),
+  process,
 });

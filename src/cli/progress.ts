@@ -1,4 +1,5 @@
 import ora, { type Ora } from 'ora';
+import { inert } from '../formatters/sanitize.js';
 import type { CliIO } from './run.js';
 
 export interface Progress {
@@ -7,17 +8,23 @@ export interface Progress {
 }
 
 /**
- * An ora spinner on stderr with the share of the file read. Only for a person at a terminal: ora's
- * disabled mode still prints `- text` lines, and a terminal that reports 0 columns makes it loop, so
- * it is not created at all unless stderr is a TTY with columns and CI is unset.
+ * An ora spinner on stderr with the share of the file read and the findings so far. Only for a person
+ * at a terminal: ora's disabled mode still prints `- text` lines, and a terminal that reports 0 columns
+ * makes it loop, so it is not created at all unless stderr is a TTY with columns and CI is unset. It
+ * moves because file reads go back to the event loop every 1 MiB. The file name is made inert: it is
+ * the user's, and may hold escapes (OSC 52 writes the clipboard), BEL or newlines.
  */
-export function startProgress(io: CliIO, label: string, size: number | undefined, bytesRead: (() => number) | undefined): Progress | undefined {
+export function startProgress(io: CliIO, label: string, size: number | undefined, bytesRead: (() => number) | undefined, found: () => number = () => 0): Progress | undefined {
   const stderr = io.stderr;
   if (stderr.isTTY !== true || !(stderr.columns !== undefined && stderr.columns > 0) || io.env.CI !== undefined) return undefined;
-  const spinner: Ora = ora({ text: `reading ${label}`, stream: stderr as NodeJS.WritableStream, discardStdin: false }).start();
-  const timer = setInterval(() => {
-    if (size && bytesRead) spinner.text = `reading ${label} ${Math.min(100, Math.floor((bytesRead() / size) * 100))}%`;
-  }, 200);
+  const name = inert(label);
+  const text = (): string => {
+    const share = size && bytesRead ? ` ${Math.min(100, Math.floor((bytesRead() / size) * 100))}%` : '';
+    const n = found();
+    return `reading ${name}${share}${n > 0 ? `, ${n} finding${n === 1 ? '' : 's'} so far` : ''}`;
+  };
+  const spinner: Ora = ora({ text: text(), stream: stderr as NodeJS.WritableStream, discardStdin: false }).start();
+  const timer = setInterval(() => { spinner.text = text(); }, 200);
   timer.unref();
   return {
     clear: () => spinner.clear(),

@@ -1,14 +1,14 @@
 import { randomBytes } from 'node:crypto';
-import { createWriteStream } from 'node:fs';
 import type { Readable, Writable } from 'node:stream';
 import { checkStream } from '../check.js';
 import { allRules, findRule } from '../rules/index.js';
 import { getFormatter, formatterNames, type FormatContext } from '../formatters/index.js';
 import { inert } from '../formatters/sanitize.js';
-import { InputError, UsageError } from '../input/errors.js';
+import { InputError, InterruptedError, UsageError } from '../input/errors.js';
 import { openInput } from '../input/open.js';
 import { teeTo, type Tee } from '../input/tee.js';
 import { resolveInputs } from '../input/resolve.js';
+import { followFile } from '../input/follow.js';
 import type { RunReport } from '../report.js';
 import { VERSION } from '../version.js';
 import { SEVERITY_RANK, type SourceResult } from '../types.js';
@@ -31,6 +31,9 @@ import type { CatalogEntry } from '../catalog/schema.js';
 import { parsePathMap } from '../formatters/locations.js';
 import path from 'node:path';
 import { setAptFileFallback } from '../packages/index.js';
+import { appendReport, writeReport } from '../output/write-report.js';
+import { SIGNAL_EXIT, watchInterrupts } from './interrupts.js';
+import { OutputStream } from './output-stream.js';
 
 export interface CliIO {
   readonly stdin: Readable & { isTTY?: boolean };
@@ -38,6 +41,8 @@ export interface CliIO {
   readonly stderr: Writable & { isTTY?: boolean; columns?: number };
   readonly env: Readonly<Record<string, string | undefined>>;
   readonly cwd: string;
+  /** The process whose SIGINT/SIGTERM end reading early, with the report still given (the entry passes it). */
+  readonly process?: NodeJS.Process;
 }
 
 /** Runs the command line and returns the exit code; never throws. */
@@ -53,6 +58,7 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
     say(`${(error as Error).message} (logcheck --help shows usage)`);
     return 2;
   }
+
   // The configuration and the user's own causes: data only; any problem is exit 2 with file:line:col.
   let setup: Setup;
   try {
@@ -173,8 +179,10 @@ async function check(options: CliOptions, io: CliIO, say: (m: string) => void, s
   setAptFileFallback(options.aptFile);
   const rules = setup.rules.filter((r) => (options.only.length === 0 || options.only.includes(r.meta.id)) && !options.disable.includes(r.meta.id));
   // With --tee stdout carries the build itself; what logcheck says goes to stderr.
-  const out = options.tee ? io.stderr : io.stdout;
-  const color = options.color ?? (out.isTTY === true && io.env.NO_COLOR === undefined && io.env.TERM !== 'dumb');
+  const stdout = new OutputStream(io.stdout);
+  const stderr = new OutputStream(io.stderr);
+  const out = options.tee ? stderr : stdout;
+  const color = options.color ?? ((options.tee ? io.stderr.isTTY : io.stdout.isTTY) === true && io.env.NO_COLOR === undefined && io.env.TERM !== 'dumb');
   const context: FormatContext = {
     color,
     rules: rules.map((r) => r.meta),
@@ -186,106 +194,151 @@ async function check(options: CliOptions, io: CliIO, say: (m: string) => void, s
   };
   const primary = options.outputs.find((o) => o.file === undefined);
   const primaryFormatter = primary ? getFormatter(primary.format) : undefined;
-  const live = options.live ?? files.includes('-');
+  const live = options.live ?? (files.includes('-') || options.follow);
   const liveFormatter = live && primaryFormatter?.live ? primaryFormatter : undefined;
   const forPeople = primaryFormatter?.forPeople === true;
+  const writesFiles = options.outputs.some((o) => o.file !== undefined) || options.outputs.some((o) => getFormatter(o.format)!.sideOutputs !== undefined);
+  const interrupts = watchInterrupts(io.process, { ignoreInt: options.tee });
+  // `logcheck big.log | head`: once stdout's reader is gone and nothing else is to be written, stop reading.
+  const readerGone = new AbortController();
+  io.stdout.on('error', (error: NodeJS.ErrnoException) => { if (error.code === 'EPIPE' && !options.tee && !writesFiles) readerGone.abort(); });
+  const stop = AbortSignal.any([interrupts.signal, readerGone.signal]);
+  const stopped = aborted(stop);
 
-  let failed = false;
-  const { inputs, errors } = await resolveInputs(files, io.cwd);
-  for (const e of errors) { say(`${e.argument}: ${e.message}`); failed = true; }
+  try {
+    let failed = false;
+    const { inputs, errors } = await resolveInputs(files, io.cwd);
+    for (const e of errors) { say(`${e.argument}: ${e.message}`); failed = true; }
 
-  const results: SourceResult[] = [];
-  for (const input of inputs) {
-    let opened;
-    let tee: Tee | undefined;
-    try {
-      let stdin: Readable = io.stdin;
-      if (options.tee && input.path === '-') {
-        tee = teeTo(io.stdin, io.stdout);
-        stdin = tee.branch;
+    const results: SourceResult[] = [];
+    for (const input of inputs) {
+      if (stop.aborted) break;
+      let opened;
+      let tee: Tee | undefined;
+      try {
+        let stdin: Readable = io.stdin;
+        if (options.tee && input.path === '-') {
+          tee = teeTo(io.stdin, io.stdout);
+          stdin = tee.branch;
+        }
+        opened = options.follow
+          ? { label: input.path, stream: followFile(input.path), compression: 'none' as const }
+          // Relative to the working directory the CLI was given (a library caller's cwd), labelled as written.
+          : await openInput(input.path === '-' ? '-' : path.resolve(io.cwd, input.path), stdin, input.path === '-' ? options.label : input.path);
+      } catch (error) {
+        say(`${input.path}: ${error instanceof InputError ? error.message : String(error)}`);
+        failed = true;
+        await Promise.race([tee?.done, stopped]);
+        continue;
       }
-      // Relative to the working directory the CLI was given (a library caller's cwd), labelled as written.
-      opened = await openInput(input.path === '-' ? '-' : path.resolve(io.cwd, input.path), stdin, input.path === '-' ? options.label : input.path);
-    } catch (error) {
-      say(`${input.path}: ${error instanceof InputError ? error.message : String(error)}`);
-      failed = true;
-      await tee?.done;
-      continue;
-    }
-    const shownCauses = new Set<string>();
-    const progress = forPeople && !options.quiet && input.path !== '-'
-      ? startProgress(io, opened.label, opened.size, opened.bytesRead)
-      : undefined;
-    const result = await checkStream(opened.stream, {
-      source: opened.label,
-      rules,
-      parsers: setup.parsers,
-      ...(filter !== undefined ? { filter } : {}),
-      ...(setup.severityOf !== undefined ? { severityOf: setup.severityOf } : {}),
-      ...(options.maxFindingsPerRule !== undefined ? { maxFindingsPerRule: options.maxFindingsPerRule } : {}),
-      ...(options.maxLineBytes !== undefined ? { maxLineBytes: options.maxLineBytes } : {}),
-      latin1: options.latin1,
-      ...(liveFormatter ? {
+      const stream = opened.stream;
+      const onStop = (): void => { stream.destroy(new InterruptedError(String(stop.reason ?? 'stopped'))); };
+      stop.addEventListener('abort', onStop, { once: true });
+      const shownCauses = new Set<string>();
+      let found = 0;
+      const progress = forPeople && !options.quiet && input.path !== '-' && !options.follow
+        ? startProgress(io, opened.label, opened.size, opened.bytesRead, () => found)
+        : undefined;
+      const result = await checkStream(stream, {
+        source: opened.label,
+        rules,
+        parsers: setup.parsers,
+        ...(filter !== undefined ? { filter } : {}),
+        ...(setup.severityOf !== undefined ? { severityOf: setup.severityOf } : {}),
+        ...(options.maxFindingsPerRule !== undefined ? { maxFindingsPerRule: options.maxFindingsPerRule } : {}),
+        ...(options.maxLineBytes !== undefined ? { maxLineBytes: options.maxLineBytes } : {}),
+        latin1: options.latin1,
         onFinding: (finding) => {
+          found++;
+          if (liveFormatter === undefined) return;
           progress?.clear();
           out.write(liveFormatter.live!(finding, shownCauses.has(finding.cause), context));
           shownCauses.add(finding.cause);
         },
-      } : {}),
-    });
-    progress?.stop();
-    // The build output goes on to its end even when the checker stopped early (a binary input).
-    await tee?.done;
-    for (const p of result.problems) {
-      say(`${p.source}: ${p.message}`);
-      if (p.level === 'error') failed = true;
+      });
+      stop.removeEventListener('abort', onStop);
+      progress?.stop();
+      // The build output goes on to its end even when the checker stopped early (a binary input).
+      await Promise.race([tee?.done, stopped]);
+      for (const p of result.problems) {
+        if (readerGone.signal.aborted && p.message.startsWith('interrupted')) continue;
+        say(`${p.source}: ${p.message}`);
+        if (p.level === 'error') failed = true;
+      }
+      results.push(result);
     }
-    results.push(result);
-  }
+    if (interrupts.signal.aborted || readerGone.signal.aborted) {
+      // Reading stopped, and stdin may still be open (a build writing on): let go of it.
+      io.stdin.pause();
+      io.stdin.destroy?.();
+    }
 
-  const report: RunReport = { version: 1, tool: { name: 'logcheck', version: VERSION }, results };
-  for (const output of options.outputs) {
-    const formatter = getFormatter(output.format)!;
-    const shown = formatter === liveFormatter;
-    const text = formatter.final(report, output.file === undefined ? context : { ...context, color: false }, shown);
-    if (output.file === undefined) {
-      if (!(options.quiet && text.startsWith('No problems'))) out.write(text);
-    } else {
+    const report: RunReport = { version: 1, tool: { name: 'logcheck', version: VERSION }, results };
+    for (const output of options.outputs) {
+      const formatter = getFormatter(output.format)!;
+      const shown = formatter === liveFormatter;
+      const text = formatter.final(report, output.file === undefined ? context : { ...context, color: false }, shown);
+      if (output.file === undefined) {
+        // After an input error, "No problems found" would read as a clean bill of health.
+        if (!((options.quiet || failed) && text.startsWith('No problems'))) out.write(text);
+      } else {
+        try {
+          await writeReport(output.file, text);
+        } catch (error) {
+          say(`${output.file}: cannot write the ${output.format} report: ${(error as Error).message}`);
+          failed = true;
+        }
+      }
+      for (const side of formatter.sideOutputs?.(report, { ...context, color: false }) ?? []) {
+        try {
+          if (side.append) await appendReport(side.path, side.text);
+          else await writeReport(side.path, side.text);
+        } catch (error) {
+          say(`${side.path}: cannot write: ${(error as Error).message}`);
+          failed = true;
+        }
+      }
+    }
+    if (options.writeBaseline !== undefined) {
       try {
-        await writeFile(output.file, text);
+        await writeReport(options.writeBaseline, makeBaseline(results));
       } catch (error) {
-        say(`${output.file}: cannot write: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+        say(`${options.writeBaseline}: cannot write the baseline: ${(error as Error).message}`);
         failed = true;
       }
     }
-    for (const side of formatter.sideOutputs?.(report, { ...context, color: false }) ?? []) {
-      try {
-        await writeFile(side.path, side.text, side.append);
-      } catch (error) {
-        say(`${side.path}: cannot write: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
-        failed = true;
-      }
-    }
-  }
-
-  if (options.writeBaseline !== undefined) {
-    try {
-      await writeFile(options.writeBaseline, makeBaseline(results));
-    } catch (error) {
-      say(`${options.writeBaseline}: cannot write: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+    await out.flush();
+    if (out.error !== undefined && !out.readerGone) {
+      say(`${out === stdout ? 'standard output' : 'standard error'}: cannot write the report: ${describeWriteError(out.error)}`);
       failed = true;
     }
-  }
+    if (options.tee) {
+      await stdout.flush();
+      if (stdout.error !== undefined && !stdout.readerGone) {
+        say(`standard output: cannot pass the build output on: ${describeWriteError(stdout.error)}`);
+        failed = true;
+      }
+    }
 
-  if (failed) return 2;
-  const threshold = SEVERITY_RANK[failOn];
-  return results.some((r) => r.findings.some((f) => SEVERITY_RANK[f.severity] >= threshold)) ? 1 : 0;
+    const signal = interrupts.received();
+    if (signal !== undefined) return SIGNAL_EXIT[signal];
+    if (failed) return 2;
+    const threshold = SEVERITY_RANK[failOn];
+    return results.some((r) => r.findings.some((f) => SEVERITY_RANK[f.severity] >= threshold)) ? 1 : 0;
+  } finally {
+    interrupts.dispose();
+    stdout.dispose();
+    stderr.dispose();
+  }
 }
 
-function writeFile(path: string, text: string, append = false): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const out = createWriteStream(path, { flags: append ? 'a' : 'w' });
-    out.on('error', reject);
-    out.end(text, () => resolve());
+function aborted(signal: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    if (signal.aborted) resolve();
+    else signal.addEventListener('abort', () => resolve(), { once: true });
   });
+}
+
+function describeWriteError(error: NodeJS.ErrnoException): string {
+  return error.code === 'ENOSPC' ? 'no space left on device' : error.code === 'EIO' ? 'input/output error' : error.message.split('\n')[0]!;
 }

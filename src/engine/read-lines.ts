@@ -3,7 +3,7 @@ import type { Readable } from 'node:stream';
 import split2 from 'split2';
 import { LineClamp } from '../lines/clamp.js';
 import { normalizeLine } from '../lines/normalize.js';
-import { describeSystemError } from '../input/errors.js';
+import { InterruptedError, describeSystemError } from '../input/errors.js';
 import type { InputProblem, LogLine } from '../types.js';
 
 export interface ReadLinesOptions {
@@ -56,21 +56,30 @@ export async function readLines(
     return undefined;
   });
   splitter.resume();
+  // Said by the input (bytes after the end of a gzip file) while it is read.
+  const warnings: string[] = [];
+  input.on('input-warning', (message: string) => warnings.push(message));
 
   try {
     await pipeline(input, clamp, splitter);
   } catch (error) {
-    problem(`${describeSystemError(error)}${number > 0 ? ` (after line ${number})` : ''}`);
+    if (error instanceof InterruptedError) {
+      problem(`interrupted by ${error.signal} after line ${number}: the input was cut short, and this report covers only what was read`);
+    } else {
+      problem(`${describeSystemError(error)}${number > 0 ? ` (after line ${number})` : ''}`);
+    }
   }
 
   if (firstCut !== undefined) {
     const more = cutLines > 1 ? ` (and ${cutLines - 1} more)` : '';
-    problem(`line ${firstCut.line}${more}: ${firstCut.bytes} bytes long; read the first ${maxLineBytes} (--max-line-bytes raises the limit)`);
+    problem(`line ${firstCut.line}${more}: ${firstCut.bytes} bytes long; read the first ${maxLineBytes} (--max-line-bytes raises the limit)`, 'warning');
   }
   if (clamp.invalidUtf8Line > 0) {
-    problem(`line ${clamp.invalidUtf8Line}: not valid UTF-8; read with replacement characters (--encoding latin1 reads a Latin-1 log)`);
+    problem(`line ${clamp.invalidUtf8Line}: not valid UTF-8; read with replacement characters (--encoding latin1 reads a Latin-1 log)`, 'warning');
   }
-  if (clamp.nulLine > 0) problem(`line ${clamp.nulLine}: NUL bytes in the text; read on`);
+  if (clamp.nulLine > 0) problem(`line ${clamp.nulLine}: NUL bytes in the text; read on`, 'warning');
+  if (clamp.readCrAsNewline) problem('lines end in CR alone (no LF): read each CR as a line end', 'warning');
+  for (const message of warnings) problem(message, 'warning');
   if (problems.length === 0 && clamp.bytesIn === 0) {
     problem('empty log (0 bytes); was the build output captured, with 2>&1?');
   }

@@ -1,7 +1,7 @@
 import type { RunReport } from '../report.js';
 import type { FormatContext } from './index.js';
 import { locate, type LocateOptions } from './locations.js';
-import { inert } from './sanitize.js';
+import { inert, lineStartSafe } from './sanitize.js';
 
 /**
  * `--format compact`: one line per finding, `path:line[:column]: severity: message [rule]`, the shape
@@ -17,7 +17,7 @@ export function formatCompact(report: RunReport, context: FormatContext): string
     let file = inert(at.path);
     if (file.trimStart().startsWith('::')) file = `./${file.trimStart()}`;
     const column = at.column !== undefined ? `:${at.column}` : '';
-    lines.push(`${file}:${at.line}${column}: ${f.severity}: ${inert(f.message)} [${f.ruleId}]`);
+    lines.push(`${lineStartSafe(file)}:${at.line}${column}: ${f.severity}: ${inert(f.message)} [${f.ruleId}]`);
   }
   return lines.length ? `${lines.join('\n')}\n` : '';
 }

@@ -43,7 +43,8 @@ function remediationLines(r: Remediation | undefined, o: TextOptions): string[] 
 }
 
 function heading(source: string, line: number, severity: Severity, title: string, rules: readonly string[], o: TextOptions): string {
-  const where = paint(o, 'bold', `${inert(source)}:${line}:`);
+  // The name starts the line: a file named `::error::x.log` (or such a --label) must not be a GitHub command.
+  const where = paint(o, 'bold', `${lineStartSafe(inert(source))}:${line}:`);
   return `${where} ${paint(o, SEVERITY_STYLE[severity], severity)}: ${paint(o, 'bold', inert(title))}  ${paint(o, 'dim', `[${rules.join(', ')}]`)}`;
 }
 
@@ -99,7 +100,7 @@ export function formatTextSummary(report: RunReport, o: TextOptions): string {
   // Findings past --max-findings-per-rule were counted, not kept: say so.
   for (const result of report.results) {
     for (const o of result.omitted ?? []) {
-      out.push(`${inert(result.source)}: ${o.count} more ${o.ruleId} finding${o.count === 1 ? '' : 's'} not listed (--max-findings-per-rule raises the limit).`);
+      out.push(`${lineStartSafe(inert(result.source))}: ${o.count} more ${o.ruleId} finding${o.count === 1 ? '' : 's'} not listed (--max-findings-per-rule raises the limit).`);
     }
     // Suppressions and the baseline are never silent.
     for (const s of result.suppressed ?? []) {
@@ -127,7 +128,7 @@ export function formatLead(report: RunReport, o: TextOptions): string {
   for (const result of report.results) {
     const primary = result.findings.find((f) => f.ruleId === 'build-first-failure');
     if (primary === undefined) continue;
-    const where = report.results.length > 1 ? `${paint(o, 'bold', `${inert(result.source)}:`)} ` : '';
+    const where = report.results.length > 1 ? `${paint(o, 'bold', `${lineStartSafe(inert(result.source))}:`)} ` : '';
     lines.push(`${where}${paint(o, 'bold', inert(primary.message))}`);
   }
   return lines.length > 0 ? `${lines.join('\n')}\n\n` : '';

@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
-import { createGunzip } from 'node:zlib';
 import { PassThrough, type Readable } from 'node:stream';
 import { InputError } from './errors.js';
+import { GzipMembers } from './gunzip.js';
 
 export type Compression = 'gzip' | 'xz' | 'zstd' | 'bzip2' | 'none';
 
@@ -21,12 +21,16 @@ const TOOLS: Record<Exclude<Compression, 'gzip' | 'none'>, { command: string; pa
 };
 
 /**
- * A stream of the decompressed bytes. gzip is Node's own (multi-member files included); xz, zstd and
+ * A stream of the decompressed bytes. gzip is read with Node's zlib, member by member (gunzip.ts); xz, zstd and
  * bzip2 go through the system tool, as Node 20 has no decoder for them.
  */
 export function decompress(input: Readable, compression: Compression): Readable {
   if (compression === 'none') return input;
-  if (compression === 'gzip') return input.pipe(createGunzip()).on('close', () => input.destroy());
+  if (compression === 'gzip') {
+    const gunzip = new GzipMembers();
+    // Its warning (bytes after the gzip data) reaches the line reader on the stream it reads.
+    return input.pipe(gunzip).on('close', () => input.destroy());
+  }
   const tool = TOOLS[compression];
   const child = spawn(tool.command, ['-dc'], { stdio: ['pipe', 'pipe', 'pipe'] });
   let stderr = '';
@@ -37,6 +41,18 @@ export function decompress(input: Readable, compression: Compression): Readable 
   child.stdout.pipe(out, { end: false });
   input.pipe(child.stdin);
   child.stdin.on('error', () => undefined); // the tool stopped reading: its exit status says why
+  // The reader stopped early (binary content, a read error, an interrupt): the tool would block for ever
+  // writing into a pipe nobody reads, and keep logcheck from exiting. Stop it and let go of the input.
+  let exited = false;
+  child.on('exit', () => { exited = true; });
+  out.on('close', () => {
+    if (exited) return;
+    input.unpipe(child.stdin);
+    child.stdin.destroy();
+    child.stdout.destroy();
+    child.kill('SIGTERM');
+    if (input !== process.stdin) input.destroy();
+  });
   child.on('error', (error: NodeJS.ErrnoException) => {
     out.destroy(error.code === 'ENOENT'
       ? new InputError(`${compression}-compressed, and ${tool.command} is not installed (apt-get install ${tool.package})`)

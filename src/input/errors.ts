@@ -5,6 +5,14 @@ export class InputError extends Error {
   override readonly name = 'InputError';
 }
 
+/** Reading was stopped on purpose (SIGINT, SIGTERM): what was read is still reported. */
+export class InterruptedError extends Error {
+  override readonly name = 'InterruptedError';
+  constructor(readonly signal: string) {
+    super(`interrupted by ${signal}`);
+  }
+}
+
 /** A wrong command line: shown with a hint to `--help`, exit code 2. */
 export class UsageError extends Error {
   override readonly name = 'UsageError';

@@ -17,7 +17,20 @@ export class FileStream extends Readable {
     this.fd = openSync(path, 'r');
   }
 
+  private reads = 0;
+
   override _read(): void {
+    if (this.fd === undefined) return;
+    // Back to the event loop every 1 MiB: stream callbacks alone never let timers and signal handlers
+    // run, so a spinner would stand still and Ctrl-C would wait for the whole file.
+    if (++this.reads % 16 === 0) {
+      setImmediate(() => this.readChunk());
+      return;
+    }
+    this.readChunk();
+  }
+
+  private readChunk(): void {
     if (this.fd === undefined) return;
     try {
       const buffer = Buffer.allocUnsafe(CHUNK);

@@ -61,6 +61,8 @@ async function peek(stream: Readable, n: number): Promise<Uint8Array> {
       }
     };
     const onEnd = (): void => { cleanup(); resolve(new Uint8Array(0)); };
+    // Already ended (read before): nothing will come, and no event either.
+    if (stream.readableEnded) { resolve(new Uint8Array(0)); return; }
     const onError = (error: Error): void => { cleanup(); reject(new InputError(describeSystemError(error))); };
     const cleanup = (): void => {
       stream.off('readable', tryRead);

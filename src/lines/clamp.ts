@@ -34,6 +34,12 @@ export class LineClamp extends Transform {
   /** Bytes of an unfinished line carried over for UTF-8 validation (only while validating it). */
   private pending: Buffer[] = [];
   private sniffed = 0;
+  /**
+   * The unfinished last line (already clamped), held back until its newline comes: split2 keeps an
+   * unfinished line as a string and splits it again with every chunk, which is quadratic in the line's
+   * length (a 64 MB line under a raised --max-line-bytes took 21 s). Given whole lines, it splits once.
+   */
+  private partial: Buffer[] = [];
 
   constructor(options: ClampOptions) {
     super();
@@ -41,7 +47,47 @@ export class LineClamp extends Transform {
     this.latin1 = options.latin1 ?? false;
   }
 
+  /**
+   * Undecided (`undefined`) until the first LF or 64 KiB: a log whose lines end in CR alone (classic
+   * Mac OS, some serial consoles) would otherwise be one line, cut at --max-line-bytes, with nothing found.
+   */
+  private crOnly: boolean | undefined;
+  private undecided: Buffer[] = [];
+  private undecidedBytes = 0;
+  /** True when the log was read with CR as its line end. */
+  get readCrAsNewline(): boolean { return this.crOnly === true; }
+
   override _transform(chunk: Buffer, _encoding: BufferEncoding, done: TransformCallback): void {
+    if (this.crOnly === undefined) {
+      this.undecided.push(chunk);
+      this.undecidedBytes += chunk.length;
+      if (!chunk.includes(10) && this.undecidedBytes < 64 * 1024) { done(); return; }
+      this.decide();
+      this.replay(done);
+      return;
+    }
+    this.clampChunk(this.crOnly ? crToLf(chunk) : chunk, done);
+  }
+
+  private decide(): void {
+    this.crOnly = !this.undecided.some((b) => b.includes(10)) && this.undecided.some((b) => b.includes(13));
+  }
+
+  private replay(done: TransformCallback): void {
+    const chunks = this.undecided;
+    this.undecided = [];
+    let failed: Error | null | undefined;
+    for (const c of chunks) {
+      this.clampChunk(this.crOnly ? crToLf(c) : c, (error?: Error | null, data?: unknown) => {
+        if (error) failed = error;
+        else if (data !== undefined) this.push(data);
+      });
+      if (failed) break;
+    }
+    done(failed ?? null);
+  }
+
+  private clampChunk(chunk: Buffer, done: TransformCallback): void {
     this.bytesIn += chunk.length;
     if (this.sniffed < BINARY_SNIFF_BYTES) {
       const head = chunk.subarray(0, BINARY_SNIFF_BYTES - this.sniffed);
@@ -50,8 +96,11 @@ export class LineClamp extends Transform {
         done(new InputError('binary data (a NUL byte near the start): this is not a text log'));
         return;
       }
-    } else if (this.nulLine === 0 && chunk.includes(0)) {
-      this.nulLine = this.lineOfOffset(chunk, chunk.indexOf(0));
+    }
+    // After the sniff, in the rest of this chunk too: a NUL at 8-64 KiB of a file was never said.
+    if (this.nulLine === 0 && this.sniffed >= BINARY_SNIFF_BYTES) {
+      const nul = chunk.indexOf(0, Math.max(0, BINARY_SNIFF_BYTES - (this.bytesIn - chunk.length)));
+      if (nul !== -1) this.nulLine = this.lineOfOffset(chunk, nul);
     }
     if (!this.latin1 && this.invalidUtf8Line === 0) this.checkUtf8(chunk);
 
@@ -70,7 +119,7 @@ export class LineClamp extends Transform {
     if (!cut) {
       this.line += countNewlines(chunk);
       this.lineBytes = lineBytes;
-      done(null, this.latin1 ? Buffer.from(chunk.toString('latin1'), 'utf8') : chunk);
+      this.emitLines(chunk, done);
       return;
     }
 
@@ -93,11 +142,36 @@ export class LineClamp extends Transform {
       this.lineBytes = 0;
       pos = nl + 1;
     }
-    const bytes = Buffer.concat(out);
-    done(null, this.latin1 ? Buffer.from(bytes.toString('latin1'), 'utf8') : bytes);
+    this.emitLines(Buffer.concat(out), done);
+  }
+
+  /** Passes on the whole lines in `bytes` (with the held-back start of the first) and holds back the rest. */
+  private emitLines(bytes: Buffer, done: TransformCallback): void {
+    const lastNl = bytes.lastIndexOf(10);
+    if (lastNl === -1) {
+      if (bytes.length > 0) this.partial.push(bytes);
+      done();
+      return;
+    }
+    const head = lastNl + 1 === bytes.length ? bytes : bytes.subarray(0, lastNl + 1);
+    const whole = this.partial.length === 0 ? head : Buffer.concat([...this.partial, head]);
+    this.partial = lastNl + 1 < bytes.length ? [bytes.subarray(lastNl + 1)] : [];
+    done(null, this.decode(whole));
+  }
+
+  private decode(bytes: Buffer): Buffer {
+    return this.latin1 ? Buffer.from(bytes.toString('latin1'), 'utf8') : bytes;
   }
 
   override _flush(done: TransformCallback): void {
+    if (this.crOnly === undefined) {
+      this.decide();
+      let failed: Error | null = null;
+      this.replay((error?: Error | null) => { failed = error ?? null; });
+      if (failed) { done(failed); return; }
+    }
+    if (this.partial.length > 0) this.push(this.decode(Buffer.concat(this.partial)));
+    this.partial = [];
     if (this.lineBytes > this.max) this.cuts.set(this.line, this.lineBytes);
     if (!this.latin1 && this.invalidUtf8Line === 0 && this.pending.length > 0) {
       if (!isUtf8(Buffer.concat(this.pending))) this.invalidUtf8Line = this.line;
@@ -151,6 +225,12 @@ export class LineClamp extends Transform {
 }
 
 const NEWLINE = Buffer.from('\n');
+
+function crToLf(chunk: Buffer): Buffer {
+  const out = Buffer.from(chunk);
+  for (let at = out.indexOf(13); at !== -1; at = out.indexOf(13, at + 1)) out[at] = 10;
+  return out;
+}
 
 function countNewlines(chunk: Buffer): number {
   let n = 0;

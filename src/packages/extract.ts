@@ -57,7 +57,8 @@ const PY_SRC = /^([A-Za-z_][A-Za-z0-9_]*)\.py$/;
 const PY_DIST = /^([A-Za-z0-9_.]+?)(?:-[^/]*)?\.(?:dist|egg)-info$/;
 
 // A gem specification: `rexml-3.3.9.gemspec`, `net-http-0.4.1.gemspec`, `nokogiri-1.18.2-x86_64-linux.gemspec`.
-const GEMSPEC = /^([A-Za-z0-9_.-]+?)-\d[A-Za-z0-9_.]*(?:-[A-Za-z0-9_.-]+)?\.gemspec$/;
+// The name is everything before the first `-<digit>`: one way to split, so no backtracking.
+const GEMSPEC = /^((?:[A-Za-z0-9_.]|-(?!\d))+)-\d[A-Za-z0-9_.-]*\.gemspec$/;
 
 // A CMake package configuration file: `OpenSSLConfig.cmake`, `boost_program_options-config.cmake`.
 const CMAKE_CONFIG = /^(.+?)(?:Config|-config)\.cmake$/;
@@ -66,7 +67,7 @@ const CMAKE_CONFIG = /^(.+?)(?:Config|-config)\.cmake$/;
 const CMAKE_FIND = /^Find(.+)\.cmake$/;
 
 // A versioned jar next to its unversioned link: `netty-all-4.1.48.Final.jar`.
-const JAR_VERSION = /^(.+?)-\d[^/]*\.jar$/;
+const JAR_VERSION = /^((?:[^/-]|-(?!\d))+)-\d[^/]*\.jar$/;
 
 /** Normalise a Python distribution name as pip compares them (PEP 503: runs of `-_.` are one `-`). */
 export function normalizeDistName(name: string): string {

@@ -116,7 +116,7 @@ function lookupHeader(data: KindData, name: string, opts: LookupOptions, limit: 
     if (depth > 2) continue;
     // Among equally deep paths, a package that ships .pc files first: its cflags are how the
     // directory gets on the include path (`python3.13/Python.h` before `pypy3.11/Python.h`).
-    const first = data.get(k)!.split(' ')[0]!.replace(/=.*$/, '');
+    const first = data.get(k)!.split(' ')[0]!.split('=')[0]!;
     matches.push({ key: k, depth, rank: cxx ? -Number(cxx[1]) : pcPackages(data).has(first) ? 0 : 1 });
   }
   if (!matches.length) return undefined;

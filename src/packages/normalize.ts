@@ -111,7 +111,9 @@ export function m4Keys(name: string): string[] {
 export function jarKeys(name: string): string[] {
   const n = name.trim().replace(/^.*\//, '');
   const withExt = n.endsWith('.jar') ? n : `${n}.jar`;
-  const unversioned = withExt.replace(/-\d[^/]*\.jar$/, '.jar');
+  // `netty-all-4.1.48.Final.jar` → `netty-all.jar`: cut at the first `-<digit>` (a search, not a backtracking match).
+  const cut = withExt.search(/-\d/);
+  const unversioned = cut > 0 ? `${withExt.slice(0, cut)}.jar` : withExt;
   return [...new Set([withExt, unversioned])];
 }
 

@@ -148,7 +148,7 @@ export function unversionedNames(pkg: string): string[] {
   const jdk = /^openjdk-\d+-(.+)$/.exec(pkg);
   if (jdk) out.push(`default-${jdk[1]}`);
   // one version chunk in a name: `1.83`, `-19`, `.13` after `python3`
-  const chunk = /-?\d+(?:\.\d+)*(?:t64)?/g;
+  const chunk = /-?\d[\d.]*(?:t64)?/g;
   for (const m of pkg.matchAll(chunk)) {
     const at = m.index;
     const whole = `${pkg.slice(0, at)}${pkg.slice(at + m[0].length)}`.replace(/--+/g, '-');

@@ -34,13 +34,14 @@ declare module '../facts.js' {
 //  pbuilder-satisfydepends-dummy : Depends: libdoesnotexist-dev (>= 1.0) which is a virtual package and is not provided by any available package
 //  sbuild-build-depends-main-dummy : Depends: libdoesnotexist-dev (>= 1.0) but it is not installable
 //                                    Depends: libbar-dev but it is not going to be installed
-const UNMET = /^ (?:(\S+) : |\s+)(?:Pre)?Depends: ([^\s(]+)(?: \(([^)]*)\))?\s*(.*)$/;
+const UNMET = /^ (?:(\S+) : |\s+)(?:Pre)?Depends: ([^\s(]+)(?: \(([^)]*)\))?\s*(.*)$/s;
 //       unsat-dependency: libdoesnotexist-dev:amd64 (>= 1.0)
 const DOSE = /^\s*unsat-dependency: ([^\s:(]+)(?::\S+)?(?: \(([^)]*)\))?/;
 //  -> Considering build-dep libfoo-dev (>= 1.0)
 const CLASSIC_CONSIDER = /^ -> Considering build-dep (\S+)(?: \(([^)]*)\))?/;
 // E: Failed to fetch http://mirror.local/debian/pool/main/f/foo/foo_1.0_amd64.deb  404  Not Found [IP: 10.0.0.1 80]
-const FETCH = /^([EW]): Failed to fetch (\S+)\s+(.*)$/;
+// `s`: a U+2028 in the reason must not make `(.*)$` fail and retry every split of the spaces before it.
+const FETCH = /^([EW]): Failed to fetch (\S+)\s+(.*)$/s;
 // E: Could not get lock /var/lib/dpkg/lock-frontend. It is held by process 1234 (apt-get)
 
 export const aptParser: Parser = {

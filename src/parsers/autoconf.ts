@@ -24,7 +24,9 @@ declare module '../facts.js' {
 //   checking whether POSIX semaphores are enabled... no
 //   checking for broken sem_getvalue... (cached) yes
 //   checking for working mmap... no
-const CHECK = /^checking (.+?)\.\.\. ?(\(cached\) )?(.*?)\s*$/;
+// The result is trimmed in code: `(.*?)\s*$` retries at every space of a long run (quadratic), and `s` keeps a
+// U+2028 in the result from failing the match at every `...` of the line.
+const CHECK = /^checking (.+?)\.\.\. ?(\(cached\) )?(.*)$/s;
 //   for working mmap   /   for working fork
 const WORKING = /^for working (\S+)$/;
 //   for sem_open   /   for library containing sem_open   /   for sys/mman.h
@@ -44,7 +46,9 @@ export const autoconfParser: Parser = {
         const text = line.text;
         if (!text.startsWith('checking ')) return;
         const m = CHECK.exec(text);
-        if (m === null || m[3] === '') return;
+        if (m === null) return;
+        const result = m[3]!.trimEnd();
+        if (result === '') return;
         const subject = m[1]!;
         let form: 'for' | 'working' | 'broken' | 'whether' | 'other' = 'other';
         let name = subject;
@@ -54,7 +58,7 @@ export const autoconfParser: Parser = {
         else if ((n = WHETHER_WORKS.exec(subject)) !== null) { form = 'working'; name = n[1]!; }
         else if ((n = FOR.exec(subject)) !== null) { form = 'for'; name = n[1]!; }
         else if (subject.startsWith('whether ')) { form = 'whether'; name = subject.slice(8); }
-        emit('autoconf.check', line, { subject, name, form, result: m[3]!, cached: m[2] !== undefined });
+        emit('autoconf.check', line, { subject, name, form, result, cached: m[2] !== undefined });
       },
     };
   },

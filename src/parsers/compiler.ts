@@ -30,14 +30,18 @@ declare module '../facts.js' {
 // main.c:20:12: error: 'totl' undeclared (first use in this function)
 // main.c:2:10: fatal error: doesnotexist.h: No such file or directory
 // src/a.cpp:7: error: expected ';' before '}' token      (no column: -fno-show-column)
-const DIAGNOSTIC = /^((?:[A-Za-z]:)?[^\s:][^:]*?):(\d+):(?:(\d+):)? (fatal error|error): (.*)$/;
+const DIAGNOSTIC = /^((?:[A-Za-z]:)?[^\s:][^:]*?):(\d+):(?:(\d+):)? (fatal error|error): (.*)$/s;
 // doesnotexist.h: No such file or directory
 const MISSING_HEADER = /^(\S+\.(?:h|hh|hpp|hxx|H|inc|tcc)|[\w./+-]+): No such file or directory$/;
 // /usr/bin/ld: cannot find -lfoo: No such file or directory        /usr/bin/ld: cannot find -lfoo   (binutils < 2.39)
 const CANNOT_FIND = /ld(?:\.\w+)?: cannot find -l(\S+?)(?::|\s*$)/;
 // ././main.c:9: undefined reference to `calc_mul'        /usr/bin/ld: main.o: in function `main': undefined reference to `x'
 // main.cpp:(.text+0x1d): undefined reference to `foo()'
-const UNDEFINED = /^(?:\/\S*ld(?:\.\w+)?: )?(?:(\S+?):(\d+): )?.*?undefined reference to [`'](.+)'\s*$/;
+// Matched in two parts around the first `undefined reference to `: one pattern over the whole line
+// backtracks into the optional location for every later `undefined reference to` (cubic on a long line).
+const UNDEFINED_AT = /^(?:\/\S*ld(?:\.\w+)?: )?(?:(\S+?):(\d+): )?/;
+//   undefined reference to `calc_mul'
+const UNDEFINED_SYMBOL = /^[`'](.+)'\s*$/s;
 
 export const compilerParser: Parser = {
   name: 'compiler',
@@ -69,10 +73,12 @@ export const compilerParser: Parser = {
           return;
         }
         if (text.includes('undefined reference to ')) {
-          const m = UNDEFINED.exec(text);
-          if (m !== null) {
+          const at = text.indexOf('undefined reference to ');
+          const symbol = UNDEFINED_SYMBOL.exec(text.slice(at + 23));
+          if (symbol !== null) {
+            const m = UNDEFINED_AT.exec(text.slice(0, at))!;
             emit('linker.undefined-reference', line, {
-              symbol: m[3]!, ...(m[1] !== undefined && !m[1].includes('(') ? { file: m[1], lineNo: Number(m[2]) } : {}),
+              symbol: symbol[1]!, ...(m[1] !== undefined && !m[1].includes('(') ? { file: m[1], lineNo: Number(m[2]) } : {}),
             });
           }
         }

@@ -21,7 +21,7 @@ const OVERRIDE = /^ {3}(?:\S*\/)?(?:make -f )?debian\/rules (override|execute_be
 // dh_install: warning: Cannot find (any matches for) "usr/bin/frob-helper" (tried in ., debian/tmp)
 // dh_auto_test: error: make -j2 check returned exit code 2
 // dh: error: Please specify the compatibility level in debian/compat or via Build-Depends: debhelper-compat (= X)
-const MESSAGE = /^(dh(?:_\w+)?): (error|warning): (.*)$/;
+const MESSAGE = /^(dh(?:_\w+)?): (error|warning): (.*)$/s;
 
 export const debhelperParser: Parser = {
   name: 'debhelper',

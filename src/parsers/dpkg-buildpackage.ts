@@ -26,7 +26,7 @@ const RULES_STEP = /^ (?:fakeroot )?debian\/rules (clean|build|binary)(?:-(?:arc
 // dpkg-source: error: LC_ALL=C patch -t -F 0 -N -p1 -u -V never -E -b -B .pc/fix-greeting.patch/ --reject-file=- < ...
 // dpkg-buildpackage: error: debian/rules binary subprocess returned exit status 2
 // dpkg-checkbuilddeps: error: Unmet build dependencies: libfoo-dev (>= 2)
-const MESSAGE = /^(dpkg(?:-[a-z]+)?): (error|warning): (.*)$/;
+const MESSAGE = /^(dpkg(?:-[a-z]+)?): (error|warning): (.*)$/s;
 
 export const dpkgBuildpackageParser: Parser = {
   name: 'dpkg-buildpackage',

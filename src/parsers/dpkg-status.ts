@@ -61,8 +61,9 @@ declare module '../facts.js' {
 //   dpkg: parse error, in file `/sw/var/lib/dpkg/status' near line 537          (the Fink wiki's copy: the
 //   package `fink-buildlock-antlr-2.7.4-2':  missing version                    package wrapped to line two)
 const PARSE_ERROR =
-  /^(?:sudo )?(dpkg(?:-query|-deb|-split|-divert|-trigger|-statoverride)?)(?:: (error|warning))?: (parse error, in file|parsing file) [`'](.+?)' near line (\d+)(?:(?: package [`'](.+?)')?:\s*(.*))?$/;
-const PACKAGE_LINE = /^\s*package [`'](.+?)':\s*(.*)$/;
+  /^(?:sudo )?(dpkg(?:-query|-deb|-split|-divert|-trigger|-statoverride)?)(?:: (error|warning))?: (parse error, in file|parsing file) [`'](.+?)' near line (\d+)(?:(?: package [`'](.+?)')?:\s*(.*))?$/s;
+// `s`: with a U+2028 after it, `(.*)$` would fail and the lazy name retry at every later `':`.
+const PACKAGE_LINE = /^\s*package [`'](.+?)':\s*(.*)$/s;
 
 // apt: `E: Could not get lock /var/lib/dpkg/lock-frontend. It is held by process 18103 (apt-get)`
 //      `E: Could not get lock /var/lib/dpkg/lock - open (11: Resource temporarily unavailable)`

@@ -72,21 +72,25 @@ const REGARDING = /^dpkg: regarding \S+ containing (\S+?):?\s*$/;
 //    fink-buildlock-foo-1.0-1 depends on bar-dev (>= 1.2); however:
 //    fink-buildlock-foo-1.0-1 conflicts with baz
 //    fink-buildlock-foo-1.0-1-2005.03.01-12.00.00 conflicts with fink-buildlock-foo-1.0-1
-const RELATION = /^ (\S+) (depends on|conflicts with) (\S+?)[.;]?(?: \(.*)?(?:; however:)?\s*$/;
+const RELATION = /^ (\S+) (depends on|conflicts with) (\S+?)[.;]?(?: \(.*)?(?:; however:)?\s*$/s;
 //    fink-buildlock-foo-1.0-1 : Depends: bar-dev but it is not going to be installed     (apt)
 const APT_RELATION = /^\s+(fink-buildlock-\S+) : (Depends|PreDepends|Conflicts|Breaks): (\S+)/;
 //   Preparing to unpack .../fink-buildlock-foo-1.0-1_2007.03.08-15.10.22_all.deb ...
 //   Unpacking fink-buildlock-foo-1.0-1 (from .../fink-buildlock-foo-1.0-1_2007.03.08-15.10.22_darwin-i386.deb) ...
-const UNPACK_DEB = /(fink-buildlock-[^_\s/]+)_([^_\s/]+)_[^_\s/]+\.deb/;
+// The look-behind starts a match only where a name can start (after `/`, `_`, a space or the line's start):
+// without it each `fink-buildlock-` inside one long word scans that whole word again.
+const UNPACK_DEB = /(?<![^_\s/])(fink-buildlock-[^_\s/]+)_([^_\s/]+)_[^_\s/]+\.deb/;
 //   Setting up fink-buildlock-foo-1.0-1 (2007.03.08-14.54.00) ...
 //   Removing fink-buildlock-foo-1.0-1 (2007.03.08-14.54.00) ...
-const SETUP_REMOVE = /^(Setting up|Removing) (fink-buildlock-\S+?)(?::\S+)? \(([^)\s]+)\)/;
+// A package name holds no `:` (dpkg's pkg-name rules), so the name stops at the first one: a lazy `\S+?` before
+// `(?::\S+)?` tried every split of a long `:a:a:a` word.
+const SETUP_REMOVE = /^(Setting up|Removing) (fink-buildlock-[^\s:]+)(?::\S+)? \(([^)\s]+)\)/;
 //   WARNING: Can't remove package fink-buildlock-foo-1.0-1. This is not fatal, but you may want to
 const LEFT = /^WARNING: Can't remove package(?: (fink-buildlock-\S+?))?\.?(?:\s|$)/;
 //   Package manager version: 0.45.6
 const VERSION = /^Package manager version: (\d[\w.+~-]*)/;
 //   ^C        Killed: 9        Terminated: 15        Segmentation fault: 11        Bus error        Abort trap: 6
-const INTERRUPT = /^(\^C|(?:Killed|Terminated|Segmentation fault|Bus error|Abort trap|Hangup|Interrupt)(?:: \d+)?)(?:\s.*)?$/;
+const INTERRUPT = /^(\^C|(?:Killed|Terminated|Segmentation fault|Bus error|Abort trap|Hangup|Interrupt)(?:: \d+)?)(?:\s.*)?$/s;
 
 type Inconsistent = { phase: 'head' | 'intro' | 'list'; evidence: Evidence[]; locks: string[] };
 
@@ -349,6 +353,6 @@ export const finkParser: Parser = {
 
 /** `foo-bar-1.0-1` → name `foo-bar`, version `1.0-1` (fink versions and revisions have no `-`). */
 export function splitFullname(fullname: string): { name: string; version?: string } {
-  const m = /^(.+)-([^-]+-[^-]+)$/.exec(fullname);
+  const m = /^(.+)-([^-]+-[^-]+)$/s.exec(fullname);
   return m === null ? { name: fullname } : { name: m[1]!, version: m[2]! };
 }

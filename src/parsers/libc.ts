@@ -19,7 +19,8 @@ const ERRORS = [
 
 // sem_open: No such file or directory
 // shm_open: Function not implemented
-const PERROR = /^([A-Za-z_][\w.-]*): (.+?)\s*$/;
+// `(.*\S)\s*$` backtracks from the end once; a lazy `(.+?)\s*$` retried at every space of a long run.
+const PERROR = /^([A-Za-z_][\w.-]*): (.*\S)\s*$/s;
 
 export const libcParser: Parser = {
   name: 'libc',

@@ -29,12 +29,13 @@ declare module '../facts.js' {
 
 // make[1]: *** [Makefile:9: main.o] Error 1        make: *** [debian/rules:3: binary] Error 25
 // make[2]: *** [main.o] Error 1   (make < 4.3)
-const RECIPE = /^\[(?:(.+?):(\d+): )?(.+)\] Error (\d+)/;
+// The file name holds no `:` or `]`: a lazy `(.+?):` tried every `X:9: ` of a long line, each followed by a full scan.
+const RECIPE = /^\[(?:([^:\]]+):(\d+): )?(.+)\] Error (\d+)/s;
 /** make's recursion levels kept (deeper ones are rare and would only name a subdirectory). */
 const MAX_DEPTH = 32;
 
 // make[1]: Entering directory '/build/compileerr-1.0'
-const ENTER = /^make(?:\[\d+\])?: (Entering|Leaving) directory [`'](.*)'\s*$/;
+const ENTER = /^make(?:\[\d+\])?: (Entering|Leaving) directory [`'](.*)'\s*$/s;
 
 export const makeParser: Parser = {
   name: 'make',

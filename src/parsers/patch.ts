@@ -33,7 +33,7 @@ export const patchParser: Parser = {
         const c = text.charCodeAt(0);
         // patching file greet.c
         if (c === 112 /* p */ && text.startsWith('patching file ')) {
-          file = text.slice(14).trim().replace(/^'(.*)'$/, '$1');
+          file = text.slice(14).trim().replace(/^'(.*)'$/s, '$1');
           return;
         }
         if (c === 72 /* H */ && text.startsWith('Hunk #') && text.includes(' FAILED at ')) {

@@ -33,13 +33,15 @@ const CODE_LINE = /^\s{3,}\S/;
 // Traceback (most recent call last):
 const TRACEBACK = 'Traceback (most recent call last):';
 //   File "/usr/lib/python3.11/multiprocessing/synchronize.py", line 57, in __init__
-const FRAME = /^\s*File "([^"]*)", line (\d+), in (.+?)\s*$/;
+// `(.*\S)\s*$`, not `(.+?)\s*$`: the lazy form retried at every space of a long run (quadratic).
+const FRAME = /^\s*File "([^"]*)", line (\d+), in (.*\S)\s*$/s;
 // ImportError: This platform lacks a functioning sem_open implementation, therefore, ...
 // FileNotFoundError: [Errno 2] No such file or directory
 // multiprocessing.context.AuthenticationError: digest sent was rejected
-const EXCEPTION = /^((?:[A-Za-z_]\w*\.)*[A-Z]\w*)(?:: (.*))?$/;
+// `[\w.]*\.` instead of a repeated `(?:\w*\.)*`: no nested quantifier, the same dotted names.
+const EXCEPTION = /^((?:[A-Za-z_][\w.]*\.)?[A-Z]\w*)(?:: (.*))?$/s;
 // Outside a traceback only names that look like exceptions count:  OSError: [Errno 38] Function not implemented
-const LONE_EXCEPTION = /^((?:[A-Za-z_]\w*\.)*[A-Z]\w*(?:Error|Exception)): (.+)$/;
+const LONE_EXCEPTION = /^((?:[A-Za-z_][\w.]*\.)?[A-Z]\w*(?:Error|Exception)): (.+)$/s;
 //   ^^^^^^^^^^^^^^^^^^^^^^^^^          ~~~~~^^^^^
 const CARETS = /^\s*[~^]+\s*$/;
 

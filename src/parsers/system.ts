@@ -119,7 +119,7 @@ export const systemParser: Parser = {
           let subject: string | undefined;
           const killed = text.indexOf('Killed signal terminated program ');
           if (killed >= 0) subject = text.slice(killed + 33).trim();
-          else if (text.includes('internal compiler error: Killed (program ')) subject = text.slice(text.indexOf('(program ') + 9).replace(/\).*$/, '');
+          else if (text.includes('internal compiler error: Killed (program ')) subject = text.slice(text.indexOf('(program ') + 9).replace(/\).*$/s, '');
           else if (!text.includes('virtual memory exhausted') && !text.includes(': out of memory allocating')
             && !text.includes('JavaScript heap out of memory') && !text.startsWith('MemoryError')
             && !text.includes('Cannot allocate memory')) return;

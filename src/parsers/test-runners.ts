@@ -19,13 +19,16 @@ declare module '../facts.js' {
 }
 
 // FAILED (failures=3)       FAILED (failures=1, errors=2)       FAILED (errors=1, skipped=2)
-const UNITTEST_SUMMARY = /^FAILED \((.*)\)\s*$/;
+const UNITTEST_SUMMARY = /^FAILED \((.*)\)\s*$/s;
 // Ran 7 tests in 0.001s
 const UNITTEST_RAN = /^Ran (\d+) tests? in /;
 // FAIL: test_mul (test_foo.TestFoo.test_mul)        ERROR: test_x (pkg.tests.test_x.T.test_x)
 const UNITTEST_FAIL = /^(?:FAIL|ERROR): (\S+) \(([\w.]+)\)/;
 // ========================= 3 failed, 4 passed in 0.12s =========================
-const PYTEST_SUMMARY = /^=+ (.*\b(\d+) (?:failed|errors?)\b.*) in [\d.]+s(?: \([\d:]+\))? =+\s*$/;
+// The counts are read from the middle in code: `.*\b(\d+) failed\b.*` between two `.*` is quadratic on a long line.
+const PYTEST_SUMMARY = /^=+ (.+) in [\d.]+s(?: \([\d:]+\))? =+\s*$/s;
+//   3 failed, 4 passed, 1 error   (the middle of the line above; `\b` starts a count only at its first digit)
+const PYTEST_COUNT = /\b(\d+) (?:failed|errors?)\b/g;
 // FAILED tests/test_foo.py::test_mul - assert 7 == 12
 const PYTEST_FAILED = /^(?:FAILED|ERROR) (([^\s:]+\.py)::\S+)/;
 // # FAIL:  3          # TOTAL: 10       (automake test-suite summary)
@@ -33,7 +36,7 @@ const AUTOMAKE_COUNT = /^# (FAIL|ERROR|TOTAL): +(\d+)\s*$/;
 // FAIL: tests/test-foo      (automake's per-test result line; no parenthesis unlike unittest)
 const AUTOMAKE_FAIL = /^(?:FAIL|ERROR): (\S+)\s*$/;
 // 67% tests passed, 3 tests failed out of 9
-const CTEST_SUMMARY = /(\d+) tests? failed out of (\d+)/;
+const CTEST_SUMMARY = /(?<!\d)(\d+) tests? failed out of (\d+)/;
 // Fail:               3        (meson test summary)
 const MESON_FAIL = /^Fail: +(\d+)\s*$/;
 // Failed 3/10 test programs. 5/120 subtests failed.
@@ -117,8 +120,9 @@ export const testRunnersParser: Parser = {
           const m = PYTEST_SUMMARY.exec(text);
           if (m !== null) {
             // ==== 3 failed, 4 passed, 1 error in 0.12s ====  → the counts before "failed" and "error(s)"
-            const failed = [...m[1]!.matchAll(/(\d+) (?:failed|errors?)\b/g)].reduce((n, x) => n + Number(x[1]), 0);
-            emit('tests.summary', line, { runner: 'pytest', failed });
+            const counts = [...m[1]!.matchAll(PYTEST_COUNT)];
+            const failed = counts.reduce((n, x) => n + Number(x[1]), 0);
+            if (counts.length > 0) emit('tests.summary', line, { runner: 'pytest', failed });
           }
           return;
         }

@@ -29,7 +29,7 @@ const rule: Rule = {
           evidence: [lineOf(fact, unmet !== undefined ? 'unmet' : 'conflicts')],
           remediation: unmet !== undefined
             ? { summary: `Install ${unmet}, or build in pbuilder/sbuild.`, steps: ['apt-get build-dep ./   (or: mk-build-deps -i -r debian/control)'] }
-            : { summary: `Remove ${conflicts}, or build in a clean chroot.`, steps: [`apt-get remove ${conflicts!.replace(/\([^)]*\)/g, '').trim()}`] },
+            : { summary: `Remove ${conflicts}, or build in a clean chroot.`, steps: [`apt-get remove ${conflicts!.replace(/\([^()]*\)/g, '').trim()}`] },
           ...placeOf(context.env, 'unsatisfiable-build-deps'),
           data: { ...(unmet !== undefined ? { unmet } : { conflicts }), headline: unmet !== undefined ? `unmet build dependencies: ${unmet}` : `build conflicts: ${conflicts}` },
         });

@@ -1,16 +1,19 @@
 import { expect } from 'chai';
 import { spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { logPath, runCli } from '../helpers/cli.js';
+import { ROOT, logPath, runCli } from '../helpers/cli.js';
+
+const MAIN = path.join(ROOT, 'dist/src/cli/main.js');
 
 /** xz, zstd and bzip2 go through the system tools; a test is skipped where the tool is missing. */
 const LOG = readFileSync(logPath('pbuilder-0.231-execute-noshm-missing-devshm.log'));
 const dir = mkdtempSync(path.join(tmpdir(), 'logcheck-z-'));
 
-function compress(tool: string, args: string[]): Buffer | undefined {
-  const r = spawnSync(tool, args, { input: LOG });
+function compress(tool: string, args: string[], input: Buffer = LOG): Buffer | undefined {
+  const r = spawnSync(tool, args, { input, maxBuffer: 64 * 1024 * 1024 });
   return r.status === 0 ? r.stdout : undefined;
 }
 
@@ -28,6 +31,22 @@ describe('compressed logs through the system tools', () => {
           expect(r.stderr).to.equal('');
           const got = JSON.parse(r.stdout).results[0].findings;
           expect(got.map((f: { ruleId: string; line: number }) => [f.ruleId, f.line])).to.deep.equal(plain.map((f: { ruleId: string; line: number }) => [f.ruleId, f.line]));
+        }
+      });
+
+      // Issue 10: `(printf '\0'; head -c 5M /dev/urandom) | xz -0 > r.xz; timeout 20 logcheck r.xz` gave 124: the
+      // checker stopped at the NUL, and the tool blocked for ever writing into a pipe nobody read.
+      it('binary content: exit 2 within seconds from a file and from stdin', () => {
+        const binary = compress(tool, [...args], Buffer.concat([Buffer.from([0]), randomBytes(1024 * 1024)]))!;
+        const file = path.join(dir, `binary-${randomBytes(4).toString('hex')}.${ext}`);
+        writeFileSync(file, binary);
+        for (const command of [`exec node '${MAIN}' '${file}'`, `exec node '${MAIN}' < '${file}'`, `cat '${file}' | node '${MAIN}'`]) {
+          const started = Date.now();
+          const r = spawnSync('bash', ['-c', command], { encoding: 'utf8', timeout: 20_000 });
+          expect(r.signal, `${command}: killed by the time bound`).to.equal(null);
+          expect(r.status, command).to.equal(2);
+          expect(r.stderr).to.match(/binary data/);
+          expect(Date.now() - started).to.be.below(15_000);
         }
       });
 

@@ -30,8 +30,10 @@ describe('lines', () => {
   it('line numbers count newlines exactly (property)', async () => {
     await fc.assert(fc.asyncProperty(logText, async (text) => {
       const { lines } = await read([Buffer.from(text)]);
-      const newlines = (text.match(/\n/g) ?? []).length;
-      const trailing = text.length > 0 && !text.endsWith('\n') ? 1 : 0;
+      // A log with CR but no LF at all is read with CR as its line end (its own test below).
+      const crOnly = !text.includes('\n') && text.includes('\r');
+      const newlines = (text.match(crOnly ? /\r/g : /\n/g) ?? []).length;
+      const trailing = text.length > 0 && !text.endsWith(crOnly ? '\r' : '\n') ? 1 : 0;
       expect(lines.length).to.equal(newlines + trailing);
       lines.forEach((l, i) => expect(l.number).to.equal(i + 1));
     }), { numRuns: 200 });

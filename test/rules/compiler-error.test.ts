@@ -34,5 +34,11 @@ RuleTester.run(rule, {
     name: 'sbuild log',
     code: ['sbuild (Debian sbuild) 0.85.0 (04 January 2023) on vm', "make[1]: Entering directory '/<<PKGBUILDDIR>>'", 'main.c:20:12: error: ‘totl’ undeclared (first use in this function)'],
     findings: [{ line: 3, data: { path: 'main.c', line: 20 } }],
+  }, {
+    // Line 7 of the log above with a U+2028 (LINE SEPARATOR, from a source comment or a string literal GCC
+    // quotes) inside the message: `.` does not match it, and without the `s` flag the error went unseen.
+    name: 'a U+2028 inside the message',
+    code: ["main.c:20:12: error: 'totl\u2028' undeclared (first use in this function)"],
+    findings: [{ line: 1, data: { path: 'main.c', line: 20, column: 12, error: "'totl\u2028' undeclared (first use in this function)" } }],
   }],
 });

@@ -48,8 +48,8 @@ export const go: readonly CatalogEntry[] = [
     // main.go:5:2: no required module provides package golang.org/x/xerrors; to add it:
     // cmd/x/main.go:9:2: cannot find module providing package golang.org/x/xerrors: import lookup disabled by -mod=vendor
     match: [
-      /no required module provides package (?<importPath>[^\s;:]+)(?:; to add it:|: (?<reason>.+))/,
-      /cannot find module providing package (?<importPath>[^\s:]+)(?:: (?<reason>.+))?$/,
+      /no required module provides package (?<importPath>[^\s;:]+)(?:; to add it:|: (?<reason>.+))/s,
+      /cannot find module providing package (?<importPath>[^\s:]+)(?:: (?<reason>.+))?$/s,
     ],
     message: 'go (module mode) finds no module providing {{importPath}}.',
     headline: 'Go package {{importPath}} not provided by any module',

@@ -19,7 +19,7 @@ export const java: readonly CatalogEntry[] = [
     side: 'package',
     tags: ['java', 'maven', 'build-failure'],
     // [ERROR] Failed to execute goal on project bookkeeper-server: Could not resolve dependencies for project org.apache.bookkeeper:bookkeeper-server:jar:4.4.0: Cannot access central (https://repo.maven.apache.org/maven2) in offline mode and the artifact io.netty:netty:jar:debian has not been downloaded from it before. -> [Help 1]
-    match: /Cannot access (?<repository>\S+) \((?<url>[^()\s]+)\) in offline mode and the artifact (?<artifact>[\w.-]+:[\w.-]+:[\w.${}/-]+(?::[\w.${}/-]+)*) has not been downloaded from it before/,
+    match: /Cannot access (?<repository>\S+) \((?<url>[^()\s]+)\) in offline mode and the artifact (?<artifact>[\w.-]+:[\w.-]+:[\w.${}/:-]+) has not been downloaded from it before/,
     literals: { prefixes: ['[ERROR] ', '[FATAL] '] },
     message: 'Maven needs {{artifact}}, which is not in the local (Debian) repository, and the build is offline.',
     headline: 'Maven artifact {{artifact}} not available offline',
@@ -47,7 +47,7 @@ export const java: readonly CatalogEntry[] = [
     side: 'package',
     tags: ['java', 'maven', 'build-failure'],
     // [ERROR] Failed to execute goal on project x: Could not resolve dependencies for project g:x:jar:1.0: Could not find artifact org.foo:bar:jar:debian in debian (file:///usr/share/maven-repo) -> [Help 1]
-    match: /Could not find artifact (?<artifact>[\w.-]+:[\w.-]+:[\w.${}/-]+(?::[\w.${}/-]+)*) in (?<repository>\S+) \((?<url>[^()\s]+)\)/,
+    match: /Could not find artifact (?<artifact>[\w.-]+:[\w.-]+:[\w.${}/:-]+) in (?<repository>\S+) \((?<url>[^()\s]+)\)/,
     literals: { prefixes: ['[ERROR] ', '[FATAL] '] },
     message: 'Maven cannot find {{artifact}} in {{repository}} ({{url}}).',
     headline: 'Maven artifact {{artifact}} not found',
@@ -102,7 +102,7 @@ export const java: readonly CatalogEntry[] = [
     side: 'package',
     tags: ['java', 'ant', 'ivy', 'build-failure'],
     // [ivy:retrieve] 		:: com.carrotsearch.randomizedtesting#junit4-ant;${/com.carrotsearch.randomizedtesting/junit4-ant}: not found
-    match: /^\[ivy:\w+\]\s+:: (?<group>[\w.-]+)#(?<artifact>[\w.-]+);(?<version>[^:\s]+(?::[^:\s]+)*): not found/,
+    match: /^\[ivy:\w+\]\s+:: (?<group>[\w.-]+)#(?<artifact>[\w.-]+);(?<version>\S+): not found/,
     literals: { prefixes: ['[ivy:'] },
     message: 'Ivy cannot resolve {{group}}#{{artifact}} ({{version}}).',
     headline: 'Ivy dependency {{group}}#{{artifact}} not found',

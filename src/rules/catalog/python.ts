@@ -200,7 +200,7 @@ export const python: readonly CatalogEntry[] = [
     side: 'package',
     tags: ['python', 'setuptools', 'build-failure'],
     // pkg_resources.DistributionNotFound: The 'configparser>=3.5' distribution was not found and is required by importlib-metadata
-    match: /^pkg_resources\.DistributionNotFound: The '(?<requirement>(?<distribution>[A-Za-z0-9][\w.-]*)(?:[^\w.'-][^']*)?)' distribution was not found and is required by (?<requiredBy>.+)$/,
+    match: /^pkg_resources\.DistributionNotFound: The '(?<requirement>(?<distribution>[A-Za-z0-9][\w.-]*)(?:[^\w.'-][^']*)?)' distribution was not found and is required by (?<requiredBy>.+)$/s,
     message: 'pkg_resources cannot find the distribution {{requirement}} (required by {{requiredBy}}).',
     headline: 'Python distribution {{distribution}} not found',
     lookup: { kind: 'python-dist', name: '{{distribution}}' },
@@ -439,7 +439,7 @@ export const python: readonly CatalogEntry[] = [
     side: 'package',
     tags: ['python', 'pytest', 'test-failure'],
     // pytest: error: unrecognized arguments: --cov=janitor --cov-report=html --cov-report=term-missing:skip-covered
-    match: /^(?:ERROR: )?(?<prog>pytest(?:-3)?|py\.test|__main__\.py): error: unrecognized arguments: (?<args>.+)$/,
+    match: /^(?:ERROR: )?(?<prog>pytest(?:-3)?|py\.test|__main__\.py): error: unrecognized arguments: (?<args>.+)$/s,
     literals: { prefixes: ['pytest', 'py.test', '__main__.py: error: unrecognized', 'ERROR: pytest', 'ERROR: __main__.py'] },
     message: 'pytest does not know {{args}}: an option from a plugin that is not installed (or from addopts in the configuration).',
     headline: 'pytest: unrecognized arguments {{args}}',
@@ -556,7 +556,7 @@ export const python: readonly CatalogEntry[] = [
     tags: ['python', 'build-failure'],
     // vcversioner: ['git', '--git-dir', '/build/tmp0tlam4pe/pyee/.git', 'describe', '--tags', '--long'] failed and '/build/tmp0tlam4pe/pyee/version.txt' isn't present.
     // vcversioner: no VCS could be detected in '/<<PKGBUILDDIR>>' and '/<<PKGBUILDDIR>>/version.txt' isn't present.
-    match: /^vcversioner: .* and '(?<file>[^']*version\.txt)' isn't present\./,
+    match: /^vcversioner: .* and '(?<file>[^']*version\.txt)' isn't present\./s,
     message: 'vcversioner could not run git describe and there is no {{file}}.',
     headline: 'vcversioner: no version.txt',
     fix: { summary: 'Create version.txt with the upstream version before the build, in debian/rules.', steps: ['include /usr/share/dpkg/pkg-info.mk', 'execute_before_dh_auto_configure:\n\techo $(DEB_VERSION_UPSTREAM) > version.txt', 'debian/clean: version.txt'] },

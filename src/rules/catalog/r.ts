@@ -22,7 +22,7 @@ export const r: readonly CatalogEntry[] = [
     // ERROR: dependencies ‘ellipsis’, ‘pkgload’ are not available for package ‘testthat’
     // ERROR: dependency 'x' is not available for package 'z'
     match: [
-      /^ERROR: dependencies [‘'](?<rpkg>[\w.]+)[’'](?<more>(?:, [‘'][\w.]+[’'])*) are not available for package [‘'](?<for>[\w.]+)[’']/,
+      /^ERROR: dependencies [‘'](?<rpkg>[\w.]+)[’'](?<more>[\w.,‘’' ]*?) are not available for package [‘'](?<for>[\w.]+)[’']/,
       /^ERROR: dependency [‘'](?<rpkg>[\w.]+)[’'] is not available for package [‘'](?<for>[\w.]+)[’']/,
     ],
     literals: { prefixes: ['ERROR: dependencies ', 'ERROR: dependency '] },

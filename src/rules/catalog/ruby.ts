@@ -82,7 +82,7 @@ export const ruby: readonly CatalogEntry[] = [
     side: 'package',
     tags: ['ruby', 'bundler', 'build-failure'],
     // Could not find rake-13.0.6, rspec-3.12.0 in any of the sources
-    match: /^Could not find (?<gem>[\w.-]+?)-(?<version>\d[\w.]*)(?<more>(?:, [\w.-]+-\d[\w.]*)*) in (?:any of the sources|locally installed gems)/,
+    match: /^Could not find (?<gem>(?:[\w.]|-(?!\d))+)-(?<version>\d[\w.]*)(?<more>[\w., -]*?) in (?:any of the sources|locally installed gems)/,
     message: 'Bundler cannot find the gem versions the Gemfile.lock pins: {{gem}}-{{version}}{{more}}.',
     headline: 'Ruby gem {{gem}}-{{version}} (Gemfile.lock) not installed',
     lookup: { kind: 'ruby', name: '{{gem}}' },

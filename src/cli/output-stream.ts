@@ -1,0 +1,45 @@
+import type { Writable } from 'node:stream';
+
+/**
+ * stdout (or stderr) as the report goes out on it: a write error is kept, not thrown, so that a full
+ * disk (`> /dev/full`) is one line and exit 2, and a reader that went away (`| head`, EPIPE) ends the
+ * output quietly while the reports for files are still written.
+ */
+export class OutputStream {
+  error: NodeJS.ErrnoException | undefined;
+  private readonly onError = (error: NodeJS.ErrnoException): void => { this.error ??= error; };
+
+  constructor(readonly stream: Writable) {
+    stream.on('error', this.onError);
+  }
+
+  get closed(): boolean {
+    return this.error !== undefined || this.stream.destroyed;
+  }
+
+  write(text: string): void {
+    if (!this.closed) this.stream.write(text);
+  }
+
+  /** Settles once everything written so far was handed on (or the stream broke). */
+  flush(): Promise<void> {
+    if (this.closed) return Promise.resolve();
+    return new Promise((resolve) => {
+      this.stream.write('', (error) => {
+        if (error) this.error ??= error as NodeJS.ErrnoException;
+        resolve();
+      });
+    });
+  }
+
+  /** The stream's reader went away (EPIPE): nothing to say about it. */
+  get readerGone(): boolean {
+    return this.error?.code === 'EPIPE';
+  }
+
+  dispose(): void {
+    // Keep a listener: an error reported after the run must not become an uncaught exception.
+    this.stream.off('error', this.onError);
+    this.stream.on('error', () => undefined);
+  }
+}
