@@ -4,6 +4,8 @@ import type { Parser, ParserInstance } from '../parser.js';
 import type { Report, Rule, RuleListener } from '../rule.js';
 import type { Finding, LogLine } from '../types.js';
 import { Prefilter } from './prefilter.js';
+import { OutcomePolicy } from './outcome-policy.js';
+import { causeKind } from '../causes.js';
 
 export interface CheckerOptions {
   /** The input label used in findings. */
@@ -46,11 +48,14 @@ export class Checker {
   private readonly source: string;
   private readonly onFinding: ((finding: Finding) => void) | undefined;
   private ended = false;
+  /** Holds failure-cause findings until the log says whether the build failed (see outcome-policy.ts). */
+  private readonly outcome: OutcomePolicy;
 
   constructor(options: CheckerOptions) {
     this.source = options.source;
     this.maxPerRule = options.maxFindingsPerRule ?? DEFAULT_MAX_FINDINGS_PER_RULE;
     this.onFinding = options.onFinding;
+    this.outcome = new OutcomePolicy(this.env, this.findings, (finding) => this.onFinding?.(finding));
     for (const rule of options.rules) {
       const listener = rule.create({
         source: options.source,
@@ -92,6 +97,7 @@ export class Checker {
       const fact = { kind: 'line', line } as Fact;
       for (const handler of this.lineHandlers) handler(fact);
     }
+    this.outcome.check();
   }
 
   end(): readonly Finding[] {
@@ -101,6 +107,7 @@ export class Checker {
     // Rules that read findings end last, when every other rule has said all it will say.
     for (const listener of this.listeners) if (listener.finding === undefined) listener.end?.();
     for (const { listener } of this.findingListeners) listener.end?.();
+    this.outcome.end();
     return this.findings;
   }
 
@@ -149,7 +156,7 @@ export class Checker {
     // Copy: strings cut from a line are slices of a whole read chunk, and a kept finding would pin it.
     const detached = structuredClone(finding);
     this.findings.push(detached);
-    this.onFinding?.(detached);
+    this.outcome.add(this.findings.length - 1, rule.meta.kind ?? causeKind(detached.cause));
     for (const { rule: listening, listener } of this.findingListeners) if (listening !== rule) listener.finding!(detached);
   }
 }

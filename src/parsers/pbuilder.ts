@@ -1,6 +1,7 @@
 import type { Parser } from '../parser.js';
 import type { Evidence, LogLine } from '../types.js';
 import { setStage } from '../stage.js';
+import { recordOutcome } from '../outcome.js';
 
 /**
  * pbuilder's own lines: the session, its mounts and unmounts, hooks, and its `E:`/`W:` messages.
@@ -39,6 +40,17 @@ const STAGES: readonly (readonly [string, PbuilderStage])[] = [
   ['Current time:', 'time'],
   // I: entering the shell
   ['entering the shell', 'login'],
+];
+
+/**
+ * pbuilder's E: lines that end a run (pbuilder 0.231 pbuilder-buildpackage, pbuilder-satisfydepends-funcs,
+ * pbuilder-modules). `E: Something is still mounted under ...` is not one: it is clean-up after the build.
+ *   E: Failed autobuilding of package
+ *   E: pbuilder-satisfydepends failed.
+ */
+export const GIVES_UP: readonly string[] = [
+  'Failed autobuilding of package', 'pbuilder-satisfydepends failed', 'pbuilder: Failed', 'Could not satisfy build-dependency',
+  'Unrecoverable error installing build-dependencies', 'failed to ', 'Missing changes file', 'Distribution not specified', 'debootstrap failed',
 ];
 
 export interface Mount {
@@ -129,6 +141,8 @@ export const pbuilderParser: Parser = {
     let mounts: Mount[] | undefined;
     // The hook that is running, and its last line of output.
     let hook: { script: string; last?: Evidence } | undefined;
+    // `I: cleaning the build env` seen: an `I: Current time:` after it is echobacktime at the end of a good run.
+    let cleaned = false;
 
     const era = (line: LogLine, bound: { min?: string; max?: string }): void => {
       const known = (env.pbuilder ??= { signs: [] });
@@ -173,7 +187,9 @@ export const pbuilderParser: Parser = {
         }
         if (text.charCodeAt(1) === 58 && text.charCodeAt(2) === 32 && (c === 69 || c === 87)) {
           env.pbuilder ??= { signs: [] };
-          emit('pbuilder.message', line, { level: c === 69 ? 'E' : 'W', message: text.slice(3).trim() });
+          const message = text.slice(3).trim();
+          if (c === 69 && GIVES_UP.some((s) => message.startsWith(s))) recordOutcome(env, 'failed', line, true);
+          emit('pbuilder.message', line, { level: c === 69 ? 'E' : 'W', message });
           return;
         }
         const info = infoBody(text);
@@ -220,6 +236,8 @@ export const pbuilderParser: Parser = {
           env.networkDisabled = { line: line.number, text };
         }
         if (hook !== undefined && (body.startsWith('unmounting ') || body.startsWith('cleaning the build env'))) {
+          // pbuilder's trap runs `set +e` and exits 1: a failed build with no E: line.
+          recordOutcome(env, 'failed', line, true);
           emit('pbuilder.hook', line, { script: hook.script, state: 'aborted', ...(hook.last ? { lastOutput: hook.last } : {}) });
           hook = undefined;
         }
@@ -252,6 +270,12 @@ export const pbuilderParser: Parser = {
         for (let i = 0; i < STAGES.length; i++) {
           const [start, stage] = STAGES[i]!;
           if (body.startsWith(start)) {
+            if (stage === 'cleanup') cleaned = true;
+            else if (stage === 'timeout') recordOutcome(env, 'failed', line, true);
+            else if (stage === 'time' && cleaned) {
+              cleaned = false;
+              recordOutcome(env, 'succeeded', line, true);
+            } else if (stage === 'build' || stage === 'extract-base') cleaned = false;
             if (stage !== 'time') setStage(env, stage, 'pbuilder', line);
             emit('pbuilder.stage', line, { stage });
             return;

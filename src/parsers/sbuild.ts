@@ -1,5 +1,6 @@
 import type { Parser } from '../parser.js';
 import { setStage } from '../stage.js';
+import { recordOutcome } from '../outcome.js';
 
 /**
  * sbuild's structure. Sections are boxed (sbuild 0.85 Sbuild::Base::log_subsection):
@@ -100,6 +101,8 @@ export const sbuildParser: Parser = {
         if (inSummary) {
           if (text.startsWith('Fail-Stage: ')) failStage = { stage: text.slice(12).trim(), line: line.number };
           else if (text.startsWith('Status: ')) {
+            const status = text.slice(8).trim();
+            if (status !== 'skipped') recordOutcome(env, status === 'successful' ? 'succeeded' : 'failed', line, true);
             emit('sbuild.status', line, {
               status: text.slice(8).trim() as SbuildStatus,
               ...(failStage !== undefined ? { failStage: failStage.stage, failStageLine: failStage.line } : {}),

@@ -3,13 +3,14 @@ import type { Evidence, FaultSide, Finding, Remediation } from '../types.js';
 import { CAUSES } from '../causes.js';
 import { lineOf } from '../failure.js';
 import { stageSide } from '../stage.js';
+import { GIVES_UP } from '../parsers/pbuilder.js';
 import type { Fact } from '../facts.js';
 
 /** Causes that are a failed build by themselves, even with no E: line or summary after them. */
 const FAILING_CAUSES = new Set(['hook-failed', 'build-timeout', 'chroot-setup-failed']);
 
 /** pbuilder's E: lines that end a build (pbuilder 0.231 pbuilder-buildpackage, pbuilder-satisfydepends). */
-const PBUILDER_FAILED = ['Failed autobuilding of package', 'pbuilder-satisfydepends failed', 'pbuilder: Failed', 'Could not satisfy build-dependency', 'Unrecoverable error installing build-dependencies', 'failed to '];
+// pbuilder's E: lines that end a build (the pbuilder parser's list, from pbuilder 0.231's sources).
 
 interface Raw { evidence: Evidence; stage?: string; what: string }
 
@@ -51,7 +52,7 @@ const rule: Rule = {
       },
       'pbuilder.message'(fact) {
         if (fact.level !== 'E') return;
-        if (PBUILDER_FAILED.some((s) => fact.message.startsWith(s))) failed(fact, 'pbuilder gives up');
+        if (GIVES_UP.some((s) => fact.message.startsWith(s))) failed(fact, 'pbuilder gives up');
         else rawFailure(fact, fact.message);
       },
       'sbuild.status'(fact) {
