@@ -51,11 +51,11 @@ function lastRedraw(text: string): string {
 function stripCiPrefix(text: string): string {
   const first = text.charCodeAt(0);
   if (first === 35 /* # */) return text.replace(BUILDKIT_PREFIX, '');
-  if (first === 91 /* [ */ && text.charCodeAt(5) === 45 /* - */) return text.replace(JENKINS_TIMESTAMP, '');
-  if (first >= 48 && first <= 57 && text.charCodeAt(4) === 45 && text.charCodeAt(10) === 84 /* T */) {
-    return text.replace(GITHUB_TIMESTAMP, '');
-  }
-  return text;
+  let rest = text;
+  if (first === 91 /* [ */ && text.charCodeAt(5) === 45 /* - */) rest = text.replace(JENKINS_TIMESTAMP, '');
+  else if (first >= 48 && first <= 57 && text.charCodeAt(4) === 45 && text.charCodeAt(10) === 84 /* T */) rest = text.replace(GITHUB_TIMESTAMP, '');
+  // `docker build` in a GitHub Actions job: 2025-07-04T14:32:14.5612144Z #6 20.55 checking for sem_open... yes
+  return rest !== text && rest.charCodeAt(0) === 35 ? rest.replace(BUILDKIT_PREFIX, '') : rest;
 }
 
 export function normalizeLine(raw: string): string {

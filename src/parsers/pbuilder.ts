@@ -61,6 +61,20 @@ export interface Mount {
   readonly text: string;
 }
 
+/**
+ * How a session got shared memory (pbuilder-modules mountproc, by version, from pbuilder's git history):
+ * `useshm` ≥ 0.228 `I: creating /{dev,run}/shm` (a tmpfs on /dev/shm, /run/shm a link to it);
+ * `userunshm` 0.215–0.227 `I: mounting /run/shm filesystem` (a tmpfs on /run/shm only); `usedevshm` 0.214
+ * (USEDEVSHM: `I: mounting /run/shm filesystem`, or `/dev/shm` on hosts without /run/shm); `bind` a
+ * BINDMOUNTS/--bindmounts entry for /dev/shm (the host's): `I: Mounting /dev/shm`, before 0.187 `-> Mounting /dev/shm`.
+ */
+export interface PbuilderShm {
+  readonly how: 'useshm' | 'userunshm' | 'usedevshm' | 'bind';
+  readonly target: string;
+  readonly line: number;
+  readonly text: string;
+}
+
 /** What a pbuilder log says about its version, as bounds (dotted versions, compared numerically). */
 export interface PbuilderEra {
   /** The lowest version that prints what was seen. */
@@ -96,17 +110,24 @@ declare module '../facts.js' {
     pbuilder?: PbuilderEra;
     /** `I: pbuilder: network access will be disabled during build` (USENETWORK=no, the default). */
     networkDisabled?: Evidence;
+    /** The current session's shm line, when it had one: what pbuilder put on /dev/shm or /run/shm. */
+    pbuilderShm?: PbuilderShm;
   }
 }
 
 // The prefix pbuilder has used for info lines: `I: ` since 0.187, ` -> ` before. Current
 // pbuilder-satisfydepends still prints ` -> Attempting to satisfy build-dependencies`, so a ` -> `
-// line is a sign of an old pbuilder only for what mountproc and the session print.
+// line is a sign of an old pbuilder only for what mountproc and the session print. Before 0.187 a bind
+// mount had no leading space, and the session line no prefix at all (pbuilder-modules, git 06a64a8^):
 //   I: mounting /proc filesystem
 //    -> mounting /proc filesystem
+//   -> Mounting /dev/shm
+//   Building the build Environment
 function infoBody(text: string): { body: string; old: boolean } | undefined {
   if (text.startsWith('I: ')) return { body: text.slice(3), old: false };
   if (text.startsWith(' -> ')) return { body: text.slice(4), old: true };
+  if (text.startsWith('-> ')) return { body: text.slice(3), old: true };
+  if (text.startsWith('Building the build Environment')) return { body: text, old: true };
   return undefined;
 }
 
@@ -135,7 +156,7 @@ export function compareVersions(a: string, b: string): number {
 export const pbuilderParser: Parser = {
   name: 'pbuilder',
   // Every pbuilder line starts with one of these (` -> ` before 0.187; the engine skips leading spaces).
-  prefixes: ['I: ', 'E: ', 'W: ', '-> '],
+  prefixes: ['I: ', 'E: ', 'W: ', '-> ', 'Building the build Environment'],
   emits: ['pbuilder.session', 'pbuilder.stage', 'pbuilder.mount', 'pbuilder.mounts-done', 'pbuilder.unmount', 'pbuilder.message', 'pbuilder.hook'],
   create({ emit, env }) {
     let mounts: Mount[] | undefined;
@@ -181,7 +202,7 @@ export const pbuilderParser: Parser = {
         const c = text.charCodeAt(0);
         // Cheap gate: pbuilder lines start with `I: `, `E: `, `W: ` or ` -> `.
         if (hook !== undefined && c !== 73 && text.trim() !== '') hook.last = { line: line.number, text, note: 'last output of the hook' };
-        if (c !== 73 && c !== 69 && c !== 87 && c !== 32) {
+        if (c !== 73 && c !== 69 && c !== 87 && c !== 32 && c !== 45 /* - */ && c !== 66 /* B */) {
           if (mounts !== undefined && mounts.length > 0 && text.trim() !== '') closeMounts(line);
           return;
         }
@@ -200,6 +221,7 @@ export const pbuilderParser: Parser = {
           env.pbuilder ??= { signs: [] };
           if (old) era(line, { max: '0.186' });
           mounts = [];
+          delete env.pbuilderShm;
           emit('pbuilder.session', line, { mode: body.includes('Environment') || old ? 'build' : 'create' });
           return;
         }
@@ -210,18 +232,28 @@ export const pbuilderParser: Parser = {
             if (old) era(line, { max: '0.186' });
             else if (target === '/proc') era(line, { min: '0.187' });
             if (target === '/sys') era(line, { min: '0.225' });
-            if (target === '/run/shm') era(line, { min: '0.215', max: '0.227' });
+            // 0.214 (USEDEVSHM) mounted /run/shm, or /dev/shm where the host had no /run/shm; 0.215–0.227 /run/shm.
+            if (target === '/run/shm') era(line, { min: '0.214', max: '0.227' });
+            if (target === '/dev/shm') era(line, { min: '0.214', max: '0.214' });
+            if (target === '/run/shm' || target === '/dev/shm') {
+              const known = env.pbuilder!;
+              const how = target === '/dev/shm' || (known.max !== undefined && compareVersions(known.max, '0.214') <= 0) ? 'usedevshm' : 'userunshm';
+              env.pbuilderShm = { how, target, line: line.number, text };
+            }
             mount(line, target, 'builtin');
             return;
           }
           m = BIND_MOUNT.exec(body);
           if (m !== null) {
-            mount(line, m[2] ?? m[1]!, 'bind');
+            const target = m[2] ?? m[1]!;
+            if (target === '/dev/shm' || target === '/run/shm') env.pbuilderShm = { how: 'bind', target, line: line.number, text };
+            mount(line, target, 'bind');
             return;
           }
         }
         if (body.startsWith('creating /{dev,run}/shm')) {
           era(line, { min: '0.228' });
+          env.pbuilderShm = { how: 'useshm', target: '/dev/shm', line: line.number, text };
           mount(line, '/dev/shm', 'shm-tmpfs');
           return;
         }
