@@ -38,7 +38,8 @@ const list: Cause[] = [
   { id: 'package-manager-lock', title: 'The package database is locked by another process', side: 'environment' },
   { id: 'chroot-setup-failed', title: 'The build chroot could not be set up', side: 'environment' },
   { id: 'hook-failed', title: 'A pbuilder hook script failed', side: 'environment' },
-  { id: 'network-disabled', title: 'The build needs the network, which the build environment does not give', side: 'environment' },
+  // Debian Policy 4.9: "packages must not attempt network access during a build": the package's fault.
+  { id: 'network-disabled', title: 'The build tries to use the network, which a package build must not (Debian Policy 4.9)', side: 'package' },
   { id: 'disk-full', title: 'The disk filled up during the build', side: 'environment' },
   { id: 'out-of-memory', title: 'The build ran out of memory', side: 'environment' },
   { id: 'build-timeout', title: 'The builder killed the build at its time limit (pbuilder --timeout, sbuild inactivity)', side: 'environment' },

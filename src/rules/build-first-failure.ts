@@ -23,7 +23,7 @@ const rule: Rule = {
     tags: ['pbuilder', 'sbuild', 'dpkg-buildpackage', 'build-failure'],
     docs: {
       description: 'For a failed build (pbuilder `E: Failed autobuilding of package` or `E: pbuilder-satisfydepends failed`, sbuild `Status: failed`/`attempted`/`given-back`, `dpkg-buildpackage: error:`, a hook that never finished, a timeout), one finding: the earliest line that explains the failure, the stage it happened in (pbuilder/sbuild stage, dpkg-buildpackage target or debhelper step), and whether the build environment or the package is at fault.',
-      why: 'A failed build ends in a cascade of echoes (make at every level, dh_auto_*, dpkg-buildpackage, pbuilder) that all say "failed" without saying why; the first explaining line is often hundreds of lines above the end. sbuild calls every failure after the chroot set-up `attempted`, environment faults included.',
+      why: 'A failed build ends in a cascade of echoes (make at every level, dh_auto_*, dpkg-buildpackage, pbuilder) that all say "failed" without saying why; the first explaining line is often hundreds of lines above the end. sbuild 0.85 (bin/sbuild status_trigger) marks a failure in Fail-Stage `build` or `arch-check` `attempted`, one in fetch-src, install-deps, check-space, apt-get-update/upgrade/distupgrade and the like `given-back` (to be retried: the environment\'s), and leaves the rest `failed`; an environment fault behind an `attempted` (a chroot without shm, the network) is what a buildd admin needs to know.',
       fix: 'Follow the remediation of the cause it names; when no cause rule recognised the first error, it points at the first failing command and the stage to rerun.',
       example: ['FAILED (failures=3)', 'dh_auto_test: error: make -j2 check returned exit code 2', 'E: Failed autobuilding of package'],
     },
@@ -88,7 +88,9 @@ const rule: Rule = {
         const headline = cause ? String(cause.data?.headline ?? cause.message) : raw?.what ?? 'no error message before the failure';
         const where = stage !== undefined ? ` in ${stage}` : '';
         let lead = `Build failed${where}: ${headline} (${side === 'environment' ? 'environment' : 'package'} fault)`;
-        if (sbuild?.status === 'attempted' && side === 'environment') lead += '; sbuild says "attempted" (a package failure), but the build environment is at fault';
+        // sbuild 0.85 bin/sbuild status_trigger: build/arch-check → attempted; fetch-src, install-deps, apt-get-* → given-back.
+        if (sbuild?.status === 'attempted' && side === 'environment') lead += '; sbuild says "attempted" (a failure in its build stage), but the build environment is at fault';
+        else if (sbuild?.status === 'given-back') lead += `; sbuild gave it back (Fail-Stage ${sbuild.failStage ?? '?'} is an environment stage: the build will be retried)`;
         const first = cause?.evidence.find((e) => e.line === cause.line) ?? cause?.evidence[0] ?? raw?.evidence;
         const evidence: Evidence[] = [
           ...(first ? [{ ...first, note: 'first failure' }] : []),
