@@ -52,6 +52,8 @@ const list: Cause[] = [
   { id: 'patch-does-not-apply', title: 'A patch in debian/patches does not apply', side: 'package' },
   { id: 'unexpected-upstream-changes', title: 'The source tree has changes outside debian/ that no patch records', side: 'package' },
   { id: 'test-failure', title: 'The test suite failed', side: 'package' },
+  // sbuild --run-autopkgtest runs them after a build that succeeded: a verdict on the product, whatever the build's.
+  { id: 'autopkgtest-failure', title: 'An autopkgtest of debian/tests/control failed', side: 'package', kind: 'product-defect' },
   { id: 'missing-installed-files', title: 'Files the packaging installs were not built or not installed', side: 'package' },
   { id: 'debhelper-compat', title: 'The debhelper compatibility level is missing or unsupported', side: 'package' },
   { id: 'make-missing-target', title: 'make has no rule for a target', side: 'package' },
