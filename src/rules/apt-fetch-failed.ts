@@ -35,7 +35,7 @@ const rule: Rule = {
                 : 'The chroot\'s package lists are out of date: update the chroot, then rebuild.')
               : 'The mirror is unreachable from the chroot: fix the mirror or proxy setting, then rebuild.',
             steps: notFound
-              ? (sbuild ? [`curl -sI ${fact.url}`, 'grep -rn "Acquire::http::Proxy\|^deb " /etc/apt/ "$(schroot --location -c CHROOT 2>/dev/null)/etc/apt/"'] : ['pbuilder update'])
+              ? (sbuild ? [`curl -sI ${fact.url}`, "grep -rnE 'Acquire::http::Proxy|^deb |^URIs:' /etc/apt/   # and the same in the chroot's /etc/apt/"] : ['pbuilder update'])
               : (sbuild ? [`curl -I ${fact.url}`, 'grep -rn "Acquire::http::Proxy" /etc/apt/apt.conf.d/'] : ['grep -E "MIRRORSITE|http_proxy" /etc/pbuilderrc ~/.pbuilderrc', `curl -I ${fact.url}`]),
           },
           ...placeOf(context.env, 'archive-fetch-failed'),
