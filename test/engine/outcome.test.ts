@@ -6,6 +6,8 @@ import { Checker } from '../../src/engine/checker.js';
 import { allRules } from '../../src/rules/index.js';
 import { allParsers } from '../../src/parsers/index.js';
 import { normalizeLine } from '../../src/lines/normalize.js';
+import { defineCauses } from '../../src/causes.js';
+import type { Rule } from '../../src/rule.js';
 
 // The frame of a successful pbuilder 0.231 build: lines from test/logs/pbuilder-0.231-build-hello-success.log.
 const START = [
@@ -89,6 +91,20 @@ describe('outcome: a build that succeeded is judged as one', () => {
     // dpkg-buildpackage's error at line 11.
     expect(shown).to.deep.include.members([['autoconf-semaphores-disabled', 8], ['build-disk-full', 11]]);
     expect(shown.findIndex(([id]) => id === 'build-disk-full')).to.be.greaterThan(shown.findIndex(([id]) => id === 'autoconf-semaphores-disabled'));
+  });
+
+  it('applies to any rule by its cause, with no code of its own: a catalog-style entry is held and softened too', async () => {
+    // A cause registered the way a catalog or plug-in does (no kind: a failure cause by default), and a
+    // rule that knows nothing of outcomes.
+    defineCauses([{ id: 'test-catalog-cause', title: 'A catalog cause', side: 'package' }]);
+    const catalogLike: Rule = {
+      meta: { id: 'catalog-entry-example', title: 'example', severity: 'error', cause: 'test-catalog-cause', tags: [], docs: { description: 'x'.repeat(31), why: 'x'.repeat(31), fix: 'x'.repeat(31) } },
+      create: (context) => ({ 'system.error': (fact) => { if (fact.problem === 'no-space') context.report({ message: 'disk', evidence: [{ line: fact.line.number, text: fact.line.text }] }); } }),
+    };
+    const ok = await checkText(log(START, TEST_NOISE.slice(0, 1), END_OK), { rules: [catalogLike] });
+    expect(ok.findings.map((f) => [f.ruleId, f.severity])).to.deep.equal([['catalog-entry-example', 'note']]);
+    const failed = await checkText(log(START, TEST_NOISE.slice(0, 1), END_FAILED), { rules: [catalogLike] });
+    expect(failed.findings.map((f) => [f.ruleId, f.severity])).to.deep.equal([['catalog-entry-example', 'error']]);
   });
 
   it('the CLI exits 0 for the successful build and 1 for the failed one', async () => {
