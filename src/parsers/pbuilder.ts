@@ -202,7 +202,9 @@ export const pbuilderParser: Parser = {
         const c = text.charCodeAt(0);
         // Cheap gate: pbuilder lines start with `I: `, `E: `, `W: ` or ` -> `.
         if (hook !== undefined && c !== 73 && text.trim() !== '') hook.last = { line: line.number, text, note: 'last output of the hook' };
-        if (c !== 73 && c !== 69 && c !== 87 && c !== 32 && c !== 45 /* - */ && c !== 66 /* B */) {
+        // Before 0.187: `-> Mounting /dev/shm` (no leading space) and an unprefixed `Building the build Environment`.
+        const oldLine = (c === 45 /* - */ && text.startsWith('-> ')) || (c === 66 /* B */ && text.startsWith('Building the build Environment'));
+        if (c !== 73 && c !== 69 && c !== 87 && c !== 32 && !oldLine) {
           if (mounts !== undefined && mounts.length > 0 && text.trim() !== '') closeMounts(line);
           return;
         }
