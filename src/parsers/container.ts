@@ -18,7 +18,8 @@ declare module '../facts.js' {
 //   #6 20.55 checking whether POSIX semaphores are enabled... yes      (BuildKit --progress=plain)
 const BUILDKIT_LINE = /^#\d+ \d+\.\d+ /;
 //   #6 [2/4] RUN ./configure --prefix=/usr        #1 [internal] load build definition from Dockerfile
-const BUILDKIT_STEP = /^#\d+ \[(?:internal|[\w.-]*\s?\d+\/\d+)\] /;
+// (bounded: a stage name cannot trade digits with the step number on a long adversarial line)
+const BUILDKIT_STEP = /^#\d{1,6} \[(?:internal|(?:[\w.-]{1,64} )?\d{1,6}\/\d{1,6})\] /;
 //   2025-07-04T14:32:14.5612144Z #6 20.55 ...   (a BuildKit log inside a GitHub Actions log)
 const CI_TIMESTAMP = /^(?:\d{4}-\d\d-\d\dT[\d:.]+Z |\[\d{4}-\d\d-\d\dT[\d:.]+Z?\] )/;
 //   Step 3/7 : RUN ./configure
