@@ -32,8 +32,10 @@ const END_FAILED = [
   'E: Failed autobuilding of package',
   'I: cleaning the build env ',
 ];
-// Error-looking lines a passing test suite prints (each is the real text of its tool: glibc strerror,
-// apt 2.6, gcc's xmalloc, Python 3.11's socket and import errors).
+// Error-looking lines a passing test suite prints: the issue's examples, in their tools' own texts (glibc's
+// strerror for ENOSPC with the test's "(expected)", apt 2.6's `E: Unable to locate package`, Python 3.11's
+// socket.gaierror and ModuleNotFoundError, GCC's `virtual memory exhausted: Cannot allocate memory`), inside a
+// unittest run that passes.
 const TEST_NOISE = [
   'test_enospc (tests.test_write.T.test_enospc) ... write: No space left on device (expected)',
   'E: Unable to locate package libdoesnotexist-dev',
