@@ -9,20 +9,28 @@ export interface Cause {
   /** A short noun phrase, shown as the diagnosis heading. */
   readonly title: string;
   readonly side: FaultSide;
+  /**
+   * `failure-cause` (the default): it explains why a build failed, so it means nothing in a build that
+   * succeeded (a test that provokes `No space left on device` and passes). `product-defect`: the product
+   * or the log is wrong whatever the outcome (a Python built without working semaphores): always reported.
+   * The engine holds failure causes until the log's outcome is known (engine/outcome-policy.ts).
+   */
+  readonly kind?: FindingKind;
 }
 
+export type FindingKind = 'failure-cause' | 'product-defect';
+
 const list: Cause[] = [
-  { id: 'no-usable-shm', title: 'No usable shared memory (/dev/shm) in the build environment', side: 'environment' },
-  { id: 'chroot-missing-mount', title: 'A filesystem the build needs was not mounted in the chroot', side: 'environment' },
-  { id: 'broken-feature-check', title: 'configure found a function but its run test failed', side: 'environment' },
-  { id: 'log-missing-stderr', title: 'The log lacks pbuilder\'s stderr', side: 'environment' },
+  { id: 'no-usable-shm', title: 'No usable shared memory (/dev/shm) in the build environment', side: 'environment', kind: 'product-defect' },
+  { id: 'chroot-missing-mount', title: 'A filesystem the build needs was not mounted in the chroot', side: 'environment', kind: 'product-defect' },
+  { id: 'broken-feature-check', title: 'configure found a function but its run test failed', side: 'environment', kind: 'product-defect' },
+  { id: 'log-missing-stderr', title: 'The log lacks pbuilder\'s stderr', side: 'environment', kind: 'product-defect' },
   { id: 'fink-live-buildlock', title: 'Another fink process is building a package and its buildlock is live', side: 'environment' },
   { id: 'fink-dead-buildlock', title: 'A dead Fink buildlock left by a crashed or interrupted build', side: 'environment' },
   { id: 'fink-dependency-confusion', title: 'Fink\'s dependency engine installed the wrong packages for a build', side: 'environment' },
   { id: 'dpkg-status-corrupt', title: 'dpkg\'s status database cannot be parsed', side: 'environment' },
-  { id: 'package-manager-lock', title: 'Another package manager process holds the dpkg/apt lock', side: 'environment' },
   { id: 'dpkg-interrupted', title: 'An interrupted dpkg run left unfinished changes', side: 'environment' },
-  { id: 'obsolete-config', title: 'A workaround the tool version no longer needs', side: 'environment' },
+  { id: 'obsolete-config', title: 'A workaround the tool version no longer needs', side: 'environment', kind: 'product-defect' },
   // Why a Debian build failed (the build-failure rules; `build-first-failure` names the first of them).
   { id: 'build-failed', title: 'The build failed', side: 'package' },
   { id: 'unsatisfiable-build-deps', title: 'Build-dependencies cannot be satisfied in this chroot', side: 'environment' },
@@ -30,7 +38,8 @@ const list: Cause[] = [
   { id: 'package-manager-lock', title: 'The package database is locked by another process', side: 'environment' },
   { id: 'chroot-setup-failed', title: 'The build chroot could not be set up', side: 'environment' },
   { id: 'hook-failed', title: 'A pbuilder hook script failed', side: 'environment' },
-  { id: 'network-disabled', title: 'The build needs the network, which the build environment does not give', side: 'environment' },
+  // Debian Policy 4.9: "packages must not attempt network access during a build": the package's fault.
+  { id: 'network-disabled', title: 'The build tries to use the network, which a package build must not (Debian Policy 4.9)', side: 'package' },
   { id: 'disk-full', title: 'The disk filled up during the build', side: 'environment' },
   { id: 'out-of-memory', title: 'The build ran out of memory', side: 'environment' },
   { id: 'build-timeout', title: 'The builder killed the build at its time limit (pbuilder --timeout, sbuild inactivity)', side: 'environment' },
@@ -43,6 +52,8 @@ const list: Cause[] = [
   { id: 'patch-does-not-apply', title: 'A patch in debian/patches does not apply', side: 'package' },
   { id: 'unexpected-upstream-changes', title: 'The source tree has changes outside debian/ that no patch records', side: 'package' },
   { id: 'test-failure', title: 'The test suite failed', side: 'package' },
+  // sbuild --run-autopkgtest runs them after a build that succeeded: a verdict on the product, whatever the build's.
+  { id: 'autopkgtest-failure', title: 'An autopkgtest of debian/tests/control failed', side: 'package', kind: 'product-defect' },
   { id: 'missing-installed-files', title: 'Files the packaging installs were not built or not installed', side: 'package' },
   { id: 'debhelper-compat', title: 'The debhelper compatibility level is missing or unsupported', side: 'package' },
   { id: 'make-missing-target', title: 'make has no rule for a target', side: 'package' },
@@ -61,6 +72,11 @@ export const CAUSES: ReadonlyMap<string, Cause> = new Map(list.map((c) => [c.id,
 /** Registers causes from a plug-in or another rule set. */
 export function defineCauses(causes: readonly Cause[]): void {
   for (const cause of causes) (CAUSES as Map<string, Cause>).set(cause.id, cause);
+}
+
+/** Whether findings of a cause explain a failure or are a defect whatever the outcome (default: failure cause). */
+export function causeKind(id: string): FindingKind {
+  return CAUSES.get(id)?.kind ?? 'failure-cause';
 }
 
 export function causeTitle(id: string): string {

@@ -1,5 +1,6 @@
 import type { Evidence, FaultSide, Finding, Remediation, Severity } from './types.js';
 import type { BuildEnvironment, Fact, FactKind } from './facts.js';
+import type { FindingKind } from './causes.js';
 
 export interface RuleDocs {
   /** One paragraph: what the rule finds. */
@@ -19,6 +20,11 @@ export interface RuleMeta {
   readonly severity: Severity;
   /** Default root-cause id (see src/causes.ts); findings may override it. */
   readonly cause: string;
+  /**
+   * `failure-cause`: only meaningful when the build failed (held back, and made a note when the log shows
+   * the build succeeded); `product-defect`: always reported. Defaults to the kind of the finding's cause.
+   */
+  readonly kind?: FindingKind;
   readonly tags: readonly string[];
   readonly docs: RuleDocs;
   /** For a catalog entry: its family (`cmake`, `debhelper`, ...). */

@@ -6,6 +6,8 @@ import type { Finding, LogLine } from '../types.js';
 import { Prefilter } from './prefilter.js';
 import type { FindingFilter } from '../suppress.js';
 import type { Severity } from '../types.js';
+import { OutcomePolicy } from './outcome-policy.js';
+import { causeKind } from '../causes.js';
 
 export interface CheckerOptions {
   /** The input label used in findings. */
@@ -62,6 +64,8 @@ export class Checker {
   /** A ring of the last lines, by reference (a line is never copied unless a rule quotes it). */
   private readonly recent: (LogLine | undefined)[] = new Array(RECENT_LINES);
   private recentNext = 0;
+  /** Holds failure-cause findings until the log says whether the build failed (see outcome-policy.ts). */
+  private readonly outcome: OutcomePolicy;
 
   constructor(options: CheckerOptions) {
     this.source = options.source;
@@ -69,6 +73,7 @@ export class Checker {
     this.onFinding = options.onFinding;
     this.filter = options.filter;
     this.severityOf = options.severityOf;
+    this.outcome = new OutcomePolicy(this.env, this.findings, (finding) => this.onFinding?.(finding));
     for (const rule of options.rules) {
       const listener = rule.create({
         source: options.source,
@@ -114,6 +119,7 @@ export class Checker {
       const fact = { kind: 'line', line } as Fact;
       for (const handler of this.lineHandlers) handler(fact);
     }
+    this.outcome.check();
   }
 
   recentLines(): readonly LogLine[] {
@@ -132,6 +138,7 @@ export class Checker {
     // Rules that read findings end last, when every other rule has said all it will say.
     for (const listener of this.listeners) if (listener.finding === undefined) listener.end?.();
     for (const { listener } of this.findingListeners) listener.end?.();
+    this.outcome.end();
     return this.findings;
   }
 
@@ -187,7 +194,7 @@ export class Checker {
     // Copy: strings cut from a line are slices of a whole read chunk, and a kept finding would pin it.
     const detached = structuredClone(finding);
     this.findings.push(detached);
-    this.onFinding?.(detached);
+    this.outcome.add(this.findings.length - 1, rule.meta.kind ?? causeKind(detached.cause));
     for (const { rule: listening, listener } of this.findingListeners) if (listening !== rule) listener.finding!(detached);
   }
 }

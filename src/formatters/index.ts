@@ -68,7 +68,7 @@ registerFormatter({
   description: 'for people: one block per diagnosis (cause, evidence lines, fix), then a summary table',
   forPeople: true,
   live: (finding, continues, context) => formatLiveFinding(finding, continues, { color: context.color }),
-  final: (report, context, liveShown) => (liveShown ? formatTextSummary(report, { color: context.color }) : formatText(report, { color: context.color })),
+  final: (report, context, liveShown) => (liveShown ? formatTextSummary(report, { color: context.color }, true) : formatText(report, { color: context.color })),
 });
 
 registerFormatter({

@@ -6,6 +6,8 @@ import { inert, lineStartSafe } from './sanitize.js';
 
 export interface TextOptions {
   readonly color: boolean;
+  /** The one-line answer (build-first-failure's message) is printed above the diagnoses. */
+  readonly lead?: boolean;
   /** Longest evidence text shown (characters); longer lines end in `…`. */
   readonly width?: number;
 }
@@ -18,6 +20,9 @@ function paint(o: TextOptions, style: Style, text: string): string {
   const [open, close] = CODES[style];
   return `\x1b[${open}m${text}\x1b[${close}m`;
 }
+
+/** The rule whose message is the one-line answer for a failed build. */
+const LEAD_RULE = 'build-first-failure';
 
 const SEVERITY_STYLE: Record<Severity, Style> = { error: 'red', warning: 'yellow', note: 'cyan' };
 
@@ -38,7 +43,9 @@ function remediationLines(r: Remediation | undefined, o: TextOptions): string[] 
   if (r === undefined) return [];
   return [
     `  ${paint(o, 'green', 'fix:')} ${inert(r.summary)}`,
-    ...(r.steps ?? []).map((s) => `      ${paint(o, 'bold', lineStartSafe(inert(s)))}`),
+    // A step may be a short makefile snippet (`override_dh_auto_test:\n\tdh_auto_test ...`): one line each,
+    // with its tab, rather than a `\x0a` that no one can paste.
+    ...(r.steps ?? []).flatMap((s) => s.split('\n')).map((s) => `      ${paint(o, 'bold', lineStartSafe(inert(s)))}`),
   ];
 }
 
@@ -51,9 +58,11 @@ function heading(source: string, line: number, severity: Severity, title: string
 /** One diagnosis: its cause, what each symptom says, every line of proof, and the fix. */
 export function formatDiagnosis(d: Diagnosis, o: TextOptions): string {
   const rules = [...new Set(d.findings.map((f) => f.ruleId))];
+  // build-first-failure's message is the headline printed above the diagnoses (formatLead): not again as a bullet.
+  const bullets = d.findings.filter((f) => f.ruleId !== LEAD_RULE || d.findings.length === 1 && o.lead !== true);
   return [
     heading(d.source, d.line, d.severity, d.title, rules, o),
-    ...d.findings.map((f) => `  ${paint(o, SEVERITY_STYLE[f.severity], '•')} ${inert(f.message)}`),
+    ...bullets.map((f) => `  ${paint(o, SEVERITY_STYLE[f.severity], '•')} ${inert(f.message)}`),
     ...evidenceLines(d.evidence, o),
     ...remediationLines(d.remediation, o),
     '',
@@ -70,9 +79,25 @@ export function formatLiveFinding(f: Finding, continues: boolean, o: TextOptions
     heading(f.source, f.line, f.severity, title, [f.ruleId], o),
     `  ${paint(o, SEVERITY_STYLE[f.severity], '•')} ${inert(f.message)}`,
     ...evidenceLines(f.evidence, o),
-    ...remediationLines(f.remediation, o),
+    // The fix belongs to the diagnosis: shown with its first finding only. If later findings of the
+    // same cause knew more (the builder, its version), the closing summary gives the final fix once.
+    ...(continues ? [] : remediationLines(f.remediation, o)),
     '',
   ].join('\n');
+}
+
+/**
+ * After live output: for each diagnosis whose fix differs from the one its first finding showed (a later
+ * line told more), the final fix, once.
+ */
+function updatedFixes(report: RunReport, o: TextOptions): string[] {
+  const out: string[] = [];
+  for (const d of diagnose(report.results.flatMap((r) => r.findings))) {
+    const shown = d.findings[0]?.remediation;
+    if (d.remediation === undefined || (shown !== undefined && shown.summary === d.remediation.summary && (shown.steps ?? []).join('\n') === (d.remediation.steps ?? []).join('\n'))) continue;
+    out.push(`${paint(o, 'bold', `${inert(d.source)}:${d.line}:`)} ${paint(o, 'bold', inert(d.title))}: the fix, with all the log showed`, ...remediationLines(d.remediation, o), '');
+  }
+  return out;
 }
 
 function plural(n: number, word: string): string {
@@ -80,10 +105,10 @@ function plural(n: number, word: string): string {
 }
 
 /** The closing lines: a table of diagnoses when there are several, then the totals. */
-export function formatTextSummary(report: RunReport, o: TextOptions): string {
+export function formatTextSummary(report: RunReport, o: TextOptions, liveShown = false): string {
   const findings = report.results.flatMap((r) => r.findings);
   const diagnoses = diagnose(findings);
-  const out: string[] = [];
+  const out: string[] = liveShown ? updatedFixes(report, o) : [];
   if (diagnoses.length > 1) {
     // cli-table3 colours borders even into pipes and ignores NO_COLOR: no styles, we colour cells.
     const table = new Table({ head: ['severity', 'cause', 'where', 'rules'], style: { head: [], border: [] }, wordWrap: true, colWidths: [10, 48, 24, 34] });
@@ -137,5 +162,6 @@ export function formatLead(report: RunReport, o: TextOptions): string {
 /** The whole text report at once (reading files): the one-line answer, diagnoses, then the summary. */
 export function formatText(report: RunReport, o: TextOptions): string {
   const diagnoses = diagnose(report.results.flatMap((r) => r.findings));
-  return formatLead(report, o) + diagnoses.map((d) => `${formatDiagnosis(d, o)}\n`).join('') + formatTextSummary(report, o);
+  const lead = formatLead(report, o);
+  return lead + diagnoses.map((d) => `${formatDiagnosis(d, { ...o, lead: lead !== '' })}\n`).join('') + formatTextSummary(report, o);
 }

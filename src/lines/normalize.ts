@@ -64,8 +64,15 @@ function lastRedraw(text: string): string {
 }
 
 function stripCiPrefix(text: string): string {
+  if (text.charCodeAt(0) === 35 /* # */) return text.replace(BUILDKIT_PREFIX, '');
+  const rest = stripCiTimestamp(text);
+  // `docker build` in a GitHub Actions job: 2025-07-04T14:32:14.5612144Z #6 20.55 checking for sem_open... yes
+  return rest !== text && rest.charCodeAt(0) === 35 ? rest.replace(BUILDKIT_PREFIX, '') : rest;
+}
+
+/** A CI system's timestamp or marker at the start of a line (GitHub, GitLab, Jenkins, OBS, Bamboo, Buildkite). */
+export function stripCiTimestamp(text: string): string {
   const first = text.charCodeAt(0);
-  if (first === 35 /* # */) return text.replace(BUILDKIT_PREFIX, '');
   if (first === 91 /* [ */) {
     if (text.charCodeAt(5) === 45 /* - */) return text.replace(JENKINS_TIMESTAMP, '');
     return text.replace(OBS_PREFIX, '');

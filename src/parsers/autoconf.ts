@@ -17,6 +17,14 @@ declare module '../facts.js' {
       readonly cached: boolean;
     };
   }
+  interface BuildEnvironment {
+    /**
+     * `checking whether we are cross compiling... yes|no`: a cross build's run tests are not run, and
+     * autoconf and CPython answer them with fixed defaults (autoconf 2.69 `working mmap... no`, 2.71
+     * `memcmp`; CPython 3.11 configure.ac: `POSIX semaphores enabled` yes, `broken sem_getvalue` yes).
+     */
+    crossCompiling?: { readonly cross: boolean; readonly line: number; readonly text: string };
+  }
 }
 
 // Real lines (CPython's configure; the ellipsis is normalized to `...` before parsers run):
@@ -40,7 +48,7 @@ export const autoconfParser: Parser = {
   name: 'autoconf',
   prefixes: ['checking '],
   emits: ['autoconf.check'],
-  create({ emit }) {
+  create({ emit, env }) {
     return {
       line(line) {
         const text = line.text;
@@ -58,6 +66,8 @@ export const autoconfParser: Parser = {
         else if ((n = WHETHER_WORKS.exec(subject)) !== null) { form = 'working'; name = n[1]!; }
         else if ((n = FOR.exec(subject)) !== null) { form = 'for'; name = n[1]!; }
         else if (subject.startsWith('whether ')) { form = 'whether'; name = subject.slice(8); }
+        // checking whether we are cross compiling... no
+        if (subject === 'whether we are cross compiling') env.crossCompiling = { cross: result === 'yes', line: line.number, text };
         emit('autoconf.check', line, { subject, name, form, result, cached: m[2] !== undefined });
       },
     };

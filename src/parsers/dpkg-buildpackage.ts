@@ -1,5 +1,6 @@
 import type { Parser } from '../parser.js';
 import { setStage } from '../stage.js';
+import { recordOutcome } from '../outcome.js';
 
 /**
  * dpkg-dev's build tools: dpkg-buildpackage's steps (it echoes each command it runs with one leading
@@ -28,6 +29,9 @@ const RULES_STEP = /^ (?:fakeroot )?debian\/rules (clean|build|binary)(?:-(?:arc
 // dpkg-checkbuilddeps: error: Unmet build dependencies: libfoo-dev (>= 2)
 const MESSAGE = /^(dpkg(?:-[a-z]+)?): (error|warning): (.*)$/s;
 
+/** describe_build()'s texts in dpkg-dev 1.21 (`full upload; Debian-native package ...` too). */
+const UPLOADS = ['binary-only upload', 'full upload', 'binary and diff upload', 'source-only upload', 'source-only, diff-only upload'];
+
 export const dpkgBuildpackageParser: Parser = {
   name: 'dpkg-buildpackage',
   // `dpkg-buildpackage: error: ...`, ` dpkg-source -b .`, ` fakeroot debian/rules binary`.
@@ -45,8 +49,17 @@ export const dpkgBuildpackageParser: Parser = {
             emit('dpkg.patch', line, { patch: text.slice(28).trim() });
             return;
           }
+          if (text.startsWith('dpkg-buildpackage: info: ')) {
+            // Its last words after a good build (dpkg-dev 1.21 dpkg-buildpackage describe_build):
+            //   dpkg-buildpackage: info: binary-only upload (no source included)
+            //   dpkg-buildpackage: info: binary and diff upload (original source NOT included)
+            const what = text.slice(25);
+            if (UPLOADS.some((u) => what.startsWith(u))) recordOutcome(env, 'succeeded', line, false);
+            return;
+          }
           if (!text.includes(': error: ') && !text.includes(': warning: ')) return;
           const m = MESSAGE.exec(text);
+          if (m !== null && m[1] === 'dpkg-buildpackage' && m[2] === 'error') recordOutcome(env, 'failed', line, true);
           if (m !== null) emit('dpkg.message', line, { tool: m[1]!, level: m[2] as 'error' | 'warning', message: m[3]!.trim() });
           return;
         }

@@ -10,13 +10,13 @@ import type { Evidence, LogLine } from '../types.js';
 
 /** The wording era of a status parse error. */
 export type ParseErrorWording =
-  /** dpkg ≤ 1.14: ``dpkg: parse error, in file `F' near line N package `P':`` */
+  /** dpkg ≤ 1.14: ``dpkg: parse error, in file `F' near line N package `P':`` (dpkg git tag 1.14.31 lib/parsehelp.c) */
   | 'parse-error-backquote'
-  /** dpkg 1.14.x–1.15.x: `dpkg-query: parse error, in file 'F' near line N package 'P':` */
+  /** dpkg 1.15.x: `dpkg-query: parse error, in file 'F' near line N package 'P':` (ASCII quotes; tag 1.15.0 lib/parsehelp.c) */
   | 'parse-error'
-  /** dpkg 1.15.x–1.16: `dpkg: parsing file 'F' near line N package 'P':` */
+  /** `dpkg: parsing file 'F' near line N package 'P':` without the `error:` level (a pasted or reworded copy) */
   | 'parsing'
-  /** dpkg ≥ 1.17: `dpkg: error: parsing file 'F' near line N package 'P':` (`warning:` for warnings) */
+  /** dpkg ≥ 1.16.0: `dpkg: error: parsing file 'F' near line N package 'P':` (tag 1.16.0 parsehelp.c + ehandle.c `%s: error: %s`) */
   | 'parsing-error';
 
 export type LockKind = 'frontend' | 'database' | 'lists' | 'archives' | 'other';
@@ -73,10 +73,11 @@ const APT_GET_LOCK = /(Waiting for cache lock: )?Could not get lock (\S+?)(?:\.?
 //      `E: Unable to lock the administration directory (/var/lib/dpkg/), is another process using it?`
 //      `E: Unable to lock directory /var/lib/apt/lists/`
 const APT_UNABLE = /Unable to (acquire the dpkg frontend lock|lock the administration directory|lock directory|lock the download directory) \(?([^\s),]+)/;
-// dpkg ≥ 1.20: `dpkg: error: dpkg frontend lock was locked by another process with pid 18103`
+// dpkg ≥ 1.20.0: `dpkg: error: dpkg frontend lock was locked by another process with pid 18103`
 //      1.21:   `dpkg: error: dpkg database lock was locked by another process with pid 19442`
-//      1.17–1.19: `dpkg: error: dpkg status database is locked by another process` / `dpkg frontend is locked by another process`
-//      ≤ 1.16: `dpkg: status database area is locked by another process`
+//      1.19.5–1.19.7: `dpkg: error: dpkg frontend lock is locked by another process`; 1.19.1–1.19.4 `dpkg frontend is locked ...`
+//      1.16.0–1.19.x: `dpkg: error: dpkg status database is locked by another process`
+//      ≤ 1.15: `dpkg: status database area is locked by another process`       (dpkg git tags, lib/dpkg/dbmodify.c, file.c)
 const DPKG_LOCKED =
   /^(?:sudo )?dpkg(?:-\w+)?: (?:error: )?(dpkg frontend lock|dpkg frontend|dpkg database lock|dpkg status database|status database area) (?:was|is) locked by another process(?: with pid (\d+))?/;
 //   E: dpkg was interrupted, you must manually run 'dpkg --configure -a' to correct the problem.

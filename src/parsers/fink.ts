@@ -29,6 +29,19 @@ declare module '../facts.js' {
     'fink.lock-failed': { readonly name: string; readonly version?: string; readonly fullname: string; readonly scheme: LockScheme };
     /** The lock package's prerm: `There is currently an active buildlock for the package` / `     foo (1.0-1)`. */
     'fink.lock-active': { readonly name: string; readonly version: string; readonly evidence: readonly Evidence[] };
+    /**
+     * The lock prerm of fink 0.23.5–0.24.x (PkgVersion::set_buildlock, tags release_0_23_5_1 to release_0_24_26),
+     * which refuses any upgrade of an installed lock, live or dead:
+     *   Error: fink thinks that the package it is about to build:
+     *     foo (1.0-1)
+     *   is currently being built by another fink process. That build
+     *   process has a timestamp of:
+     *     2005.03.08-13.50.00
+     *   If this is not true (perhaps the previous build process crashed?),
+     *   just remove the fink package:
+     *     fink remove fink-buildlock-foo-1.0-1
+     */
+    'fink.lock-prerm': { readonly name: string; readonly version: string; readonly lock: string; readonly timestamp?: string; readonly evidence: readonly Evidence[] };
     /** A dpkg/apt dependency line naming a lock package: ` fink-buildlock-foo-1.0-1 depends on bar-dev.` */
     'fink.lock-relation': {
       /** The lock package that has the relation (or, for `X conflicts with fink-buildlock-…`, the lock named). */
@@ -87,6 +100,12 @@ const UNPACK_DEB = /(?<![^_\s/])(fink-buildlock-[^_\s/]+)_([^_\s/]+)_[^_\s/]+\.d
 const SETUP_REMOVE = /^(Setting up|Removing) (fink-buildlock-[^\s:]+)(?::\S+)? \(([^)\s]+)\)/;
 //   WARNING: Can't remove package fink-buildlock-foo-1.0-1. This is not fatal, but you may want to
 const LEFT = /^WARNING: Can't remove package(?: (fink-buildlock-\S+?))?\.?(?:\s|$)/;
+//   Error: fink thinks that the package it is about to build:      (fink 0.23.5–0.24.x lock prerm)
+const PRERM_OLD = 'Error: fink thinks that the package it is about to build:';
+//     2005.03.08-13.50.00
+const PRERM_STAMP = /^\s+(\d{4}\.\d\d\.\d\d-\d\d\.\d\d\.\d\d)\s*$/;
+//     fink remove fink-buildlock-foo-1.0-1
+const PRERM_REMOVE = /^\s+fink remove (fink-buildlock-\S+)\s*$/;
 //   Package manager version: 0.45.6
 const VERSION = /^Package manager version: (\d[\w.+~-]*)/;
 //   ^C        Killed: 9        Terminated: 15        Segmentation fault: 11        Bus error        Abort trap: 6
@@ -101,16 +120,20 @@ export const finkParser: Parser = {
   prefixes: [
     'dpkg: ', 'Installing build-lock package...', 'Setting build lock...', 'Removing build-lock package...', 'Removing build lock...',
     "Can't set build lock for ", 'Could not resolve inconsistent dependencies!', 'There is currently an active buildlock',
-    "WARNING: Can't remove package", 'Package manager version: ', 'Failed: ',
+    "WARNING: Can't remove package", 'Package manager version: ', 'Failed: ', PRERM_OLD,
     '^C', 'Killed', 'Terminated', 'Segmentation fault', 'Bus error', 'Abort trap', 'Hangup', 'Interrupt',
   ],
-  emits: ['fink.lock-install', 'fink.lock-remove', 'fink.lock-unpack', 'fink.lock-installed', 'fink.lock-removed', 'fink.lock-failed',
+  emits: ['fink.lock-prerm', 'fink.lock-install', 'fink.lock-remove', 'fink.lock-unpack', 'fink.lock-installed', 'fink.lock-removed', 'fink.lock-failed',
     'fink.lock-active', 'fink.lock-relation', 'fink.lock-left', 'fink.inconsistent', 'fink.interrupt', 'fink.failed'],
   create({ emit, env }) {
     let active: Evidence | undefined;
     let leftPending: Evidence | undefined;
     let context: { action: LockAction; subject: string; evidence: Evidence } | undefined;
     let inconsistent: Inconsistent | undefined;
+    // The 0.23.5–0.24.x prerm text being read (at most its ten lines).
+    let prerm: { evidence: Evidence[]; name?: string; version?: string; timestamp?: string } | undefined;
+    // The lock scheme of the last `Setting build lock...` / `Installing build-lock package...`.
+    let installScheme: LockScheme | undefined;
 
     const seen = (_line: LogLine): void => {
       env.fink ??= { signs: [] };
@@ -163,10 +186,42 @@ export const finkParser: Parser = {
 
     return {
       // Multi-line messages and a dpkg context (until the next blank line) need every line.
-      busy: () => inconsistent !== undefined || active !== undefined || leftPending !== undefined || context !== undefined,
+      busy: () => inconsistent !== undefined || active !== undefined || leftPending !== undefined || context !== undefined || prerm !== undefined,
       line(line) {
         const text = line.text;
         if (continueInconsistent(line)) return;
+        if (prerm !== undefined) {
+          const p = prerm;
+          p.evidence.push(ev(line));
+          const pkg = p.name === undefined ? ACTIVE_PACKAGE.exec(text) : null;
+          if (pkg !== null) {
+            p.name = pkg[1]!;
+            p.version = pkg[2]!;
+            return;
+          }
+          const stamp = PRERM_STAMP.exec(text);
+          if (stamp !== null) {
+            p.timestamp = stamp[1]!;
+            return;
+          }
+          const remove = PRERM_REMOVE.exec(text);
+          if (remove !== null) {
+            prerm = undefined;
+            const parsed = splitFullname(remove[1]!.slice(LOCK.length));
+            seen(line);
+            emit('fink.lock-prerm', line, {
+              name: p.name ?? parsed.name, version: p.version ?? parsed.version ?? '', lock: remove[1]!,
+              ...(p.timestamp !== undefined ? { timestamp: p.timestamp } : {}), evidence: p.evidence,
+            });
+            return;
+          }
+          if (p.evidence.length > 10) prerm = undefined;
+          return;
+        }
+        if (text.startsWith(PRERM_OLD)) {
+          prerm = { evidence: [ev(line)] };
+          return;
+        }
 
         if (active !== undefined) {
           const first = active;
@@ -264,6 +319,7 @@ export const finkParser: Parser = {
           case 73: // I
             if (text.startsWith('Installing build-lock package...')) {
               seen(line);
+              installScheme = 'finally';
               emit('fink.lock-install', line, { scheme: 'finally' });
               return;
             }
@@ -271,6 +327,7 @@ export const finkParser: Parser = {
           case 83: // S
             if (text.startsWith('Setting build lock...')) {
               seen(line);
+              installScheme = 'pkgversion';
               emit('fink.lock-install', line, { scheme: 'pkgversion' });
               return;
             }
@@ -289,7 +346,8 @@ export const finkParser: Parser = {
               seen(line);
               let m = FAILED_NEW.exec(text);
               if (m !== null) {
-                emit('fink.lock-failed', line, { name: m[1]!, version: m[2]!, fullname: `${m[1]!}-${m[2]!}`, scheme: 'finally' });
+                // `Can't set build lock for foo (1.0-1)`: Finally::Buildlock (0.25+), and PkgVersion in 0.23.5–0.24.x.
+                emit('fink.lock-failed', line, { name: m[1]!, version: m[2]!, fullname: `${m[1]!}-${m[2]!}`, scheme: installScheme === 'pkgversion' ? 'pkgversion' : 'finally' });
                 return;
               }
               m = FAILED_OLD.exec(text);

@@ -5,6 +5,7 @@ import { dpkgStatusParser } from './dpkg-status.js';
 import { finkParser } from './fink.js';
 import { compilerParser } from './compiler.js';
 import { configureParser } from './configure.js';
+import { containerParser } from './container.js';
 import { debhelperParser } from './debhelper.js';
 import { dpkgBuildpackageParser } from './dpkg-buildpackage.js';
 import { libcParser } from './libc.js';
@@ -25,7 +26,7 @@ import { catalogEntries } from '../rules/catalog/index.js';
 export const allParsers: readonly Parser[] = [
   pbuilderParser, sbuildParser, dpkgBuildpackageParser, debhelperParser, makeParser,
   autoconfParser, pythonParser, libcParser, aptParser, compilerParser, configureParser, patchParser, systemParser, testRunnersParser,
-  dpkgStatusParser, finkParser,
+  dpkgStatusParser, finkParser, containerParser,
   // Last: catalog findings take the stage the other parsers have just moved to.
   createCatalogParser(catalogEntries),
 ];

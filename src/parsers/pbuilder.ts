@@ -1,6 +1,7 @@
 import type { Parser } from '../parser.js';
 import type { Evidence, LogLine } from '../types.js';
 import { setStage } from '../stage.js';
+import { recordOutcome } from '../outcome.js';
 
 /**
  * pbuilder's own lines: the session, its mounts and unmounts, hooks, and its `E:`/`W:` messages.
@@ -41,10 +42,35 @@ const STAGES: readonly (readonly [string, PbuilderStage])[] = [
   ['entering the shell', 'login'],
 ];
 
+/**
+ * pbuilder's E: lines that end a run (pbuilder 0.231 pbuilder-buildpackage, pbuilder-satisfydepends-funcs,
+ * pbuilder-modules). `E: Something is still mounted under ...` is not one: it is clean-up after the build.
+ *   E: Failed autobuilding of package
+ *   E: pbuilder-satisfydepends failed.
+ */
+export const GIVES_UP: readonly string[] = [
+  'Failed autobuilding of package', 'pbuilder-satisfydepends failed', 'pbuilder: Failed', 'Could not satisfy build-dependency',
+  'Unrecoverable error installing build-dependencies', 'failed to ', 'Missing changes file', 'Distribution not specified', 'debootstrap failed',
+];
+
 export interface Mount {
   /** Mount point inside the chroot, absolute: `/proc`, `/dev/shm`, `/var/cache/pbuilder/result`. */
   readonly target: string;
   readonly kind: MountKind;
+  readonly line: number;
+  readonly text: string;
+}
+
+/**
+ * How a session got shared memory (pbuilder-modules mountproc, by version, from pbuilder's git history):
+ * `useshm` ≥ 0.228 `I: creating /{dev,run}/shm` (a tmpfs on /dev/shm, /run/shm a link to it);
+ * `userunshm` 0.215–0.227 `I: mounting /run/shm filesystem` (a tmpfs on /run/shm only); `usedevshm` 0.214
+ * (USEDEVSHM: `I: mounting /run/shm filesystem`, or `/dev/shm` on hosts without /run/shm); `bind` a
+ * BINDMOUNTS/--bindmounts entry for /dev/shm (the host's): `I: Mounting /dev/shm`, before 0.187 `-> Mounting /dev/shm`.
+ */
+export interface PbuilderShm {
+  readonly how: 'useshm' | 'userunshm' | 'usedevshm' | 'bind';
+  readonly target: string;
   readonly line: number;
   readonly text: string;
 }
@@ -84,17 +110,24 @@ declare module '../facts.js' {
     pbuilder?: PbuilderEra;
     /** `I: pbuilder: network access will be disabled during build` (USENETWORK=no, the default). */
     networkDisabled?: Evidence;
+    /** The current session's shm line, when it had one: what pbuilder put on /dev/shm or /run/shm. */
+    pbuilderShm?: PbuilderShm;
   }
 }
 
 // The prefix pbuilder has used for info lines: `I: ` since 0.187, ` -> ` before. Current
 // pbuilder-satisfydepends still prints ` -> Attempting to satisfy build-dependencies`, so a ` -> `
-// line is a sign of an old pbuilder only for what mountproc and the session print.
+// line is a sign of an old pbuilder only for what mountproc and the session print. Before 0.187 a bind
+// mount had no leading space, and the session line no prefix at all (pbuilder-modules, git 06a64a8^):
 //   I: mounting /proc filesystem
 //    -> mounting /proc filesystem
+//   -> Mounting /dev/shm
+//   Building the build Environment
 function infoBody(text: string): { body: string; old: boolean } | undefined {
   if (text.startsWith('I: ')) return { body: text.slice(3), old: false };
   if (text.startsWith(' -> ')) return { body: text.slice(4), old: true };
+  if (text.startsWith('-> ')) return { body: text.slice(3), old: true };
+  if (text.startsWith('Building the build Environment')) return { body: text, old: true };
   return undefined;
 }
 
@@ -123,12 +156,14 @@ export function compareVersions(a: string, b: string): number {
 export const pbuilderParser: Parser = {
   name: 'pbuilder',
   // Every pbuilder line starts with one of these (` -> ` before 0.187; the engine skips leading spaces).
-  prefixes: ['I: ', 'E: ', 'W: ', '-> '],
+  prefixes: ['I: ', 'E: ', 'W: ', '-> ', 'Building the build Environment'],
   emits: ['pbuilder.session', 'pbuilder.stage', 'pbuilder.mount', 'pbuilder.mounts-done', 'pbuilder.unmount', 'pbuilder.message', 'pbuilder.hook'],
   create({ emit, env }) {
     let mounts: Mount[] | undefined;
     // The hook that is running, and its last line of output.
     let hook: { script: string; last?: Evidence } | undefined;
+    // `I: cleaning the build env` seen: an `I: Current time:` after it is echobacktime at the end of a good run.
+    let cleaned = false;
 
     const era = (line: LogLine, bound: { min?: string; max?: string }): void => {
       const known = (env.pbuilder ??= { signs: [] });
@@ -167,13 +202,17 @@ export const pbuilderParser: Parser = {
         const c = text.charCodeAt(0);
         // Cheap gate: pbuilder lines start with `I: `, `E: `, `W: ` or ` -> `.
         if (hook !== undefined && c !== 73 && text.trim() !== '') hook.last = { line: line.number, text, note: 'last output of the hook' };
-        if (c !== 73 && c !== 69 && c !== 87 && c !== 32) {
+        // Before 0.187: `-> Mounting /dev/shm` (no leading space) and an unprefixed `Building the build Environment`.
+        const oldLine = (c === 45 /* - */ && text.startsWith('-> ')) || (c === 66 /* B */ && text.startsWith('Building the build Environment'));
+        if (c !== 73 && c !== 69 && c !== 87 && c !== 32 && !oldLine) {
           if (mounts !== undefined && mounts.length > 0 && text.trim() !== '') closeMounts(line);
           return;
         }
         if (text.charCodeAt(1) === 58 && text.charCodeAt(2) === 32 && (c === 69 || c === 87)) {
           env.pbuilder ??= { signs: [] };
-          emit('pbuilder.message', line, { level: c === 69 ? 'E' : 'W', message: text.slice(3).trim() });
+          const message = text.slice(3).trim();
+          if (c === 69 && GIVES_UP.some((s) => message.startsWith(s))) recordOutcome(env, 'failed', line, true);
+          emit('pbuilder.message', line, { level: c === 69 ? 'E' : 'W', message });
           return;
         }
         const info = infoBody(text);
@@ -184,6 +223,7 @@ export const pbuilderParser: Parser = {
           env.pbuilder ??= { signs: [] };
           if (old) era(line, { max: '0.186' });
           mounts = [];
+          delete env.pbuilderShm;
           emit('pbuilder.session', line, { mode: body.includes('Environment') || old ? 'build' : 'create' });
           return;
         }
@@ -194,18 +234,28 @@ export const pbuilderParser: Parser = {
             if (old) era(line, { max: '0.186' });
             else if (target === '/proc') era(line, { min: '0.187' });
             if (target === '/sys') era(line, { min: '0.225' });
-            if (target === '/run/shm') era(line, { min: '0.215', max: '0.227' });
+            // 0.214 (USEDEVSHM) mounted /run/shm, or /dev/shm where the host had no /run/shm; 0.215–0.227 /run/shm.
+            if (target === '/run/shm') era(line, { min: '0.214', max: '0.227' });
+            if (target === '/dev/shm') era(line, { min: '0.214', max: '0.214' });
+            if (target === '/run/shm' || target === '/dev/shm') {
+              const known = env.pbuilder!;
+              const how = target === '/dev/shm' || (known.max !== undefined && compareVersions(known.max, '0.214') <= 0) ? 'usedevshm' : 'userunshm';
+              env.pbuilderShm = { how, target, line: line.number, text };
+            }
             mount(line, target, 'builtin');
             return;
           }
           m = BIND_MOUNT.exec(body);
           if (m !== null) {
-            mount(line, m[2] ?? m[1]!, 'bind');
+            const target = m[2] ?? m[1]!;
+            if (target === '/dev/shm' || target === '/run/shm') env.pbuilderShm = { how: 'bind', target, line: line.number, text };
+            mount(line, target, 'bind');
             return;
           }
         }
         if (body.startsWith('creating /{dev,run}/shm')) {
           era(line, { min: '0.228' });
+          env.pbuilderShm = { how: 'useshm', target: '/dev/shm', line: line.number, text };
           mount(line, '/dev/shm', 'shm-tmpfs');
           return;
         }
@@ -220,6 +270,8 @@ export const pbuilderParser: Parser = {
           env.networkDisabled = { line: line.number, text };
         }
         if (hook !== undefined && (body.startsWith('unmounting ') || body.startsWith('cleaning the build env'))) {
+          // pbuilder's trap runs `set +e` and exits 1: a failed build with no E: line.
+          recordOutcome(env, 'failed', line, true);
           emit('pbuilder.hook', line, { script: hook.script, state: 'aborted', ...(hook.last ? { lastOutput: hook.last } : {}) });
           hook = undefined;
         }
@@ -252,6 +304,12 @@ export const pbuilderParser: Parser = {
         for (let i = 0; i < STAGES.length; i++) {
           const [start, stage] = STAGES[i]!;
           if (body.startsWith(start)) {
+            if (stage === 'cleanup') cleaned = true;
+            else if (stage === 'timeout') recordOutcome(env, 'failed', line, true);
+            else if (stage === 'time' && cleaned) {
+              cleaned = false;
+              recordOutcome(env, 'succeeded', line, true);
+            } else if (stage === 'build' || stage === 'extract-base') cleaned = false;
             if (stage !== 'time') setStage(env, stage, 'pbuilder', line);
             emit('pbuilder.stage', line, { stage });
             return;

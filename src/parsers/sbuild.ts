@@ -1,5 +1,6 @@
 import type { Parser } from '../parser.js';
 import { setStage } from '../stage.js';
+import { recordOutcome } from '../outcome.js';
 
 /**
  * sbuild's structure. Sections are boxed (sbuild 0.85 Sbuild::Base::log_subsection):
@@ -27,6 +28,12 @@ declare module '../facts.js' {
   interface BuildEnvironment {
     /** Set once an sbuild banner or box is seen. */
     sbuild?: { readonly version?: string };
+    /**
+     * The chroot backend, from sbuild's log filter notice (sbuild 0.85 Build.pm; ChrootUnshare.pm sets the
+     * location `/sbuild-unshare-dummy-location`, ChrootSchroot.pm the schroot session's mount point) or the
+     * unshare backend's `Unpacking TARBALL to /tmp/tmp.sbuild.XXXX...`.
+     */
+    sbuildBackend?: { readonly name: 'unshare' | 'schroot'; readonly line: number; readonly text: string };
   }
 }
 
@@ -97,9 +104,22 @@ export const sbuildParser: Parser = {
           env.sourceDir ??= '/<<PKGBUILDDIR>>';
           return;
         }
+        // I: NOTICE: Log filtering will replace 'sbuild-unshare-dummy-location' with '<<CHROOT>>'
+        // I: NOTICE: Log filtering will replace 'var/run/schroot/mount/bookworm-amd64-sbuild-0c3d...' with '<<CHROOT>>'
+        if (c === 73 /* I */ && env.sbuildBackend === undefined && text.startsWith('I: NOTICE: Log filtering will replace ') && text.endsWith("with '<<CHROOT>>'")) {
+          env.sbuildBackend = { name: text.includes('sbuild-unshare-dummy-location') ? 'unshare' : 'schroot', line: line.number, text };
+          return;
+        }
+        // Unpacking /root/.cache/sbuild/bookworm-amd64.tar.gz to /tmp/tmp.sbuild.9LEklwnRzS...
+        if (c === 85 /* U */ && env.sbuildBackend === undefined && text.startsWith('Unpacking ') && text.includes(' to /tmp/tmp.sbuild.')) {
+          env.sbuildBackend = { name: 'unshare', line: line.number, text };
+          return;
+        }
         if (inSummary) {
           if (text.startsWith('Fail-Stage: ')) failStage = { stage: text.slice(12).trim(), line: line.number };
           else if (text.startsWith('Status: ')) {
+            const status = text.slice(8).trim();
+            if (status !== 'skipped') recordOutcome(env, status === 'successful' ? 'succeeded' : 'failed', line, true);
             emit('sbuild.status', line, {
               status: text.slice(8).trim() as SbuildStatus,
               ...(failStage !== undefined ? { failStage: failStage.stage, failStageLine: failStage.line } : {}),

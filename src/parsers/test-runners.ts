@@ -1,4 +1,5 @@
 import type { Parser } from '../parser.js';
+import type { LogLine } from '../types.js';
 
 /**
  * The result lines of the test runners Debian builds run under dh_auto_test: Python unittest and
@@ -7,7 +8,7 @@ import type { Parser } from '../parser.js';
  * Cargo 1.65.
  */
 
-export type TestRunner = 'unittest' | 'pytest' | 'automake' | 'ctest' | 'meson' | 'prove' | 'go' | 'cargo';
+export type TestRunner = 'unittest' | 'pytest' | 'automake' | 'ctest' | 'meson' | 'prove' | 'go' | 'cargo' | 'autopkgtest';
 
 declare module '../facts.js' {
   interface FactMap {
@@ -16,7 +17,16 @@ declare module '../facts.js' {
     /** One failed test, as the runner names it: `test_mul (test_foo.TestFoo.test_mul)`, `tests/test_a.py::test_b`. */
     'tests.failed': { readonly runner: TestRunner; readonly name: string; readonly file?: string };
   }
+  interface BuildEnvironment {
+    /** An autopkgtest run is in the log (`autopkgtest [07:58:03]: ...`): its tests are debian/tests/control's. */
+    autopkgtest?: { readonly line: number };
+  }
 }
+
+// autopkgtest [07:58:03]: @@@@@@@@@@@@@@@@@@@@ summary      (autopkgtest's own lines)
+const AUTOPKGTEST = 'autopkgtest [';
+// python-bcolz         FAIL some error       rust-foo:@ FAIL non-zero exit status 101      smoke  PASS
+const AUTOPKGTEST_RESULT = /^(\S+)\s+(PASS|FAIL|SKIP|FLAKY|BROKEN)\b/;
 
 // FAILED (failures=3)       FAILED (failures=1, errors=2)       FAILED (errors=1, skipped=2)
 const UNITTEST_SUMMARY = /^FAILED \((.*)\)\s*$/s;
@@ -56,17 +66,43 @@ function moduleFile(method: string, qualified: string): string {
 
 export const testRunnersParser: Parser = {
   name: 'test-runners',
-  prefixes: ['FAIL', 'Fail', 'ERROR: ', 'Ran ', '=', '# ', 'test result: FAILED'],
+  prefixes: ['FAIL', 'Fail', 'ERROR: ', 'Ran ', '=', '# ', 'test result: FAILED', AUTOPKGTEST],
   triggers: ['--- FAIL: ', 'failed out of'],
   emits: ['tests.summary', 'tests.failed'],
-  create({ emit }) {
+  create({ emit, env }) {
+    // Inside autopkgtest's summary: one result line per test, until a line that is not one.
+    let summary: { failed: number; last: LogLine } | undefined;
+    const endSummary = (): void => {
+      if (summary === undefined) return;
+      const done = summary;
+      summary = undefined;
+      if (done.failed > 0) emit('tests.summary', done.last, { runner: 'autopkgtest', failed: done.failed });
+    };
     let ran: number | undefined;
     let automakeFailed = 0;
     let automakeCount: number | undefined;
     return {
+      busy: () => summary !== undefined,
       line(line) {
         const text = line.text;
         const c = text.charCodeAt(0);
+        if (summary !== undefined) {
+          const m = AUTOPKGTEST_RESULT.exec(text);
+          if (m !== null) {
+            summary.last = line;
+            if (m[2] === 'FAIL') {
+              summary.failed++;
+              emit('tests.failed', line, { runner: 'autopkgtest', name: m[1]! });
+            }
+            return;
+          }
+          endSummary();
+        }
+        if (c === 97 /* a */ && text.startsWith(AUTOPKGTEST)) {
+          env.autopkgtest ??= { line: line.number };
+          if (text.includes('@@@@@@@@@@@@@@@@@@@@ summary')) summary = { failed: 0, last: line };
+          return;
+        }
         if (c === 70 /* F */) {
           if (text.startsWith('FAILED (')) {
             const m = UNITTEST_SUMMARY.exec(text);
@@ -156,6 +192,7 @@ export const testRunnersParser: Parser = {
           if (m !== null && Number(m[1]) > 0) emit('tests.summary', line, { runner: 'ctest', failed: Number(m[1]), total: Number(m[2]) });
         }
       },
+      end: endSummary,
     };
   },
 };

@@ -16,7 +16,8 @@ export interface LockName {
 }
 
 const PREFIX = 'fink-buildlock-';
-// fink-buildlock-foo-1.0-1-2005.03.01-12.00.00  (PkgVersion::set_buildlock: strftime "%Y.%m.%d-%H.%M.%S")
+// fink-buildlock-foo-1.0-1-2005.03.01-12.00.00  (PkgVersion::set_buildlock: strftime "%Y.%m.%d-%H.%M.%S"; a name used
+// only by fink's CVS from 2004-11-15 to 2004-11-24, git 0c437af9 to 6a201b90, and by no release)
 const STAMP = /-(\d{4}\.\d\d\.\d\d-\d\d\.\d\d\.\d\d)$/;
 
 export function isLock(name: string): boolean {
@@ -52,7 +53,7 @@ export function deadLockRemediation(env: Readonly<BuildEnvironment>, locks: read
   const remove = locks.map((lock) => `fink remove ${lock}`);
   if (version !== undefined && compareVersions(version, CLEANUP_SINCE) >= 0) {
     return {
-      summary: `${summary} This log shows fink ${version}, which removes dead locks itself: run \`fink cleanup --buildlocks\`, or remove the lock package by name.`,
+      summary: `${summary} This log shows fink ${version}, which removes dead locks itself before every fink install and remove (Engine::cleanup_buildlocks, fink ≥ 0.25), so a dead lock blocks only raw dpkg or apt runs: make the change through fink, or run \`fink cleanup --buildlocks\`, or remove the lock package by name.`,
       steps: ['fink cleanup --buildlocks', 'fink list -t fink-buildlock', ...remove],
     };
   }
@@ -63,7 +64,7 @@ export function deadLockRemediation(env: Readonly<BuildEnvironment>, locks: read
     };
   }
   return {
-    summary: `${summary} List the lock packages and remove them by name; on fink 0.25 or later \`fink cleanup --buildlocks\` removes every dead lock (\`fink --version\` shows yours).`,
+    summary: `${summary} List the lock packages and remove them by name; fink 0.25 or later removes dead locks itself before its own installs and removals (only raw dpkg or apt stay blocked), and \`fink cleanup --buildlocks\` removes them all (\`fink --version\` shows yours).`,
     steps: ['fink list -t fink-buildlock', ...remove, 'fink cleanup --buildlocks   # fink >= 0.25'],
   };
 }

@@ -13,9 +13,9 @@ const rule: Rule = {
     tags: ['autoconf'],
     docs: {
       description:
-        'A `checking for X... yes` link test followed by `checking for working X... no` or `checking whether X works... no` for the same X.',
+        'A `checking for X... yes` link test followed by `checking for working X... no` or `checking whether X works... no` for the same X, in a configure run that said `checking whether we are cross compiling... no`.',
       why:
-        'The first check only links; the second runs a program. A function that links but does not run points at the build environment (a missing mount, a seccomp or container restriction, a wrong emulator for a foreign architecture), and configure silently falls back to a slower or disabled code path: the build passes and the product differs from a normal build.',
+        'The first check only links; the second runs a program. A function that links but does not run points at the build environment (a missing mount, a seccomp or container restriction, a wrong emulator for a foreign architecture), and configure silently falls back to a slower or disabled code path: the build passes and the product differs from a normal build. Only a native configure run counts: cross-compiling, autoconf does not run the test and answers with its own pessimistic default (`checking for working mmap... no` in autoconf 2.69\'s AC_FUNC_MMAP, `memcmp` in 2.71\'s AC_FUNC_MEMCMP), so a `no` there is no contradiction; and the rule waits for the `cross compiling... no` line, which configure prints before any such test.',
       fix: 'Read config.log around the failing run test to see the error, and fix the build environment rather than the package.',
       example: ['checking for mmap... yes', 'checking for working mmap... no'],
     },
@@ -25,6 +25,8 @@ const rule: Rule = {
     return {
       'autoconf.check'(fact) {
         if (HANDLED_ELSEWHERE.test(fact.name)) return;
+        // checking whether we are cross compiling... no   (a cross run answers run tests with autoconf's defaults)
+        if (context.env.crossCompiling?.cross !== false) return;
         if (fact.form === 'for' && fact.result === 'yes') {
           // Copies: configure checks hundreds of functions, and each kept slice would pin a read chunk.
           found.set(detach(fact.name), { line: fact.line.number, text: detach(fact.line.text) });

@@ -3,6 +3,7 @@ import type { Evidence, FaultSide, Finding, Remediation } from '../types.js';
 import { CAUSES } from '../causes.js';
 import { lineOf } from '../failure.js';
 import { stageSide } from '../stage.js';
+import { GIVES_UP } from '../parsers/pbuilder.js';
 import type { Fact } from '../facts.js';
 import { errorBefore } from '../failure-lines.js';
 
@@ -10,7 +11,7 @@ import { errorBefore } from '../failure-lines.js';
 const FAILING_CAUSES = new Set(['hook-failed', 'build-timeout', 'chroot-setup-failed']);
 
 /** pbuilder's E: lines that end a build (pbuilder 0.231 pbuilder-buildpackage, pbuilder-satisfydepends). */
-const PBUILDER_FAILED = ['Failed autobuilding of package', 'pbuilder-satisfydepends failed', 'pbuilder: Failed', 'Could not satisfy build-dependency', 'Unrecoverable error installing build-dependencies', 'failed to '];
+// pbuilder's E: lines that end a build (the pbuilder parser's list, from pbuilder 0.231's sources).
 
 interface Raw {
   evidence: Evidence;
@@ -29,7 +30,7 @@ const rule: Rule = {
     tags: ['pbuilder', 'sbuild', 'dpkg-buildpackage', 'build-failure'],
     docs: {
       description: 'For a failed build (pbuilder `E: Failed autobuilding of package` or `E: pbuilder-satisfydepends failed`, sbuild `Status: failed`/`attempted`/`given-back`, `dpkg-buildpackage: error:`, a hook that never finished, a timeout), one finding: the earliest line that explains the failure, the stage it happened in (pbuilder/sbuild stage, dpkg-buildpackage target or debhelper step), and whether the build environment or the package is at fault.',
-      why: 'A failed build ends in a cascade of echoes (make at every level, dh_auto_*, dpkg-buildpackage, pbuilder) that all say "failed" without saying why; the first explaining line is often hundreds of lines above the end. sbuild calls every failure after the chroot set-up `attempted`, environment faults included.',
+      why: 'A failed build ends in a cascade of echoes (make at every level, dh_auto_*, dpkg-buildpackage, pbuilder) that all say "failed" without saying why; the first explaining line is often hundreds of lines above the end. sbuild 0.85 (bin/sbuild status_trigger) marks a failure in Fail-Stage `build` or `arch-check` `attempted`, one in fetch-src, install-deps, check-space, apt-get-update/upgrade/distupgrade and the like `given-back` (to be retried: the environment\'s), and leaves the rest `failed`; an environment fault behind an `attempted` (a chroot without shm, the network) is what a buildd admin needs to know.',
       fix: 'Follow the remediation of the cause it names; when no cause rule recognised the first error, it points at the first failing command and the stage to rerun.',
       example: ['FAILED (failures=3)', 'dh_auto_test: error: make -j2 check returned exit code 2', 'E: Failed autobuilding of package'],
     },
@@ -66,7 +67,7 @@ const rule: Rule = {
       },
       'pbuilder.message'(fact) {
         if (fact.level !== 'E') return;
-        if (PBUILDER_FAILED.some((s) => fact.message.startsWith(s))) failed(fact, 'pbuilder gives up');
+        if (GIVES_UP.some((s) => fact.message.startsWith(s))) failed(fact, 'pbuilder gives up');
         else rawFailure(fact, fact.message);
       },
       'sbuild.status'(fact) {
@@ -108,7 +109,9 @@ const rule: Rule = {
         const where = failedStage !== undefined ? ` in ${failedStage}` : stage !== undefined ? ` in ${stage}` : '';
         const seen = cause?.stage !== undefined && failedStage !== undefined && cause.stage !== failedStage ? `; cause seen in ${cause.stage}` : '';
         let lead = `Build failed${where}${seen}: ${headline} (${side === 'environment' ? 'environment' : 'package'} fault)`;
-        if (sbuild?.status === 'attempted' && side === 'environment') lead += '; sbuild says "attempted" (a package failure), but the build environment is at fault';
+        // sbuild 0.85 bin/sbuild status_trigger: build/arch-check → attempted; fetch-src, install-deps, apt-get-* → given-back.
+        if (sbuild?.status === 'attempted' && side === 'environment') lead += '; sbuild says "attempted" (a failure in its build stage), but the build environment is at fault';
+        else if (sbuild?.status === 'given-back') lead += `; sbuild gave it back (Fail-Stage ${sbuild.failStage ?? '?'} is an environment stage: the build will be retried)`;
         const first = cause?.evidence.find((e) => e.line === cause.line) ?? cause?.evidence[0] ?? before ?? raw?.evidence;
         const evidence: Evidence[] = [
           ...(first ? [{ ...first, note: before !== undefined && first === before ? 'the last error printed before it failed' : 'first failure' }] : []),

@@ -10,9 +10,9 @@ const rule: Rule = {
     cause: 'build-timeout',
     tags: ['pbuilder', 'sbuild', 'build-failure'],
     docs: {
-      description: 'pbuilder\'s `I: Terminating build process due to timeout` (TIMEOUT_TIME / --timeout) or sbuild\'s `E: Build killed with signal TERM after N minutes of inactivity` (sbuild 0.85 Build.pm; $individual_stalled_pkg_timeout / $stalled_pkg_timeout).',
-      why: 'The builder, not the package, ended the build. Either a step hangs (a test waiting on the network or a terminal, a deadlock) or it is slow and prints nothing for longer than the limit. The last command before the timeout line is the one that was running.',
-      fix: 'Find what the last command waits for; if it is only slow, raise the limit (pbuilder: --timeout / TIMEOUT_TIME; sbuild: $individual_stalled_pkg_timeout in ~/.sbuildrc) or make it print progress.',
+      description: 'pbuilder\'s `I: Terminating build process due to timeout` (TIMEOUT_TIME / --timeout) or sbuild\'s `E: Build killed with signal TERM after N minutes of inactivity` (sbuild 0.85 Build.pm).',
+      why: 'The builder, not the package, ended the build, and the two limits differ. pbuilder\'s --timeout (TIMEOUT_TIME) is a total time limit (pbuilder 0.231 pbuilder-buildpackage sleeps TIMEOUT_TIME beside the build, then kills it): output does not extend it. sbuild\'s is an inactivity limit: the build printed nothing for $stalled_pkg_timeout minutes (sbuild 0.85 Conf.pm, default 150; per package $individual_stalled_pkg_timeout->{\'pkg\'}; the old %individual_stalled_pkg_timeout hash form is deprecated and warns). Either a step hangs (a test waiting on the network or a terminal, a deadlock) or it is slow. The last command before the timeout line is the one that was running.',
+      fix: 'Find what the last command waits for. pbuilder: if the build is only slow, raise --timeout / TIMEOUT_TIME (printing progress does not help: the limit is total time). sbuild: make the step print progress, or raise $stalled_pkg_timeout or $individual_stalled_pkg_timeout->{\'PACKAGE\'} in ~/.sbuildrc.',
       example: ['I: Terminating build process due to timeout '],
     },
   },
@@ -25,10 +25,15 @@ const rule: Rule = {
         message: `${sbuild ? 'sbuild' : 'pbuilder'} killed the build ${minutes !== undefined ? `after ${minutes} minutes of inactivity` : 'after its time limit'}${stageName !== undefined ? ` during ${stageName}` : ''}.`,
         evidence: [...(lastStage ? [{ ...lastStage, note: 'last step started' }] : []), evidence],
         line: evidence.line,
-        remediation: {
-          summary: 'Find what the last step waits for; if it is only slow, raise the time limit or make it print progress.',
-          steps: sbuild ? ['$individual_stalled_pkg_timeout{"PACKAGE"} = 600;   (minutes, in ~/.sbuildrc)'] : ['pbuilder build --timeout 6h ...   (or TIMEOUT_TIME in pbuilderrc)'],
-        },
+        remediation: sbuild
+          ? {
+            summary: `Find what the last step waits for. sbuild's limit is inactivity${minutes !== undefined ? ` (${minutes} minutes without output)` : ''}: if the step is only slow and quiet, make it print progress, or raise the limit for this package.`,
+            steps: ["$individual_stalled_pkg_timeout->{'PACKAGE'} = 600;   (minutes, in ~/.sbuildrc; or $stalled_pkg_timeout for every package)"],
+          }
+          : {
+            summary: 'Find what the last step waits for. pbuilder\'s --timeout is a limit on the total build time (output does not extend it): if the build is only slow, raise it.',
+            steps: ['pbuilder build --timeout 6h ...   (or TIMEOUT_TIME in pbuilderrc)'],
+          },
         ...(stageName !== undefined ? { stage: stageName } : { stage: 'timeout' }),
         side: 'environment',
         data: { ...(minutes !== undefined ? { minutes } : {}), ...(signal !== undefined ? { signal } : {}), headline: `killed by ${sbuild ? 'sbuild' : 'pbuilder'} timeout${minutes !== undefined ? ` after ${minutes} minutes of inactivity` : ''}` },

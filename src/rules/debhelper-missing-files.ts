@@ -15,9 +15,9 @@ const rule: Rule = {
     cause: 'missing-installed-files',
     tags: ['debhelper', 'build-failure'],
     docs: {
-      description: 'dh_install stopped with `missing files, aborting` after `Cannot find (any matches for) "PATH"` warnings (a path listed in debian/*.install that the build did not produce), or `dh_missing --fail-missing` (compat 13 only lists them as warnings) stopped after `PATH exists in debian/tmp but is not installed to anywhere`.',
+      description: 'dh_install stopped with `missing files, aborting` after `Cannot find (any matches for) "PATH"` warnings (a path listed in debian/*.install that the build did not produce), or dh_missing stopped (`--fail-missing`, its default from compat 13 on; compat 12 only lists the files with `--list-missing`: debhelper 13.11 dh_missing) after `PATH exists in debian/tmp but is not installed to anywhere`.',
       why: 'debian/*.install and what `make install` put into debian/tmp disagree: upstream renamed or stopped building a file, the file is built only with an option, or a new file needs a home.',
-      fix: 'For dh_install: fix the path in debian/PKG.install or make the build produce it. For dh_missing: install the file into a package (debian/PKG.install) or list it in debian/not-installed.',
+      fix: 'For dh_install: fix the path in debian/PKG.install or make the build produce it. For dh_missing: install the file into a package (debian/PKG.install) or list it in debian/not-installed; a package that moved to compat 13 fails on files compat 12 only listed.',
       example: ['dh_install: warning: Cannot find (any matches for) "usr/bin/frob-helper" (tried in ., debian/tmp)', 'dh_install: error: missing files, aborting'],
     },
   },

@@ -12,10 +12,10 @@ const rule: Rule = {
     tags: ['fink', 'dpkg', 'buildlock'],
     docs: {
       description:
-        'While fink installed the buildlock for the package it was about to build, the lock already installed for the same NAME-VERSION-REVISION refused to go: its prerm printed `There is currently an active buildlock for the package` / `     foo (1.0-1)` (Fink::Finally::Buildlock), or, with the older PkgVersion locks whose names carry the start time, dpkg refused the new lock because `fink-buildlock-foo-1.0-1-<time> conflicts with fink-buildlock-foo-1.0-1`. fink then says `Can\'t set build lock for foo (1.0-1)` (older: `Can\'t set build lock for foo-1.0-1.` and "is currently being built by another fink process").',
+        'While fink installed the buildlock for the package it was about to build, the lock already installed for the same NAME-VERSION-REVISION refused to go: its prerm printed `There is currently an active buildlock for the package` / `     foo (1.0-1)` (Fink::Finally::Buildlock, fink ≥ 0.25), or, in fink 0.23.5–0.24.x (PkgVersion::set_buildlock), `Error: fink thinks that the package it is about to build: … is currently being built by another fink process … just remove the fink package: fink remove fink-buildlock-…`; fink then says `Can\'t set build lock for foo (1.0-1)`. Also the lock names with the start time in them (`fink-buildlock-foo-1.0-1-<time> conflicts with fink-buildlock-foo-1.0-1`, `Can\'t set build lock for foo-1.0-1.`), a scheme that existed only in fink\'s CVS for nine days in November 2004 (git 0c437af9 to 6a201b90) and in no release.',
       why:
-        'Buildlocks stop two fink processes from building the same package at once and overwriting each other\'s files. Finally::Buildlock locks are tied to a lock file held by the building process, so the prerm refusal means that build is really running. The older locks cannot tell: an installed lock of the same package is either a build still running or a dead lock from a build that crashed; the rule calls it dead when the log shows that build interrupted or the installed lock is more than two days older than the new one.',
-      fix: 'Wait until the other fink run has built the package, then retry (packages already built are not rebuilt). For a dead lock: `fink list -t fink-buildlock`, `fink remove` the exact lock package named in the log (fink ≥ 0.25: `fink cleanup --buildlocks`).',
+        'Buildlocks stop two fink processes from building the same package at once and overwriting each other\'s files. Finally::Buildlock locks are tied to a lock file held by the building process, so the prerm refusal means that build is really running. The 0.23.5–0.24.x prerm cannot tell and refuses any upgrade: the installed lock is a build still running or a dead lock from a build that crashed, and fink\'s own message gives the fix (`fink remove` the lock if no fink is building it). It is not the dependency confusion fink\'s `Can\'t set build lock` advice suggests. For the 2004 CVS names the rule calls a lock dead when the log shows its build interrupted or it is more than two days older than the new one.',
+      fix: 'Wait until the other fink run has built the package, then retry (packages already built are not rebuilt). For a dead lock: `fink remove` the exact lock package named in the log (fink 0.23.5–0.24.x prints that command itself; `fink list -t fink-buildlock` lists them; fink ≥ 0.25 also has `fink cleanup --buildlocks`).',
       example: ['There is currently an active buildlock for the package', '     foo (1.0-1)', 'meaning some other fink process is currently building it.'],
     },
   },
@@ -67,6 +67,30 @@ const rule: Rule = {
         reported = true;
         // The prerm checks the lock file the building process holds: a refusal is a live build.
         live(lockName, [...window.evidence, ...fact.evidence], { scheme: 'finally' });
+      },
+      'fink.lock-prerm'(fact) {
+        // fink 0.23.5–0.24.x: the installed lock's prerm refuses every upgrade, whether its build is alive or not.
+        if (reported) return;
+        if (locks.window !== undefined) locks.window.concurrent = true;
+        reported = true;
+        const lock = parseLock(fact.lock);
+        const evidence = [...(locks.window?.evidence ?? []), ...fact.evidence.map((e, i) => (i === 0 ? { ...e, note: 'the installed lock\'s prerm refuses' } : e))];
+        const proof = locks.deadEvidence(fact.lock);
+        context.report({
+          message: proof !== undefined
+            ? `${fact.lock} is a dead lock (the run that set it was interrupted), and fink ${'0.23.5–0.24.x'}'s lock prerm refuses to let a new build of ${describe(lock)} replace it.`
+            : `An installed ${fact.lock}${fact.timestamp !== undefined ? ` (set ${fact.timestamp})` : ''} refused to be replaced: the lock prerm of fink 0.23.5–0.24.x refuses any upgrade, whether the fink that set it is still building ${describe(lock)} or crashed long ago.`,
+          line: fact.line.number,
+          evidence: [...(proof ?? []), ...evidence],
+          cause: proof !== undefined ? 'fink-dead-buildlock' : 'fink-live-buildlock',
+          remediation: {
+            summary: `If no fink process is building ${lock.name} now, the lock is dead: remove it with the command fink printed, then retry; otherwise wait for that build to finish. (It is not dependency confusion: building ${lock.name} alone meets the same lock.)`,
+            steps: [noBuildRunningCheck(lock), `fink remove ${fact.lock}`, '# then retry the command that failed'],
+          },
+          stage: 'buildlock',
+          side: 'environment',
+          data: { lock: fact.lock, package: lock.name, version: lock.version, dead: proof !== undefined, scheme: 'pkgversion-prerm', ...(fact.timestamp !== undefined ? { timestamp: fact.timestamp } : {}) },
+        });
       },
       'fink.lock-relation'(fact) {
         // Old scheme: ` fink-buildlock-foo-1.0-1-2005.03.01-12.00.00 conflicts with fink-buildlock-foo-1.0-1`

@@ -10,7 +10,7 @@ const rule: Rule = {
     tags: ['pbuilder', 'log'],
     docs: {
       description:
-        'A pbuilder build session that started building (`I: Building the package`), was torn down (`I: cleaning the build env`) without the closing `I: Current time:` a successful build prints, and holds no `E:` or `W:` line at all.',
+        'A pbuilder build session that started building (`I: Building the package`), was torn down (`I: cleaning the build env`) without the closing `I: Current time:` a successful build prints, and holds no `E:` or `W:` line at all. Not when a hook was running at the tear-down (`I: user script …/D10-name starting` without its `finished`): a failing hook aborts pbuilder with no E: line (pbuilder-hook-failed).',
       why:
         'pbuilder prints I: and D: lines on stdout and E: and W: lines on stderr, and so do dpkg-buildpackage, make and compilers for their errors. `pbuilder build x.dsc | logcheck` or `> build.log` keeps only stdout: the reason for the failure is not in the log.',
       fix: 'Capture both streams: `pbuilder build x.dsc 2>&1 | logcheck`, or read the file written by `--logfile`.',
@@ -22,7 +22,12 @@ const rule: Rule = {
     let cleanup: Evidence | undefined;
     let closedNormally = false;
     let stderrLines = 0;
+    // A failing hook aborts pbuilder with no E: line at all (its trap runs `set +e` and exits): normal, not a lost stderr.
+    let hookAborted = false;
     return {
+      'pbuilder.hook'(fact) {
+        if (fact.state === 'aborted') hookAborted = true;
+      },
       'pbuilder.message'() {
         stderrLines++;
       },
@@ -39,7 +44,7 @@ const rule: Rule = {
         }
       },
       end() {
-        if (building === undefined || cleanup === undefined || closedNormally || stderrLines > 0) return;
+        if (building === undefined || cleanup === undefined || closedNormally || stderrLines > 0 || hookAborted) return;
         context.report({
           message: 'The build failed (pbuilder cleaned up without the closing time stamp of a successful build), but the log holds no E: or W: line: pbuilder writes those to stderr, so this log was probably captured without 2>&1 and lacks the error.',
           evidence: [

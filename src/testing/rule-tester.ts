@@ -20,6 +20,8 @@ export interface ExpectedFinding {
   readonly side?: 'environment' | 'package';
   /** Each must occur in the remediation summary or one of its steps. */
   readonly remediationIncludes?: readonly string[];
+  /** None may occur in the remediation (a fix must not advise what the log shows already in effect). */
+  readonly remediationExcludes?: readonly string[];
 }
 
 export interface ValidCase {
@@ -97,6 +99,10 @@ function matches(finding: Finding, expected: ExpectedFinding, ruleId: string): v
   for (const words of expected.remediationIncludes ?? []) {
     const all = [finding.remediation?.summary ?? '', ...(finding.remediation?.steps ?? [])].join('\n');
     assert.ok(all.includes(words), `remediation should include "${words}", was: ${all}`);
+  }
+  for (const words of expected.remediationExcludes ?? []) {
+    const all = [finding.remediation?.summary ?? '', ...(finding.remediation?.steps ?? [])].join('\n');
+    assert.ok(!all.includes(words), `remediation must not include "${words}", was: ${all}`);
   }
 }
 

@@ -75,10 +75,11 @@ describe('--follow FILE: a growing log read as tail -F, to the builder\'s end of
     const child = spawn(process.execPath, [MAIN, '--no-color', '--follow', file], { stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
+    let sent = false;
     child.stdout.setEncoding('utf8').on('data', (t: string) => {
       stdout += t;
-      // The live finding at line 28 is shown: logcheck is following. Now Ctrl-C.
-      if (stdout.includes(':28:')) child.kill('SIGINT');
+      // The live finding at line 28 is shown: logcheck is following. Now Ctrl-C, once (a second one ends it at once).
+      if (!sent && stdout.includes(':28:')) { sent = true; child.kill('SIGINT'); }
     });
     child.stderr.setEncoding('utf8').on('data', (t: string) => { stderr += t; });
     const code = await new Promise((resolve) => child.on('close', resolve));

@@ -42,7 +42,8 @@ const LOGS: Readonly<Record<string, Expected | null>> = {
   'pbuilder-0.231-command-not-found-cmake.log': { line: 216, stage: 'dh_auto_configure', side: 'package', by: 'build-command-not-found' },
   'pbuilder-0.231-command-not-found-dh-cmake.log': { line: 216, stage: 'dh_auto_configure', side: 'package', by: 'build-command-not-found' },
   'pbuilder-0.231-compile-error.log': { line: 223, stage: 'dh_auto_build', side: 'package', by: 'compiler-error' },
-  'pbuilder-0.231-depfail.log': { line: 62, stage: 'build-deps', side: 'environment', by: 'apt-unsatisfiable-build-deps' },
+  // libdoesnotexist-dev exists nowhere: a wrong name in Build-Depends is the package's fault.
+  'pbuilder-0.231-depfail.log': { line: 62, stage: 'build-deps', side: 'package', by: 'apt-unsatisfiable-build-deps' },
   'pbuilder-0.231-dh-install-missing-files.log': { line: 236, stage: 'dh_install', side: 'package', by: 'debhelper-missing-files' },
   'pbuilder-0.231-dh-missing-fail-missing.log': { line: 248, stage: 'dh_missing', side: 'package', by: 'debhelper-missing-files' },
   'pbuilder-0.231-disk-full-apt-cache.log': { line: 47, stage: 'build-deps', side: 'environment', by: 'build-disk-full' },
@@ -54,11 +55,11 @@ const LOGS: Readonly<Record<string, Expected | null>> = {
   'pbuilder-0.231-link-error-cannot-find-lib.log': { line: 223, stage: 'dh_auto_build', side: 'package', by: 'linker-missing-library' },
   'pbuilder-0.231-link-error-undefined-reference.log': { line: 224, stage: 'dh_auto_build', side: 'package', by: 'linker-undefined-reference' },
   'pbuilder-0.231-missing-header.log': { line: 222, stage: 'dh_auto_build', side: 'package', by: 'compiler-missing-header' },
-  'pbuilder-0.231-network-curl.log': { line: 281, stage: 'dh_auto_build', side: 'environment', by: 'build-network-access' },
+  'pbuilder-0.231-network-curl.log': { line: 281, stage: 'dh_auto_build', side: 'package', by: 'build-network-access' },
   // getent prints nothing: the command's echo before make's error, in a build without network.
-  'pbuilder-0.231-network-getent.log': { line: 217, stage: 'dh_auto_build', side: 'environment', by: 'build-network-access' },
+  'pbuilder-0.231-network-getent.log': { line: 217, stage: 'dh_auto_build', side: 'package', by: 'build-network-access' },
   // The first of two tracebacks: socket.gaierror, not the URLError that ends the log.
-  'pbuilder-0.231-network-python-urllib.log': { line: 291, stage: 'dh_auto_build', side: 'environment', by: 'build-network-access' },
+  'pbuilder-0.231-network-python-urllib.log': { line: 291, stage: 'dh_auto_build', side: 'package', by: 'build-network-access' },
   'pbuilder-0.231-oom-virtual-memory-exhausted.log': { line: 224, stage: 'dh_auto_build', side: 'environment', by: 'build-out-of-memory' },
   'pbuilder-0.231-patch-fail.log': { line: 27, stage: 'source', side: 'package', by: 'dpkg-source-patch-failed' },
   // configure's `no` (line 272) comes before Python's FileNotFoundError: the shm rules name the cause.
@@ -71,10 +72,10 @@ const LOGS: Readonly<Record<string, Expected | null>> = {
   'sbuild-0.85.0-compileerr.log': { line: 360, stage: 'dh_auto_build', side: 'package', by: 'compiler-error' },
   'sbuild-0.85.0-create-session-failed.log': { line: 19, stage: 'create-session', side: 'environment', by: 'sbuild-chroot-setup-failed' },
   'sbuild-0.85.0-depfail.log': { line: 81, stage: 'install-deps', side: 'environment', by: 'apt-unsatisfiable-build-deps' },
-  // sbuild says `Status: attempted`; the finding says it is the environment.
+  // sbuild says `Status: attempted`; a download during the build is the package's fault (Debian Policy 4.9).
   'sbuild-0.85.0-netcurl.log': {
-    line: 410, stage: 'dh_auto_build', side: 'environment', by: 'build-network-access',
-    lead: 'Build failed in dh_auto_build: network access to github.com failed (environment fault); sbuild says "attempted" (a package failure), but the build environment is at fault',
+    line: 410, stage: 'dh_auto_build', side: 'package', by: 'build-network-access',
+    lead: 'Build failed in dh_auto_build: network access to github.com failed (package fault)',
   },
   'sbuild-0.85.0-test-failure.log': { line: 433, stage: 'dh_auto_test', side: 'package', by: 'test-suite-failure' },
 };

@@ -15,8 +15,9 @@ RuleTester.run(rule, {
       'E: pbuilder-satisfydepends failed.',
     ],
     findings: [{
-      line: 3, evidenceLines: [3, 5], stage: 'build-deps', side: 'environment', cause: 'unsatisfiable-build-deps',
-      data: { dependency: 'libdoesnotexist-dev', constraint: '>= 1.0', resolver: 'aptitude' }, remediationIncludes: ['apt-cache policy libdoesnotexist-dev', 'pbuilder login'],
+      // No such package anywhere in the archive: the name in debian/control is wrong (the package's fault).
+      line: 3, evidenceLines: [3, 5], stage: 'build-deps', side: 'package', cause: 'unsatisfiable-build-deps',
+      data: { missing: true, dependency: 'libdoesnotexist-dev', constraint: '>= 1.0', resolver: 'aptitude' }, remediationIncludes: ['Correct the name libdoesnotexist-dev', 'apt-cache policy libdoesnotexist-dev', 'pbuilder login'],
     }],
   }, {
     // test/logs/sbuild-0.85.0-depfail.log lines 47-49, 80-82.

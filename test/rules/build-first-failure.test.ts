@@ -83,6 +83,19 @@ RuleTester.run(rule, {
       'Status: failed',
     ],
     findings: [{ line: 2, evidenceLines: [2, 6, 7], stage: 'create-session', side: 'environment', data: { sbuildStatus: 'failed', failStage: 'create-session' } }],
+  }, {
+    // sbuild 0.85 bin/sbuild status_trigger: a failed install-deps becomes given-back, not attempted.
+    name: 'sbuild given-back for install-deps',
+    code: [
+      'sbuild (Debian sbuild) 0.85.0 (04 January 2023) on vm',
+      'E: Package installation failed',
+      '+------------------------------------------------------------------------------+',
+      '| Summary                                                                      |',
+      '+------------------------------------------------------------------------------+',
+      'Fail-Stage: install-deps',
+      'Status: given-back',
+    ],
+    findings: [{ line: 2, side: 'environment', data: { sbuildStatus: 'given-back', failStage: 'install-deps', lead: 'Build failed in install-deps: Package installation failed (environment fault); sbuild gave it back (Fail-Stage install-deps is an environment stage: the build will be retried)' } }],
   }],
 });
 
@@ -101,9 +114,9 @@ describe('build-first-failure with the cause rules', () => {
     assert.equal(primary.length, 1);
     assert.equal(primary[0]!.line, 4);
     assert.equal(primary[0]!.cause, 'network-disabled');
-    assert.equal(primary[0]!.side, 'environment');
+    assert.equal(primary[0]!.side, 'package'); // Debian Policy 4.9: a build must not use the network
     assert.equal(primary[0]!.data?.explainedBy, 'build-network-access');
-    assert.equal(primary[0]!.message, 'Build failed in dh_auto_build: network access to github.com failed (environment fault)');
+    assert.equal(primary[0]!.message, 'Build failed in dh_auto_build: network access to github.com failed (package fault)');
     // It ends after every other rule: it is the last finding.
     assert.equal(result.findings[result.findings.length - 1]!.ruleId, 'build-first-failure');
   });

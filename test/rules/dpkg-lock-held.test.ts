@@ -26,11 +26,14 @@ RuleTester.run(rule, {
       findings: [{ line: 2, evidenceLines: [2], data: { lock: 'frontend', pid: 18103, tool: 'dpkg' } }],
     },
     {
-      name: 'dpkg 1.17-1.19 and <= 1.16 wordings, no pid: fuser',
-      code: ['dpkg: error: dpkg status database is locked by another process', 'x', 'dpkg: status database area is locked by another process'],
+      // dpkg git tags: 1.16.0-1.19.x lib/dpkg/dbmodify.c "dpkg status database" + file.c "%s is locked by another
+      // process"; <= 1.15 "status database area is locked by another process"; 1.19.5-1.19.7 "dpkg frontend lock".
+      name: 'dpkg 1.16.0-1.19.x, <= 1.15 and 1.19.5-1.19.7 wordings, no pid: fuser',
+      code: ['dpkg: error: dpkg status database is locked by another process', 'x', 'dpkg: status database area is locked by another process', 'x', 'dpkg: error: dpkg frontend lock is locked by another process'],
       findings: [
         { line: 1, data: { lock: 'database', pid: undefined }, remediationIncludes: ['fuser -v'] },
         { line: 3, data: { lock: 'database' } },
+        { line: 5, data: { lock: 'frontend' } },
       ],
     },
     {

@@ -35,7 +35,7 @@ RuleTester.run(rule, {
       code: ['Package manager version: 0.45.6', ...NORMAL_BUILD.slice(0, 8), '^C', 'dpkg: dependency problems prevent removal of bar-dev:', ' fink-buildlock-foo-1.0-1 depends on bar-dev.'],
       findings: [{
         line: 12, cause: 'fink-dead-buildlock', evidenceLines: [8, 10, 11, 12], data: { dead: true },
-        remediationIncludes: ['fink cleanup --buildlocks', 'fink remove fink-buildlock-foo-1.0-1', 'fink 0.45.6'],
+        remediationIncludes: ['fink cleanup --buildlocks', 'fink remove fink-buildlock-foo-1.0-1', 'fink 0.45.6', 'a dead lock blocks only raw dpkg or apt runs: make the change through fink'],
       }],
     },
   ],

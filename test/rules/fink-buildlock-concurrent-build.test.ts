@@ -19,6 +19,27 @@ const PRERM_REFUSAL = [
   "Can't set build lock for foo (1.0-1)",
   ...SET_LOCK_ADVICE,
 ];
+// fink 0.24.x (tags release_0_23_5_1 to release_0_24_26, PkgVersion::set_buildlock): `Setting build lock...`, dpkg -i of
+// the new lock runs the installed lock's prerm with "upgrade", whose heredoc is printed verbatim; then
+// `Can't set build lock for $pkgname ($pkgvers)`. The dpkg lines are dpkg 1.21's for a failing old prerm.
+const PRERM_0_24 = [
+  'Setting build lock...',
+  '(Reading database ... 1 file or directory currently installed.)',
+  'Preparing to unpack .../fink-buildlock-foo-1.0-1_2005.03.08-14.54.00_darwin-powerpc.deb ...',
+  '',
+  'Error: fink thinks that the package it is about to build:',
+  '  foo (1.0-1)',
+  'is currently being built by another fink process. That build',
+  'process has a timestamp of:',
+  '  2005.03.08-13.50.00',
+  'If this is not true (perhaps the previous build process crashed?),',
+  'just remove the fink package:',
+  '  fink remove fink-buildlock-foo-1.0-1',
+  'Then retry whatever you did that led to the present error.',
+  '',
+  'dpkg: warning: old fink-buildlock-foo-1.0-1 package pre-removal script subprocess returned error exit status 1',
+  "Can't set build lock for foo (1.0-1)",
+];
 const OLD_SCHEME = (installed: string, incoming: string): string[] => [
   'Setting build lock...',
   `Selecting previously unselected package fink-buildlock-foo-1.0-1-${incoming}.`,
@@ -36,6 +57,15 @@ RuleTester.run(rule, {
     { name: 'lock refused for a dependency reason', code: ['Installing build-lock package...', 'dpkg: dependency problems prevent configuration of fink-buildlock-foo-1.0-1:', ' fink-buildlock-foo-1.0-1 depends on bar-dev (>= 1.2); however:', '  Package bar-dev is not installed.', "Can't set build lock for foo (1.0-1)"] },
   ],
   invalid: [
+    {
+      name: 'fink 0.23.5-0.24.x prerm: live or dead, the fix is the fink remove it names',
+      code: PRERM_0_24,
+      findings: [{
+        line: 12, cause: 'fink-live-buildlock', stage: 'buildlock', evidenceLines: [1, 3, 5, 6, 7, 8, 9, 10, 11, 12],
+        data: { lock: 'fink-buildlock-foo-1.0-1', package: 'foo', timestamp: '2005.03.08-13.50.00', scheme: 'pkgversion-prerm' },
+        remediationIncludes: ['fink remove fink-buildlock-foo-1.0-1', 'If no fink process is building foo'], remediationExcludes: ['fink build foo'],
+      }],
+    },
     {
       name: 'Finally::Buildlock: the installed lock prerm refuses (live build)',
       code: PRERM_REFUSAL,

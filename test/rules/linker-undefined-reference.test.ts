@@ -5,6 +5,11 @@ import rule from '../../src/rules/linker-undefined-reference.js';
 RuleTester.run(rule, {
   valid: ['cc -Wl,-z,relro -o calc main.o', 'collect2: error: ld returned 1 exit status'],
   invalid: [{
+    // buildlog-consultant's tests (a real gdc line): the source position comes with the linker's error.
+    name: 'D (gdc): writer.d:59: error: undefined reference',
+    code: ["writer.d:59: error: undefined reference to 'sam_hdr_parse_'", 'collect2: error: ld returned 1 exit status'],
+    findings: [{ line: 1, cause: 'undefined-reference', data: { symbols: ['sam_hdr_parse_'], path: 'writer.d', line: 59 } }],
+  }, {
     code: [
       'I: Running cd /build/linkerr-undef-1.0/ && env PATH="/usr/sbin:/usr/bin:/sbin:/bin" HOME="/nonexistent" dpkg-buildpackage -us -uc',
       '   dh_auto_build',

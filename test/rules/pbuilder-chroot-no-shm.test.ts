@@ -15,6 +15,13 @@ RuleTester.run(rule, {
     },
     { name: '0.215-0.227 USERUNSHM', code: ['I: mounting /proc filesystem', 'I: mounting /run/shm filesystem', 'I: mounting /dev/pts filesystem', 'I: policy-rc.d already exists'] },
     { name: 'bind mount of /dev/shm to another point', code: ['I: mounting /proc filesystem', 'I: Mounting /srv/shm to /dev/shm', 'I: policy-rc.d already exists'] },
+    {
+      // pbuilder < 0.187 (pbuilder-modules before git 06a64a8, 2009): `echo "-> Mounting $mnt"`, no leading space.
+      name: 'pbuilder < 0.187 --bindmounts /dev/shm: `-> Mounting /dev/shm`',
+      code: ['Building the build Environment', ' -> extracting base tarball [/var/cache/pbuilder/base.tgz]', ' -> mounting /proc filesystem', ' -> mounting /dev/pts filesystem', '-> Mounting /dev/shm', ' -> policy-rc.d already exists'],
+    },
+    // pbuilder 0.214 (git 9fea2ed): USEDEVSHM mounts /run/shm, or /dev/shm where the host has no /run/shm.
+    { name: '0.214 USEDEVSHM on /dev/shm', code: ['I: mounting /proc filesystem', 'I: mounting /dev/pts filesystem', 'I: mounting /dev/shm filesystem', 'I: policy-rc.d already exists'] },
     { name: 'unmount lines alone are not a set-up', code: ['I: unmounting dev/pts filesystem', 'I: unmounting proc filesystem', 'I: cleaning the build env '] },
     { name: 'debootstrap I: lines', code: ['I: Retrieving InRelease ', 'I: Checking Release signature', 'I: Valid Release signature (key id 4D64FEC119C2029067D6E791F8D2585B8783D481)'] },
   ],
@@ -35,7 +42,7 @@ RuleTester.run(rule, {
         line: 3, endLine: 6, severity: 'warning', cause: 'no-usable-shm', stage: 'chroot-setup',
         evidenceLines: [3, 4, 5, 6, 7],
         data: { mounts: ['/proc', '/sys', '/dev/pts', '/dev/ptmx'], generation: 'useshm' },
-        remediationIncludes: ['USESHM=yes', 'pbuilder ≥ 0.228.6: line 6'],
+        remediationIncludes: ['USESHM=yes', 'pbuilder ≥ 0.228.6: line 6', 'not after a --configfile file', 'FILE-GIVEN-TO---configfile', 'BUILDUSERID'],
       }],
     },
     {

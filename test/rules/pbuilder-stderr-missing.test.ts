@@ -17,6 +17,12 @@ const failedStdoutOnly = [
 
 RuleTester.run(rule, {
   valid: [
+    {
+      // As in test/logs/pbuilder-0.231-hook-failure.log (lines 24-32), for a B hook (pbuilder 0.231 pbuilder-buildpackage:
+      // executehooks "B" after the build): it fails, pbuilder tears down with no E: line (its trap runs set +e).
+      name: 'a hook that failed silently: no E: line is normal there',
+      code: ['I: Building the package', 'I: user script /var/cache/pbuilder/hooks/B10-check starting', 'check failed', 'I: unmounting dev/pts filesystem', 'I: cleaning the build env '],
+    },
     { name: 'with 2>&1 the E: line is there', code: [...failedStdoutOnly.slice(0, 7), 'E: Failed autobuilding of package', ...failedStdoutOnly.slice(7)] },
     { name: 'a successful build closes with the time', code: [...failedStdoutOnly, 'I: Current time: Sat Nov 21 01:59:59 UTC 2026', 'I: pbuilder-time-stamp: 1795226399'] },
     { name: 'a W: line proves stderr was captured', code: ['W: cgroups are not available on the host, not using them.', ...failedStdoutOnly] },

@@ -24,7 +24,7 @@ RuleTester.run(rule, {
     // pytest 7 (_pytest/terminal.py short test summary and final line).
     name: 'pytest',
     code: ['FAILED tests/test_api.py::test_get - assert 404 == 200', '========================= 1 failed, 12 passed in 0.52s =========================='],
-    findings: [{ line: 1, data: { runner: 'pytest', failed: 1, files: ['tests/test_api.py'] }, remediationIncludes: ['--deselect tests/test_api.py::test_get'] }],
+    findings: [{ line: 1, data: { runner: 'pytest', failed: 1, files: ['tests/test_api.py'] }, remediationIncludes: ['export PYBUILD_TEST_ARGS=-k "not test_get"', `dh_auto_test -- --test-args='-k "not test_get"'`], remediationExcludes: ['-- --deselect'] }],
   }, {
     // automake 1.16 test harness summary.
     name: 'automake',
@@ -40,5 +40,10 @@ RuleTester.run(rule, {
     name: 'go test',
     code: ['--- FAIL: TestParse (0.00s)', 'FAIL\texample.com/foo\t0.004s', 'dh_auto_test: error: cd _build && go test -vet=off -v -p 2 example.com/foo returned exit code 1'],
     findings: [{ line: 1, data: { runner: 'go', failed: 1, tests: ['TestParse'] } }],
+  }, {
+    // autopkgtest's summary (buildlog-consultant's tests, real autopkgtest lines): the tests of debian/tests/control.
+    name: 'autopkgtest: debian/tests/control, not build advice',
+    code: ['autopkgtest [07:57:40]: test python-bcolz: [-----------------------', 'autopkgtest [07:58:03]: @@@@@@@@@@@@@@@@@@@@ summary', 'python-bcolz         FAIL some error', 'unit-tests           PASS', ''],
+    findings: [{ line: 3, stage: 'autopkgtest', data: { runner: 'autopkgtest', failed: 1, tests: ['python-bcolz'] }, remediationIncludes: ['debian/tests/control', 'autopkgtest . -- null'], remediationExcludes: ['override_dh_auto_test', 'nocheck', 'PYBUILD'] }],
   }],
 });
