@@ -11,10 +11,12 @@ import { teeTo, type Tee } from '../input/tee.js';
 import { resolveInputs } from '../input/resolve.js';
 import type { RunReport } from '../report.js';
 import { VERSION } from '../version.js';
-import { SEVERITY_RANK, type SourceResult } from '../types.js';
+import { SEVERITY_RANK, type Finding, type SourceResult } from '../types.js';
 import { HELP, parseCli, type CliOptions } from './args.js';
 import { explainRule, listRules } from './commands.js';
 import { startProgress } from './progress.js';
+import { gitTracked } from './checkout.js';
+import { useColor } from './color.js';
 
 export interface CliIO {
   readonly stdin: Readable & { isTTY?: boolean };
@@ -44,7 +46,14 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
   switch (options.command) {
     case 'help': io.stdout.write(HELP); return 0;
     case 'version': io.stdout.write(`logcheck ${VERSION}\n`); return 0;
-    case 'rules': io.stdout.write(listRules(allRules)); return 0;
+    case 'rules': {
+      // -f json for programs; a table only on a terminal, sized to it.
+      const format = options.outputs[0]!.format;
+      if (format !== 'text' && format !== 'json') { say(`rules prints text or json, not ${format}`); return 2; }
+      const columns = io.stdout.isTTY === true ? (io.stdout.columns || 80) : undefined;
+      io.stdout.write(listRules(allRules, { format, ...(columns !== undefined ? { columns } : {}) }));
+      return 0;
+    }
     case 'explain': {
       const rule = findRule(options.files[0]!);
       if (rule === undefined) { say(`unknown rule "${options.files[0]}" (logcheck rules lists them)`); return 2; }
@@ -75,7 +84,7 @@ async function check(options: CliOptions, io: CliIO, say: (m: string) => void): 
   const rules = allRules.filter((r) => (options.only.length === 0 || options.only.includes(r.meta.id)) && !options.disable.includes(r.meta.id));
   // With --tee stdout carries the build itself; what logcheck says goes to stderr.
   const out = options.tee ? io.stderr : io.stdout;
-  const color = options.color ?? (out.isTTY === true && io.env.NO_COLOR === undefined && io.env.TERM !== 'dumb');
+  const color = useColor(options.color, out, io.env);
   const context: FormatContext = {
     color,
     rules: rules.map((r) => r.meta),
@@ -84,11 +93,16 @@ async function check(options: CliOptions, io: CliIO, say: (m: string) => void): 
     pathMaps: options.pathMaps,
     // Unguessable, so that no log line can end GitHub's ::stop-commands:: block.
     nonce: randomBytes(16).toString('hex'),
+    isTracked: gitTracked(),
+    ...(out.isTTY === true ? { columns: out.columns || 80 } : {}),
+    failOn: options.failOn,
+    ...(options.sarifCategory !== undefined ? { sarifCategory: options.sarifCategory } : {}),
   };
   const primary = options.outputs.find((o) => o.file === undefined);
   const primaryFormatter = primary ? getFormatter(primary.format) : undefined;
   const live = options.live ?? files.includes('-');
-  const liveFormatter = live && primaryFormatter?.live ? primaryFormatter : undefined;
+  const liveFormatter = live && (primaryFormatter?.live || primaryFormatter?.liveSession) ? primaryFormatter : undefined;
+  const liveWrite = liveFormatter?.liveSession?.(context) ?? (liveFormatter ? (f: Finding, continues: boolean) => liveFormatter.live!(f, continues, context) : undefined);
   const forPeople = primaryFormatter?.forPeople === true;
 
   let failed = false;
@@ -125,7 +139,7 @@ async function check(options: CliOptions, io: CliIO, say: (m: string) => void): 
       ...(liveFormatter ? {
         onFinding: (finding) => {
           progress?.clear();
-          out.write(liveFormatter.live!(finding, shownCauses.has(finding.cause), context));
+          out.write(liveWrite!(finding, shownCauses.has(finding.cause)));
           shownCauses.add(finding.cause);
         },
       } : {}),
@@ -144,7 +158,7 @@ async function check(options: CliOptions, io: CliIO, say: (m: string) => void): 
   for (const output of options.outputs) {
     const formatter = getFormatter(output.format)!;
     const shown = formatter === liveFormatter;
-    const text = formatter.final(report, output.file === undefined ? context : { ...context, color: false }, shown);
+    const text = formatter.final(report, output.file === undefined ? context : { ...context, color: false, columns: undefined }, shown);
     if (output.file === undefined) {
       if (!(options.quiet && text.startsWith('No problems'))) out.write(text);
     } else {
