@@ -105,7 +105,28 @@ function summaryTable(diagnoses: readonly Diagnosis[], o: TextOptions): string {
     for (const r of rows) table.push([paint(o, SEVERITY_STYLE[r.severity], r.severity), r.title, r.where, r.rules.join('\n')]);
     return table.toString();
   }
-  return rows.map((r) => `  ${paint(o, SEVERITY_STYLE[r.severity], r.severity.padEnd(7))}  ${r.where}  ${r.title}  ${paint(o, 'dim', `[${r.rules.join(', ')}]`)}`).join('\n');
+  if (o.columns === undefined) {
+    return rows.map((r) => `  ${paint(o, SEVERITY_STYLE[r.severity], r.severity.padEnd(7))}  ${r.where}  ${r.title}  ${paint(o, 'dim', `[${r.rules.join(', ')}]`)}`).join('\n');
+  }
+  // A terminal too narrow for the table: each diagnosis stacked, its words wrapped to the width.
+  return rows.map((r) => [
+    `${paint(o, SEVERITY_STYLE[r.severity], r.severity.padEnd(7))}  ${r.where}`,
+    ...wrap(r.title, o.columns! - 9).map((l) => `         ${l}`),
+    ...wrap(r.rules.join(', '), o.columns! - 9).map((l) => `         ${paint(o, 'dim', l)}`),
+  ].join('\n')).join('\n');
+}
+
+/** Words in lines of at most `width` characters (a longer word stays whole on its own line). */
+function wrap(text: string, width: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(' ')) {
+    if (line === '') line = word;
+    else if (line.length + 1 + word.length <= width) line += ` ${word}`;
+    else { lines.push(line); line = word; }
+  }
+  if (line !== '') lines.push(line);
+  return lines;
 }
 
 /** The closing lines: a table of diagnoses when there are several, then the totals. */
