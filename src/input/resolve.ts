@@ -1,6 +1,6 @@
-import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import micromatch from 'micromatch';
+import { glob, type GlobOptions } from 'tinyglobby';
 import { InputError } from './errors.js';
 
 export interface InputSpec {
@@ -22,6 +22,11 @@ export async function resolveInputs(args: readonly string[], cwd = process.cwd()
   const inputs: InputSpec[] = [];
   const errors: { argument: string; message: string }[] = [];
   for (const argument of args) {
+    // A URL is no file: say so rather than "no files match this pattern" (`?` makes it a glob).
+    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(argument)) {
+      errors.push({ argument, message: 'logcheck reads files and standard input, not URLs: download it first (curl -fsSL URL | logcheck)' });
+      continue;
+    }
     if (argument === '-' || !micromatch.scan(argument).isGlob) {
       inputs.push({ path: argument, argument });
       continue;
@@ -37,30 +42,30 @@ export async function resolveInputs(args: readonly string[], cwd = process.cwd()
   return { inputs, errors };
 }
 
-async function expandGlob(pattern: string, cwd: string): Promise<string[]> {
-  const { base } = micromatch.scan(pattern);
-  const root = path.resolve(cwd, base === '' ? '.' : base);
+/**
+ * Expands one glob. tinyglobby (fdir + picomatch) walks the tree and goes into a directory only when
+ * the pattern can match below it, so `*.log` reads one directory and `logs/*\/*.build` two levels,
+ * never the whole tree under the base (`cd /usr && logcheck '*.log'` read 117k entries before).
+ * micromatch stays the judge of what matches: every path found is matched again with it, so the
+ * syntax is micromatch's as documented.
+ */
+export async function expandGlob(pattern: string, cwd: string, fs?: GlobOptions['fs']): Promise<string[]> {
   const isMatch = micromatch.matcher(pattern, { dot: false });
-  const found: string[] = [];
-  const walk = async (dir: string): Promise<void> => {
-    let entries;
-    try {
-      entries = await fs.readdir(dir, { withFileTypes: true });
-    } catch {
-      return;
-    }
-    for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
-      const full = path.join(dir, entry.name);
-      if (entry.isDirectory()) {
-        if (!SKIP_DIRS.has(entry.name)) await walk(full);
-        continue;
-      }
-      if (!entry.isFile()) continue;
-      // Match the path as the user wrote the pattern: relative to cwd, or absolute if they gave one.
-      const shown = path.isAbsolute(pattern) ? full : path.relative(cwd, full);
-      if (isMatch(shown.split(path.sep).join('/'))) found.push(shown);
-    }
-  };
-  await walk(root);
-  return found;
+  const absolute = path.isAbsolute(pattern);
+  const found = await glob(pattern, {
+    cwd,
+    absolute,
+    onlyFiles: true,
+    dot: false,
+    // Symbolic links are not followed (no loops; as before: only regular files and directories).
+    followSymbolicLinks: false,
+    ...(fs ? { fs } : {}),
+    expandDirectories: false,
+    ignore: [...SKIP_DIRS].map((d) => `**/${d}/**`),
+  });
+  // Match the path as the user wrote the pattern: relative to cwd, or absolute if they gave one.
+  return found
+    .map((p) => (absolute ? p : p.replace(/^\.\//, '')))
+    .filter((p) => isMatch(p))
+    .sort((a, b) => a.localeCompare(b));
 }
