@@ -35,8 +35,9 @@ const VOLATILE: readonly (readonly [RegExp, string])[] = [
   [/\b0x[0-9a-fA-F]{6,16}\b/g, '<addr>'],
   // Process ids: E: Could not get lock /var/lib/dpkg/lock-frontend. It is held by process 4761 (apt-get)
   [/\b(process|pid|PID|Pid) \d+\b/g, '$1 <pid>'],
-  // A program's pid in brackets, as syslog and make print it: dpkg[4761]: ..., python3[123]:
-  [/\b([A-Za-z][\w.-]*)\[\d+\]:/g, '$1[<pid>]:'],
+  // A program's pid in brackets, as syslog prints it: sbuild[48213]: ... (three digits or more:
+  // make's `make[1]:` is its recursion depth, which does not change between runs)
+  [/\b([A-Za-z][\w.-]*)\[\d{3,}\]:/g, '$1[<pid>]:'],
 ];
 
 /** Evidence text with the parts that change from run to run replaced by placeholders. */
