@@ -3,15 +3,15 @@ import { execFileSync } from 'node:child_process';
 /**
  * Which files of a checkout are in its commit, as `git ls-files` says: GitHub's `file=` links into
  * the commit, so a build log written into the workspace (untracked) must not get one. One `git`
- * call per root, on first use; `undefined` for every path when the root is no git work tree or git
- * is not installed (then a file under the root counts as in the repository).
+ * call per root, on first use. When the root is no git work tree (or git is not installed) nothing
+ * can be shown to be in the commit: `false` for every path, so no `file=` that might link nowhere.
  */
-export function gitTracked(): (root: string, repoPath: string) => boolean | undefined {
+export function gitTracked(): (root: string, repoPath: string) => boolean {
   const cache = new Map<string, Set<string> | undefined>();
   return (root, repoPath) => {
     if (!cache.has(root)) cache.set(root, list(root));
     const files = cache.get(root);
-    return files === undefined ? undefined : files.has(repoPath);
+    return files !== undefined && files.has(repoPath);
   };
 }
 
