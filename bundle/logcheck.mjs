@@ -12244,7 +12244,6 @@ ${suites.join("\n")}
 // src/formatters/sarif.ts
 init_define_LOGCHECK_PACKAGE();
 import path3 from "node:path";
-import { pathToFileURL } from "node:url";
 
 // src/version.ts
 init_define_LOGCHECK_PACKAGE();
@@ -12381,7 +12380,9 @@ function formatSarif(report2, context) {
       },
       ...context.sarifCategory ? { automationDetails: { id: automationId(context.sarifCategory) } } : {},
       originalUriBaseIds: {
-        [SRCROOT]: { uri: `${pathToFileURL(o.root ?? o.cwd).href.replace(/\/?$/, "/")}`, description: { text: "The checkout: $GITHUB_WORKSPACE, else the working directory." } },
+        // No absolute uri: it would tie the file to one machine (and differ on every runner);
+        // code scanning and codeql-action read %SRCROOT%-relative URIs against their checkout.
+        [SRCROOT]: { description: { text: "The checkout: $GITHUB_WORKSPACE, else the working directory." } },
         [FILESYSTEMROOT]: { uri: "file:///", description: { text: "Logs outside the checkout, by their absolute path." } },
         [STDIN]: { description: { text: "A log read from standard input." } }
       },

@@ -5,7 +5,6 @@ import type { RuleMeta } from '../rule.js';
 import type { Finding, Severity } from '../types.js';
 import type { FormatContext } from './index.js';
 import { locate, locateOptions, type CiLocation, type LocateOptions } from './locations.js';
-import { pathToFileURL } from 'node:url';
 import { ciSafeJson, inert } from './sanitize.js';
 import { HOMEPAGE, VERSION } from '../version.js';
 
@@ -158,7 +157,9 @@ export function formatSarif(report: RunReport, context: FormatContext): string {
       },
       ...(context.sarifCategory ? { automationDetails: { id: automationId(context.sarifCategory) } } : {}),
       originalUriBaseIds: {
-        [SRCROOT]: { uri: `${pathToFileURL(o.root ?? o.cwd).href.replace(/\/?$/, '/')}`, description: { text: 'The checkout: $GITHUB_WORKSPACE, else the working directory.' } },
+        // No absolute uri: it would tie the file to one machine (and differ on every runner);
+        // code scanning and codeql-action read %SRCROOT%-relative URIs against their checkout.
+        [SRCROOT]: { description: { text: 'The checkout: $GITHUB_WORKSPACE, else the working directory.' } },
         [FILESYSTEMROOT]: { uri: 'file:///', description: { text: 'Logs outside the checkout, by their absolute path.' } },
         [STDIN]: { description: { text: 'A log read from standard input.' } },
       },

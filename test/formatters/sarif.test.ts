@@ -93,7 +93,9 @@ describe('formatters: sarif, as GitHub code scanning and codeql-action read it',
   it('a log in the checkout: %SRCROOT%-relative URI that codeql-action hashes itself; our key as logcheck/v1', async () => {
     const sarif = sarifOf(await reportFor(`test/logs/${LOG}`));
     const run = sarif.runs[0];
-    assert.equal(run.originalUriBaseIds['%SRCROOT%'].uri, `file://${ROOT}/`);
+    // Declared, without a machine's absolute path (the same file on every runner).
+    assert.deepEqual(Object.keys(run.originalUriBaseIds['%SRCROOT%']), ['description']);
+    assert.ok(!JSON.stringify(sarif).includes(ROOT), 'no absolute path of this machine in the file');
     for (const result of run.results) {
       const loc = result.locations[0].physicalLocation.artifactLocation;
       assert.deepEqual(loc, { uri: `test/logs/${LOG}`, uriBaseId: '%SRCROOT%' });
