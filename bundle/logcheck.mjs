@@ -11948,7 +11948,7 @@ function fitMessage(parts, max = MESSAGE_MAX_CHARS) {
   }
   const head = [];
   for (const [i, line] of parts.findings.entries()) {
-    const clipped = clipLine(line);
+    const clipped = clipLine(line, 1e3);
     const left = parts.findings.length - i - 1;
     const more = left > 0 ? `(and ${left} more: step summary)` : "";
     if (clipped.length + 1 + (left > 0 ? more.length + 1 : 0) <= budget) {

@@ -107,7 +107,8 @@ export function fitMessage(parts: { findings: readonly string[]; evidence: reado
   }
   const head: string[] = [];
   for (const [i, line] of parts.findings.entries()) {
-    const clipped = clipLine(line);
+    // A finding line is cut only when it is very long (a message quoting a huge log line).
+    const clipped = clipLine(line, 1000);
     const left = parts.findings.length - i - 1;
     const more = left > 0 ? `(and ${left} more: step summary)` : '';
     if (clipped.length + 1 + (left > 0 ? more.length + 1 : 0) <= budget) { head.push(clipped); budget -= clipped.length + 1; continue; }
