@@ -11,6 +11,7 @@ export { readLines } from './engine/read-lines.js';
 export { openInput } from './input/open.js';
 export { resolveInputs } from './input/resolve.js';
 export { normalizeLine } from './lines/normalize.js';
+export { fingerprintOf, normalizeForFingerprint, normalizeSourcePath } from './fingerprint.js';
 export { allRules, findRule } from './rules/index.js';
 export { allParsers } from './parsers/index.js';
 export { CAUSES, causeTitle, defineCauses, type Cause } from './causes.js';

@@ -11,6 +11,8 @@ export interface RuleDocs {
   readonly fix: string;
   /** Real log lines that trigger the rule (shown by `logcheck explain`). */
   readonly example?: readonly string[];
+  /** A page about the rule (SARIF `helpUri`), when there is one. */
+  readonly url?: string;
 }
 
 export interface RuleMeta {

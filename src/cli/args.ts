@@ -37,6 +37,8 @@ export interface CliOptions {
   readonly pathMaps: PathMap[];
   /** `--apt-file`: ask apt-file for what the shipped package index lacks (src/packages/apt-file.ts). */
   readonly aptFile: boolean;
+  /** `--sarif-category`: SARIF run.automationDetails.id. */
+  readonly sarifCategory: string | undefined;
 }
 
 const OPTIONS = {
@@ -63,32 +65,80 @@ const OPTIONS = {
   baseline: { type: 'string' },
   'write-baseline': { type: 'string' },
   'apt-file': { type: 'boolean' },
+  'sarif-category': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'V' },
 } as const;
+
+/**
+ * `--color=always|never|auto` (as GNU ls and grep spell it) next to `--color` / `--no-color`.
+ * node:util parseArgs has no optional values, so the `=` forms are rewritten before it runs; only
+ * up to `--`, after which every argument is a file.
+ */
+function colorForms(argv: readonly string[]): string[] {
+  const out: string[] = [];
+  let options = true;
+  for (const arg of argv) {
+    if (options && arg === '--') options = false;
+    const m = options ? /^--colou?r=(.*)$/.exec(arg) : null;
+    if (m === null) { out.push(arg); continue; }
+    const value = m[1]!.toLowerCase();
+    if (value === 'always' || value === 'yes' || value === 'force') out.push('--color');
+    else if (value === 'never' || value === 'no' || value === 'none') out.push('--no-color');
+    else if (value === 'auto' || value === 'tty' || value === 'if-tty') out.push('--color-auto');
+    else throw new UsageError(`--color takes always, never or auto, not "${m[1]}"`);
+  }
+  return out;
+}
+
+/**
+ * Encoding names, as the WHATWG Encoding Standard and iconv spell them. Latin-1 is read byte for
+ * byte (Node's `latin1`); windows-1252 and ASCII differ from it and are not accepted as aliases.
+ */
+const UTF8_NAMES = new Set(['utf8', 'utf-8', 'unicode-1-1-utf-8', 'unicode11utf8', 'unicode20utf8', 'x-unicode20utf8']);
+const LATIN1_NAMES = new Set(['latin1', 'latin-1', 'l1', 'iso-8859-1', 'iso8859-1', 'iso88591', 'iso_8859-1', 'iso_8859-1:1987', 'iso-ir-100', 'cp819', 'ibm819', 'csisolatin1', 'binary']);
+
+/** `true` for Latin-1, `false` for UTF-8; a UsageError for anything else. */
+export function parseEncoding(name: string | undefined): boolean {
+  if (name === undefined) return false;
+  const key = name.trim().toLowerCase();
+  if (UTF8_NAMES.has(key)) return false;
+  if (LATIN1_NAMES.has(key)) return true;
+  throw new UsageError(`--encoding takes utf-8 or latin1 (iso-8859-1 and its other names), not "${name}"`);
+}
 
 /** Parses the command line. Throws UsageError with a one-line message for anything wrong. */
 export function parseCli(argv: readonly string[]): CliOptions {
   let parsed;
   try {
-    parsed = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true, tokens: true });
+    parsed = parseArgs({ args: colorForms(argv), options: { ...OPTIONS, 'color-auto': { type: 'boolean' } }, allowPositionals: true, strict: true, tokens: true });
   } catch (error) {
+    if (error instanceof UsageError) throw error;
     throw new UsageError((error as Error).message.split('\n')[0]!.replace(/^Unknown option/, 'unknown option'));
   }
   const { values, positionals, tokens } = parsed;
 
-  // -o belongs to the -f before it: `-f text -f sarif -o out.sarif`.
+  // -o belongs to the -f before it: `-f text -f sarif -o out.sarif`. An -o before any -f (ESLint's
+  // order, `-o out.json -f json`) belongs to the next -f that has no file of its own, else to text.
   const outputs: OutputSpec[] = [];
+  const pending: string[] = [];
   for (const token of tokens) {
     if (token.kind !== 'option') continue;
-    if (token.name === 'format') outputs.push({ format: token.value! });
+    if (token.name === 'format') {
+      const spec: OutputSpec = { format: token.value! };
+      const file = pending.shift();
+      if (file !== undefined) spec.file = file;
+      outputs.push(spec);
+    }
     if (token.name === 'output-file') {
       const target = outputs[outputs.length - 1];
-      if (target === undefined) outputs.push({ format: 'text', file: token.value! });
+      if (target === undefined) pending.push(token.value!);
       else if (target.file !== undefined) throw new UsageError(`-o ${token.value} follows -f ${target.format}, which already has -o ${target.file}`);
       else target.file = token.value!;
     }
   }
+  if (pending.length > 1) throw new UsageError(`-o ${pending.join(' and -o ')}: each -o needs its own -f`);
+  if (pending.length === 1) outputs.push({ format: 'text', file: pending[0]! });
   if (outputs.length === 0) outputs.push({ format: 'text' });
   const toStdout = outputs.filter((o) => o.file === undefined);
   if (toStdout.length > 1) throw new UsageError(`formats ${toStdout.map((o) => o.format).join(' and ')} would both write to stdout: give all but one -o FILE`);
@@ -106,8 +156,15 @@ export function parseCli(argv: readonly string[]): CliOptions {
     maxFindingsPerRule = Number(values['max-findings-per-rule']);
     if (!Number.isInteger(maxFindingsPerRule) || maxFindingsPerRule < 1) throw new UsageError('--max-findings-per-rule takes a whole number, 1 or more');
   }
-  const encoding = values.encoding?.toLowerCase().replace('-', '') ?? 'utf8';
-  if (!['utf8', 'latin1', 'iso88591'].includes(encoding)) throw new UsageError(`--encoding takes utf-8 or latin1, not "${values.encoding}"`);
+  const latin1 = parseEncoding(values.encoding);
+  // The last colour option wins (`--no-color ... --color=auto` is auto).
+  let color: boolean | undefined;
+  for (const t of tokens) {
+    if (t.kind !== 'option') continue;
+    if (t.name === 'color') color = true;
+    else if (t.name === 'no-color') color = false;
+    else if (t.name === 'color-auto') color = undefined;
+  }
 
   const pathMaps: PathMap[] = [];
   for (const spec of values['path-map'] ?? []) {
@@ -118,11 +175,15 @@ export function parseCli(argv: readonly string[]): CliOptions {
 
   let command: CliOptions['command'] = 'check';
   const files = [...positionals];
+  // A subcommand is a first word before any `--`: `logcheck -- rules` reads a file named rules.
+  const terminator = tokens.findIndex((t) => t.kind === 'option-terminator');
+  const firstPositional = tokens.findIndex((t) => t.kind === 'positional');
+  const subcommand = firstPositional >= 0 && (terminator < 0 || firstPositional < terminator) ? files[0] : undefined;
   if (values.help) command = 'help';
   else if (values.version) command = 'version';
-  else if (files[0] === 'rules' && files.length === 1) { command = 'rules'; files.shift(); }
-  else if (files[0] === 'test-rules') { command = 'test-rules'; files.shift(); }
-  else if (files[0] === 'explain') {
+  else if (subcommand === 'rules' && files.length === 1) { command = 'rules'; files.shift(); }
+  else if (subcommand === 'test-rules') { command = 'test-rules'; files.shift(); }
+  else if (subcommand === 'explain') {
     command = 'explain';
     files.shift();
     if (files.length !== 1) throw new UsageError('explain takes one rule id: logcheck explain <rule-id> (logcheck rules lists them)');
@@ -145,12 +206,12 @@ export function parseCli(argv: readonly string[]): CliOptions {
     ignoreLines: values['ignore-line'] ?? [],
     baseline: values.baseline,
     writeBaseline: values['write-baseline'],
-    color: values['no-color'] ? false : values.color,
+    color,
     live: values['no-live'] ? false : values.live,
     only: values.rule ?? [],
     disable: values['disable-rule'] ?? [],
     maxLineBytes,
-    latin1: encoding !== 'utf8',
+    latin1,
     label: values.label,
     quiet: values.quiet ?? false,
     maxFindingsPerRule,
@@ -158,6 +219,7 @@ export function parseCli(argv: readonly string[]): CliOptions {
     follow: values.follow ?? false,
     pathMaps,
     aptFile: values['apt-file'] ?? false,
+    sarifCategory: values['sarif-category'],
   };
 }
 
@@ -173,7 +235,8 @@ standard input it reads the pipe, showing findings while the build runs:
 With --tee the build output passes through unchanged and the diagnosis is added on stderr:
   pbuilder build foo.dsc 2>&1 | logcheck --tee
 
-Inputs: paths, '-' for stdin, globs ('logs/**/*.build', micromatch syntax). gzip is read directly
+Inputs: paths, '-' for stdin ('--' ends the options: logcheck -- rules reads a file
+named rules), globs ('logs/**/*.build', micromatch syntax). gzip is read directly
 (by its magic bytes); xz, zstd and bzip2 through the system tools.
 
 Options:
@@ -207,6 +270,10 @@ Options:
       --write-baseline FILE  record this run's findings in FILE
       --apt-file           when a fix needs the package that ships a file the built-in index
                            (Debian trixie) does not know, ask apt-file (slow: seconds a search)
+      --encoding ENC       utf-8 (default) or latin1 (also iso-8859-1, l1, cp819, ...)
+      --sarif-category ID  SARIF run.automationDetails.id: one per build (matrix) job
+      --color[=WHEN]       colour: always (--color), never (--no-color) or auto (default: on
+                           a terminal; a non-empty NO_COLOR turns it off, FORCE_COLOR on)
   -q, --quiet              no spinner, no summary line when there is nothing to report
   -h, --help               this text
   -V, --version            the version

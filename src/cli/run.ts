@@ -11,7 +11,7 @@ import { resolveInputs } from '../input/resolve.js';
 import { followFile } from '../input/follow.js';
 import type { RunReport } from '../report.js';
 import { VERSION } from '../version.js';
-import { SEVERITY_RANK, type SourceResult } from '../types.js';
+import { SEVERITY_RANK, type Finding, type SourceResult } from '../types.js';
 import { HELP, parseCli, type CliOptions } from './args.js';
 import { explainRule, listRules } from './commands.js';
 import { startProgress } from './progress.js';
@@ -34,6 +34,8 @@ import { setAptFileFallback } from '../packages/index.js';
 import { appendReport, writeReport } from '../output/write-report.js';
 import { SIGNAL_EXIT, watchInterrupts } from './interrupts.js';
 import { OutputStream } from './output-stream.js';
+import { gitTracked } from './checkout.js';
+import { useColor } from './color.js';
 
 export interface CliIO {
   readonly stdin: Readable & { isTTY?: boolean };
@@ -78,7 +80,14 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
   switch (options.command) {
     case 'help': io.stdout.write(HELP); return 0;
     case 'version': io.stdout.write(`logcheck ${VERSION}\n`); return 0;
-    case 'rules': io.stdout.write(listRules(setup.all)); return 0;
+    case 'rules': {
+      // -f json for programs; a table only on a terminal, sized to it.
+      const format = options.outputs[0]!.format;
+      if (format !== 'text' && format !== 'json') { say(`rules prints text or json, not ${format}`); return 2; }
+      const columns = io.stdout.isTTY === true ? (io.stdout.columns || 80) : undefined;
+      io.stdout.write(listRules(setup.all, { format, ...(columns !== undefined ? { columns } : {}) }));
+      return 0;
+    }
     case 'test-rules': return testRules(options, setup, io, say);
     case 'explain': {
       const rule = setup.all.find((r) => r.meta.id === options.files[0]) ?? findRule(options.files[0]!);
@@ -182,7 +191,8 @@ async function check(options: CliOptions, io: CliIO, say: (m: string) => void, s
   const stdout = new OutputStream(io.stdout);
   const stderr = new OutputStream(io.stderr);
   const out = options.tee ? stderr : stdout;
-  const color = options.color ?? ((options.tee ? io.stderr.isTTY : io.stdout.isTTY) === true && io.env.NO_COLOR === undefined && io.env.TERM !== 'dumb');
+  const rawOut = options.tee ? io.stderr : io.stdout;
+  const color = useColor(options.color, rawOut, io.env);
   const context: FormatContext = {
     color,
     rules: rules.map((r) => r.meta),
@@ -191,11 +201,16 @@ async function check(options: CliOptions, io: CliIO, say: (m: string) => void, s
     pathMaps,
     // Unguessable, so that no log line can end GitHub's ::stop-commands:: block.
     nonce: randomBytes(16).toString('hex'),
+    isTracked: gitTracked(),
+    ...(rawOut.isTTY === true ? { columns: rawOut.columns || 80 } : {}),
+    failOn,
+    ...(options.sarifCategory !== undefined ? { sarifCategory: options.sarifCategory } : {}),
   };
   const primary = options.outputs.find((o) => o.file === undefined);
   const primaryFormatter = primary ? getFormatter(primary.format) : undefined;
   const live = options.live ?? (files.includes('-') || options.follow);
-  const liveFormatter = live && primaryFormatter?.live ? primaryFormatter : undefined;
+  const liveFormatter = live && (primaryFormatter?.live || primaryFormatter?.liveSession) ? primaryFormatter : undefined;
+  const liveWrite = liveFormatter?.liveSession?.(context) ?? (liveFormatter ? (f: Finding, continues: boolean) => liveFormatter.live!(f, continues, context) : undefined);
   const forPeople = primaryFormatter?.forPeople === true;
   const writesFiles = options.outputs.some((o) => o.file !== undefined) || options.outputs.some((o) => getFormatter(o.format)!.sideOutputs !== undefined);
   const interrupts = watchInterrupts(io.process, { ignoreInt: options.tee });
@@ -252,7 +267,7 @@ async function check(options: CliOptions, io: CliIO, say: (m: string) => void, s
           found++;
           if (liveFormatter === undefined) return;
           progress?.clear();
-          out.write(liveFormatter.live!(finding, shownCauses.has(finding.cause), context));
+          out.write(liveWrite!(finding, shownCauses.has(finding.cause)));
           shownCauses.add(finding.cause);
         },
       });
@@ -277,7 +292,7 @@ async function check(options: CliOptions, io: CliIO, say: (m: string) => void, s
     for (const output of options.outputs) {
       const formatter = getFormatter(output.format)!;
       const shown = formatter === liveFormatter;
-      const text = formatter.final(report, output.file === undefined ? context : { ...context, color: false }, shown);
+      const text = formatter.final(report, output.file === undefined ? context : { ...context, color: false, columns: undefined }, shown);
       if (output.file === undefined) {
         // After an input error, "No problems found" would read as a clean bill of health.
         if (!((options.quiet || failed) && text.startsWith('No problems'))) out.write(text);

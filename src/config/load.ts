@@ -1,9 +1,9 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { LineCounter, parseDocument, isNode, isMap, isScalar, type Document } from 'yaml';
 import AjvModule from 'ajv';
 import type { LoadedConfig, LogcheckConfig } from './types.js';
+import { CONFIG_SCHEMA } from './schema.js';
 
 /** A configuration problem, already worded as `FILE:LINE:COL: what is wrong`. Exit 2. */
 export class ConfigError extends Error {}
@@ -28,7 +28,6 @@ export function findConfig(cwd: string): string | undefined {
   }
 }
 
-const SCHEMA_PATH = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../schemas/logcheck-config.schema.json');
 type Validate = ((data: unknown) => boolean) & { errors?: { instancePath: string; message?: string; params: Record<string, unknown>; keyword: string }[] | null };
 let validator: Validate | undefined;
 
@@ -37,7 +36,7 @@ function validate(): Validate {
     // ajv is CommonJS: its default export is the class.
     const Ajv = (AjvModule as unknown as { default?: typeof AjvModule }).default ?? AjvModule;
     const ajv = new (Ajv as unknown as new (o: object) => { compile(s: unknown): Validate })({ allErrors: true, strict: false });
-    validator = ajv.compile(JSON.parse(readFileSync(SCHEMA_PATH, 'utf8')));
+    validator = ajv.compile(CONFIG_SCHEMA);
   }
   return validator;
 }

@@ -1,8 +1,8 @@
-import { createHash } from 'node:crypto';
 import type { BuildEnvironment, Fact, FactKind, FactMap } from '../facts.js';
 import type { Parser, ParserInstance } from '../parser.js';
 import type { Report, Rule, RuleListener } from '../rule.js';
 import type { Finding, LogLine } from '../types.js';
+import { fingerprintOf } from '../fingerprint.js';
 import { Prefilter } from './prefilter.js';
 import type { FindingFilter } from '../suppress.js';
 import type { Severity } from '../types.js';
@@ -197,12 +197,4 @@ export class Checker {
     this.outcome.add(this.findings.length - 1, rule.meta.kind ?? causeKind(detached.cause));
     for (const { rule: listening, listener } of this.findingListeners) if (listening !== rule) listener.finding!(detached);
   }
-}
-
-/** Stable across runs and line shifts: what was found and the words that prove it, not where. */
-function fingerprintOf(ruleId: string, source: string, texts: readonly string[]): string {
-  const hash = createHash('sha256');
-  hash.update(ruleId).update('\0').update(source);
-  for (const text of texts) hash.update('\0').update(text.trim());
-  return hash.digest('hex').slice(0, 32);
 }

@@ -1,6 +1,6 @@
 import type { RunReport } from '../report.js';
 import type { FormatContext } from './index.js';
-import { locate, type LocateOptions } from './locations.js';
+import { locate, locateOptions, type LocateOptions } from './locations.js';
 import { inert, lineStartSafe } from './sanitize.js';
 
 /**
@@ -10,7 +10,7 @@ import { inert, lineStartSafe } from './sanitize.js';
  * read the line as a command) gets `./` in front: the same path, no command.
  */
 export function formatCompact(report: RunReport, context: FormatContext): string {
-  const o: LocateOptions = { cwd: context.cwd ?? process.cwd(), pathMaps: context.pathMaps ?? [] };
+  const o: LocateOptions = locateOptions(context);
   const lines: string[] = [];
   for (const f of report.results.flatMap((r) => r.findings)) {
     const at = locate(f, o);

@@ -1,10 +1,10 @@
 import type { RunReport } from '../report.js';
 import type { RuleMeta } from '../rule.js';
-import type { Finding } from '../types.js';
+import type { Finding, Severity } from '../types.js';
 import { formatJson } from './json.js';
 import type { PathMap } from './locations.js';
 import { formatCompact } from './compact.js';
-import { formatGithub, githubSideOutputs } from './github.js';
+import { formatGithub, githubLiveSession, githubSideOutputs } from './github.js';
 import { formatGitlab } from './gitlab.js';
 import { formatJunit } from './junit.js';
 import { formatMarkdown } from './markdown.js';
@@ -25,6 +25,18 @@ export interface FormatContext {
    * the github format derives one from a hash of the report, so output stays testable.
    */
   readonly nonce?: string;
+  /**
+   * Whether a path relative to a checkout root is in the commit (the CLI asks `git ls-files`);
+   * `undefined` (or no function) when it cannot tell: then any file under the root counts.
+   * GitHub links `file=` into the commit, so an untracked log gets no `file=`.
+   */
+  readonly isTracked?: (root: string, repoPath: string) => boolean | undefined;
+  /** The terminal's width when the output goes to a terminal (tables fit it); none for pipes and files. */
+  readonly columns?: number;
+  /** `--fail-on`: JUnit writes `<failure>` only for findings at or above it (default error). */
+  readonly failOn?: Severity;
+  /** `--sarif-category`: SARIF `run.automationDetails.id` (code scanning's category). */
+  readonly sarifCategory?: string;
 }
 
 /** A file a format writes besides its main output (GitHub's step summary). */
@@ -41,6 +53,8 @@ export interface Formatter {
   readonly description: string;
   /** Text for one finding the moment it is certain; `continues`: its cause was already shown for this input. */
   readonly live?: (finding: Finding, continues: boolean, context: FormatContext) => string;
+  /** Like `live`, for a format that keeps state over the run (GitHub's per-level limits): one per run. */
+  readonly liveSession?: (context: FormatContext) => (finding: Finding, continues: boolean) => string;
   /** Text for the end of the run; `liveShown` when `live` already printed the findings. */
   readonly final: (report: RunReport, context: FormatContext, liveShown: boolean) => string;
   /** Output meant for people (spinner and colour allowed). */
@@ -68,7 +82,10 @@ registerFormatter({
   description: 'for people: one block per diagnosis (cause, evidence lines, fix), then a summary table',
   forPeople: true,
   live: (finding, continues, context) => formatLiveFinding(finding, continues, { color: context.color }),
-  final: (report, context, liveShown) => (liveShown ? formatTextSummary(report, { color: context.color }, true) : formatText(report, { color: context.color })),
+  final: (report, context, liveShown) => {
+    const o = { color: context.color, ...(context.columns !== undefined ? { columns: context.columns } : {}) };
+    return liveShown ? formatTextSummary(report, o, true) : formatText(report, o);
+  },
 });
 
 registerFormatter({
@@ -80,7 +97,8 @@ registerFormatter({
 registerFormatter({
   name: 'github',
   description: 'GitHub Actions: the text report in a log group, the top 10 annotations per level, all of it in $GITHUB_STEP_SUMMARY',
-  final: (report, context) => formatGithub(report, context),
+  liveSession: githubLiveSession,
+  final: (report, context, liveShown) => formatGithub(report, context, liveShown),
   sideOutputs: githubSideOutputs,
 });
 

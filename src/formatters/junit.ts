@@ -1,8 +1,8 @@
 import { causeTitle } from '../causes.js';
 import type { RunReport } from '../report.js';
-import type { Finding } from '../types.js';
+import { SEVERITY_RANK, type Finding } from '../types.js';
 import type { FormatContext } from './index.js';
-import { locate, type LocateOptions } from './locations.js';
+import { locate, locateOptions } from './locations.js';
 import { inert } from './sanitize.js';
 
 // XML 1.0 allows tab, LF, CR, U+0020-U+D7FF, U+E000-U+FFFD and the supplementary planes, nothing
@@ -42,24 +42,33 @@ function body(f: Finding, logPath: string): string {
 }
 
 /**
- * `--format junit`: one test suite per log, one test case per finding. Errors and warnings are
- * failures (type = severity); notes pass, with their text in system-out. A log without findings gets
- * one passing case, so CI servers that reject empty reports (Jenkins) accept it.
+ * `--format junit`: one test suite per log, one test case per finding. Jenkins' `junit` step marks
+ * the build UNSTABLE for any `<failure>` and GitLab counts it as failed, so a finding is a
+ * `<failure>` only when it is at or above `--fail-on` (default error), exactly when logcheck exits 1;
+ * the others pass with their text in `<system-out>`. Test names are the rule and its cause, never a
+ * line number (Jenkins and GitLab key test history on classname + name, so a line shift would make a
+ * new test): the second finding of one rule in a log is `... #2`. A log without findings gets one
+ * passing case, so CI servers that reject empty reports (Jenkins) accept it.
  */
 export function formatJunit(report: RunReport, context: FormatContext): string {
-  const o: LocateOptions = { cwd: context.cwd ?? process.cwd(), pathMaps: context.pathMaps ?? [] };
+  const o = locateOptions(context, 'CI_PROJECT_DIR');
+  const threshold = SEVERITY_RANK[context.failOn ?? 'error'];
   let tests = 0;
   let failures = 0;
   const suites: string[] = [];
   for (const r of report.results) {
     const cases: string[] = [];
+    const names = new Map<string, number>();
     let suiteFailures = 0;
     for (const f of r.findings) {
       const at = locate(f, o);
       const log = locate({ ...f, location: undefined }, o);
-      const name = `${f.ruleId}: ${causeTitle(f.cause)} (${at.path}:${at.line})`;
+      const base = `${f.ruleId}: ${causeTitle(f.cause)}`;
+      const seen = (names.get(base) ?? 0) + 1;
+      names.set(base, seen);
+      const name = seen === 1 ? base : `${base} #${seen}`;
       const open = `    <testcase name="${attr(inert(name))}" classname="logcheck.${attr(f.ruleId)}" file="${attr(inert(at.path))}" line="${at.line}">`;
-      if (f.severity === 'note') {
+      if (SEVERITY_RANK[f.severity] < threshold) {
         cases.push(`${open}\n      <system-out>${xml(body(f, log.path))}</system-out>\n    </testcase>`);
       } else {
         suiteFailures++;

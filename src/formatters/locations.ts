@@ -14,8 +14,13 @@ export interface CiLocation {
    * not inside the checkout, the path as given (absolute, or a label such as `<stdin>`).
    */
   readonly path: string;
-  /** True when `path` is relative to the repository root (cwd): usable as GitHub's `file=`. */
+  /**
+   * True when `path` is relative to the repository root and the file is in the commit (tracked by
+   * git, when the root is a git work tree): usable as GitHub's `file=`, which links into the commit.
+   */
   readonly inRepo: boolean;
+  /** True when the file lies under the root on disk (tracked or not): `path` is then relative to it. */
+  readonly inCheckout: boolean;
   readonly line: number;
   readonly endLine?: number;
   readonly column?: number;
@@ -59,20 +64,42 @@ export function applyPathMaps(p: string, maps: readonly PathMap[]): string {
 }
 
 /**
- * Relative to `cwd` (the repository root in CI) when the path is inside it, forward slashes,
- * no `./`. `undefined` when it lies outside (`../x`, another absolute path) or is no path (`<stdin>`).
+ * Relative to `root` (the repository root in CI; default `cwd`) when the path, resolved against
+ * `cwd`, is inside it; forward slashes, no `./`. `undefined` when it lies outside (`../x`, another
+ * absolute path) or is no path (`<stdin>`).
  */
-export function repoRelative(p: string, cwd: string): string | undefined {
+export function repoRelative(p: string, cwd: string, root = cwd): string | undefined {
   if (p === '' || p.includes('<<') || p.startsWith('<')) return undefined;
   const absolute = path.resolve(cwd, p);
-  const relative = path.relative(cwd, absolute);
+  const relative = path.relative(path.resolve(cwd, root), absolute);
   if (relative === '' || relative.startsWith('..') || path.isAbsolute(relative)) return undefined;
   return toSlashes(relative);
 }
 
 export interface LocateOptions {
+  /** Where relative log paths were given (the working directory). */
   readonly cwd: string;
+  /** The checkout: `$GITHUB_WORKSPACE`, `$CI_PROJECT_DIR`, or cwd. */
+  readonly root?: string;
   readonly pathMaps: readonly PathMap[];
+  /**
+   * Whether a root-relative path is in the commit (`git ls-files`); `undefined` when that cannot be
+   * known (no git work tree): then a file in the checkout counts as in the repository.
+   */
+  readonly isTracked?: (repoPath: string) => boolean | undefined;
+}
+
+/** The options for a CI format: its checkout root from the runner's variable, else cwd. */
+export function locateOptions(context: { cwd?: string; pathMaps?: readonly PathMap[]; env: Readonly<Record<string, string | undefined>>; isTracked?: (root: string, repoPath: string) => boolean | undefined }, rootVariable?: 'GITHUB_WORKSPACE' | 'CI_PROJECT_DIR'): LocateOptions {
+  const cwd = context.cwd ?? process.cwd();
+  const fromEnv = rootVariable !== undefined ? context.env[rootVariable] : undefined;
+  const root = fromEnv !== undefined && fromEnv !== '' ? path.resolve(cwd, fromEnv) : cwd;
+  const isTracked = context.isTracked;
+  return { cwd, root, pathMaps: context.pathMaps ?? [], ...(isTracked ? { isTracked: (p: string) => isTracked(root, p) } : {}) };
+}
+
+function tracked(relative: string, o: LocateOptions): boolean {
+  return o.isTracked?.(relative) ?? true;
 }
 
 /**
@@ -83,11 +110,12 @@ export interface LocateOptions {
 export function locate(finding: Finding, o: LocateOptions): CiLocation {
   if (finding.location !== undefined) {
     const mapped = applyPathMaps(finding.location.path, o.pathMaps);
-    const relative = repoRelative(mapped, o.cwd);
+    const relative = repoRelative(mapped, o.cwd, o.root);
     if (relative !== undefined) {
       return {
         path: relative,
-        inRepo: true,
+        inRepo: tracked(relative, o),
+        inCheckout: true,
         line: finding.location.line,
         ...(finding.location.column !== undefined ? { column: finding.location.column } : {}),
         kind: 'source',
@@ -95,10 +123,11 @@ export function locate(finding: Finding, o: LocateOptions): CiLocation {
     }
   }
   const mapped = applyPathMaps(finding.source, o.pathMaps);
-  const relative = repoRelative(mapped, o.cwd);
+  const relative = repoRelative(mapped, o.cwd, o.root);
   return {
     path: relative ?? mapped,
-    inRepo: relative !== undefined,
+    inRepo: relative !== undefined && tracked(relative, o),
+    inCheckout: relative !== undefined,
     line: finding.line,
     ...(finding.endLine !== undefined ? { endLine: finding.endLine } : {}),
     kind: 'log',

@@ -1,6 +1,6 @@
 import { countBySeverity, diagnose, type Diagnosis, type RunReport } from '../report.js';
 import type { FormatContext } from './index.js';
-import { locate } from './locations.js';
+import { locate, locateOptions } from './locations.js';
 import { inert } from './sanitize.js';
 
 /**
@@ -40,7 +40,7 @@ function plural(n: number, word: string, many = `${word}s`): string {
 }
 
 function where(d: Diagnosis, context: FormatContext, inTable: boolean): string {
-  const loc = locate(d.findings.find((f) => f.line === d.line) ?? d.findings[0]!, { cwd: context.cwd ?? process.cwd(), pathMaps: context.pathMaps ?? [] });
+  const loc = locate(d.findings.find((f) => f.line === d.line) ?? d.findings[0]!, locateOptions(context));
   return mdCode(`${loc.path}:${loc.line}`, inTable);
 }
 

@@ -4,22 +4,48 @@ import type { RunReport } from '../report.js';
 import type { RuleMeta } from '../rule.js';
 import type { Finding, Severity } from '../types.js';
 import type { FormatContext } from './index.js';
-import { locate, type CiLocation, type LocateOptions } from './locations.js';
+import { locate, locateOptions, type CiLocation, type LocateOptions } from './locations.js';
 import { ciSafeJson, inert } from './sanitize.js';
-import { VERSION } from '../version.js';
+import { HOMEPAGE, VERSION } from '../version.js';
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', note: 'note' };
 
 /**
- * A path as a SARIF `uri`: a relative reference for repository paths (code scanning resolves it
- * against the checkout), a `file:` URI for other absolute paths, each segment percent-encoded so
- * that `#`, `?`, `%`, spaces and `<stdin>` stay one valid URI reference.
+ * A path as a SARIF `uri` reference, each segment percent-encoded so that `#`, `?`, `%` and spaces
+ * stay one valid URI reference; a relative one (`file:` only for what must stay absolute).
  */
 export function toUri(path_: string): string {
   // inert: no control characters in a path shown by a viewer; lone surrogates cannot be encoded.
   const p = inert(path_).replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd');
   const encoded = p.split('/').map((segment) => encodeURIComponent(segment)).join('/');
   return path.posix.isAbsolute(p) ? `file://${encoded}` : encoded;
+}
+
+/**
+ * Base ids for `artifactLocation.uriBaseId`. codeql-action (src/fingerprints.ts, resolveUriToFile)
+ * hashes a result's file only when its URI is relative (taken as relative to the checkout) or a
+ * `file:` URI under the checkout; GitHub rejects a SARIF file with absolute `file:` URIs outside the
+ * checkout unless it knows the checkout path (SARIF multitool rule GH1006 ProvideCheckoutPath).
+ * So every location is a relative reference: under `%SRCROOT%` for files in the checkout, under
+ * `FILESYSTEMROOT` (`file:///`) for logs elsewhere, under `STDIN` for a piped log.
+ */
+export const SRCROOT = '%SRCROOT%';
+export const FILESYSTEMROOT = 'FILESYSTEMROOT';
+export const STDIN = 'STDIN';
+
+interface ArtifactLocation { uri: string; uriBaseId: string }
+
+/** Where a CI location lives for SARIF: in the checkout, elsewhere on disk, or on stdin. */
+export function artifactLocation(loc: CiLocation, cwd: string): ArtifactLocation {
+  if (loc.inCheckout) return { uri: toUri(loc.path), uriBaseId: SRCROOT };
+  if (loc.path.startsWith('<')) return { uri: 'stdin', uriBaseId: STDIN };
+  const absolute = path.resolve(cwd, loc.path).replaceAll('\\', '/');
+  return { uri: toUri(absolute.replace(/^\/+/, '')), uriBaseId: FILESYSTEMROOT };
+}
+
+/** A text for `message.text` in which `[` and `]` are literal (SARIF 2.1.0 §3.11.6: they are escaped with `\`). */
+function sarifText(text: string): string {
+  return inert(text).replace(/[[\]]/g, (c) => `\\${c}`);
 }
 
 function pascal(id: string): string {
@@ -37,14 +63,15 @@ function ruleDescriptor(meta: RuleMeta) {
       text: `${meta.docs.description}\n\nWhy it matters: ${meta.docs.why}\n\nHow to fix: ${meta.docs.fix}${example}`,
       markdown: `${meta.docs.description}\n\n**Why it matters:** ${meta.docs.why}\n\n**How to fix:** ${meta.docs.fix}${example}`,
     },
+    ...(meta.docs.url ? { helpUri: meta.docs.url } : {}),
     defaultConfiguration: { level: LEVEL[meta.severity] },
     properties: { tags: [...meta.tags], cause: meta.cause, causeTitle: causeTitle(meta.cause), precision: 'high' },
   };
 }
 
-function physical(loc: CiLocation) {
+function physical(loc: CiLocation, cwd: string) {
   return {
-    artifactLocation: { uri: toUri(loc.path) },
+    artifactLocation: artifactLocation(loc, cwd),
     region: {
       startLine: Math.max(1, loc.line),
       ...(loc.endLine !== undefined && loc.endLine > loc.line ? { endLine: loc.endLine } : {}),
@@ -54,9 +81,11 @@ function physical(loc: CiLocation) {
 }
 
 /**
- * Our own fingerprint as GitHub's `primaryLocationLineHash` (`<16 hex>:<occurrence>`): upload-sarif
- * computes one only for files in the checkout, and a log usually is not. The finding fingerprint is
- * made from the rule, the input and the evidence text, not line numbers, so it is stable across runs.
+ * Our fingerprint as `primaryLocationLineHash` (`<16 hex>:<occurrence>`), only where codeql-action
+ * cannot compute one: a log outside the checkout or on stdin. For a file in the checkout it hashes
+ * the line itself, and a differing value of ours would make it warn "inconsistent fingerprint" on
+ * every result (codeql-action src/fingerprints.ts, locationUpdateCallback). Our own key is always
+ * there as `logcheck/v1` (rule, log and normalised evidence text: stable across runs).
  */
 function lineHash(fingerprint: string): string {
   const [base, occurrence] = fingerprint.split(':');
@@ -66,19 +95,21 @@ function lineHash(fingerprint: string): string {
 function result(f: Finding, ruleIndex: number, o: LocateOptions) {
   const at = locate(f, o);
   const log = locate({ ...f, location: undefined }, o);
-  const fix = f.remediation ? `\nFix: ${inert(f.remediation.summary)}${(f.remediation.steps ?? []).map((s) => `\n    ${inert(s)}`).join('')}` : '';
+  const fix = f.remediation ? `\nFix: ${sarifText(f.remediation.summary)}${(f.remediation.steps ?? []).map((s) => `\n    ${sarifText(s)}`).join('')}` : '';
+  // GitHub shows related locations only when the message links them: [text](id) (SARIF §3.11.6).
+  const links = f.evidence.length ? ` (evidence: ${f.evidence.map((e, i) => `[line ${e.line}](${i + 1})`).join(', ')})` : '';
   return {
     ruleId: f.ruleId,
     ruleIndex,
     level: LEVEL[f.severity],
-    message: { text: `${inert(f.message)}${fix}` },
-    locations: [{ physicalLocation: physical(at) }],
+    message: { text: `${sarifText(f.message)}${links}${fix}` },
+    locations: [{ physicalLocation: physical(at, o.cwd) }],
     relatedLocations: f.evidence.map((e, i) => ({
       id: i + 1,
-      physicalLocation: physical({ ...log, line: e.line, endLine: undefined } as CiLocation),
+      physicalLocation: physical({ ...log, line: e.line, endLine: undefined } as CiLocation, o.cwd),
       message: { text: `${inert(e.text)}${e.note ? ` (${inert(e.note)})` : ''}` },
     })),
-    partialFingerprints: { primaryLocationLineHash: lineHash(f.fingerprint), 'logcheck/v1': f.fingerprint },
+    partialFingerprints: { ...(at.inCheckout ? {} : { primaryLocationLineHash: lineHash(f.fingerprint) }), 'logcheck/v1': f.fingerprint },
     properties: {
       cause: f.cause,
       causeTitle: causeTitle(f.cause),
@@ -89,9 +120,19 @@ function result(f: Finding, ruleIndex: number, o: LocateOptions) {
   };
 }
 
+/**
+ * `run.automationDetails.id` from `--sarif-category`. GitHub takes the part before the last `/` as
+ * the category, and an id in the file takes precedence over upload-sarif's `category` input
+ * (codeql-action src/upload-lib.ts, validateUniqueCategory): like that action, end it in `/`.
+ */
+function automationId(category: string): string {
+  return category.endsWith('/') ? category : `${category}/`;
+}
+
 /** `--format sarif`: one SARIF 2.1.0 run; every result has a location; no timestamps, so the same log gives the same file. */
 export function formatSarif(report: RunReport, context: FormatContext): string {
-  const o: LocateOptions = { cwd: context.cwd ?? process.cwd(), pathMaps: context.pathMaps ?? [] };
+  // The checkout is what upload-sarif's checkout_path defaults to: ${{ github.workspace }}.
+  const o = locateOptions(context, 'GITHUB_WORKSPACE');
   const findings = report.results.flatMap((r) => r.findings);
   const rules: RuleMeta[] = [...context.rules];
   const index = new Map(rules.map((r, i) => [r.id, i]));
@@ -108,10 +149,19 @@ export function formatSarif(report: RunReport, context: FormatContext): string {
       tool: {
         driver: {
           name: 'logcheck',
+          ...(HOMEPAGE ? { informationUri: HOMEPAGE } : {}),
           version: VERSION,
           semanticVersion: VERSION,
           rules: rules.map(ruleDescriptor),
         },
+      },
+      ...(context.sarifCategory ? { automationDetails: { id: automationId(context.sarifCategory) } } : {}),
+      originalUriBaseIds: {
+        // No absolute uri: it would tie the file to one machine (and differ on every runner);
+        // code scanning and codeql-action read %SRCROOT%-relative URIs against their checkout.
+        [SRCROOT]: { description: { text: 'The checkout: $GITHUB_WORKSPACE, else the working directory.' } },
+        [FILESYSTEMROOT]: { uri: 'file:///', description: { text: 'Logs outside the checkout, by their absolute path.' } },
+        [STDIN]: { description: { text: 'A log read from standard input.' } },
       },
       results: findings.map((f) => result(f, index.get(f.ruleId)!, o)),
       columnKind: 'utf16CodeUnits',

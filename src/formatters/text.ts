@@ -10,6 +10,11 @@ export interface TextOptions {
   readonly lead?: boolean;
   /** Longest evidence text shown (characters); longer lines end in `…`. */
   readonly width?: number;
+  /**
+   * The terminal's width when the output is a terminal; `undefined` into a pipe or a file, where
+   * no box characters are drawn (the summary is then one plain line per diagnosis).
+   */
+  readonly columns?: number;
 }
 
 const CODES = { red: [31, 39], yellow: [33, 39], cyan: [36, 39], bold: [1, 22], dim: [2, 22], green: [32, 39] } as const;
@@ -104,24 +109,58 @@ function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
+/**
+ * Several diagnoses, one row each. On a terminal a table sized to its width (log names and rule ids
+ * are never cut: their columns are as wide as the longest, and the cause title wraps); into a pipe,
+ * or on a terminal too narrow for that, plain aligned lines.
+ */
+function summaryTable(diagnoses: readonly Diagnosis[], o: TextOptions): string {
+  const rows = diagnoses.map((d) => ({
+    severity: d.severity,
+    title: inert(d.title),
+    where: `${inert(d.source)}:${d.line}`,
+    rules: [...new Set(d.findings.map((f) => f.ruleId))],
+  }));
+  const whereWidth = Math.max(5, ...rows.map((r) => r.where.length));
+  const rulesWidth = Math.max(5, ...rows.flatMap((r) => r.rules.map((id) => id.length)));
+  // │ severity │ cause │ where │ rules │: 5 borders, each column's width counts its padding (2).
+  const titleWidth = o.columns === undefined ? 0 : o.columns - 5 - 10 - (whereWidth + 2) - (rulesWidth + 2);
+  if (titleWidth >= 20) {
+    // cli-table3 colours borders even into pipes and ignores NO_COLOR: no styles, we colour cells.
+    const table = new Table({ head: ['severity', 'cause', 'where', 'rules'], style: { head: [], border: [] }, wordWrap: true, colWidths: [10, titleWidth, whereWidth + 2, rulesWidth + 2] });
+    for (const r of rows) table.push([paint(o, SEVERITY_STYLE[r.severity], r.severity), r.title, r.where, r.rules.join('\n')]);
+    return table.toString();
+  }
+  if (o.columns === undefined) {
+    return rows.map((r) => `  ${paint(o, SEVERITY_STYLE[r.severity], r.severity.padEnd(7))}  ${r.where}  ${r.title}  ${paint(o, 'dim', `[${r.rules.join(', ')}]`)}`).join('\n');
+  }
+  // A terminal too narrow for the table: each diagnosis stacked, its words wrapped to the width.
+  return rows.map((r) => [
+    `${paint(o, SEVERITY_STYLE[r.severity], r.severity.padEnd(7))}  ${r.where}`,
+    ...wrap(r.title, o.columns! - 9).map((l) => `         ${l}`),
+    ...wrap(r.rules.join(', '), o.columns! - 9).map((l) => `         ${paint(o, 'dim', l)}`),
+  ].join('\n')).join('\n');
+}
+
+/** Words in lines of at most `width` characters (a longer word stays whole on its own line). */
+function wrap(text: string, width: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(' ')) {
+    if (line === '') line = word;
+    else if (line.length + 1 + word.length <= width) line += ` ${word}`;
+    else { lines.push(line); line = word; }
+  }
+  if (line !== '') lines.push(line);
+  return lines;
+}
+
 /** The closing lines: a table of diagnoses when there are several, then the totals. */
 export function formatTextSummary(report: RunReport, o: TextOptions, liveShown = false): string {
   const findings = report.results.flatMap((r) => r.findings);
   const diagnoses = diagnose(findings);
   const out: string[] = liveShown ? updatedFixes(report, o) : [];
-  if (diagnoses.length > 1) {
-    // cli-table3 colours borders even into pipes and ignores NO_COLOR: no styles, we colour cells.
-    const table = new Table({ head: ['severity', 'cause', 'where', 'rules'], style: { head: [], border: [] }, wordWrap: true, colWidths: [10, 48, 24, 34] });
-    for (const d of diagnoses) {
-      table.push([
-        paint(o, SEVERITY_STYLE[d.severity], d.severity),
-        inert(d.title),
-        `${inert(d.source)}:${d.line}`,
-        [...new Set(d.findings.map((f) => f.ruleId))].join('\n'),
-      ]);
-    }
-    out.push(table.toString());
-  }
+  if (diagnoses.length > 1) out.push(summaryTable(diagnoses, o));
   // Findings past --max-findings-per-rule were counted, not kept: say so.
   for (const result of report.results) {
     for (const o of result.omitted ?? []) {

@@ -1,7 +1,7 @@
-import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import micromatch from 'micromatch';
-import { InputError, describeSystemError } from './errors.js';
+import { glob, type GlobOptions } from 'tinyglobby';
+import { InputError } from './errors.js';
 
 export interface InputSpec {
   /** A path to open, or `-` for standard input. */
@@ -30,15 +30,19 @@ export async function resolveInputs(args: readonly string[], cwd = process.cwd()
       stdin = true;
       continue;
     }
-    if (!micromatch.scan(argument).isGlob) {
+    // A URL is no file: say so rather than "no files match this pattern" (`?` makes it a glob).
+    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(argument)) {
+      errors.push({ argument, message: 'logcheck reads files and standard input, not URLs: download it first (curl -fsSL URL | logcheck)' });
+      continue;
+    }
+    if (argument === '-' || !micromatch.scan(argument).isGlob) {
       inputs.push({ path: argument, argument });
       continue;
     }
     try {
-      const { files, problems } = await expandGlob(argument, cwd);
-      for (const problem of problems) errors.push({ argument: problem.path, message: problem.message });
-      if (files.length === 0 && problems.length === 0) errors.push({ argument, message: 'no files match this pattern' });
-      for (const file of files) inputs.push({ path: file, argument });
+      const matched = await expandGlob(argument, cwd);
+      if (matched.length === 0) errors.push({ argument, message: 'no files match this pattern' });
+      for (const file of matched) inputs.push({ path: file, argument });
     } catch (error) {
       errors.push({ argument, message: error instanceof InputError ? error.message : String(error) });
     }
@@ -46,64 +50,30 @@ export async function resolveInputs(args: readonly string[], cwd = process.cwd()
   return { inputs, errors };
 }
 
-async function expandGlob(pattern: string, cwd: string): Promise<{ files: string[]; problems: DirectoryProblem[] }> {
-  const { base } = micromatch.scan(pattern);
-  const root = path.resolve(cwd, base === '' ? '.' : base);
-  const isMatch = micromatch.matcher(pattern, { dot: false });
-  const found: string[] = [];
-  const problems: DirectoryProblem[] = [];
-  const seen = new Set<string>();
-  const walk = async (dir: string): Promise<void> => {
-    const listing = await listDirectory(dir, seen);
-    if (listing.problem) { problems.push(listing.problem); return; }
-    for (const { path: full, kind } of listing.entries) {
-      if (kind === 'dir') {
-        if (!SKIP_DIRS.has(path.basename(full))) await walk(full);
-        continue;
-      }
-      // Match the path as the user wrote the pattern: relative to cwd, or absolute if they gave one.
-      const shown = path.isAbsolute(pattern) ? full : path.relative(cwd, full);
-      if (isMatch(shown.split(path.sep).join('/'))) found.push(shown);
-    }
-  };
-  await walk(root);
-  return { files: found, problems };
-}
-
-export interface DirectoryProblem {
-  readonly path: string;
-  readonly message: string;
-}
-
 /**
- * One directory of a glob walk, sorted by name: its files and subdirectories, symbolic links followed (a log
- * kept as `latest.build -> foo_1.0_amd64.build`, as sbuild does, is a log), each directory entered once
- * (a link back up would loop for ever). A directory that cannot be read is a problem to report, not
- * silence: the logs inside it would be missing from the check. Kept apart from the matching so that
- * another walker can use it.
+ * Expands one glob. tinyglobby (fdir + picomatch) walks the tree and goes into a directory only when
+ * the pattern can match below it, so `*.log` reads one directory and `logs/*\/*.build` two levels,
+ * never the whole tree under the base (`cd /usr && logcheck '*.log'` read 117k entries before).
+ * micromatch stays the judge of what matches: every path found is matched again with it, so the
+ * syntax is micromatch's as documented.
  */
-export async function listDirectory(dir: string, seen: Set<string> = new Set()): Promise<{ entries: { path: string; kind: 'file' | 'dir' }[]; problem?: DirectoryProblem }> {
-  const out: { path: string; kind: 'file' | 'dir' }[] = [];
-  let entries;
-  try {
-    const real = await fs.realpath(dir);
-    if (seen.has(real)) return { entries: out };
-    seen.add(real);
-    entries = await fs.readdir(dir, { withFileTypes: true });
-  } catch (error) {
-    // A base directory that does not exist is a glob that matches nothing.
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { entries: out };
-    return { entries: out, problem: { path: dir, message: `cannot read this directory: ${describeSystemError(error)}` } };
-  }
-  for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
-    const full = path.join(dir, entry.name);
-    let kind: 'file' | 'dir' | 'other' = entry.isDirectory() ? 'dir' : entry.isFile() ? 'file' : 'other';
-    if (entry.isSymbolicLink()) {
-      // A broken link is listed as a file: opening it then says "no such file" under its name.
-      const target = await fs.stat(full).catch(() => undefined);
-      kind = target === undefined || target.isFile() ? 'file' : target.isDirectory() ? 'dir' : 'other';
-    }
-    if (kind !== 'other') out.push({ path: full, kind });
-  }
-  return { entries: out };
+export async function expandGlob(pattern: string, cwd: string, fs?: GlobOptions['fs']): Promise<string[]> {
+  const isMatch = micromatch.matcher(pattern, { dot: false });
+  const absolute = path.isAbsolute(pattern);
+  const found = await glob(pattern, {
+    cwd,
+    absolute,
+    onlyFiles: true,
+    dot: false,
+    // Symbolic links are not followed (no loops; as before: only regular files and directories).
+    followSymbolicLinks: false,
+    ...(fs ? { fs } : {}),
+    expandDirectories: false,
+    ignore: [...SKIP_DIRS].map((d) => `**/${d}/**`),
+  });
+  // Match the path as the user wrote the pattern: relative to cwd, or absolute if they gave one.
+  return found
+    .map((p) => (absolute ? p : p.replace(/^\.\//, '')))
+    .filter((p) => isMatch(p))
+    .sort((a, b) => a.localeCompare(b));
 }

@@ -4,7 +4,7 @@
  * then one `key<TAB>pkg pkg ...` line per key, packages ranked (the first is the one to add), a virtual
  * package written `virtual=provider`.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { brotliDecompressSync } from 'node:zlib';
@@ -45,8 +45,10 @@ export class KindData {
   }
 }
 
-// dist/src/packages/data.js → <package root>/data/packages
-let dataDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../data/packages');
+// dist/src/packages/data.js → <package root>/data/packages; bundle/logcheck.mjs → <package root>/data/packages.
+// A bundle copied on its own has no index: lookups then find nothing and fixes say how to search.
+const here = path.dirname(fileURLToPath(import.meta.url));
+let dataDir = [path.resolve(here, '../../../data/packages'), path.resolve(here, '../data/packages')].find((d) => existsSync(d)) ?? path.resolve(here, '../../../data/packages');
 const loaded = new Map<PackageKind, KindData | null>();
 let reads = 0;
 

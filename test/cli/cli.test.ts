@@ -60,10 +60,24 @@ describe('cli', () => {
       const r = await runCli(['--no-color', '--label', 'build.log'], { stdin: 'checking for sem_open... yes\nchecking whether POSIX semaphores are enabled... no\n' });
       expect(r.stdout).to.include('build.log:2: error:');
     });
-    it('a summary table when there are several diagnoses', async () => {
-      const r = await runCli(['--no-color', noShm, useShmNo]);
-      expect(r.stdout).to.include('┌');
-      expect(r.stdout).to.match(/2 diagnoses from 4 findings \(2 error, 2 warning, 0 note\) in 2 logs\./);
+    it('a summary of several diagnoses: plain lines into a pipe, a table that fits a terminal', async () => {
+      const piped = await runCli(['--no-color', noShm, useShmNo]);
+      // No box drawing into a pipe (│ alone is the evidence lines' gutter).
+      expect(piped.stdout).not.to.match(/[┌─┐└┘├┤┬┴┼]/u);
+      expect(piped.stdout).to.include(`  error    ${noShm}:17  No usable shared memory (/dev/shm) in the build environment  [pbuilder-chroot-no-shm, python-semaphores-unavailable]`);
+      expect(piped.stdout).to.match(/2 diagnoses from 4 findings \(2 error, 2 warning, 0 note\) in 2 logs\./);
+      // On a terminal: a table when it fits (160 columns), else stacked lines (80); never wider, names whole.
+      const names = ['test/logs/pbuilder-0.231-execute-noshm-missing-devshm.log', 'test/logs/pbuilder-0.231-build-USESHM-no.log'];
+      const wide = await runCli(['--no-color', ...names], { columns: 160 });
+      expect(wide.stdout).to.include('┌');
+      const narrow = await runCli(['--no-color', ...names], { columns: 80 });
+      expect(narrow.stdout).not.to.include('┌');
+      expect(narrow.stdout).to.include(`error    ${names[0]}:17\n         No usable shared memory (/dev/shm) in the build environment\n         pbuilder-chroot-no-shm, python-semaphores-unavailable\n`);
+      for (const [tty, width] of [[wide, 160], [narrow, 80]] as const) {
+        const summary = tty.stdout.slice(tty.stdout.lastIndexOf('fix:'));
+        for (const line of summary.split('\n').slice(3)) expect([...line].length, line).to.be.at.most(width);
+        for (const n of names) expect(summary).to.include(n);
+      }
     });
   });
 

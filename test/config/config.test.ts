@@ -175,3 +175,11 @@ describe('suppression', () => {
 });
 
 export { copyFileSync };
+
+describe('the shipped JSON Schema', () => {
+  it('schemas/logcheck-config.schema.json is the schema the code validates with', async () => {
+    const { CONFIG_SCHEMA } = await import('../../src/config/schema.js');
+    const { readFileSync } = await import('node:fs');
+    expect(JSON.parse(readFileSync(path.join(ROOT, 'schemas/logcheck-config.schema.json'), 'utf8'))).to.deep.equal(CONFIG_SCHEMA);
+  });
+});

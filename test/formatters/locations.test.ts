@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { applyPathMaps, locate, parsePathMap, repoRelative } from '../../src/formatters/locations.js';
+import { applyPathMaps, locate, locateOptions, parsePathMap, repoRelative } from '../../src/formatters/locations.js';
 import { finding } from '../helpers/reports.js';
 
 describe('formatters: locations', () => {
@@ -30,8 +30,19 @@ describe('formatters: locations', () => {
 
   it('points at the source file when mapped, else at the log line', () => {
     const f = finding({ line: 9, endLine: 12, source: '/repo/build.log', location: { path: '/build/pkg-1.0/a.c', line: 3, column: 7 } });
-    assert.deepEqual(locate(f, { cwd: '/repo', pathMaps: [{ from: '/build/pkg-1.0', to: 'src' }] }), { path: 'src/a.c', inRepo: true, line: 3, column: 7, kind: 'source' });
-    assert.deepEqual(locate(f, { cwd: '/repo', pathMaps: [] }), { path: 'build.log', inRepo: true, line: 9, endLine: 12, kind: 'log' });
-    assert.deepEqual(locate({ ...f, source: '<stdin>' }, { cwd: '/repo', pathMaps: [] }), { path: '<stdin>', inRepo: false, line: 9, endLine: 12, kind: 'log' });
+    assert.deepEqual(locate(f, { cwd: '/repo', pathMaps: [{ from: '/build/pkg-1.0', to: 'src' }] }), { path: 'src/a.c', inRepo: true, inCheckout: true, line: 3, column: 7, kind: 'source' });
+    assert.deepEqual(locate(f, { cwd: '/repo', pathMaps: [] }), { path: 'build.log', inRepo: true, inCheckout: true, line: 9, endLine: 12, kind: 'log' });
+    assert.deepEqual(locate({ ...f, source: '<stdin>' }, { cwd: '/repo', pathMaps: [] }), { path: '<stdin>', inRepo: false, inCheckout: false, line: 9, endLine: 12, kind: 'log' });
+  });
+
+  it('is relative to the checkout root, and in the repository only when tracked', () => {
+    const f = finding({ line: 9, source: '../logs/build.log' });
+    // Run from /repo/sub with GITHUB_WORKSPACE=/repo: ../logs/build.log is logs/build.log.
+    const o = locateOptions({ cwd: '/repo/sub', env: { GITHUB_WORKSPACE: '/repo' }, isTracked: (root, p) => root === '/repo' && p === 'logs/build.log' }, 'GITHUB_WORKSPACE');
+    assert.deepEqual(locate(f, o), { path: 'logs/build.log', inRepo: true, inCheckout: true, line: 9, kind: 'log' });
+    const untracked = locateOptions({ cwd: '/repo/sub', env: { GITHUB_WORKSPACE: '/repo' }, isTracked: () => false }, 'GITHUB_WORKSPACE');
+    assert.deepEqual(locate(f, untracked), { path: 'logs/build.log', inRepo: false, inCheckout: true, line: 9, kind: 'log' });
+    // Without the variable the root is cwd, and ../logs is outside it.
+    assert.equal(locate(f, locateOptions({ cwd: '/repo/sub', env: {} }, 'GITHUB_WORKSPACE')).inCheckout, false);
   });
 });

@@ -14,21 +14,21 @@ export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '
 export const LOGS = path.join(ROOT, 'test/logs');
 export const logPath = (name: string): string => path.join(LOGS, name);
 
-function sink(tty: boolean): PassThrough & { text: () => string; isTTY?: boolean; columns?: number } {
+function sink(tty: boolean | number): PassThrough & { text: () => string; isTTY?: boolean; columns?: number } {
   const stream = new PassThrough() as PassThrough & { text: () => string; isTTY?: boolean; columns?: number };
   const chunks: Buffer[] = [];
   stream.on('data', (c: Buffer) => chunks.push(c));
   stream.text = () => Buffer.concat(chunks).toString('utf8');
-  if (tty) { stream.isTTY = true; stream.columns = 100; }
+  if (tty !== false) { stream.isTTY = true; stream.columns = tty === true ? 100 : tty; }
   return stream;
 }
 
 /** Runs the CLI in-process, as `logcheck ...args`, with the given stdin. */
-export async function runCli(args: readonly string[], options: { stdin?: Buffer | string | Buffer[]; stdinTTY?: boolean; env?: Record<string, string>; cwd?: string } = {}): Promise<CliRun> {
+export async function runCli(args: readonly string[], options: { stdin?: Buffer | string | Buffer[]; stdinTTY?: boolean; env?: Record<string, string>; cwd?: string; /** stdout is a terminal this wide */ columns?: number } = {}): Promise<CliRun> {
   const input = options.stdin === undefined ? [] : Array.isArray(options.stdin) ? options.stdin : [Buffer.from(options.stdin)];
   const stdin = Readable.from(input, { objectMode: false }) as Readable & { isTTY?: boolean };
   if (options.stdinTTY) stdin.isTTY = true;
-  const stdout = sink(false);
+  const stdout = sink(options.columns ?? false);
   const stderr = sink(false);
   const code = await run(args, { stdin, stdout, stderr, env: options.env ?? {}, cwd: options.cwd ?? ROOT });
   return { code, stdout: stdout.text(), stderr: stderr.text() };

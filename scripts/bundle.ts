@@ -1,0 +1,58 @@
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+
+/**
+ * `npm run bundle`: the CLI as one file, bundle/logcheck.mjs, with its dependencies inside. It needs
+ * Node ≥ 20.19 and nothing else (no npm, no registry, no node_modules): copy it into a repository,
+ * a container or a chroot and run it. The file is committed, so the repository alone is enough;
+ * test/cli/bundle.test.ts fails when it is stale (run `npm run bundle`).
+ */
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { version: string; homepage?: string; license: string };
+
+export const BUNDLE = path.join(ROOT, 'bundle', 'logcheck.mjs');
+
+/**
+ * The licence texts of the packages inside the bundle (MIT and ISC ask that their notice go with
+ * every copy), written beside it as logcheck.mjs.LICENSES.txt.
+ */
+function licenses(inputs: readonly string[]): string {
+  const packages = new Map<string, string>();
+  for (const input of inputs) {
+    const m = /^(.*node_modules\/(?:@[^/]+\/)?[^/]+)\//.exec(input);
+    if (m === null || packages.has(m[1]!)) continue;
+    const dir = path.join(ROOT, m[1]!);
+    const meta = JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8')) as { name: string; version: string; license?: string };
+    const file = readdirSync(dir).find((f) => /^licen[cs]e/i.test(f));
+    packages.set(m[1]!, `${meta.name} ${meta.version} (${meta.license ?? 'see below'})\n\n${file ? readFileSync(path.join(dir, file), 'utf8').trim() : '(no licence file in the package)'}\n`);
+  }
+  const own = readFileSync(path.join(ROOT, 'LICENSE'), 'utf8').trim();
+  return [`logcheck ${pkg.version} (${pkg.license})\n\n${own}\n`, ...[...packages.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([, text]) => text)].join(`\n${'-'.repeat(72)}\n\n`);
+}
+
+export async function bundle(outfile = BUNDLE): Promise<void> {
+  const result = await build({
+    metafile: true,
+    entryPoints: [path.join(ROOT, 'src', 'cli', 'main.ts')],
+    outfile,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    // Readable, reproducible, no source map (the sources are in the repository and the npm package).
+    minify: false,
+    sourcemap: false,
+    legalComments: 'inline',
+    logLevel: 'warning',
+    define: { LOGCHECK_PACKAGE: JSON.stringify({ version: pkg.version, ...(pkg.homepage ? { homepage: pkg.homepage } : {}) }) },
+    // CommonJS dependencies (cli-table3, micromatch) call require(): give the ESM bundle one.
+    banner: { js: `// logcheck ${pkg.version} (${pkg.license}), built from this repository by scripts/bundle.ts with esbuild; licences of the bundled packages: logcheck.mjs.LICENSES.txt.\nimport { createRequire as __logcheckCreateRequire } from 'node:module';\nconst require = __logcheckCreateRequire(import.meta.url);` },
+  });
+  writeFileSync(`${outfile}.LICENSES.txt`, licenses(Object.keys(result.metafile.inputs)));
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) {
+  await bundle(process.argv[2] ? path.resolve(process.argv[2]) : BUNDLE);
+}
