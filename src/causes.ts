@@ -48,6 +48,11 @@ const list: Cause[] = [
   { id: 'make-missing-target', title: 'make has no rule for a target', side: 'package' },
   { id: 'configure-failed', title: 'configure stopped with an error', side: 'package' },
   { id: 'shlibdeps-failed', title: 'dpkg-shlibdeps cannot find a library a binary links to', side: 'package' },
+  // catalog: commands, pkg-config, autotools, cmake, meson, docs, gobject
+  { id: 'missing-file', title: 'A file the build reads does not exist (not built, not shipped, or a wrong path)', side: 'package' },
+  { id: 'dependency-too-old', title: 'A dependency or build tool is older than the source requires', side: 'package' },
+  { id: 'autotools-failed', title: 'Regenerating the autotools files (autoreconf, aclocal, automake, libtoolize) failed', side: 'package' },
+  { id: 'docs-build-failed', title: 'Building the documentation failed', side: 'package' },
 ];
 
 export const CAUSES: ReadonlyMap<string, Cause> = new Map(list.map((c) => [c.id, c]));
