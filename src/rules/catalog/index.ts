@@ -1,5 +1,6 @@
 import type { CatalogEntry } from '../../catalog/schema.js';
 import { catalogRule } from '../../catalog/rule.js';
+import { autotools } from './autotools.js';
 import { commands } from './commands.js';
 import { pkgConfig } from './pkg-config.js';
 
@@ -8,6 +9,7 @@ import { pkgConfig } from './pkg-config.js';
  * every entry's examples and near misses through the rule tester.
  */
 export const catalogEntries: readonly CatalogEntry[] = [
+  ...autotools,
   ...commands,
   ...pkgConfig,
 ];
