@@ -1,6 +1,7 @@
 import type { CatalogEntry } from '../../catalog/schema.js';
 import { catalogRule } from '../../catalog/rule.js';
 import { autotools } from './autotools.js';
+import { cmake } from './cmake.js';
 import { commands } from './commands.js';
 import { pkgConfig } from './pkg-config.js';
 
@@ -10,6 +11,7 @@ import { pkgConfig } from './pkg-config.js';
  */
 export const catalogEntries: readonly CatalogEntry[] = [
   ...autotools,
+  ...cmake,
   ...commands,
   ...pkgConfig,
 ];
