@@ -3,6 +3,7 @@ import { catalogRule } from '../../catalog/rule.js';
 import { autotools } from './autotools.js';
 import { cmake } from './cmake.js';
 import { commands } from './commands.js';
+import { docs } from './docs.js';
 import { meson } from './meson.js';
 import { pkgConfig } from './pkg-config.js';
 
@@ -14,6 +15,7 @@ export const catalogEntries: readonly CatalogEntry[] = [
   ...autotools,
   ...cmake,
   ...commands,
+  ...docs,
   ...meson,
   ...pkgConfig,
 ];
