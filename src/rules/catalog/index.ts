@@ -4,6 +4,7 @@ import { autotools } from './autotools.js';
 import { cmake } from './cmake.js';
 import { commands } from './commands.js';
 import { docs } from './docs.js';
+import { gobject } from './gobject.js';
 import { meson } from './meson.js';
 import { pkgConfig } from './pkg-config.js';
 
@@ -16,6 +17,7 @@ export const catalogEntries: readonly CatalogEntry[] = [
   ...cmake,
   ...commands,
   ...docs,
+  ...gobject,
   ...meson,
   ...pkgConfig,
 ];
