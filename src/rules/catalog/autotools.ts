@@ -598,4 +598,69 @@ export const autotools: readonly CatalogEntry[] = [
     nearMisses: ['config.status: creating po/Makefile.in'],
     equivalents: { 'buildlog-consultant': ['missing-config.status-input'] },
   },
+  {
+    id: 'configure-requires-library',
+    family: 'autotools',
+    title: 'configure says (in its own words) that a library or tool is missing or too old',
+    cause: 'missing-build-dep',
+    side: 'package',
+    tags: ['autoconf', 'build-failure'],
+    // configure: error: libwandio 4.0.0 or better is required to compile this version of libtrace. If you have ...
+    // configure: error: libpcap0.8 or greater is required to compile libtrace. If you have installed it in ...
+    // configure: error: libetpan 0.57 not found
+    // configure: error: Please install gnu flex from http://www.gnu.org/software/flex/
+    match: [
+      /^configure: error: (?<name>[\w.+-]+) (?:(?<version>\d[\w.]*) )?or (?:better|greater|newer|later|higher) is required/,
+      /^configure: error: (?<name>[\w.+-]+) (?<version>\d[\w.]*) not found\.?$/,
+      /^configure: error: Please install (?<name>.+?) from (?<url>\S+)$/,
+    ],
+    literals: { prefixes: ['configure: error: '] },
+    message: 'configure needs {{name}} and did not find it (or found it too old).',
+    headline: 'configure: {{name}} is required',
+    fix: {
+      summary: 'Add the Debian package of {{name}} (its -dev package for a library, with the version configure names) to Build-Depends; config.log shows the check that failed.',
+      steps: ["apt-cache search --names-only '{{name}}'", "apt-file search --regexp '/(lib)?{{name}}[^/]*\\.(pc|h|so)$'", 'Build-Depends: ..., <package> (>= <the version configure names>)'],
+    },
+    docs: {
+      description: 'A configure script\'s own AC_MSG_ERROR about a dependency: `configure: error: libwandio 4.0.0 or better is required ...`, `configure: error: libetpan 0.57 not found`, `configure: error: Please install gnu flex from URL`.',
+      why: 'The project checks for the library or tool itself (not through pkg-config); in a clean chroot it is missing from Build-Depends, or older than required.',
+      fix: 'Build-Depend on the package of what the message names (versioned if it names a version).',
+    },
+    examples: [
+      { lines: ['configure: error: libwandio 4.0.0 or better is required to compile this version of libtrace. If you have installed libwandio in a non-standard location please use LDFLAGS to specify the location of the library.'], captures: { name: 'libwandio', version: '4.0.0' }, source: 'buildlog-consultant src/common.rs test_vague' },
+      { lines: ['configure: error: libpcap0.8 or greater is required to compile libtrace. If you have installed it in a non-standard location please use LDFLAGS to specify the location of the library'], captures: { name: 'libpcap0.8' }, source: 'buildlog-consultant src/common.rs test_vague' },
+      { lines: ['configure: error: libetpan 0.57 not found'], captures: { name: 'libetpan', version: '0.57' }, source: 'buildlog-consultant src/common.rs test_claws_version' },
+      { lines: ['configure: error: Please install gnu flex from http://www.gnu.org/software/flex/'], captures: { name: 'gnu flex', url: 'http://www.gnu.org/software/flex/' }, source: 'buildlog-consultant src/common.rs test_vague' },
+    ],
+    nearMisses: ['configure: error: C compiler cannot create executables', 'checking for libetpan >= 0.57... no'],
+    equivalents: { 'buildlog-consultant': ['missing-vague-dependency'] },
+  },
+  {
+    id: 'configure-unable-to-find',
+    family: 'autotools',
+    title: 'configure stopped with a multi-line message that something cannot be found',
+    cause: 'missing-build-dep',
+    side: 'package',
+    tags: ['autoconf', 'build-failure'],
+    // configure: error:
+    //
+    //         Unable to find the Multi Emulator Super System (MESS).
+    match: /^configure: error:\s*$/,
+    literals: { prefixes: ['configure: error:'] },
+    then: { match: /^\s+Unable to find (?<name>.+?)\.?$/, within: 3, note: 'the message' },
+    message: 'configure cannot find {{name}}.',
+    headline: 'configure: unable to find {{name}}',
+    fix: {
+      summary: 'Add the Debian package of {{name}} to Build-Depends (the lines after the message often name the program or the variable to set).',
+      steps: ["apt-cache search '{{name}}'", 'Build-Depends: ..., <that package>'],
+    },
+    docs: {
+      description: 'AC_MSG_ERROR with the text on the following lines: `configure: error:` then `Unable to find X.`',
+      why: 'The project checks for a program or library itself; it is missing from Build-Depends.',
+      fix: 'Build-Depend on the package of what the message names.',
+    },
+    examples: [{ lines: ['configure: error:', '', '        Unable to find the Multi Emulator Super System (MESS).', '', '        Please install MESS, or specify the MESS command with'], captures: { name: 'the Multi Emulator Super System (MESS)' }, source: 'buildlog-consultant src/common.rs test_vague / test_multi_line_configure_error' }],
+    nearMisses: ['configure: error:\n\n        Some other error.'],
+    equivalents: { 'buildlog-consultant': ['missing-vague-dependency'] },
+  },
 ];

@@ -256,6 +256,8 @@ export const commands: readonly CatalogEntry[] = [
     // pkg-config: exec: "pkg-config": executable file not found in $PATH
     // E: Failed to execute “python3”: No such file or directory
     // Could not find external command "java"
+    // %Error: 'flex' must be installed to build                              (verilator's configure)
+    // Invalid gemspec in [unicorn.gemspec]: No such file or directory - git  (Ruby's Errno::ENOENT from `git ...`)
     match: [
       /^dbus-run-session: failed to exec '(?<command>[^'/]+)': No such file or directory/,
       /^unshare: failed to execute (?<command>[^\s:/]+): No such file or directory/,
@@ -264,10 +266,12 @@ export const commands: readonly CatalogEntry[] = [
       /: exec: "(?<command>[^"/]+)": executable file not found in \$PATH/,
       /^E: Failed to execute “(?<command>[^”/]+)”: No such file or directory/,
       /^Could not find external command "(?<command>[^"/]+)"/,
+      /^%Error: '(?<command>[^'/]+)' must be installed to build/,
+      /: No such file or directory - (?<command>[^\s/]+)$/,
     ],
     literals: {
-      prefixes: ['dbus-run-session: failed to exec ', 'unshare: failed to execute ', 'xvfb-run: error: ', 'E: Failed to execute “', 'Could not find external command "'],
-      anywhere: ['Cannot run program "', '": executable file not found in $PATH'],
+      prefixes: ['dbus-run-session: failed to exec ', 'unshare: failed to execute ', 'xvfb-run: error: ', 'E: Failed to execute “', 'Could not find external command "', "%Error: '"],
+      anywhere: ['Cannot run program "', '": executable file not found in $PATH', ': No such file or directory - '],
     },
     message: 'The build runs `{{command}}`, which is not installed in the build environment.',
     headline: '{{command}}: command not found',
@@ -287,8 +291,10 @@ export const commands: readonly CatalogEntry[] = [
       { lines: ['pkg-config: exec: "pkg-config": executable file not found in $PATH'], captures: { command: 'pkg-config' }, package: 'pkgconf', source: 'buildlog-consultant src/common.rs test_command_missing (Go os/exec)' },
       { lines: ['E: Failed to execute “python3”: No such file or directory'], captures: { command: 'python3' }, package: 'python3', source: 'buildlog-consultant src/common.rs test_command_missing (GLib g_spawn)' },
       { lines: ['Could not find external command "java"'], captures: { command: 'java' }, package: 'default-jre-headless', source: 'buildlog-consultant src/common.rs test_command_missing' },
+      { lines: ["%Error: 'flex' must be installed to build"], captures: { command: 'flex' }, package: 'flex', source: 'buildlog-consultant src/common.rs test_command_missing' },
+      { lines: ['Invalid gemspec in [unicorn.gemspec]: No such file or directory - git'], captures: { command: 'git' }, package: 'git', source: 'buildlog-consultant src/common.rs test_command_missing' },
     ],
-    nearMisses: ['xvfb-run: error: Xvfb failed to start', "dbus-run-session: failed to exec './run-tests': No such file or directory", '> Cannot run program "/usr/bin/foo": error=13, Permission denied'],
+    nearMisses: ['xvfb-run: error: Xvfb failed to start', 'Errno::ENOENT: No such file or directory - /build/foo/missing.txt', "dbus-run-session: failed to exec './run-tests': No such file or directory", '> Cannot run program "/usr/bin/foo": error=13, Permission denied'],
     equivalents: { 'buildlog-consultant': ['command-missing'] },
   },
   {
@@ -319,5 +325,63 @@ export const commands: readonly CatalogEntry[] = [
     ],
     nearMisses: ['which git', '/usr/bin/which: /usr/bin/git'],
     equivalents: { 'buildlog-consultant': ['command-missing'] },
+  },
+  {
+    id: 'git-program-missing',
+    family: 'commands',
+    title: 'A Python library that drives git (GitPython, vcver) found no git program',
+    cause: 'missing-build-tool',
+    side: 'package',
+    tags: ['python', 'build-failure'],
+    // E ImportError: Bad git executable.
+    // vcver.scm.git.GitCommandError: 'git describe --tags --match 'v*' --abbrev=0' returned an error code 127
+    match: [
+      /^(?:E\s+)?ImportError: Bad git executable\.?$/,
+      /^[\w.]*GitCommandError: 'git .*' returned an error code 127$/,
+    ],
+    literals: { anywhere: ['ImportError: Bad git executable', 'GitCommandError: '] },
+    message: 'A Python library runs git (GitPython at import time, vcver for the version), and git is not installed.',
+    headline: 'git not installed (Python)',
+    fix: { summary: 'Add git to Build-Depends in debian/control; for a version lookup, also consider exporting the version instead (a Debian source package has no .git).', steps: ['Build-Depends: ..., git'] },
+    docs: {
+      description: 'GitPython\'s import fails with `ImportError: Bad git executable.` (it refreshes git at import), or vcver\'s `GitCommandError: \'git describe ...\' returned an error code 127` (127: command not found).',
+      why: 'git is not part of build-essential; tests or setup code that use GitPython or derive the version from git need it.',
+      fix: 'Build-Depend on git (and, for versions, set the version explicitly).',
+    },
+    examples: [
+      { lines: ['E ImportError: Bad git executable.'], captures: {}, package: 'git', source: 'buildlog-consultant src/common.rs test_command_missing' },
+      { lines: ['E ImportError: Bad git executable'], captures: {}, package: 'git', source: 'buildlog-consultant src/common.rs test_command_missing' },
+      { lines: ["vcver.scm.git.GitCommandError: 'git describe --tags --match 'v*' --abbrev=0' returned an error code 127"], captures: {}, package: 'git', source: 'buildlog-consultant src/common.rs test_command_missing' },
+    ],
+    nearMisses: ["vcver.scm.git.GitCommandError: 'git describe --tags' returned an error code 128", 'ImportError: No module named git'],
+    equivalents: { 'buildlog-consultant': ['command-missing'] },
+  },
+  {
+    id: 'make-include-not-found',
+    family: 'commands',
+    title: 'A makefile (debian/rules) includes a file that is not installed',
+    cause: 'missing-build-dep',
+    side: 'package',
+    tags: ['make', 'build-failure'],
+    // debian/rules:4: /usr/share/openstack-pkg-tools/pkgos.make: No such file or directory
+    // (GNU make 4.3: "%s:%lu: %s: No such file or directory" for an `include`, then `No rule to make target`)
+    match: /^(?<makefile>[^\s:]+):(?<lineno>\d+): (?<path>\/[^\s:]+): No such file or directory$/,
+    literals: { suffixes: [': No such file or directory'] },
+    message: '{{makefile}}:{{lineno}} includes {{path}}, which is not installed.',
+    headline: '{{path}}: No such file or directory (make include)',
+    lookup: { kind: 'file', name: '{{path}}' },
+    fix: { summary: 'Add {{packages}} (it ships {{path}} in {{suite}}) to Build-Depends in debian/control.', steps: ['Build-Depends: ..., {{package}}'] },
+    fixUnresolved: {
+      summary: 'Add the package that ships {{path}} to Build-Depends (debian/rules includes are read before any build-dependency is checked: cdbs, openstack-pkg-tools, dh-ocaml, ...).',
+      steps: ["apt-file search --regexp '^{{path}}$'", 'Build-Depends: ..., <the package apt-file names>'],
+    },
+    docs: {
+      description: 'make could not read an included makefile: `debian/rules:4: /usr/share/openstack-pkg-tools/pkgos.make: No such file or directory`, then `No rule to make target`.',
+      why: 'debian/rules includes a makefile snippet that a build-tool package ships (cdbs, openstack-pkg-tools, dpkg\'s /usr/share/dpkg/*.mk); the package is not in Build-Depends.',
+      fix: 'Build-Depend on the package that ships the snippet.',
+    },
+    examples: [{ lines: ['debian/rules:4: /usr/share/openstack-pkg-tools/pkgos.make: No such file or directory'], captures: { makefile: 'debian/rules', lineno: '4', path: '/usr/share/openstack-pkg-tools/pkgos.make' }, package: 'openstack-pkg-tools', source: 'buildlog-consultant src/common.rs test_make_missing_rule' }],
+    nearMisses: ['make: cmake: No such file or directory', 'debian/rules:4: warning: overriding recipe for target'],
+    equivalents: { 'buildlog-consultant': ['missing-file'] },
   },
 ];

@@ -302,4 +302,33 @@ export const pkgConfig: readonly CatalogEntry[] = [
     nearMisses: ['checking for x86_64-linux-gnu-pkg-config... /usr/bin/x86_64-linux-gnu-pkg-config'],
     equivalents: { 'buildlog-consultant': ['missing-pkg-config-package'] },
   },
+  {
+    id: 'pkg-config-xdt-missing',
+    family: 'pkg-config',
+    title: 'Xfce\'s XDT_PROG_PKG_CONFIG found no pkg-config',
+    cause: 'missing-build-tool',
+    side: 'package',
+    tags: ['pkg-config', 'autoconf', 'build-failure'],
+    // *** Your version of pkg-config is too old. You need atleast
+    // *** pkg-config 0.9.0 or newer. You can download pkg-config
+    // (xfce4-dev-tools xdt-depends.m4 XDT_PROG_PKG_CONFIG, printed when PKG_CONFIG is empty, i.e. not installed)
+    match: /^\*\*\* Your version of pkg-config is too old\. You need atleast$/,
+    literals: { prefixes: ['*** Your version of pkg-config is too old.'] },
+    then: { match: /^\*\*\* pkg-config (?<required>\S+) or newer\./, within: 1, reportHere: true, note: 'the version asked for' },
+    message: 'configure found no pkg-config (the message says "too old", but XDT_PROG_PKG_CONFIG prints it whenever PKG_CONFIG is empty).',
+    headline: 'pkg-config not found (XDT_PROG_PKG_CONFIG)',
+    fix: { summary: 'Add pkgconf (or the pkg-config transitional package) to Build-Depends in debian/control; every Debian pkg-config is newer than {{required}}.', steps: ['Build-Depends: ..., pkgconf'] },
+    docs: {
+      description: 'Xfce\'s xdt-depends.m4 says `*** Your version of pkg-config is too old. You need atleast` / `*** pkg-config 0.9.0 or newer.` after `checking for pkg-config... no`.',
+      why: 'XDT_PROG_PKG_CONFIG prints this when PKG_PROG_PKG_CONFIG left PKG_CONFIG empty, which in a chroot means pkg-config is not installed.',
+      fix: 'Build-Depend on pkgconf.',
+    },
+    examples: [{
+      lines: ['checking for pkg-config... no', '', '*** Your version of pkg-config is too old. You need atleast', '*** pkg-config 0.9.0 or newer. You can download pkg-config', '*** from the freedesktop.org software repository at'],
+      line: 4, captures: { required: '0.9.0' },
+      source: 'buildlog-consultant src/common.rs test_pkg_config_too_old (xfce4-dev-tools xdt-depends.m4)',
+    }],
+    nearMisses: ['*** pkg-config 0.9.0 or newer. You can download pkg-config', 'checking for pkg-config... /usr/bin/pkg-config'],
+    equivalents: { 'buildlog-consultant': ['missing-vague-dependency', 'command-missing'] },
+  },
 ];
