@@ -436,7 +436,7 @@ export const cmake: readonly CatalogEntry[] = [
     side: 'package',
     tags: ['cmake', 'build-failure'],
     //   CMake 3.20 or higher is required.  You are running version 3.18.4
-    match: /^\s+CMake (?<required>\d[\w.]*) or higher is required\.  You are running version (?<running>\S+)/,
+    match: /^\s+CMake (?<required>\d[\w.]*) or higher is required\. {2}You are running version (?<running>\S+)/,
     literals: { prefixes: ['CMake '] },
     message: 'The project needs CMake {{required}}; the build environment has {{running}}.',
     headline: 'CMake {{required}} or higher is required (running {{running}})',

@@ -343,7 +343,7 @@ export const meson: readonly CatalogEntry[] = [
     nearMisses: ['WARNING: Unknown options: "docs"'],
   },
   {
-    id: 'meson-subproject-download-disabled',
+    id: 'meson-wrap-download-disabled',
     family: 'meson',
     title: 'Meson wanted to download a subproject, which Debian builds forbid',
     cause: 'missing-build-dep',
