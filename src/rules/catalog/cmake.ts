@@ -342,7 +342,7 @@ export const cmake: readonly CatalogEntry[] = [
     examples: [
       {
         lines: ['CMake Error at /usr/share/cmake-3.22/Modules/FindPackageHandleStandardArgs.cmake:230 (message):', '  Could not find a package configuration file provided by "sensor_msgs" with', '  any of the following names:', '', '    sensor_msgsConfig.cmake', '    sensor_msgs-config.cmake', '', '  Add the installation prefix of "sensor_msgs" to CMAKE_PREFIX_PATH or set', '  "sensor_msgs_DIR" to a directory containing one of the above files.  If', '  "sensor_msgs" provides a separate development package or SDK, be sure it', '  has been installed.'],
-        line: 2, captures: { name: 'sensor_msgs' }, package: 'ros-sensor-msgs',
+        line: 2, captures: { name: 'sensor_msgs' }, package: 'libsensor-msgs-dev',
         source: 'buildlog-consultant src/common.rs test_cmake_missing_cmake_files',
       },
       {

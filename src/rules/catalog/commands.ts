@@ -34,7 +34,7 @@ export const commands: readonly CatalogEntry[] = [
     lookup: { kind: 'command', name: '{{command}}' },
     fix: { summary: 'Add {{packages}} (it ships {{command}} in {{suite}}) to Build-Depends in debian/control (Depends of the test in debian/tests/control for an autopkgtest).', steps: ['Build-Depends: ..., {{package}}'] },
     fixUnresolved: {
-      summary: 'Add the package that ships {{command}} to Build-Depends in debian/control (for an autopkgtest, to the test\'s Depends in debian/tests/control).',
+      summary: 'Add the package that ships {{command}} to Build-Depends in debian/control (for an autopkgtest, to the test\'s Depends in debian/tests/control); names that are alternatives are in no Contents file: yacc → bison (or byacc), lex → flex, awk → gawk or mawk, java → default-jre-headless, cc/c++ → gcc/g++.',
       steps: [aptFileCommand, 'Build-Depends: ..., <the package apt-file names>'],
     },
     docs: {
@@ -43,7 +43,7 @@ export const commands: readonly CatalogEntry[] = [
       fix: 'Add the package that ships the command to Build-Depends (or the test\'s Depends); yacc comes from bison (or byacc), lex from flex.',
     },
     examples: [
-      { lines: ['./ylwrap: line 176: yacc: command not found'], captures: { script: './ylwrap', command: 'yacc' }, package: 'bison', source: 'buildlog-consultant src/common.rs test_command_missing' },
+      { lines: ['./ylwrap: line 176: yacc: command not found'], captures: { script: './ylwrap', command: 'yacc' }, source: 'buildlog-consultant src/common.rs test_command_missing' },
       { lines: ['/tmp/autopkgtest.FnbV06/build.18W/src/debian/tests/blas-testsuite: 7: dpkg-architecture: not found'], captures: { script: '/tmp/autopkgtest.FnbV06/build.18W/src/debian/tests/blas-testsuite', command: 'dpkg-architecture' }, package: 'dpkg-dev', source: 'buildlog-consultant src/common.rs test_command_missing' },
       { lines: ['/tmp/bla: 12: ss: not found'], captures: { script: '/tmp/bla', command: 'ss' }, package: 'iproute2', source: 'buildlog-consultant src/autopkgtest.rs test_stderr' },
       { lines: ['/bin/sh: 1: exec: superfastmatch: not found'], captures: { script: '/bin/sh', command: 'superfastmatch' }, source: 'real log quoted in a public doctest (dash `exec` of a missing program)' },
@@ -118,7 +118,7 @@ export const commands: readonly CatalogEntry[] = [
       fix: 'Build-Depend on the package that ships the interpreter; for `python`, patch the script to python3 (debian/patches) or Build-Depend on python-is-python3.',
     },
     examples: [
-      { lines: ['/usr/bin/env: ‘python3’: No such file or directory'], captures: { command: 'python3' }, package: 'python3', source: 'buildlog-consultant src/common.rs test_command_missing' },
+      { lines: ['/usr/bin/env: ‘python3’: No such file or directory'], captures: { command: 'python3' }, source: 'buildlog-consultant src/common.rs test_command_missing' },
       { lines: ["/usr/bin/env: 'python': No such file or directory"], captures: { command: 'python' }, package: 'python-is-python3', source: 'coreutils 9.1 env.c (quote() in the C locale)' },
       { lines: ['/usr/bin/env: node: No such file or directory'], captures: { command: 'node' }, package: 'nodejs', source: 'coreutils 8.23 (Debian jessie) env.c, unquoted' },
     ],
@@ -277,7 +277,7 @@ export const commands: readonly CatalogEntry[] = [
     headline: '{{command}}: command not found',
     lookup: { kind: 'command', name: '{{command}}' },
     fix: { summary: 'Add {{packages}} (it ships {{command}} in {{suite}}) to Build-Depends in debian/control.', steps: ['Build-Depends: ..., {{package}}'] },
-    fixUnresolved: { summary: 'Add the package that ships {{command}} to Build-Depends in debian/control (xauth: xauth; xvfb-run: xvfb; java: default-jre-headless).', steps: [aptFileCommand, 'Build-Depends: ..., <the package apt-file names>'] },
+    fixUnresolved: { summary: 'Add the package that ships {{command}} to Build-Depends in debian/control (xauth: xauth; xvfb-run: xvfb; java, an alternatives name in no Contents file: default-jre-headless; python3: python3).', steps: [aptFileCommand, 'Build-Depends: ..., <the package apt-file names>'] },
     docs: {
       description: 'A program that starts another (dbus-run-session, unshare, xvfb-run, Java\'s ProcessBuilder, Go\'s os/exec, GLib\'s g_spawn) reports that the command does not exist.',
       why: 'The command is not installed in the chroot: it is missing from Build-Depends (test tools such as xvfb, xauth, dbus are often forgotten).',
@@ -285,12 +285,12 @@ export const commands: readonly CatalogEntry[] = [
     },
     examples: [
       { lines: ["dbus-run-session: failed to exec 'xvfb-run': No such file or directory"], captures: { command: 'xvfb-run' }, package: 'xvfb', source: 'buildlog-consultant src/common.rs test_command_missing' },
-      { lines: ['unshare: failed to execute python3: No such file or directory'], captures: { command: 'python3' }, package: 'python3', source: 'buildlog-consultant src/common.rs test_command_missing' },
+      { lines: ['unshare: failed to execute python3: No such file or directory'], captures: { command: 'python3' }, source: 'buildlog-consultant src/common.rs test_command_missing' },
       { lines: ['xvfb-run: error: xauth command not found'], captures: { command: 'xauth' }, package: 'xauth', source: 'buildlog-consultant src/common.rs test_command_missing' },
       { lines: ['> Cannot run program "git": error=2, No such file or directory'], captures: { command: 'git' }, package: 'git', source: 'buildlog-consultant src/common.rs test_command_missing (Gradle)' },
       { lines: ['pkg-config: exec: "pkg-config": executable file not found in $PATH'], captures: { command: 'pkg-config' }, package: 'pkgconf', source: 'buildlog-consultant src/common.rs test_command_missing (Go os/exec)' },
-      { lines: ['E: Failed to execute “python3”: No such file or directory'], captures: { command: 'python3' }, package: 'python3', source: 'buildlog-consultant src/common.rs test_command_missing (GLib g_spawn)' },
-      { lines: ['Could not find external command "java"'], captures: { command: 'java' }, package: 'default-jre-headless', source: 'buildlog-consultant src/common.rs test_command_missing' },
+      { lines: ['E: Failed to execute “python3”: No such file or directory'], captures: { command: 'python3' }, source: 'buildlog-consultant src/common.rs test_command_missing (GLib g_spawn)' },
+      { lines: ['Could not find external command "java"'], captures: { command: 'java' }, source: 'buildlog-consultant src/common.rs test_command_missing' },
       { lines: ["%Error: 'flex' must be installed to build"], captures: { command: 'flex' }, package: 'flex', source: 'buildlog-consultant src/common.rs test_command_missing' },
       { lines: ['Invalid gemspec in [unicorn.gemspec]: No such file or directory - git'], captures: { command: 'git' }, package: 'git', source: 'buildlog-consultant src/common.rs test_command_missing' },
     ],

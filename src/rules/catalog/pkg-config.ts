@@ -132,7 +132,7 @@ export const pkgConfig: readonly CatalogEntry[] = [
     },
     examples: [
       { lines: ["Requested 'vte-2.91 >= 0.59.0' but version of vte is 0.58.2"], captures: { name: 'vte-2.91', op: '>=', required: '0.59.0', library: 'vte', found: '0.58.2' }, package: 'libvte-2.91-dev', source: 'buildlog-consultant src/common.rs test_pkg_config_missing' },
-      { lines: ["--   Requested 'glib-2.0 >= 2.76' but version of GLib is 2.66.8"], captures: { name: 'glib-2.0', op: '>=', required: '2.76', library: 'GLib', found: '2.66.8' }, package: 'libglib2.0-dev', source: 'CMake 3.18 FindPkgConfig (message(STATUS "  ${_pkgconfig_error}")) around pkg-config 0.29.2' },
+      { lines: ["--   Requested 'glib-2.0 >= 2.76' but version of GLib is 2.66.8"], captures: { name: 'glib-2.0', op: '>=', required: '2.76', library: 'GLib', found: '2.66.8' }, package: 'libgio-2.0-dev', source: 'CMake 3.18 FindPkgConfig (message(STATUS "  ${_pkgconfig_error}")) around pkg-config 0.29.2' },
     ],
     nearMisses: ["Package 'glib-2.0' has version '2.74.6', required version is '>= 2.80'", "checking for vte-2.91 >= 0.59.0... no"],
     equivalents: { 'buildlog-consultant': ['missing-pkg-config-package'] },
@@ -167,7 +167,7 @@ export const pkgConfig: readonly CatalogEntry[] = [
     },
     examples: [
       { lines: ["configure: error: libfilezilla not found: Package dependency requirement 'libfilezilla >= 0.17.1' could not be satisfied."], captures: { name: 'libfilezilla', op: '>=', required: '0.17.1' }, package: 'libfilezilla-dev', source: 'buildlog-consultant src/common.rs test_pkg_config_missing' },
-      { lines: ["Package dependency requirement 'glib-2.0 >= 2.80' could not be satisfied.", "Package 'glib-2.0' has version '2.74.6', required version is '>= 2.80'"], captures: { name: 'glib-2.0', op: '>=', required: '2.80' }, package: 'libglib2.0-dev', source: 'pkgconf 1.8.1 libpkgconf (strings of libpkgconf.so.3)' },
+      { lines: ["Package dependency requirement 'glib-2.0 >= 2.80' could not be satisfied.", "Package 'glib-2.0' has version '2.74.6', required version is '>= 2.80'"], captures: { name: 'glib-2.0', op: '>=', required: '2.80' }, package: 'libgio-2.0-dev', source: 'pkgconf 1.8.1 libpkgconf (strings of libpkgconf.so.3)' },
     ],
     nearMisses: ["Package 'glib-2.0' has version '2.74.6', required version is '>= 2.80'", "checking for libfilezilla >= 0.17.1... no"],
     equivalents: { 'buildlog-consultant': ['missing-pkg-config-package'] },
