@@ -332,4 +332,37 @@ export const docs: readonly CatalogEntry[] = [
     examples: [{ lines: ["  help2man: can't get `--help' info from man/chroot.td/chroot", "  Try `--no-discard-stderr' if option outputs to stderr"], captures: { option: 'help', program: 'man/chroot.td/chroot' }, source: 'real coreutils 8.28 build log stored in a public repository' }],
     nearMisses: ['  GEN      man/chroot.1'],
   },
+  {
+    id: 'pandoc-pdf-engine-missing',
+    family: 'docs',
+    title: 'pandoc cannot find the PDF engine (pdflatex, xelatex, ...)',
+    cause: 'missing-build-tool',
+    side: 'package',
+    tags: ['docs', 'pandoc', 'latex', 'build-failure'],
+    // pdflatex not found. Please select a different --pdf-engine or install pdflatex
+    // pdflatex not found. Please select a different --pdf-engine or install pdflatex -- see also /usr/share/doc/pandoc/README.Debian
+    // (pandoc's PandocPDFProgramNotFoundError: pdfprog <> " not found. Please select a different --pdf-engine or install " <> pdfprog)
+    match: /^(?<engine>[\w.-]+) not found\. Please select a different --pdf-engine or install \k<engine>/,
+    literals: { anywhere: [' not found. Please select a different --pdf-engine'] },
+    message: 'pandoc renders PDF with {{engine}}, which is not installed.',
+    headline: 'pandoc: {{engine}} not found',
+    lookup: { kind: 'command', name: '{{engine}}' },
+    fix: { summary: 'Add {{packages}} (it ships {{engine}} in {{suite}}) to Build-Depends(-Indep); pandoc\'s LaTeX template also needs texlive-latex-recommended (and lmodern).', steps: ['Build-Depends-Indep: ..., {{package}}, texlive-latex-recommended, lmodern'] },
+    fixUnresolved: {
+      summary: 'Add the PDF engine to Build-Depends(-Indep): pdflatex → texlive-latex-base, xelatex → texlive-xetex, lualatex → texlive-latex-base (its engine: texlive-luatex), wkhtmltopdf → wkhtmltopdf, weasyprint → weasyprint; pandoc\'s LaTeX template also needs texlive-latex-recommended and lmodern (see /usr/share/doc/pandoc/README.Debian).',
+      steps: ["apt-file search --regexp '/usr/bin/{{engine}}$'", 'Build-Depends-Indep: ..., <the engine package>, texlive-latex-recommended, lmodern'],
+    },
+    docs: {
+      description: 'pandoc stopped: `pdflatex not found. Please select a different --pdf-engine or install pdflatex` (Debian adds `-- see also /usr/share/doc/pandoc/README.Debian`).',
+      why: 'Debian\'s pandoc only suggests TeX; the PDF engine and the LaTeX packages of its template must be in Build-Depends(-Indep).',
+      fix: 'Build-Depend on the engine\'s package (texlive-latex-base for pdflatex, texlive-xetex for xelatex) and texlive-latex-recommended.',
+    },
+    examples: [
+      { lines: ['pdflatex not found. Please select a different --pdf-engine or install pdflatex'], captures: { engine: 'pdflatex' }, package: 'texlive-latex-base', source: 'real pandoc output quoted in public repositories (pandoc 2.x/3.x PandocPDFProgramNotFoundError)' },
+      { lines: ['pdflatex not found. Please select a different --pdf-engine or install pdflatex -- see also /usr/share/doc/pandoc/README.Debian'], captures: { engine: 'pdflatex' }, package: 'texlive-latex-base', source: 'real output of Debian\'s pandoc quoted in a public repository' },
+      { lines: ['xelatex not found. Please select a different --pdf-engine or install xelatex'], captures: { engine: 'xelatex' }, package: 'texlive-xetex', source: 'real pandoc output quoted in a public README' },
+    ],
+    nearMisses: ['pandoc -f markdown -t pdf mymarkdown.md -o mymarkdown.pdf', 'Error producing PDF.'],
+    equivalents: { 'buildlog-consultant': ['command-missing'] },
+  },
 ];
