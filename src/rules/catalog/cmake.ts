@@ -566,8 +566,8 @@ export const cmake: readonly CatalogEntry[] = [
     //   alut not found
     // CMake Error at cmake/modules/FindGpgme.cmake:398 (message):
     //   Did not find GPGME
-    // (message(FATAL_ERROR) of the project; CMake's own modules under /usr/share/cmake-* have their own entries)
-    match: /^CMake Error at (?!\/usr\/share\/cmake)(?<file>[^\s:]+):(?<lineno>\d+) \((?:message|MESSAGE)\):$/,
+    // (message(FATAL_ERROR) of the project; files under /usr/ are CMake's modules or installed packages' configs, which have their own entries)
+    match: /^CMake Error at (?!\/usr\/)(?<file>[^\s:]+):(?<lineno>\d+) \((?:message|MESSAGE)\):$/,
     literals: { prefixes: ['CMake Error at '] },
     then: { match: /^\s+(?<text>\S.*)$/, within: 2, reportHere: true, note: 'the message' },
     message: '{{file}}:{{lineno}} stopped the configuration: {{text}}',
@@ -586,7 +586,7 @@ export const cmake: readonly CatalogEntry[] = [
       { lines: ['CMake Error at CMakeLists.txt:213 (message):', '  could not find zlib'], line: 2, captures: { file: 'CMakeLists.txt', lineno: '213', text: 'could not find zlib' }, source: 'buildlog-consultant src/common.rs test_cmake_missing_vague' },
       { lines: ['-- No usable gpgme flavours found.', 'CMake Error at cmake/modules/FindGpgme.cmake:398 (message):', '  Did not find GPGME', 'Call Stack (most recent call first):', '  CMakeLists.txt:223 (FIND_PACKAGE)'], line: 3, captures: { file: 'cmake/modules/FindGpgme.cmake', lineno: '398', text: 'Did not find GPGME' }, source: 'buildlog-consultant src/common.rs test_cmake_missing_vague' },
     ],
-    nearMisses: ['CMake Error at /usr/share/cmake-3.25/Modules/FindPackageHandleStandardArgs.cmake:230 (message):\n  Could NOT find ZLIB (missing: ZLIB_LIBRARY ZLIB_INCLUDE_DIR)', 'CMake Warning at CMakeLists.txt:84 (message):\n  alut not found'],
+    nearMisses: ['CMake Error at /usr/share/cmake-3.25/Modules/FindPackageHandleStandardArgs.cmake:230 (message):\n  Could NOT find ZLIB (missing: ZLIB_LIBRARY ZLIB_INCLUDE_DIR)', 'CMake Error at /usr/lib/x86_64-linux-gnu/cmake/Qt5Gui/Qt5GuiConfig.cmake:27 (message):\n  The imported target "Qt5::Gui" references the file', 'CMake Warning at CMakeLists.txt:84 (message):\n  alut not found'],
     equivalents: { 'buildlog-consultant': ['missing-vague-dependency'] },
   },
 ];
