@@ -35,9 +35,13 @@ describe('catalog patterns stay linear on hostile lines made from their examples
       for (const line of lines) {
         for (const text of hostile(line)) {
           for (const re of patterns) {
-            const started = process.hrtime.bigint();
-            re.exec(text);
-            const ms = Number(process.hrtime.bigint() - started) / 1e6;
+            // The fastest of three runs: a shared machine's pauses (GC, other processes) are not backtracking.
+            let ms = Infinity;
+            for (let run = 0; run < 3 && ms >= BOUND_MS / 10; run++) {
+              const started = process.hrtime.bigint();
+              re.exec(text);
+              ms = Math.min(ms, Number(process.hrtime.bigint() - started) / 1e6);
+            }
             if (ms > worst) {
               worst = ms;
               worstAt = `${re.source} on a line made from ${JSON.stringify(line.slice(0, 60))}`;
