@@ -65,6 +65,9 @@ const list: Cause[] = [
   { id: 'missing-version-metadata', title: 'The version cannot be determined: the source package lacks the VCS metadata or version file the build reads it from', side: 'package' },
   { id: 'zip-timestamp-before-1980', title: 'A file dated before 1980 cannot be stored in a zip archive (wheel, jar)', side: 'package' },
   { id: 'home-not-writable', title: 'The build writes to $HOME, which does not exist or is not writable on the builder', side: 'package' },
+  // catalog: commands, pkg-config, autotools, cmake, meson, docs, gobject
+  { id: 'autotools-failed', title: 'Regenerating the autotools files (autoreconf, aclocal, automake, libtoolize) failed', side: 'package' },
+  { id: 'docs-build-failed', title: 'Building the documentation failed', side: 'package' },
 ];
 
 export const CAUSES: ReadonlyMap<string, Cause> = new Map(list.map((c) => [c.id, c]));

@@ -7,6 +7,12 @@ import { node } from './node.js';
 import { ocaml } from './ocaml.js';
 import { perl } from './perl.js';
 import { php } from './php.js';
+import { autotools } from './autotools.js';
+import { cmake } from './cmake.js';
+import { commands } from './commands.js';
+import { docs } from './docs.js';
+import { gobject } from './gobject.js';
+import { meson } from './meson.js';
 import { pkgConfig } from './pkg-config.js';
 import { python } from './python.js';
 import { r } from './r.js';
@@ -25,6 +31,12 @@ export const catalogEntries: readonly CatalogEntry[] = [
   ...ocaml,
   ...perl,
   ...php,
+  ...autotools,
+  ...cmake,
+  ...commands,
+  ...docs,
+  ...gobject,
+  ...meson,
   ...pkgConfig,
   ...python,
   ...r,
