@@ -48,6 +48,20 @@ const list: Cause[] = [
   { id: 'make-missing-target', title: 'make has no rule for a target', side: 'package' },
   { id: 'configure-failed', title: 'configure stopped with an error', side: 'package' },
   { id: 'shlibdeps-failed', title: 'dpkg-shlibdeps cannot find a library a binary links to', side: 'package' },
+  // catalog: debian (debhelper, dpkg, linker, paths, unprivileged, autopkgtest, apt, sbuild)
+  { id: 'debhelper-usage', title: 'debian/rules uses debhelper in a way this debhelper no longer accepts', side: 'package' },
+  { id: 'symbols-changed', title: 'The shared library\'s symbols differ from debian/*.symbols', side: 'package' },
+  { id: 'source-package-invalid', title: 'The source package cannot be built as it stands (format, version, orig tarball)', side: 'package' },
+  { id: 'binary-package-invalid', title: 'dpkg refused the binary package the build produced', side: 'package' },
+  { id: 'file-conflict', title: 'Two packages ship the same file (missing Breaks/Replaces)', side: 'package' },
+  { id: 'link-error', title: 'The link failed (relocations, duplicate symbols, libraries missing from the link line)', side: 'package' },
+  { id: 'missing-file', title: 'A file the build reads from the system is not installed', side: 'package' },
+  { id: 'missing-build-file', title: 'A file the build expects in the source tree is missing', side: 'package' },
+  { id: 'unprivileged-build', title: 'The build needs root (chown, install -o) but runs without it', side: 'package' },
+  { id: 'autopkgtest-failed', title: 'An autopkgtest failed', side: 'package' },
+  { id: 'autopkgtest-testbed-failure', title: 'The autopkgtest testbed failed (not the package)', side: 'environment' },
+  { id: 'apt-repository-broken', title: 'An apt repository of the build environment is unusable (Release file, signature, clock)', side: 'environment' },
+  { id: 'apt-install-failed', title: 'dpkg failed while apt installed packages into the build environment', side: 'environment' },
 ];
 
 export const CAUSES: ReadonlyMap<string, Cause> = new Map(list.map((c) => [c.id, c]));

@@ -1,5 +1,6 @@
 import type { CatalogEntry } from '../../catalog/schema.js';
 import { catalogRule } from '../../catalog/rule.js';
+import { debhelper } from './debhelper.js';
 import { pkgConfig } from './pkg-config.js';
 
 /**
@@ -7,6 +8,7 @@ import { pkgConfig } from './pkg-config.js';
  * every entry's examples and near misses through the rule tester.
  */
 export const catalogEntries: readonly CatalogEntry[] = [
+  ...debhelper,
   ...pkgConfig,
 ];
 
