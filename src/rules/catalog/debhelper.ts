@@ -53,12 +53,12 @@ export const debhelper: readonly CatalogEntry[] = [
     side: 'package',
     tags: ['debhelper', 'build-failure'],
     // dh_install: libfoo-dev missing files (usr/lib/libfoo.a), aborting
-    match: /^dh_install: (?<package>\S+) missing files \((?<files>[^)]+)\), aborting/,
-    message: 'dh_install cannot find {{files}}, listed for package {{package}} in debian/{{package}}.install.',
+    match: /^dh_install: (?<binpkg>\S+) missing files \((?<files>[^)]+)\), aborting/,
+    message: 'dh_install cannot find {{files}}, listed for package {{binpkg}} in debian/{{binpkg}}.install.',
     headline: 'dh_install cannot find {{files}}',
     fix: {
-      summary: 'Correct the path {{files}} in debian/{{package}}.install (relative to debian/tmp or the source tree), or make the build install it.',
-      steps: ["grep -n -F '{{files}}' debian/{{package}}.install debian/install", 'find debian/tmp -type f   (what make install put there)'],
+      summary: 'Correct the path {{files}} in debian/{{binpkg}}.install (relative to debian/tmp or the source tree), or make the build install it.',
+      steps: ["grep -n -F '{{files}}' debian/{{binpkg}}.install debian/install", 'find debian/tmp -type f   (what make install put there)'],
     },
     docs: {
       description: 'debhelper 9 and older: `dh_install: PACKAGE missing files (PATTERN), aborting` when a line of debian/PACKAGE.install matched nothing in the source tree or debian/tmp.',
@@ -66,7 +66,7 @@ export const debhelper: readonly CatalogEntry[] = [
       fix: 'Fix the path in debian/PACKAGE.install or enable the build of the file.',
     },
     examples: [
-      { lines: ['dh_install: libfoo-dev missing files (usr/lib/*/libfoo.a), aborting'], captures: { package: 'libfoo-dev', files: 'usr/lib/*/libfoo.a' }, source: 'debhelper 9.20120909 dh_install: error("$package missing files (@$set), aborting")' },
+      { lines: ['dh_install: libfoo-dev missing files (usr/lib/*/libfoo.a), aborting'], captures: { binpkg: 'libfoo-dev', files: 'usr/lib/*/libfoo.a' }, source: 'debhelper 9.20120909 dh_install: error("$package missing files (@$set), aborting")' },
     ],
     nearMisses: ['dh_install: libfoo-dev missing files: usr/lib/libfoo.a', 'dh_install: missing files, aborting'],
   },

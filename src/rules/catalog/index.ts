@@ -1,6 +1,7 @@
 import type { CatalogEntry } from '../../catalog/schema.js';
 import { catalogRule } from '../../catalog/rule.js';
 import { debhelper } from './debhelper.js';
+import { dpkg } from './dpkg.js';
 import { pkgConfig } from './pkg-config.js';
 
 /**
@@ -9,6 +10,7 @@ import { pkgConfig } from './pkg-config.js';
  */
 export const catalogEntries: readonly CatalogEntry[] = [
   ...debhelper,
+  ...dpkg,
   ...pkgConfig,
 ];
 
