@@ -529,32 +529,4 @@ export const debhelper: readonly CatalogEntry[] = [
     nearMisses: ['E: pybuild pybuild:389: test: plugin distutils failed with: exit code=1: cd /build/foo/.pybuild/cpython3_3.11/build; python3.11 -m pytest'],
     equivalents: { 'buildlog-consultant': ['dh-addon-load-failure'] },
   },
-  {
-    id: 'debhelper-auto-test-failed',
-    family: 'debhelper',
-    title: 'dh_auto_test: the upstream test suite failed',
-    cause: 'test-failure',
-    side: 'package',
-    tags: ['debhelper', 'tests', 'build-failure', 'generic'],
-    // dh_auto_test: error: make -j2 check returned exit code 2
-    // dh_auto_test: error: pybuild --test -i python{version} -p 3.11 returned exit code 13
-    // dh_auto_test: cd obj-x86_64-linux-gnu && make -j1 test ARGS\+=-j1 returned exit code 2       (debhelper < 12.8)
-    match: /^dh_auto_test: (?:error: )?(?<command>.+) returned exit code (?<code>\d+)/,
-    message: 'The test suite failed: {{command}} exited with status {{code}}.',
-    headline: 'tests failed ({{command}})',
-    fix: {
-      summary: 'Read the failing tests in the output above this line and fix them (or the test environment: network, HOME, locale, timezone); to check that the rest of the build works, build once with DEB_BUILD_OPTIONS=nocheck.',
-      steps: ['DEB_BUILD_OPTIONS=nocheck dpkg-buildpackage -b   (only to confirm the failure is in the tests)', 'override_dh_auto_test:\n\tdh_auto_test -- <args that skip a known-bad test>   (for pybuild: PYBUILD_TEST_ARGS)'],
-    },
-    docs: {
-      description: 'dh_auto_test\'s own failure line: `dh_auto_test: error: make -j2 check returned exit code 2`, `... pybuild --test ... returned exit code 13` (pybuild exits 13 when a test step fails), ctest, meson test. Matched only when no more specific cause explains the line; the test runner\'s summary above it (test-suite-failure) is more precise.',
-      why: 'A test of the upstream test suite failed in the build environment; the build stops at dh_auto_test.',
-      fix: 'Fix the failing test or what it needs; skip a test only with a reason recorded in debian/rules.',
-    },
-    examples: [
-      { lines: ['dh_auto_test: error: pybuild --test -i python{version} -p 3.11 returned exit code 13'], captures: { command: 'pybuild --test -i python{version} -p 3.11', code: '13' }, source: 'debhelper 13.11.4 Dh_Lib.pm error_exitcode; dh-python 5.20230130 pybuild exit(13)' },
-      { lines: ['dh_auto_test: cd obj-x86_64-linux-gnu && make -j1 test ARGS\\+=-j1 returned exit code 2'], captures: { command: 'cd obj-x86_64-linux-gnu && make -j1 test ARGS\\+=-j1', code: '2' }, source: 'debhelper 12.1.1 Dh_Lib.pm error_exitcode (untagged)' },
-    ],
-    nearMisses: ['dh_auto_build: error: make -j2 returned exit code 2', 'dh_auto_test: warning: test failed but ignored'],
-  },
 ];
