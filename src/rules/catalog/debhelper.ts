@@ -287,7 +287,7 @@ export const debhelper: readonly CatalogEntry[] = [
     match: /^dh: (?:error: )?unable to load addon (?<addon>[\w.+-]+): Can't locate (?<file>Debian\/Debhelper\/Sequence\/[\w.+-]+\.pm) in @INC/,
     message: 'dh cannot load the addon {{addon}}: {{file}} is not installed.',
     headline: 'dh addon {{addon}} not installed',
-    lookup: { kind: 'file', name: '/usr/share/perl5/{{file}}' },
+    lookup: { kind: 'perl', name: '{{file}}' },
     fix: {
       summary: 'Add dh-sequence-{{addon}} to Build-Depends (a virtual package that {{package}} provides in {{suite}}; it also enables the addon, so `--with {{addon}}` can go), or add {{package}} itself.',
       steps: ['Build-Depends: ..., dh-sequence-{{addon}}   (or: {{package}})'],

@@ -2,6 +2,7 @@ import type { CatalogEntry } from '../../catalog/schema.js';
 import { catalogRule } from '../../catalog/rule.js';
 import { debhelper } from './debhelper.js';
 import { dpkg } from './dpkg.js';
+import { linker } from './linker.js';
 import { pkgConfig } from './pkg-config.js';
 
 /**
@@ -11,6 +12,7 @@ import { pkgConfig } from './pkg-config.js';
 export const catalogEntries: readonly CatalogEntry[] = [
   ...debhelper,
   ...dpkg,
+  ...linker,
   ...pkgConfig,
 ];
 
