@@ -3,6 +3,7 @@ import { catalogRule } from '../../catalog/rule.js';
 import { debhelper } from './debhelper.js';
 import { dpkg } from './dpkg.js';
 import { linker } from './linker.js';
+import { paths } from './paths.js';
 import { pkgConfig } from './pkg-config.js';
 
 /**
@@ -13,6 +14,7 @@ export const catalogEntries: readonly CatalogEntry[] = [
   ...debhelper,
   ...dpkg,
   ...linker,
+  ...paths,
   ...pkgConfig,
 ];
 

@@ -1,0 +1,144 @@
+import type { CatalogEntry } from '../../catalog/schema.js';
+
+/**
+ * Missing absolute paths: a command of the build names a file of the system (under /usr, /etc, /opt,
+ * /lib, ...) that no installed package provides, or a file of the source tree that is not there.
+ * Compiler drivers (`g++: error: PATH: No such file or directory`, GCC's gcc.cc), coreutils (`cp: cannot
+ * stat 'PATH'`; coreutils < 8.22 quoted `PATH', 8.22-8.25 ‘PATH’ in UTF-8 locales), sed (`can't read`),
+ * GNU make's include (`FILE:LINE: PATH: No such file or directory`). make's `No rule to make target`
+ * (also for absolute paths) stays with the make-no-rule rule; a path under debian/tmp with the debhelper
+ * family. Sample lines from buildlog-consultant's tests (src/common.rs).
+ */
+
+// The system directories a path must start with to be "of the system" (not the build tree, not /tmp).
+// Kept as plain alternatives so that each pattern stays linear.
+export const paths: readonly CatalogEntry[] = [
+  {
+    id: 'paths-library-file-missing',
+    family: 'paths',
+    title: 'The compiler or linker is given a library file that is not installed',
+    cause: 'missing-build-dep',
+    side: 'package',
+    tags: ['paths', 'linker', 'build-failure'],
+    // g++: error: /usr/lib/x86_64-linux-gnu/libGL.so: No such file or directory
+    // /usr/bin/ld: cannot find /usr/lib/x86_64-linux-gnu/libfoo.so: No such file or directory
+    match: [
+      /^(?<tool>[\w.+-]*(?:gcc|g\+\+|cc|c\+\+|clang|clang\+\+|gfortran)(?:-\d+(?:\.\d+)*)?): error: (?<path>\/(?:usr\/)?lib\/(?:[\w.+-]+\/)?lib[^/:\s]+\.(?:so|a)): No such file or directory/,
+      /^(?<tool>[^\s:]*ld(?:\.bfd|\.gold)?): cannot find (?<path>\/(?:usr\/)?lib\/(?:[\w.+-]+\/)?lib[^/:\s]+\.(?:so|a))(?::|\s*$)/,
+    ],
+    message: '{{tool}} is given {{path}}, which is not installed.',
+    headline: 'library file not installed: {{path}}',
+    lookup: { kind: 'library', name: '{{path}}' },
+    fix: { summary: 'Add {{packages}} (it ships {{path}} in {{suite}}) to Build-Depends.', steps: ['Build-Depends: ..., {{package}}'] },
+    fixUnresolved: {
+      summary: 'Add the -dev package that ships {{path}} to Build-Depends; if the path was written into the build by hand, take it from pkg-config or the library\'s CMake config instead.',
+      steps: ["apt-file search --regexp '^{{path}}$'", 'Build-Depends: ..., <the package apt-file names>'],
+    },
+    docs: {
+      description: 'A compiler driver (`g++: error: /usr/lib/x86_64-linux-gnu/libGL.so: No such file or directory`) or GNU ld (`cannot find /usr/lib/.../libfoo.so`) was given the full path of a library that is not installed.',
+      why: 'The build system found the path at configure time in a CMake config or a .pc/.la file (or it is hard-coded), but the development symlink libfoo.so comes with a -dev package that is not among the build-dependencies.',
+      fix: 'Build-depend on the -dev package that ships the file.',
+    },
+    examples: [
+      { lines: ['g++: error: /usr/lib/x86_64-linux-gnu/libGL.so: No such file or directory'], captures: { tool: 'g++', path: '/usr/lib/x86_64-linux-gnu/libGL.so' }, package: 'libgl-dev', source: 'buildlog-consultant src/common.rs test_gxx_missing_file' },
+      { lines: ['/usr/bin/ld: cannot find /usr/lib/x86_64-linux-gnu/libEGL.so: No such file or directory'], captures: { tool: '/usr/bin/ld', path: '/usr/lib/x86_64-linux-gnu/libEGL.so' }, package: 'libegl-dev', source: 'binutils 2.39+ ld/ldfile.c' },
+    ],
+    nearMisses: ['g++: error: src/foo.o: No such file or directory', '/usr/bin/ld: cannot find -lGL: No such file or directory', "gcc: warning: /usr/lib/x86_64-linux-gnu/libGL.so: linker input file unused because linking not done"],
+    equivalents: { 'buildlog-consultant': ['missing-file'] },
+  },
+  {
+    id: 'paths-system-file-missing',
+    family: 'paths',
+    title: 'A command of the build reads a system file that is not installed',
+    cause: 'missing-file',
+    side: 'package',
+    tags: ['paths', 'build-failure'],
+    // cp: cannot stat '/usr/share/misc/config.guess': No such file or directory
+    // mv: cannot stat '/usr/res/boss.png': No such file or directory
+    // sed: can't read /etc/locale.gen: No such file or directory
+    match: [
+      /^(?<tool>cp|mv|install|\/usr\/bin\/install|chmod|ln): cannot (?:stat|access) [`'‘](?<path>\/(?:usr|etc|opt|lib|lib64|bin|sbin|var|srv)\/[^'’]+)['’]: No such file or directory/,
+      /^(?<tool>sed): can't read (?<path>\/(?:usr|etc|opt|lib|lib64|bin|sbin|var|srv)\/[^:]+): No such file or directory/,
+    ],
+    message: '{{tool}} cannot find {{path}}: no installed package provides it.',
+    headline: 'missing file {{path}}',
+    lookup: { kind: 'file', name: '{{path}}' },
+    fix: { summary: 'Add {{packages}} (it ships {{path}} in {{suite}}) to Build-Depends.', steps: ['Build-Depends: ..., {{package}}'] },
+    fixUnresolved: {
+      summary: 'If {{path}} comes from a package, build-depend on it (apt-file names it); if the build was meant to create it (a path missing its $(DESTDIR) or $(CURDIR)/debian/tmp prefix), fix that command instead.',
+      steps: ["apt-file search --regexp '^{{path}}$'", "grep -rn -F '{{path}}' debian/ Makefile* 2>/dev/null | head"],
+    },
+    docs: {
+      description: '`cp: cannot stat \'/usr/...\': No such file or directory` (also mv, install, chmod, ln; older coreutils quote `PATH\' or ‘PATH’) and `sed: can\'t read /etc/...: No such file or directory`, for paths under /usr, /etc, /opt, /lib, /bin, /sbin, /var.',
+      why: 'The build copies or edits a file it expects from the system: a data file, template or script of a package that is not a build-dependency; or a path that lacks the DESTDIR prefix and so points at the system instead of the package tree.',
+      fix: 'Build-depend on the package that ships the file, or prefix the path with $(DESTDIR).',
+    },
+    examples: [
+      { lines: ["mv: cannot stat '/usr/res/boss.png': No such file or directory"], captures: { tool: 'mv', path: '/usr/res/boss.png' }, source: 'buildlog-consultant src/common.rs test_mv_stat' },
+      { lines: ['sed: can\'t read /etc/locale.gen: No such file or directory'], captures: { tool: 'sed', path: '/etc/locale.gen' }, source: 'buildlog-consultant src/common.rs test_sed' },
+      { lines: ["cp: cannot stat '/usr/share/misc/config.guess': No such file or directory"], captures: { tool: 'cp', path: '/usr/share/misc/config.guess' }, source: 'coreutils 9.1 cp' },
+      { lines: ["cp: cannot stat `/usr/share/dict/words': No such file or directory"], captures: { tool: 'cp', path: '/usr/share/dict/words' }, source: 'coreutils < 8.22 quoting' },
+    ],
+    nearMisses: ["mv: cannot stat 'res/boss.png': No such file or directory", "cp: cannot stat '/tmp/x': No such file or directory", "cp: cannot create regular file '/usr/share/foo': Permission denied"],
+    equivalents: { 'buildlog-consultant': ['missing-file'] },
+  },
+  {
+    id: 'paths-build-file-missing',
+    family: 'paths',
+    title: 'A file the packaging copies from the source tree is not there',
+    cause: 'missing-build-file',
+    side: 'package',
+    tags: ['paths', 'build-failure'],
+    // cp: cannot stat '/<<PKGBUILDDIR>>/debian/patches/lshw-gtk.desktop': No such file or directory
+    // cp: cannot stat 'README': No such file or directory
+    // (paths under debian/tmp: debhelper-cp-cannot-stat-debian-tmp; system paths: paths-system-file-missing)
+    match: /^(?<tool>cp|mv|install|\/usr\/bin\/install|chmod): cannot (?:stat|access) [`'‘](?!(?:[^'’\s]*\/)?debian\/tmp\/)(?!\/(?:usr|etc|opt|lib|lib64|bin|sbin|var|srv|tmp|proc|sys|dev|run)\/)(?<path>[^'’]+)['’]: No such file or directory/,
+    message: '{{tool}} cannot find {{path}} in the source tree.',
+    headline: 'missing in the source tree: {{path}}',
+    fix: {
+      summary: 'The file is not in the unpacked source: upstream renamed or removed it, it is generated only by a step that did not run, or it is missing from debian/ (not committed, or not in the orig tarball). Correct the path in debian/rules or debian/*.install, or restore the file.',
+      steps: ["grep -rn -F \"$(basename '{{path}}')\" debian/", "find . -name \"$(basename '{{path}}')\""],
+    },
+    docs: {
+      description: '`cp: cannot stat \'PATH\': No such file or directory` (also mv, install, chmod) for a relative path or a path in the build directory (`/<<PKGBUILDDIR>>/...`, `/build/...`).',
+      why: 'A command in debian/rules or the upstream install step copies a file of the source tree that this version does not have.',
+      fix: 'Follow the rename in the packaging, or add the file.',
+    },
+    examples: [
+      { lines: ["cp: cannot stat '/<<PKGBUILDDIR>>/debian/patches/lshw-gtk.desktop': No such file or directory"], captures: { tool: 'cp', path: '/<<PKGBUILDDIR>>/debian/patches/lshw-gtk.desktop' }, source: 'buildlog-consultant src/common.rs test_cp' },
+      { lines: ["mv: cannot stat 'res/boss.png': No such file or directory"], captures: { tool: 'mv', path: 'res/boss.png' }, source: 'buildlog-consultant src/common.rs test_mv_stat#2' },
+    ],
+    nearMisses: ["cp: cannot stat 'debian/tmp/usr/bin/foo': No such file or directory", "cp: cannot stat '/usr/share/misc/config.guess': No such file or directory", "cp: cannot create regular file 'README': Permission denied"],
+    equivalents: { 'buildlog-consultant': ['missing-build-file'] },
+  },
+  {
+    id: 'paths-make-include-missing',
+    family: 'paths',
+    title: 'A makefile includes a file from the system that is not installed',
+    cause: 'missing-build-tool',
+    side: 'package',
+    tags: ['paths', 'make', 'build-failure'],
+    // debian/rules:4: /usr/share/openstack-pkg-tools/pkgos.make: No such file or directory
+    // debian/rules:7: /usr/share/cdbs/1/rules/debhelper.mk: No such file or directory
+    match: /^(?<makefile>[^\s:]+):(?<lineno>\d+): (?<path>\/(?:usr|opt|etc)\/[^:\s]+): No such file or directory/,
+    message: '{{makefile}} line {{lineno}} includes {{path}}, which is not installed.',
+    headline: 'included makefile not installed: {{path}}',
+    lookup: { kind: 'file', name: '{{path}}' },
+    fix: { summary: 'Add {{packages}} (it ships {{path}} in {{suite}}) to Build-Depends.', steps: ['Build-Depends: ..., {{package}}'] },
+    fixUnresolved: {
+      summary: 'Add the package that ships {{path}} to Build-Depends (Build-Depends, not -Indep: debian/rules reads it even for clean).',
+      steps: ["apt-file search --regexp '^{{path}}$'", 'Build-Depends: ..., <the package apt-file names>'],
+    },
+    docs: {
+      description: 'GNU make: `debian/rules:4: /usr/share/X/Y.mk: No such file or directory` for an `include` of a system makefile (cdbs, openstack-pkg-tools, dh-ocaml, ...), usually followed by `No rule to make target`.',
+      why: 'debian/rules includes a makefile fragment of a helper package that is not among the build-dependencies; the clean target runs before anything else is installed, so it must be in Build-Depends.',
+      fix: 'Build-depend on the package that ships the included file.',
+    },
+    examples: [
+      { lines: ['debian/rules:4: /usr/share/openstack-pkg-tools/pkgos.make: No such file or directory'], captures: { makefile: 'debian/rules', lineno: '4', path: '/usr/share/openstack-pkg-tools/pkgos.make' }, source: 'buildlog-consultant src/common.rs test_make_missing_rule#3' },
+      { lines: ['debian/rules:7: /usr/share/cdbs/1/rules/debhelper.mk: No such file or directory', "make: *** No rule to make target '/usr/share/cdbs/1/rules/debhelper.mk'.  Stop."], captures: { makefile: 'debian/rules', lineno: '7', path: '/usr/share/cdbs/1/rules/debhelper.mk' }, source: 'GNU make 4.3 read.c' },
+    ],
+    nearMisses: ['Makefile:12: config.mk: No such file or directory', 'main.c:2:10: fatal error: /usr/include/foo.h: No such file or directory'],
+    equivalents: { 'buildlog-consultant': ['missing-file'] },
+  },
+];
