@@ -5,6 +5,7 @@ import { dpkg } from './dpkg.js';
 import { linker } from './linker.js';
 import { paths } from './paths.js';
 import { pkgConfig } from './pkg-config.js';
+import { unprivileged } from './unprivileged.js';
 
 /**
  * The built-in catalog: one file a family, each read as one page. test/catalog/entries.test.ts runs
@@ -16,6 +17,7 @@ export const catalogEntries: readonly CatalogEntry[] = [
   ...linker,
   ...paths,
   ...pkgConfig,
+  ...unprivileged,
 ];
 
 export const catalogRules = catalogEntries.map(catalogRule);
