@@ -1,5 +1,6 @@
 import type { CatalogEntry } from '../../catalog/schema.js';
 import { catalogRule } from '../../catalog/rule.js';
+import { autopkgtest } from './autopkgtest.js';
 import { debhelper } from './debhelper.js';
 import { dpkg } from './dpkg.js';
 import { linker } from './linker.js';
@@ -12,6 +13,7 @@ import { unprivileged } from './unprivileged.js';
  * every entry's examples and near misses through the rule tester.
  */
 export const catalogEntries: readonly CatalogEntry[] = [
+  ...autopkgtest,
   ...debhelper,
   ...dpkg,
   ...linker,
