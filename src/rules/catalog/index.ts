@@ -1,5 +1,6 @@
 import type { CatalogEntry } from '../../catalog/schema.js';
 import { catalogRule } from '../../catalog/rule.js';
+import { apt } from './apt.js';
 import { autopkgtest } from './autopkgtest.js';
 import { debhelper } from './debhelper.js';
 import { dpkg } from './dpkg.js';
@@ -13,6 +14,7 @@ import { unprivileged } from './unprivileged.js';
  * every entry's examples and near misses through the rule tester.
  */
 export const catalogEntries: readonly CatalogEntry[] = [
+  ...apt,
   ...autopkgtest,
   ...debhelper,
   ...dpkg,
