@@ -7,6 +7,7 @@ import { dpkg } from './dpkg.js';
 import { linker } from './linker.js';
 import { paths } from './paths.js';
 import { pkgConfig } from './pkg-config.js';
+import { sbuild } from './sbuild.js';
 import { unprivileged } from './unprivileged.js';
 
 /**
@@ -21,6 +22,7 @@ export const catalogEntries: readonly CatalogEntry[] = [
   ...linker,
   ...paths,
   ...pkgConfig,
+  ...sbuild,
   ...unprivileged,
 ];
 
