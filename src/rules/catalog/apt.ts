@@ -278,7 +278,7 @@ export const apt: readonly CatalogEntry[] = [
     title: 'dpkg stopped with an error',
     cause: 'apt-install-failed',
     side: 'environment',
-    tags: ['apt', 'dpkg', 'generic'],
+    tags: ['apt', 'dpkg'],
     // dpkg: error: some other error occurred
     // (not the parse, lock and disk-full errors, which rules of their own report)
     match: /^dpkg: error: (?!parsing file|dpkg frontend lock|dpkg database lock|dpkg status database|status database area|writing to|cannot write|unable to (?:write|create))(?<msg>.+)/,

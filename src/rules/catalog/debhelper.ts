@@ -529,4 +529,30 @@ export const debhelper: readonly CatalogEntry[] = [
     nearMisses: ['E: pybuild pybuild:389: test: plugin distutils failed with: exit code=1: cd /build/foo/.pybuild/cpython3_3.11/build; python3.11 -m pytest'],
     equivalents: { 'buildlog-consultant': ['dh-addon-load-failure'] },
   },
+  {
+    id: 'debhelper-pg-buildext-updatecontrol',
+    family: 'debhelper',
+    title: 'debian/control is out of date with debian/control.in (PostgreSQL extensions)',
+    cause: 'source-package-invalid',
+    side: 'package',
+    tags: ['debhelper', 'postgresql', 'build-failure'],
+    // Error: debian/control needs updating from debian/control.in. Run 'pg_buildext updatecontrol'.
+    match: /^Error: (?<control>\S+) needs updating from (?<template>\S+)\. Run 'pg_buildext updatecontrol'/,
+    message: '{{control}} no longer matches {{template}} for the PostgreSQL versions this chroot supports.',
+    headline: '{{control}} needs pg_buildext updatecontrol',
+    fix: {
+      summary: 'Regenerate {{control}} from {{template}} with the current postgresql-common (it adds a binary package per supported PostgreSQL version) and commit the result.',
+      steps: ['pg_buildext updatecontrol   (postgresql-common-dev; in the source tree)', 'git diff {{control}} && git commit -m "Regenerate debian/control" {{control}}'],
+    },
+    docs: {
+      description: 'postgresql-common\'s check in the clean target of PostgreSQL extension packages: `Error: debian/control needs updating from debian/control.in. Run \'pg_buildext updatecontrol\'.`',
+      why: 'Extension packages build one binary package per supported PostgreSQL major version; when the set of supported versions in the chroot changes, debian/control (generated from debian/control.in) is stale.',
+      fix: 'Run pg_buildext updatecontrol and upload the regenerated debian/control.',
+    },
+    examples: [
+      { lines: ["Error: debian/control needs updating from debian/control.in. Run 'pg_buildext updatecontrol'."], captures: { control: 'debian/control', template: 'debian/control.in' }, source: 'buildlog-consultant src/common.rs test_need_pgbuildext' },
+    ],
+    nearMisses: ['pg_buildext updatecontrol'],
+    equivalents: { 'buildlog-consultant': ['need-pg-buildext-updatecontrol'] },
+  },
 ];

@@ -59,6 +59,15 @@ export const paths: readonly CatalogEntry[] = [
     match: [
       /^(?<tool>cp|mv|install|\/usr\/bin\/install|chmod|ln): cannot (?:stat|access) [`'‘](?<path>\/(?:usr|etc|opt|lib|lib64|bin|sbin|var|srv)\/[^'’]+)['’]: No such file or directory/,
       /^(?<tool>sed): can't read (?<path>\/(?:usr|etc|opt|lib|lib64|bin|sbin|var|srv)\/[^:]+): No such file or directory/,
+      // python3.7: can't open file '/usr/bin/blah.py': [Errno 2] No such file or directory
+      /^(?<tool>python[\d.]*): can't open file '(?<path>\/(?:usr|etc|opt)\/[^']+)': \[Errno 2\] No such file or directory/,
+      // E   IOError: [Errno 2] No such file or directory: '/usr/lib/python2.7/poly1305/rfc7539.txt'
+      // E           FileNotFoundError: [Errno 2] No such file or directory: '/usr/share/firmware-microbit-micropython/firmware.hex'
+      /(?<tool>IOError|FileNotFoundError): \[Errno 2\] No such file or directory: '(?<path>\/(?:usr\/share|usr\/lib|etc)\/[^']+)'/,
+      // Error: Error: ENOENT: no such file or directory, open '/usr/lib/nodejs/requirejs/text.js'
+      /(?<tool>ENOENT): no such file or directory, open '(?<path>\/(?:usr|etc|opt)\/[^']+)'/,
+      // [ERROR] LazyFont - Failed to read font file /usr/share/texlive/.../STIX2Math.otf <java.io.FileNotFoundException: /usr/share/texlive/.../STIX2Math.otf (No such file or directory)>
+      /(?<tool>java)\.io\.FileNotFoundException: (?<path>\/(?:usr|etc|opt)\/\S+) \(No such file or directory\)/,
     ],
     message: '{{tool}} cannot find {{path}}: no installed package provides it.',
     headline: 'missing file {{path}}',
@@ -69,7 +78,7 @@ export const paths: readonly CatalogEntry[] = [
       steps: ["apt-file search --regexp '^{{path}}$'", "grep -rn -F '{{path}}' debian/ Makefile* 2>/dev/null | head"],
     },
     docs: {
-      description: '`cp: cannot stat \'/usr/...\': No such file or directory` (also mv, install, chmod, ln; older coreutils quote `PATH\' or ‘PATH’) and `sed: can\'t read /etc/...: No such file or directory`, for paths under /usr, /etc, /opt, /lib, /bin, /sbin, /var.',
+      description: '`cp: cannot stat \'/usr/...\': No such file or directory` (also mv, install, chmod, ln; older coreutils quote `PATH\' or ‘PATH’) `sed: can\'t read /etc/...`, Python\'s `can\'t open file` and `IOError`/`FileNotFoundError: [Errno 2]` (for /usr/share, /usr/lib, /etc), Node\'s `ENOENT: no such file or directory, open`, Java\'s `FileNotFoundException`, for paths under /usr, /etc, /opt, /lib, /bin, /sbin, /var.',
       why: 'The build copies or edits a file it expects from the system: a data file, template or script of a package that is not a build-dependency; or a path that lacks the DESTDIR prefix and so points at the system instead of the package tree.',
       fix: 'Build-depend on the package that ships the file, or prefix the path with $(DESTDIR).',
     },
@@ -78,8 +87,13 @@ export const paths: readonly CatalogEntry[] = [
       { lines: ['sed: can\'t read /etc/locale.gen: No such file or directory'], captures: { tool: 'sed', path: '/etc/locale.gen' }, source: 'buildlog-consultant src/common.rs test_sed' },
       { lines: ["cp: cannot stat '/usr/share/misc/config.guess': No such file or directory"], captures: { tool: 'cp', path: '/usr/share/misc/config.guess' }, source: 'coreutils 9.1 cp' },
       { lines: ["cp: cannot stat `/usr/share/dict/words': No such file or directory"], captures: { tool: 'cp', path: '/usr/share/dict/words' }, source: 'coreutils < 8.22 quoting' },
+      { lines: ["python3.7: can't open file '/usr/bin/blah.py': [Errno 2] No such file or directory"], captures: { tool: 'python3.7', path: '/usr/bin/blah.py' }, source: 'buildlog-consultant src/common.rs test_python_missing_file' },
+      { lines: ["E   IOError: [Errno 2] No such file or directory: '/usr/lib/python2.7/poly1305/rfc7539.txt'"], captures: { tool: 'IOError', path: '/usr/lib/python2.7/poly1305/rfc7539.txt' }, source: 'buildlog-consultant src/common.rs test_ioerror' },
+      { lines: ["E           FileNotFoundError: [Errno 2] No such file or directory: '/usr/share/firmware-microbit-micropython/firmware.hex'"], captures: { tool: 'FileNotFoundError', path: '/usr/share/firmware-microbit-micropython/firmware.hex' }, source: 'buildlog-consultant src/common.rs test_python_missing_file#3' },
+      { lines: ["Error: Error: ENOENT: no such file or directory, open '/usr/lib/nodejs/requirejs/text.js'"], captures: { tool: 'ENOENT', path: '/usr/lib/nodejs/requirejs/text.js' }, source: 'buildlog-consultant src/common.rs test_ruby_missing_file' },
+      { lines: ['[ERROR] LazyFont - Failed to read font file /usr/share/texlive/texmf-dist/fonts/opentype/public/stix2-otf/STIX2Math.otf <java.io.FileNotFoundException: /usr/share/texlive/texmf-dist/fonts/opentype/public/stix2-otf/STIX2Math.otf (No such file or directory)>'], captures: { tool: 'java', path: '/usr/share/texlive/texmf-dist/fonts/opentype/public/stix2-otf/STIX2Math.otf' }, source: 'buildlog-consultant src/common.rs test_lazy_font' },
     ],
-    nearMisses: ["mv: cannot stat 'res/boss.png': No such file or directory", "cp: cannot stat '/tmp/x': No such file or directory", "cp: cannot create regular file '/usr/share/foo': Permission denied"],
+    nearMisses: ["mv: cannot stat 'res/boss.png': No such file or directory", "cp: cannot stat '/tmp/x': No such file or directory", "cp: cannot create regular file '/usr/share/foo': Permission denied", "FileNotFoundError: [Errno 2] No such file or directory: 'git'", "python3: can't open file 'setup.py': [Errno 2] No such file or directory"],
     equivalents: { 'buildlog-consultant': ['missing-file'] },
   },
   {
@@ -92,7 +106,15 @@ export const paths: readonly CatalogEntry[] = [
     // cp: cannot stat '/<<PKGBUILDDIR>>/debian/patches/lshw-gtk.desktop': No such file or directory
     // cp: cannot stat 'README': No such file or directory
     // (paths under debian/tmp: debhelper-cp-cannot-stat-debian-tmp; system paths: paths-system-file-missing)
-    match: /^(?<tool>cp|mv|install|\/usr\/bin\/install|chmod): cannot (?:stat|access) [`'‘](?!(?:[^'’\s]*\/)?debian\/tmp\/)(?!\/(?:usr|etc|opt|lib|lib64|bin|sbin|var|srv|tmp|proc|sys|dev|run)\/)(?<path>[^'’]+)['’]: No such file or directory/,
+    // /bin/bash: idna-tables-properties.csv: No such file or directory      (a redirect, or ./script)
+    // /bin/sh: 1: cannot open idna-tables-properties.csv: No such file      (dash)
+    // python3.7: can't open file 'setup.py': [Errno 2] No such file or directory
+    match: [
+      /^(?<tool>cp|mv|install|\/usr\/bin\/install|chmod): cannot (?:stat|access) [`'‘](?!(?:[^'’\s]*\/)?debian\/tmp\/)(?!\/(?:usr|etc|opt|lib|lib64|bin|sbin|var|srv|tmp|proc|sys|dev|run)\/)(?<path>[^'’]+)['’]: No such file or directory/,
+      /^(?<tool>\/bin\/bash|\/usr\/bin\/bash|bash): (?:line \d+: )?(?<path>[^\s:/][^\s:]*): No such file or directory/,
+      /^(?<tool>\/bin\/sh|sh): \d+: cannot open (?<path>[^\s:]+): No such file/,
+      /^(?<tool>python[\d.]*): can't open file '(?<path>[^/'][^']*)': \[Errno 2\] No such file or directory/,
+    ],
     message: '{{tool}} cannot find {{path}} in the source tree.',
     headline: 'missing in the source tree: {{path}}',
     fix: {
@@ -100,15 +122,18 @@ export const paths: readonly CatalogEntry[] = [
       steps: ["grep -rn -F \"$(basename '{{path}}')\" debian/", "find . -name \"$(basename '{{path}}')\""],
     },
     docs: {
-      description: '`cp: cannot stat \'PATH\': No such file or directory` (also mv, install, chmod) for a relative path or a path in the build directory (`/<<PKGBUILDDIR>>/...`, `/build/...`).',
+      description: '`cp: cannot stat \'PATH\': No such file or directory` (also mv, install, chmod) for a relative path or a path in the build directory (`/<<PKGBUILDDIR>>/...`, `/build/...`); bash\'s `FILE: No such file or directory` and dash\'s `cannot open FILE: No such file` for a redirect or ./script; Python\'s `can\'t open file \'setup.py\'`.',
       why: 'A command in debian/rules or the upstream install step copies a file of the source tree that this version does not have.',
       fix: 'Follow the rename in the packaging, or add the file.',
     },
     examples: [
       { lines: ["cp: cannot stat '/<<PKGBUILDDIR>>/debian/patches/lshw-gtk.desktop': No such file or directory"], captures: { tool: 'cp', path: '/<<PKGBUILDDIR>>/debian/patches/lshw-gtk.desktop' }, source: 'buildlog-consultant src/common.rs test_cp' },
       { lines: ["mv: cannot stat 'res/boss.png': No such file or directory"], captures: { tool: 'mv', path: 'res/boss.png' }, source: 'buildlog-consultant src/common.rs test_mv_stat#2' },
+      { lines: ['/bin/bash: idna-tables-properties.csv: No such file or directory'], captures: { tool: '/bin/bash', path: 'idna-tables-properties.csv' }, source: 'buildlog-consultant src/common.rs test_bash_redir_missing' },
+      { lines: ['/bin/sh: 1: cannot open idna-tables-properties.csv: No such file'], captures: { tool: '/bin/sh', path: 'idna-tables-properties.csv' }, source: 'dash 0.5.12 redirect error' },
+      { lines: ["python3.7: can't open file 'setup.py': [Errno 2] No such file or directory"], captures: { tool: 'python3.7', path: 'setup.py' }, source: 'buildlog-consultant src/common.rs test_python_missing_file#2' },
     ],
-    nearMisses: ["cp: cannot stat 'debian/tmp/usr/bin/foo': No such file or directory", "cp: cannot stat '/usr/share/misc/config.guess': No such file or directory", "cp: cannot create regular file 'README': Permission denied"],
+    nearMisses: ["cp: cannot stat 'debian/tmp/usr/bin/foo': No such file or directory", "cp: cannot stat '/usr/share/misc/config.guess': No such file or directory", "cp: cannot create regular file 'README': Permission denied", '/bin/bash: line 1: cmake: command not found', "/bin/bash: /usr/bin/rst2man: /usr/bin/python: bad interpreter: No such file or directory"],
     equivalents: { 'buildlog-consultant': ['missing-build-file'] },
   },
   {
@@ -140,5 +165,64 @@ export const paths: readonly CatalogEntry[] = [
     ],
     nearMisses: ['Makefile:12: config.mk: No such file or directory', 'main.c:2:10: fatal error: /usr/include/foo.h: No such file or directory'],
     equivalents: { 'buildlog-consultant': ['missing-file'] },
+  },
+  {
+    id: 'paths-aclocal-file-missing',
+    family: 'paths',
+    title: 'libtoolize cannot find an Autoconf macro file it installs',
+    cause: 'missing-build-tool',
+    side: 'package',
+    tags: ['paths', 'autotools', 'build-failure'],
+    // libtoolize:   error: '/usr/share/aclocal/ltdl.m4' does not exist.
+    match: /^libtoolize: +error: '(?<path>\/usr\/share\/aclocal[^/']*\/(?<file>[^/']+\.m4))' does not exist/,
+    message: 'libtoolize needs {{path}}, which is not installed.',
+    headline: 'missing {{file}}',
+    lookup: { kind: 'm4', name: '{{file}}' },
+    fix: { summary: 'Add {{packages}} (it ships {{path}} in {{suite}}) to Build-Depends.', steps: ['Build-Depends: ..., {{package}}'] },
+    fixUnresolved: {
+      summary: 'Add the package that ships {{path}} to Build-Depends (libtoolize --ltdl needs libltdl-dev).',
+      steps: ["apt-file search --regexp '^{{path}}$'"],
+    },
+    docs: {
+      description: '`libtoolize:   error: \'/usr/share/aclocal/ltdl.m4\' does not exist.` (libtool 2.4).',
+      why: 'libtoolize --ltdl (or LT_CONFIG_LTDL_DIR in configure.ac) copies libltdl\'s macros from /usr/share/aclocal, which libltdl-dev ships, not libtool.',
+      fix: 'Build-depend on the package that ships the macro file.',
+    },
+    examples: [
+      { lines: ["libtoolize:   error: '/usr/share/aclocal/ltdl.m4' does not exist."], captures: { path: '/usr/share/aclocal/ltdl.m4', file: 'ltdl.m4' }, package: 'libltdl-dev', source: 'buildlog-consultant src/common.rs test_libtoolize_missing_file' },
+    ],
+    nearMisses: ["libtoolize: copying file 'm4/ltoptions.m4'"],
+    equivalents: { 'buildlog-consultant': ['missing-file'] },
+  },
+  {
+    id: 'paths-directory-missing',
+    family: 'paths',
+    title: 'A script of the build changes into a directory that does not exist',
+    cause: 'missing-build-file',
+    side: 'package',
+    tags: ['paths', 'build-failure'],
+    // debian/components/build: 19: cd: can't cd to rollup-plugin
+    // /bin/bash: line 1: cd: rollup-plugin: No such file or directory
+    match: [
+      /^(?<script>[^\s:]+): (?:line )?(?<lineno>\d+): cd: can't cd to (?<dir>.+)/,
+      /^(?<script>[^\s:]+): line (?<lineno>\d+): cd: (?<dir>[^:]+): No such file or directory/,
+    ],
+    message: '{{script}} (line {{lineno}}) cannot change into {{dir}}: the directory does not exist.',
+    headline: 'directory missing: {{dir}}',
+    fix: {
+      summary: 'The directory is not in the unpacked source: an embedded component that was removed or renamed (check debian/components, the orig tarball and its component tarballs), or a directory a previous step should have created.',
+      steps: ["ls -d '{{dir}}'; tar tf ../*.orig*.tar.* | grep -F '{{dir}}' | head"],
+    },
+    docs: {
+      description: 'dash\'s `SCRIPT: LINE: cd: can\'t cd to DIR` and bash\'s `SCRIPT: line LINE: cd: DIR: No such file or directory`.',
+      why: 'A script in debian/ or upstream changes into a directory of the source tree that this version does not have: a component tarball missing (multi-tarball sources), an upstream rename, or a step that should have created it did not run.',
+      fix: 'Provide the directory (component tarball, generation step) or follow the rename.',
+    },
+    examples: [
+      { lines: ["debian/components/build: 19: cd: can't cd to rollup-plugin"], captures: { script: 'debian/components/build', lineno: '19', dir: 'rollup-plugin' }, source: 'buildlog-consultant src/common.rs test_directory_missing' },
+      { lines: ['/bin/bash: line 1: cd: rollup-plugin: No such file or directory'], captures: { script: '/bin/bash', lineno: '1', dir: 'rollup-plugin' }, source: 'bash 5.2 cd builtin' },
+    ],
+    nearMisses: ['cd rollup-plugin && npm run build', 'make[1]: Entering directory \'/build/foo/rollup-plugin\''],
+    equivalents: { 'buildlog-consultant': ['local-directory-not-existing'] },
   },
 ];
