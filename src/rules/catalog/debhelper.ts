@@ -46,7 +46,7 @@ export const debhelper: readonly CatalogEntry[] = [
     equivalents: { 'buildlog-consultant': ['debhelper-pattern-not-found'] },
   },
   {
-    id: 'debhelper-install-missing-files-old',
+    id: 'debhelper-install-missing-old',
     family: 'debhelper',
     title: 'dh_install (debhelper 9) stopped: files listed in debian/*.install are missing',
     cause: 'missing-installed-files',
@@ -71,7 +71,7 @@ export const debhelper: readonly CatalogEntry[] = [
     nearMisses: ['dh_install: libfoo-dev missing files: usr/lib/libfoo.a', 'dh_install: missing files, aborting'],
   },
   {
-    id: 'debhelper-cp-cannot-stat-debian-tmp',
+    id: 'debhelper-not-in-debian-tmp',
     family: 'debhelper',
     title: 'A file the packaging copies from debian/tmp was not installed there',
     cause: 'missing-installed-files',
@@ -136,7 +136,7 @@ export const debhelper: readonly CatalogEntry[] = [
     equivalents: { 'buildlog-consultant': ['dh-missing-uninstalled'] },
   },
   {
-    id: 'debhelper-compat-missing-untagged',
+    id: 'debhelper-compat-missing-old',
     family: 'debhelper',
     title: 'debhelper (< 12.8) found no compat level',
     cause: 'debhelper-compat',
@@ -162,7 +162,7 @@ export const debhelper: readonly CatalogEntry[] = [
     equivalents: { 'buildlog-consultant': ['missing-dh-compat-level'] },
   },
   {
-    id: 'debhelper-compat-too-old-untagged',
+    id: 'debhelper-compat-too-old',
     family: 'debhelper',
     title: 'debhelper (< 12.8) no longer supports the compat level the package asks for',
     cause: 'debhelper-compat',
@@ -451,7 +451,7 @@ export const debhelper: readonly CatalogEntry[] = [
     nearMisses: ['dh_auto_configure: warning: ignored unknown options in DH_OPTIONS'],
   },
   {
-    id: 'debhelper-link-destination-directory',
+    id: 'debhelper-link-to-directory',
     family: 'debhelper',
     title: 'dh_link: the link would replace a directory',
     cause: 'debhelper-usage',
@@ -530,7 +530,7 @@ export const debhelper: readonly CatalogEntry[] = [
     equivalents: { 'buildlog-consultant': ['dh-addon-load-failure'] },
   },
   {
-    id: 'debhelper-pg-buildext-updatecontrol',
+    id: 'debhelper-pg-updatecontrol',
     family: 'debhelper',
     title: 'debian/control is out of date with debian/control.in (PostgreSQL extensions)',
     cause: 'source-package-invalid',

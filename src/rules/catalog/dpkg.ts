@@ -10,7 +10,7 @@ import type { CatalogEntry } from '../../catalog/schema.js';
  */
 export const dpkg: readonly CatalogEntry[] = [
   {
-    id: 'dpkg-gensymbols-symbols-disappeared',
+    id: 'dpkg-gensymbols-symbols-lost',
     family: 'dpkg',
     title: 'Symbols listed in debian/*.symbols disappeared from the library',
     cause: 'symbols-changed',
@@ -26,7 +26,7 @@ export const dpkg: readonly CatalogEntry[] = [
       steps: ['dpkg-gensymbols -pPACKAGE -Pdebian/PACKAGE -Odebian/PACKAGE.symbols.new   (then compare)', ' (optional)sym@Base 1.0   (symbols-file syntax for symbols that may go away)'],
     },
     docs: {
-      description: '`dpkg-gensymbols: error: some symbols or patterns disappeared in the symbols file: see diff output below` (dpkg >= 1.19.1 prints `error:` when the check level makes it fatal; older dpkg printed `warning:`, see dpkg-gensymbols-symbols-disappeared-old).',
+      description: '`dpkg-gensymbols: error: some symbols or patterns disappeared in the symbols file: see diff output below` (dpkg >= 1.19.1 prints `error:` when the check level makes it fatal; older dpkg printed `warning:`, see dpkg-gensymbols-symbols-lost-old).',
       why: 'dh_makeshlibs compares the built library with debian/PACKAGE.symbols; a listed symbol that is gone means packages built against the old version may no longer run: an ABI break, or a symbol that was never public (inline, template, arch-specific).',
       fix: 'Update debian/PACKAGE.symbols for symbols that were never ABI (mark them optional or arch-specific); for a real ABI break bump the SONAME and rename the library package.',
     },
@@ -37,7 +37,7 @@ export const dpkg: readonly CatalogEntry[] = [
     equivalents: { 'buildlog-consultant': ['disappeared-symbols'] },
   },
   {
-    id: 'dpkg-gensymbols-symbols-disappeared-old',
+    id: 'dpkg-gensymbols-symbols-lost-old',
     family: 'dpkg',
     title: 'Symbols disappeared (dpkg < 1.19.1 printed a warning, then dh_makeshlibs failed)',
     cause: 'symbols-changed',
@@ -69,7 +69,7 @@ export const dpkg: readonly CatalogEntry[] = [
     equivalents: { 'buildlog-consultant': ['disappeared-symbols'] },
   },
   {
-    id: 'dpkg-gensymbols-libraries-disappeared',
+    id: 'dpkg-gensymbols-libraries-lost',
     family: 'dpkg',
     title: 'A library listed in debian/*.symbols is no longer built',
     cause: 'symbols-changed',
@@ -94,7 +94,7 @@ export const dpkg: readonly CatalogEntry[] = [
     nearMisses: ['dpkg-gensymbols: warning: new libraries appeared in the symbols file: libfoo.so.2'],
   },
   {
-    id: 'dpkg-shlibdeps-no-dependency-info',
+    id: 'dpkg-shlibdeps-no-dependency',
     family: 'dpkg',
     title: 'dpkg-shlibdeps found a library that belongs to no package',
     cause: 'shlibdeps-failed',
@@ -120,7 +120,7 @@ export const dpkg: readonly CatalogEntry[] = [
     equivalents: { 'buildlog-consultant': ['missing-library'] },
   },
   {
-    id: 'dpkg-shlibdeps-couldnt-find-library',
+    id: 'dpkg-shlibdeps-couldnt-find',
     family: 'dpkg',
     title: 'dpkg-shlibdeps (< 1.18.19) cannot find a library a binary needs',
     cause: 'shlibdeps-failed',
@@ -173,7 +173,7 @@ export const dpkg: readonly CatalogEntry[] = [
     equivalents: { 'buildlog-consultant': ['binary-file-changed'] },
   },
   {
-    id: 'dpkg-source-unrepresentable-changes',
+    id: 'dpkg-source-unrepresentable',
     family: 'dpkg',
     title: 'dpkg-source cannot represent the changes to the source',
     cause: 'unexpected-upstream-changes',
@@ -227,7 +227,7 @@ export const dpkg: readonly CatalogEntry[] = [
     equivalents: { 'buildlog-consultant': ['unable-to-find-upstream-tarball'] },
   },
   {
-    id: 'dpkg-source-version-format-mismatch',
+    id: 'dpkg-source-version-format',
     family: 'dpkg',
     title: 'The version in debian/changelog does not fit the source format',
     cause: 'source-package-invalid',
@@ -368,7 +368,7 @@ export const dpkg: readonly CatalogEntry[] = [
     nearMisses: ['dpkg-gencontrol: warning: Depends field of package foo: substitution variable ${shlibs:Depends} used, but is not defined'],
   },
   {
-    id: 'dpkg-gencontrol-package-not-in-control',
+    id: 'dpkg-gencontrol-unknown-package',
     family: 'dpkg',
     title: 'debian/rules builds a binary package that debian/control does not list',
     cause: 'binary-package-invalid',
@@ -419,7 +419,7 @@ export const dpkg: readonly CatalogEntry[] = [
     equivalents: { 'buildlog-consultant': ['arch-not-in-list'] },
   },
   {
-    id: 'dpkg-checkbuilddeps-unmet-untagged',
+    id: 'dpkg-checkbuilddeps-unmet-old',
     family: 'dpkg',
     title: 'dpkg-checkbuilddeps (dpkg < 1.19) found build-dependencies missing',
     cause: 'unsatisfiable-build-deps',

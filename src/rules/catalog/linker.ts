@@ -77,7 +77,7 @@ export const linker: readonly CatalogEntry[] = [
     nearMisses: ['warning: multiple definitions of the same macro', "main.c:3: error: redefinition of 'verbose'"],
   },
   {
-    id: 'linker-dso-missing-from-command-line',
+    id: 'linker-dso-missing',
     family: 'linker',
     title: 'A library the objects use directly is missing from the link line',
     cause: 'link-error',

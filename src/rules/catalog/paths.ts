@@ -105,7 +105,7 @@ export const paths: readonly CatalogEntry[] = [
     tags: ['paths', 'build-failure'],
     // cp: cannot stat '/<<PKGBUILDDIR>>/debian/patches/lshw-gtk.desktop': No such file or directory
     // cp: cannot stat 'README': No such file or directory
-    // (paths under debian/tmp: debhelper-cp-cannot-stat-debian-tmp; system paths: paths-system-file-missing)
+    // (paths under debian/tmp: debhelper-not-in-debian-tmp; system paths: paths-system-file-missing)
     // /bin/bash: idna-tables-properties.csv: No such file or directory      (a redirect, or ./script)
     // /bin/sh: 1: cannot open idna-tables-properties.csv: No such file      (dash)
     // python3.7: can't open file 'setup.py': [Errno 2] No such file or directory
@@ -203,9 +203,10 @@ export const paths: readonly CatalogEntry[] = [
     tags: ['paths', 'build-failure'],
     // debian/components/build: 19: cd: can't cd to rollup-plugin
     // /bin/bash: line 1: cd: rollup-plugin: No such file or directory
+    // (relative directories only: an absolute one, e.g. in a pbuilder hook, is the build environment's)
     match: [
-      /^(?<script>[^\s:]+): (?:line )?(?<lineno>\d+): cd: can't cd to (?<dir>.+)/,
-      /^(?<script>[^\s:]+): line (?<lineno>\d+): cd: (?<dir>[^:]+): No such file or directory/,
+      /^(?<script>[^\s:]+): (?:line )?(?<lineno>\d+): cd: can't cd to (?<dir>[^/\s].*)/,
+      /^(?<script>[^\s:]+): line (?<lineno>\d+): cd: (?<dir>[^/:\s][^:]*): No such file or directory/,
     ],
     message: '{{script}} (line {{lineno}}) cannot change into {{dir}}: the directory does not exist.',
     headline: 'directory missing: {{dir}}',
@@ -222,7 +223,7 @@ export const paths: readonly CatalogEntry[] = [
       { lines: ["debian/components/build: 19: cd: can't cd to rollup-plugin"], captures: { script: 'debian/components/build', lineno: '19', dir: 'rollup-plugin' }, source: 'buildlog-consultant src/common.rs test_directory_missing' },
       { lines: ['/bin/bash: line 1: cd: rollup-plugin: No such file or directory'], captures: { script: '/bin/bash', lineno: '1', dir: 'rollup-plugin' }, source: 'bash 5.2 cd builtin' },
     ],
-    nearMisses: ['cd rollup-plugin && npm run build', 'make[1]: Entering directory \'/build/foo/rollup-plugin\''],
+    nearMisses: ["/tmp/hooks/D10-update-local-repo: 5: cd: can't cd to /var/cache/pbuilder/local", 'cd rollup-plugin && npm run build', 'make[1]: Entering directory \'/build/foo/rollup-plugin\''],
     equivalents: { 'buildlog-consultant': ['local-directory-not-existing'] },
   },
 ];

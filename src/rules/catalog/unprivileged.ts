@@ -74,7 +74,7 @@ export const unprivileged: readonly CatalogEntry[] = [
     nearMisses: ['dpkg-buildpackage: warning: using a gain-root-command while being root'],
   },
   {
-    id: 'unprivileged-rules-requires-root-invalid',
+    id: 'unprivileged-r3-field-invalid',
     family: 'unprivileged',
     title: 'The Rules-Requires-Root field has a keyword dpkg-buildpackage refuses',
     cause: 'source-package-invalid',
@@ -108,7 +108,7 @@ export const unprivileged: readonly CatalogEntry[] = [
     nearMisses: ['dpkg-buildpackage: warning: Rules-Requires-Root field keyword "maybe" is unknown'],
   },
   {
-    id: 'unprivileged-fakeroot-no-sysv-ipc',
+    id: 'unprivileged-fakeroot-no-ipc',
     family: 'unprivileged',
     title: 'fakeroot cannot create its SysV IPC channels in this environment',
     cause: 'unprivileged-build',
@@ -133,7 +133,7 @@ export const unprivileged: readonly CatalogEntry[] = [
     nearMisses: ['fakeroot: FAKEROOTKEY set to 12345'],
   },
   {
-    id: 'unprivileged-rules-not-executable',
+    id: 'unprivileged-rules-not-exec',
     family: 'unprivileged',
     title: 'debian/rules (or a script fakeroot runs) is not executable',
     cause: 'source-package-invalid',
