@@ -73,6 +73,7 @@ export const apt: readonly CatalogEntry[] = [
     tags: ['apt', 'clock'],
     // E: Release file for http://deb.debian.org/debian/dists/bookworm-updates/InRelease is not valid yet (invalid for another 5h 12min 3s). Updates for this repository will not be applied.
     match: /^[EW]: Release file for (?<url>\S+) is not valid yet \(invalid for another (?<delta>[^)]+)\)/,
+    literals: { prefixes: ['E: Release file for ', 'W: Release file for '] },
     message: 'apt rejects {{url}}: it is dated {{delta}} in the future of this machine\'s clock.',
     headline: 'system clock behind: Release file not valid for another {{delta}}',
     fix: {
@@ -98,6 +99,7 @@ export const apt: readonly CatalogEntry[] = [
     tags: ['apt', 'clock'],
     // E: Release file for http://snapshot.debian.org/archive/debian/20230101T000000Z/dists/bookworm/InRelease is expired (invalid since 300d 3h 2min 1s). Updates for this repository will not be applied.
     match: /^[EW]: Release file for (?<url>\S+) is expired \(invalid since (?<delta>[^)]+)\)/,
+    literals: { prefixes: ['E: Release file for ', 'W: Release file for '] },
     message: 'apt rejects {{url}}: its Valid-Until passed {{delta}} ago.',
     headline: 'Release file expired ({{delta}})',
     fix: {
@@ -123,6 +125,7 @@ export const apt: readonly CatalogEntry[] = [
     tags: ['apt', 'gpg'],
     // W: GPG error: http://deb.debian.org/debian bookworm InRelease: The following signatures couldn't be verified because the public key is not available: NO_PUBKEY 6ED0E7B82643E131
     match: /^[EW]: GPG error: (?<repository>.+?): The following signatures couldn't be verified because the public key is not available: NO_PUBKEY (?<key>[0-9A-F]+)/,
+    literals: { prefixes: ['W: GPG error: ', 'E: GPG error: '] },
     message: 'apt cannot verify {{repository}}: the key {{key}} that signed it is not in the chroot\'s keyrings.',
     headline: 'NO_PUBKEY {{key}} for {{repository}}',
     fix: {

@@ -140,6 +140,7 @@ export const autopkgtest: readonly CatalogEntry[] = [
     // autopkgtest [12:46:18]: ERROR: testbed failure: sent `copyup /tmp/autopkgtest.9IStGJ/build.0Pm/src/ /tmp/autopkgtest.output.icg0g8e6/tests-tree/', got `timeout', expected `ok...'
     // adt-run [10:01:02]: ERROR: testbed failure: testbed auxverb failed with exit code 255
     match: /^(?:autopkgtest|adt-run) \[\d\d:\d\d:\d\d\]: ERROR: testbed failure: (?<reason>.+)/,
+    literals: { prefixes: ['autopkgtest [', 'adt-run ['] },
     message: 'The autopkgtest testbed failed: {{reason}}.',
     headline: 'autopkgtest testbed failure',
     fix: {
@@ -210,6 +211,7 @@ export const autopkgtest: readonly CatalogEntry[] = [
     tags: ['autopkgtest', 'timeout'],
     // autopkgtest [10:12:13]: ERROR: timed out on command "apt-get install -y foo" (kind: install)
     match: /^(?:autopkgtest|adt-run) \[\d\d:\d\d:\d\d\]: ERROR: timed out on command "(?<command>[^"]*)" \(kind: (?<kind>build|install|copy|short)\)/,
+    literals: { prefixes: ['autopkgtest [', 'adt-run ['] },
     message: 'autopkgtest gave up on the testbed: {{command}} (a {{kind}} step) timed out.',
     headline: 'autopkgtest {{kind}} step timed out',
     fix: {

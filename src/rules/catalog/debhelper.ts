@@ -22,6 +22,7 @@ export const debhelper: readonly CatalogEntry[] = [
     // dh_install: Cannot find (any matches for) "usr/bin/foo" (tried in "." and "debian/tmp")   (debhelper 10.x)
     // Not the tagged `dh_install: warning: Cannot find ...`: debhelper-missing-files reports those.
     match: /^(?<tool>dh_\w+): (?:error: )?Cannot find \(any matches for\) "(?<pattern>[^"]+)" \(tried in (?<dirs>[^)]*)\)/,
+    literals: { prefixes: ['dh_'] },
     message: '{{tool}} cannot find {{pattern}} (looked in {{dirs}}): the file named in debian/ was not built, not installed, or has another name.',
     headline: '{{tool}} cannot find {{pattern}}',
     fix: {
@@ -109,6 +110,7 @@ export const debhelper: readonly CatalogEntry[] = [
     match: /^(?<tool>dh_missing|dh_install): (?<file>\S+) exists in (?<srcdir>\S+) but is not installed to anywhere/,
     // dh_missing: missing files, aborting
     then: { match: /^dh_(?:missing|install): missing files, aborting/, within: 50, note: 'dh_missing aborts' },
+    literals: { prefixes: ['dh_missing: ', 'dh_install: '] },
     message: '{{file}} is installed into {{srcdir}} but into no binary package, and {{tool}} --fail-missing stops the build.',
     headline: 'not installed to any package: {{file}}',
     fix: {
@@ -144,6 +146,7 @@ export const debhelper: readonly CatalogEntry[] = [
     tags: ['debhelper', 'build-failure'],
     // dh_clean: Please specify the compatibility level in debian/compat
     match: /^(?<tool>dh(?:_\w+)?): Please specify the compatibility level in debian\/compat/,
+    literals: { prefixes: ['dh: ', 'dh_'] },
     message: '{{tool}} refused to run: the package declares no debhelper compat level.',
     headline: 'no debhelper compat level',
     fix: {
@@ -170,6 +173,7 @@ export const debhelper: readonly CatalogEntry[] = [
     tags: ['debhelper', 'build-failure'],
     // dh_clean: Compatibility levels before 5 are no longer supported (level 4 requested)
     match: /^(?<tool>dh(?:_\w+)?): Compatibility levels before (?<min>\d+) are no longer supported \(level (?<level>\d+) requested\)/,
+    literals: { prefixes: ['dh: ', 'dh_'] },
     message: '{{tool}} refused compat level {{level}}: this debhelper supports {{min}} and newer.',
     headline: 'debhelper compat {{level}} no longer supported',
     fix: {
@@ -196,6 +200,7 @@ export const debhelper: readonly CatalogEntry[] = [
     tags: ['debhelper', 'build-failure'],
     // dh_clean: Sorry, but 12 is the highest compatibility level supported by this debhelper.
     match: /^(?<tool>dh(?:_\w+)?): Sorry, but (?<max>\d+) is the highest compatibility level supported by this debhelper\./,
+    literals: { prefixes: ['dh: ', 'dh_'] },
     message: '{{tool}} refused the compat level: {{max}} is the highest this debhelper supports.',
     headline: 'compat level above {{max}} not supported by this debhelper',
     fix: {
@@ -226,6 +231,7 @@ export const debhelper: readonly CatalogEntry[] = [
       /^(?<tool>dh(?:_\w+)?): debhelper compat level specified both in debian\/compat and via build-dependency on debhelper-compat/,
       /^(?<tool>dh(?:_\w+)?): (?:error: )?Duplicate debhelper-compat build-dependency: (?<first>.+?) vs\. (?<second>.+)$/,
     ],
+    literals: { prefixes: ['dh: ', 'dh_'] },
     message: '{{tool}} refused to run: the compat level is declared twice.',
     headline: 'debhelper compat level declared twice',
     fix: {
@@ -257,6 +263,7 @@ export const debhelper: readonly CatalogEntry[] = [
       /^(?<tool>dh(?:_\w+)?): (?:error: )?debian\/compat must contain a positive number \((?<found>[^)]*)\)/,
       /^(?<tool>dh(?:_\w+)?): (?:error: )?The debhelper-compat build-dependency must be in the Build-Depends field \(not (?<field>[\w-]+)\)/,
     ],
+    literals: { prefixes: ['dh: ', 'dh_'] },
     message: '{{tool}} cannot read the compat level: {{found}}{{field}}.',
     headline: 'invalid debhelper compat declaration',
     fix: {
@@ -433,6 +440,7 @@ export const debhelper: readonly CatalogEntry[] = [
     // dh_auto_configure: error: unknown option or error during option parsing; aborting
     // dh_installdocs: unknown option; aborting            (debhelper < 12.8)
     match: /^(?<tool>dh(?:_\w+)?): (?:error: )?unknown option(?: or error during option parsing)?; aborting/,
+    literals: { prefixes: ['dh: ', 'dh_'] },
     message: '{{tool}} stopped on an option it does not know (Getopt names it on the line above: `Unknown option: ...`).',
     headline: '{{tool}}: unknown option',
     fix: {

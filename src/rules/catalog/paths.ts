@@ -26,6 +26,7 @@ export const paths: readonly CatalogEntry[] = [
       /^(?<tool>[\w.+-]*(?:gcc|g\+\+|cc|c\+\+|clang|clang\+\+|gfortran)(?:-\d+(?:\.\d+)*)?): error: (?<path>\/(?:usr\/)?lib\/(?:[\w.+-]+\/)?lib[^/:\s]+\.(?:so|a)): No such file or directory/,
       /^(?<tool>[^\s:]*ld(?:\.bfd|\.gold)?): cannot find (?<path>\/(?:usr\/)?lib\/(?:[\w.+-]+\/)?lib[^/:\s]+\.(?:so|a))(?::|\s*$)/,
     ],
+    literals: { suffixes: ['No such file or directory', '.so', '.a'] },
     message: '{{tool}} is given {{path}}, which is not installed.',
     headline: 'library file not installed: {{path}}',
     lookup: { kind: 'library', name: '{{path}}' },
@@ -69,6 +70,7 @@ export const paths: readonly CatalogEntry[] = [
       // [ERROR] LazyFont - Failed to read font file /usr/share/texlive/.../STIX2Math.otf <java.io.FileNotFoundException: /usr/share/texlive/.../STIX2Math.otf (No such file or directory)>
       /(?<tool>java)\.io\.FileNotFoundException: (?<path>\/(?:usr|etc|opt)\/\S+) \(No such file or directory\)/,
     ],
+    literals: { prefixes: ['cp: ', 'mv: ', 'install: ', '/usr/bin/install: ', 'chmod: ', 'ln: ', 'sed: ', 'python'], anywhere: ["[Errno 2] No such file or directory: '", "ENOENT: no such file or directory, open '", 'java.io.FileNotFoundException: '] },
     message: '{{tool}} cannot find {{path}}: no installed package provides it.',
     headline: 'missing file {{path}}',
     lookup: { kind: 'file', name: '{{path}}' },
@@ -115,6 +117,7 @@ export const paths: readonly CatalogEntry[] = [
       /^(?<tool>\/bin\/sh|sh): \d+: cannot open (?<path>[^\s:]+): No such file/,
       /^(?<tool>python[\d.]*): can't open file '(?<path>[^/'][^']*)': \[Errno 2\] No such file or directory/,
     ],
+    literals: { prefixes: ['cp: ', 'mv: ', 'install: ', '/usr/bin/install: ', 'chmod: ', '/bin/bash: ', '/usr/bin/bash: ', 'bash: ', '/bin/sh: ', 'sh: ', 'python'] },
     message: '{{tool}} cannot find {{path}} in the source tree.',
     headline: 'missing in the source tree: {{path}}',
     fix: {
@@ -146,6 +149,7 @@ export const paths: readonly CatalogEntry[] = [
     // debian/rules:4: /usr/share/openstack-pkg-tools/pkgos.make: No such file or directory
     // debian/rules:7: /usr/share/cdbs/1/rules/debhelper.mk: No such file or directory
     match: /^(?<makefile>[^\s:]+):(?<lineno>\d+): (?<path>\/(?:usr|opt|etc)\/[^:\s]+): No such file or directory/,
+    literals: { suffixes: ['No such file or directory'] },
     message: '{{makefile}} line {{lineno}} includes {{path}}, which is not installed.',
     headline: 'included makefile not installed: {{path}}',
     lookup: { kind: 'file', name: '{{path}}' },
@@ -208,6 +212,7 @@ export const paths: readonly CatalogEntry[] = [
       /^(?<script>[^\s:]+): (?:line )?(?<lineno>\d+): cd: can't cd to (?<dir>[^/\s].*)/,
       /^(?<script>[^\s:]+): line (?<lineno>\d+): cd: (?<dir>[^/:\s][^:]*): No such file or directory/,
     ],
+    literals: { suffixes: ['No such file or directory'], anywhere: [": cd: can't cd to "] },
     message: '{{script}} (line {{lineno}}) cannot change into {{dir}}: the directory does not exist.',
     headline: 'directory missing: {{dir}}',
     fix: {

@@ -25,6 +25,7 @@ export const unprivileged: readonly CatalogEntry[] = [
       /^(?<tool>chown|chgrp): changing (?:ownership|group) of [`'‘](?<path>[^'’]+)['’]: Operation not permitted/,
       /^(?<tool>install|\/usr\/bin\/install): cannot change ownership of [`'‘](?<path>[^'’]+)['’]: Operation not permitted/,
     ],
+    literals: { prefixes: ['chown: ', 'chgrp: ', 'install: ', '/usr/bin/install: '] },
     message: '{{tool}} cannot change the owner of {{path}}: the binary target runs without root (Rules-Requires-Root: no, fakeroot not used).',
     headline: '{{tool}} needs root: {{path}}',
     fix: {
