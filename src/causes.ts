@@ -68,6 +68,19 @@ const list: Cause[] = [
   // catalog: commands, pkg-config, autotools, cmake, meson, docs, gobject
   { id: 'autotools-failed', title: 'Regenerating the autotools files (autoreconf, aclocal, automake, libtoolize) failed', side: 'package' },
   { id: 'docs-build-failed', title: 'Building the documentation failed', side: 'package' },
+  // catalog: debian (debhelper, dpkg, linker, paths, unprivileged, autopkgtest, apt, sbuild)
+  { id: 'debhelper-usage', title: 'debian/rules uses debhelper in a way this debhelper no longer accepts', side: 'package' },
+  { id: 'symbols-changed', title: 'The shared library\'s symbols differ from debian/*.symbols', side: 'package' },
+  { id: 'source-package-invalid', title: 'The source package cannot be built as it stands (format, version, orig tarball)', side: 'package' },
+  { id: 'binary-package-invalid', title: 'dpkg refused the binary package the build produced', side: 'package' },
+  { id: 'file-conflict', title: 'Two packages ship the same file (missing Breaks/Replaces)', side: 'package' },
+  { id: 'link-error', title: 'The link failed (relocations, duplicate symbols, libraries missing from the link line)', side: 'package' },
+  { id: 'missing-build-file', title: 'A file the build expects in the source tree is missing', side: 'package' },
+  { id: 'unprivileged-build', title: 'The build needs root (chown, install -o) but runs without it', side: 'package' },
+  { id: 'autopkgtest-failed', title: 'An autopkgtest failed', side: 'package' },
+  { id: 'autopkgtest-testbed-failure', title: 'The autopkgtest testbed failed (not the package)', side: 'environment' },
+  { id: 'apt-repository-broken', title: 'An apt repository of the build environment is unusable (Release file, signature, clock)', side: 'environment' },
+  { id: 'apt-install-failed', title: 'dpkg failed while apt installed packages into the build environment', side: 'environment' },
 ];
 
 export const CAUSES: ReadonlyMap<string, Cause> = new Map(list.map((c) => [c.id, c]));
