@@ -14062,14 +14062,14 @@ var require_public_api = __commonJS({
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
-      const docs = Array.from(composer$1.compose(parser$1.parse(source)));
+      const docs2 = Array.from(composer$1.compose(parser$1.parse(source)));
       if (prettyErrors && lineCounter2)
-        for (const doc of docs) {
+        for (const doc of docs2) {
           doc.errors.forEach(errors.prettifyError(source, lineCounter2));
           doc.warnings.forEach(errors.prettifyError(source, lineCounter2));
         }
-      if (docs.length > 0)
-        return docs;
+      if (docs2.length > 0)
+        return docs2;
       return Object.assign([], { empty: true }, composer$1.streamInfo());
     }
     function parseDocument2(source, options = {}) {
@@ -21438,7 +21438,23 @@ var list = [
   { id: "missing-file", title: "A file the build reads does not exist (not built, not shipped, or a wrong path)", side: "package" },
   { id: "missing-version-metadata", title: "The version cannot be determined: the source package lacks the VCS metadata or version file the build reads it from", side: "package" },
   { id: "zip-timestamp-before-1980", title: "A file dated before 1980 cannot be stored in a zip archive (wheel, jar)", side: "package" },
-  { id: "home-not-writable", title: "The build writes to $HOME, which does not exist or is not writable on the builder", side: "package" }
+  { id: "home-not-writable", title: "The build writes to $HOME, which does not exist or is not writable on the builder", side: "package" },
+  // catalog: commands, pkg-config, autotools, cmake, meson, docs, gobject
+  { id: "autotools-failed", title: "Regenerating the autotools files (autoreconf, aclocal, automake, libtoolize) failed", side: "package" },
+  { id: "docs-build-failed", title: "Building the documentation failed", side: "package" },
+  // catalog: debian (debhelper, dpkg, linker, paths, unprivileged, autopkgtest, apt, sbuild)
+  { id: "debhelper-usage", title: "debian/rules uses debhelper in a way this debhelper no longer accepts", side: "package" },
+  { id: "symbols-changed", title: "The shared library's symbols differ from debian/*.symbols", side: "package" },
+  { id: "source-package-invalid", title: "The source package cannot be built as it stands (format, version, orig tarball)", side: "package" },
+  { id: "binary-package-invalid", title: "dpkg refused the binary package the build produced", side: "package" },
+  { id: "file-conflict", title: "Two packages ship the same file (missing Breaks/Replaces)", side: "package" },
+  { id: "link-error", title: "The link failed (relocations, duplicate symbols, libraries missing from the link line)", side: "package" },
+  { id: "missing-build-file", title: "A file the build expects in the source tree is missing", side: "package" },
+  { id: "unprivileged-build", title: "The build needs root (chown, install -o) but runs without it", side: "package" },
+  { id: "autopkgtest-failed", title: "An autopkgtest failed", side: "package" },
+  { id: "autopkgtest-testbed-failure", title: "The autopkgtest testbed failed (not the package)", side: "environment" },
+  { id: "apt-repository-broken", title: "An apt repository of the build environment is unusable (Release file, signature, clock)", side: "environment" },
+  { id: "apt-install-failed", title: "dpkg failed while apt installed packages into the build environment", side: "environment" }
 ];
 var CAUSES = new Map(list.map((c) => [c.id, c]));
 function defineCauses(causes) {
@@ -31374,10 +31390,10 @@ function lookupPackages(kind, name, opts = {}) {
     memo.set(memoKey, found);
   }
   if (found) return { ...found, packages: [...found.packages] };
-  const apt = opts.aptFile ?? aptFileDefault;
-  if (!apt) return void 0;
+  const apt2 = opts.aptFile ?? aptFileDefault;
+  if (!apt2) return void 0;
   if (kind === "header" && (opts.quoted || !headerKey(name) || headerKey(name).startsWith("."))) return void 0;
-  return aptFileSearch(kind, name, { ...typeof apt === "object" ? apt : {}, limit });
+  return aptFileSearch(kind, name, { ...typeof apt2 === "object" ? apt2 : {}, limit });
 }
 
 // src/catalog/packages.ts
@@ -31394,7 +31410,9 @@ function kindOfFile(name) {
   if (/(?:Config|-config)\.cmake$/.test(base2)) return { kind: "cmake", name: base2 };
   return void 0;
 }
+var PYTHON_NAMESPACES = /* @__PURE__ */ new Set(["sphinxcontrib", "google", "zope", "jaraco", "backports", "azure", "ruamel", "oslo", "xstatic", "flufl", "repoze", "plone", "mpl_toolkits"]);
 function resolvePackages(kind, name, components) {
+  if ((kind === "python" || kind === "python-dist") && name.includes(".") && PYTHON_NAMESPACES.has(name.split(".")[0])) return void 0;
   let k = ALIASES[kind] ?? kind;
   let n = name;
   if (k === "file") {
@@ -31468,6 +31486,3558 @@ function catalogRule(entry) {
     }
   };
 }
+
+// src/rules/catalog/apt.ts
+init_define_LOGCHECK_PACKAGE();
+var apt = [
+  {
+    id: "apt-no-installation-candidate",
+    family: "apt",
+    title: "apt knows a package but has no version of it to install",
+    cause: "unsatisfiable-build-deps",
+    side: "package",
+    tags: ["apt", "build-deps"],
+    // E: Package 'python-foo' has no installation candidate
+    // E: Package python-foo has no installation candidate      (apt < 1.1)
+    match: /^E: Package '?(?<name>[^'\s]+)'? has no installation candidate/,
+    message: "apt cannot install {{name}}: the package is only referred to by other packages (removed from this suite, or only in a suite the chroot does not use).",
+    headline: "{{name}} has no installation candidate",
+    fix: {
+      summary: "Replace {{name}} in Build-Depends (debian/control) with the package that superseded it (see `apt-cache showpkg {{name}}`: its Reverse Provides/Replaces), or add the suite that still has it to the chroot.",
+      steps: ["apt-cache showpkg {{name}}   (inside the chroot)", "rmadison {{name}}"]
+    },
+    docs: {
+      description: "`E: Package 'X' has no installation candidate`, usually after `Package X is not available, but is referred to by another package. This may mean that the package is missing, has been obsoleted, or is only available from another source`.",
+      why: "The chroot's package lists mention X only because another package refers to it (Replaces, Conflicts, Provides): it was removed from the suite (python-* after the Python 2 removal, a renamed library) or lives only in another suite.",
+      fix: "Build-depend on the replacement package, or configure the suite that has X."
+    },
+    examples: [
+      { lines: ["Package python-foo is not available, but is referred to by another package.", "E: Package 'python-foo' has no installation candidate"], line: 2, captures: { name: "python-foo" }, source: "apt 2.6.2 (apt-private/private-cacheset.cc)" },
+      { lines: ["E: Package python-foo has no installation candidate"], captures: { name: "python-foo" }, source: "apt 1.0 wording" }
+    ],
+    nearMisses: ["Package python-foo is not available, but is referred to by another package.", "E: Unable to locate package python-foo"]
+  },
+  {
+    id: "apt-release-file-missing",
+    family: "apt",
+    title: "An apt repository of the chroot has no Release file",
+    cause: "apt-repository-broken",
+    side: "environment",
+    tags: ["apt", "chroot"],
+    // E: The repository 'http://deb.debian.org/debian buster-backports Release' does not have a Release file.
+    // E: The repository 'http://security.debian.org/debian-security stretch/updates Release' no longer has a Release file.
+    match: /^E: The repository '(?<repository>[^']+)' (?<problem>does not have|no longer has) a Release file/,
+    message: "apt cannot use the repository {{repository}}: it {{problem}} a Release file.",
+    headline: "repository without Release file: {{repository}}",
+    fix: {
+      summary: "Correct the chroot's sources.list: a suite that reached end of life moved to archive.debian.org (`deb http://archive.debian.org/debian SUITE main`, with Acquire::Check-Valid-Until=false), a misspelt suite or URL does not exist; then update the chroot.",
+      steps: ["cat /etc/apt/sources.list /etc/apt/sources.list.d/*   (inside the chroot: pbuilder login / sbuild-shell)", "pbuilder update --override-config --mirror http://archive.debian.org/debian   |   sbuild-update -u CHROOT"]
+    },
+    docs: {
+      description: "`E: The repository 'URL SUITE Release' does not have a Release file.` (apt 1.5+; `no longer has` when it had one before).",
+      why: "The mirror has no dists/SUITE: the suite was archived (old stable, backports, security of an old release), the URL or suite name is wrong, or a proxy returns an error page.",
+      fix: "Point the chroot at a mirror that has the suite (archive.debian.org for archived ones), or remove the entry."
+    },
+    examples: [
+      { lines: ["E: The repository 'https://janitor.debian.net/ blah/ Release' does not have a Release file."], captures: { repository: "https://janitor.debian.net/ blah/ Release", problem: "does not have" }, source: "buildlog-consultant src/apt.rs test_missing_release_file" },
+      { lines: ["E: The repository 'http://security.debian.org/debian-security stretch/updates Release' no longer has a Release file."], captures: { repository: "http://security.debian.org/debian-security stretch/updates Release", problem: "no longer has" }, source: "apt 2.6.2 (acquire-item.cc)" }
+    ],
+    nearMisses: ["N: Updating from such a repository can't be done securely, and is therefore disabled by default."],
+    equivalents: { "buildlog-consultant": ["missing-release-file"] }
+  },
+  {
+    id: "apt-release-not-valid-yet",
+    family: "apt",
+    title: "The Release file is not valid yet: the clock of the build machine is behind",
+    cause: "apt-repository-broken",
+    side: "environment",
+    tags: ["apt", "clock"],
+    // E: Release file for http://deb.debian.org/debian/dists/bookworm-updates/InRelease is not valid yet (invalid for another 5h 12min 3s). Updates for this repository will not be applied.
+    match: /^[EW]: Release file for (?<url>\S+) is not valid yet \(invalid for another (?<delta>[^)]+)\)/,
+    literals: { prefixes: ["E: Release file for ", "W: Release file for "] },
+    message: "apt rejects {{url}}: it is dated {{delta}} in the future of this machine's clock.",
+    headline: "system clock behind: Release file not valid for another {{delta}}",
+    fix: {
+      summary: "Fix the clock of the build host (a chroot shares it): enable time synchronisation (systemd-timesyncd, chrony) or set the date; only as a stopgap tell apt to skip the check.",
+      steps: ["timedatectl set-ntp true   (on the host)", "apt-get -o Acquire::Check-Date=false update   (stopgap, apt >= 2.1)"]
+    },
+    docs: {
+      description: "`E: Release file for URL is not valid yet (invalid for another 5h 12min 3s). Updates for this repository will not be applied.`",
+      why: "The Release file's Date lies in the future of the machine's clock: the host clock is behind (a VM or board without RTC, no NTP).",
+      fix: "Correct the system time."
+    },
+    examples: [
+      { lines: ["E: Release file for http://deb.debian.org/debian/dists/bookworm-updates/InRelease is not valid yet (invalid for another 5h 12min 3s). Updates for this repository will not be applied."], captures: { url: "http://deb.debian.org/debian/dists/bookworm-updates/InRelease", delta: "5h 12min 3s" }, source: "apt 2.6.2 libapt-pkg (strings)" }
+    ],
+    nearMisses: ["E: Release file for http://deb.debian.org/debian/dists/buster/InRelease is expired (invalid since 12d 3h 2min 1s). Updates for this repository will not be applied."]
+  },
+  {
+    id: "apt-release-expired",
+    family: "apt",
+    title: "The Release file has expired (an archived suite or a snapshot)",
+    cause: "apt-repository-broken",
+    side: "environment",
+    tags: ["apt", "clock"],
+    // E: Release file for http://snapshot.debian.org/archive/debian/20230101T000000Z/dists/bookworm/InRelease is expired (invalid since 300d 3h 2min 1s). Updates for this repository will not be applied.
+    match: /^[EW]: Release file for (?<url>\S+) is expired \(invalid since (?<delta>[^)]+)\)/,
+    literals: { prefixes: ["E: Release file for ", "W: Release file for "] },
+    message: "apt rejects {{url}}: its Valid-Until passed {{delta}} ago.",
+    headline: "Release file expired ({{delta}})",
+    fix: {
+      summary: "For snapshot.debian.org or archive.debian.org sources this is expected: mark the source with `[check-valid-until=no]` or set Acquire::Check-Valid-Until=false in the chroot; for a live mirror, the mirror is stale: use another one.",
+      steps: ["deb [check-valid-until=no] http://snapshot.debian.org/archive/debian/TIMESTAMP/ SUITE main", `echo 'Acquire::Check-Valid-Until "false";' > /etc/apt/apt.conf.d/99no-check-valid-until   (inside the chroot)`]
+    },
+    docs: {
+      description: "`E: Release file for URL is expired (invalid since ...). Updates for this repository will not be applied.`",
+      why: "Debian's Release files carry Valid-Until; snapshots and archived suites are past it by design, a live mirror past it has stopped syncing.",
+      fix: "Disable the check for snapshot/archive sources, or change the mirror."
+    },
+    examples: [
+      { lines: ["E: Release file for http://snapshot.debian.org/archive/debian/20230101T000000Z/dists/bookworm/InRelease is expired (invalid since 300d 3h 2min 1s). Updates for this repository will not be applied."], captures: { url: "http://snapshot.debian.org/archive/debian/20230101T000000Z/dists/bookworm/InRelease", delta: "300d 3h 2min 1s" }, source: "apt 2.6.2 libapt-pkg (strings)" }
+    ],
+    nearMisses: ["E: Release file for http://deb.debian.org/debian/dists/bookworm-updates/InRelease is not valid yet (invalid for another 5h). Updates for this repository will not be applied."]
+  },
+  {
+    id: "apt-public-key-missing",
+    family: "apt",
+    title: "apt cannot verify a repository: its signing key is not installed",
+    cause: "apt-repository-broken",
+    side: "environment",
+    tags: ["apt", "gpg"],
+    // W: GPG error: http://deb.debian.org/debian bookworm InRelease: The following signatures couldn't be verified because the public key is not available: NO_PUBKEY 6ED0E7B82643E131
+    match: /^[EW]: GPG error: (?<repository>.+?): The following signatures couldn't be verified because the public key is not available: NO_PUBKEY (?<key>[0-9A-F]+)/s,
+    literals: { prefixes: ["W: GPG error: ", "E: GPG error: "] },
+    message: "apt cannot verify {{repository}}: the key {{key}} that signed it is not in the chroot's keyrings.",
+    headline: "NO_PUBKEY {{key}} for {{repository}}",
+    fix: {
+      summary: "Install the repository's keyring into the chroot and reference it: debian-archive-keyring (or ubuntu-keyring) for the distribution itself, the vendor's key file for extra repositories (`signed-by=` in the source entry); an old chroot needs a newer keyring for a new release key.",
+      steps: ["apt-get install debian-archive-keyring   (inside the chroot; or download the vendor key to /etc/apt/keyrings/NAME.asc)", "deb [signed-by=/etc/apt/keyrings/NAME.asc] URL SUITE main"]
+    },
+    docs: {
+      description: "apt's `W: GPG error: URL SUITE InRelease: The following signatures couldn't be verified because the public key is not available: NO_PUBKEY KEYID` (then `E: The repository '...' is not signed.`).",
+      why: "The Release file is signed with a key the chroot does not trust: an extra repository added without its key, a chroot older than the archive's new signing key, or a keyring missing after debootstrap.",
+      fix: "Provide the signing key to apt (keyring package or signed-by file)."
+    },
+    examples: [
+      { lines: ["W: GPG error: http://deb.debian.org/debian bookworm InRelease: The following signatures couldn't be verified because the public key is not available: NO_PUBKEY 6ED0E7B82643E131"], captures: { repository: "http://deb.debian.org/debian bookworm InRelease", key: "6ED0E7B82643E131" }, source: 'apt 2.6.2 methods/gpgv + libapt-pkg "GPG error: %s: %s"' }
+    ],
+    nearMisses: ["W: http://repo.example.org/apt/dists/stable/InRelease: Key is stored in legacy trusted.gpg keyring (/etc/apt/trusted.gpg), see the DEPRECATION section in apt-key(8) for details."]
+  },
+  {
+    id: "apt-repository-not-signed",
+    family: "apt",
+    title: "apt refuses an unsigned (or unverifiable) repository",
+    cause: "apt-repository-broken",
+    side: "environment",
+    tags: ["apt", "gpg"],
+    // E: The repository 'http://repo.example.org/apt stable InRelease' is not signed.
+    match: /^E: The repository '(?<repository>[^']+)' is not signed/,
+    message: "apt refuses {{repository}}: it is not signed, or its signature could not be verified.",
+    headline: "repository not signed: {{repository}}",
+    fix: {
+      summary: "Give apt the repository's key (see a NO_PUBKEY warning above) with `signed-by=`; for a local, unsigned repository of your own, mark it `[trusted=yes]` in its source entry.",
+      steps: ["deb [signed-by=/etc/apt/keyrings/NAME.asc] URL SUITE main", "deb [trusted=yes] file:/path/to/local/repo ./   (local repositories only)"]
+    },
+    docs: {
+      description: "`E: The repository 'URL SUITE InRelease' is not signed.` (apt >= 1.5 refuses such repositories by default).",
+      why: "The repository has no valid signature apt can check: no Release.gpg/InRelease, or a key apt does not have.",
+      fix: "Install the key, or declare a local repository trusted."
+    },
+    examples: [
+      { lines: ["E: The repository 'http://repo.example.org/apt stable InRelease' is not signed."], captures: { repository: "http://repo.example.org/apt stable InRelease" }, source: "apt 2.6.2 libapt-pkg (strings)" }
+    ],
+    nearMisses: ["N: Updating from such a repository can't be done securely, and is therefore disabled by default."]
+  },
+  {
+    id: "apt-not-enough-space",
+    family: "apt",
+    title: "apt has not enough free space to download packages",
+    cause: "disk-full",
+    side: "environment",
+    tags: ["apt", "disk"],
+    // E: You don't have enough free space in /var/cache/apt/archives/.
+    match: /^E: You don't have enough free space in (?<dir>\/\S*?)\.?(?=\s|$)/,
+    message: "apt has not enough free space in {{dir}} for the packages it must download.",
+    headline: "not enough free space in {{dir}}",
+    fix: {
+      summary: "Free space where the chroot lives (or in its apt cache), or give the build a larger filesystem; pbuilder: clean the aptcache, sbuild: the unshare tmpfs or the schroot overlay.",
+      steps: ["df -h {{dir}}   (on the build host, for the chroot's filesystem)", "pbuilder clean && rm -f /var/cache/pbuilder/aptcache/*.deb   |   apt-get clean   (inside the chroot)"]
+    },
+    docs: {
+      description: "`E: You don't have enough free space in /var/cache/apt/archives/.` (or `in /var.`).",
+      why: "apt checks the space before downloading; the filesystem of the chroot or its apt cache is too small or full.",
+      fix: "Free or add disk space for the build environment."
+    },
+    examples: [
+      { lines: ["E: You don't have enough free space in /var/cache/apt/archives/."], captures: { dir: "/var/cache/apt/archives/" }, source: "apt 2.6.2 libapt-private (strings)" },
+      { lines: ["E: You don't have enough free space in /var."], captures: { dir: "/var" }, source: "buildlog-consultant src/apt.rs test_apt_no_space_error" }
+    ],
+    nearMisses: ["Need to get 12.3 MB of archives.", "After this operation, 45.6 MB of additional disk space will be used."],
+    equivalents: { "buildlog-consultant": ["no-space-on-device"] }
+  },
+  {
+    id: "apt-release-not-found",
+    family: "apt",
+    title: "apt was asked for a package from a suite the chroot does not have",
+    cause: "unsatisfiable-build-deps",
+    side: "environment",
+    tags: ["apt", "build-deps"],
+    // E: Release 'bookworm-backports' for 'debhelper' was not found
+    match: /^E: Release '(?<release>[^']+)' for '(?<name>[^']+)' was not found/,
+    message: "apt cannot install {{name}} from {{release}}: no source of the chroot provides that suite.",
+    headline: "suite {{release}} not configured (for {{name}})",
+    fix: {
+      summary: "Add {{release}} to the chroot's sources (pbuilder OTHERMIRROR, sbuild --extra-repository) and update the package lists, or drop the /{{release}} request.",
+      steps: ['sbuild --extra-repository="deb http://deb.debian.org/debian {{release}} main" --build-dep-resolver=aptitude ...', 'pbuilder update --override-config --othermirror "deb http://deb.debian.org/debian {{release}} main"']
+    },
+    docs: {
+      description: "`E: Release 'SUITE' for 'PACKAGE' was not found` (apt-get install PACKAGE/SUITE or -t SUITE).",
+      why: "The build asks for a package from a specific suite (backports, experimental) that is not in the chroot's sources.list, or whose lists were never downloaded.",
+      fix: "Configure the suite in the chroot and update it."
+    },
+    examples: [
+      { lines: ["E: Release 'bookworm-backports' for 'debhelper' was not found"], captures: { release: "bookworm-backports", name: "debhelper" }, source: "apt 2.6.2 libapt-pkg (strings)" }
+    ],
+    nearMisses: ["E: Version '13.11' for 'debhelper' was not found"]
+  },
+  {
+    id: "apt-broken-packages",
+    family: "apt",
+    title: "apt stopped with broken packages in the chroot",
+    cause: "unsatisfiable-build-deps",
+    side: "environment",
+    tags: ["apt", "build-deps"],
+    // E: Broken packages
+    match: /^E: Broken packages\s*$/,
+    message: "apt gave up: the requested packages cannot be installed together (see the unmet dependencies above).",
+    headline: "apt: broken packages",
+    fix: {
+      summary: "Read the `The following packages have unmet dependencies:` block above: a build-dependency needs a version the chroot's suite does not have (update the chroot, add the suite) or conflicts with another one (correct Build-Depends).",
+      steps: ["apt-get install --simulate <the packages>   (inside the chroot, to see the chain)"]
+    },
+    docs: {
+      description: "apt's `E: Broken packages` after an unmet-dependencies block (the resolver without `-f` or an aptitude fallback).",
+      why: "The dependency problem solver found no installable set; the usual causes are a chroot that is older than the packages it installs, or packages from mixed suites.",
+      fix: "Update the chroot or correct the build-dependencies."
+    },
+    examples: [
+      { lines: ["The following packages have unmet dependencies:", "E: Broken packages"], line: 2, captures: {}, source: "buildlog-consultant src/apt.rs test_broken_packages_direct" }
+    ],
+    nearMisses: ["E: Unable to correct problems, you have held broken packages."],
+    equivalents: { "buildlog-consultant": ["apt-broken-packages"] }
+  },
+  {
+    id: "apt-dpkg-maintscript-failed",
+    family: "apt",
+    title: "A package's maintainer script failed while apt installed it into the build environment",
+    cause: "apt-install-failed",
+    side: "environment",
+    tags: ["apt", "dpkg"],
+    // dpkg: error processing package hello (--configure):
+    match: /^dpkg: error processing package (?<name>\S+) \(--(?<action>[\w-]+)\):/,
+    //  installed hello package post-installation script subprocess returned error exit status 1
+    //  subprocess installed post-installation script returned error exit status 1      (dpkg < 1.19)
+    then: { match: /^\s?(?:installed \S+ package |new \S+ package |old \S+ package |subprocess (?:installed |new |old )?)?(?<script>post-installation|pre-installation|pre-removal|post-removal) script (?:subprocess )?returned error exit status (?<status>\d+)/, within: 1, note: "the script that failed" },
+    message: "dpkg could not {{action}} {{name}}: its {{script}} script exited with status {{status}}.",
+    headline: "{{name}} {{script}} script failed (exit {{status}})",
+    fix: {
+      summary: "The output of {{name}}'s maintainer script is just above: if {{name}} is one of the packages just built (autopkgtest, piuparts), fix its debian/{{name}}.postinst (or .preinst, .prerm, .postrm); if it is a build-dependency from the archive, its maintainer script fails in this chroot (a missing /proc or systemd, a policy-rc.d): fix the chroot or report the bug against {{name}}.",
+      steps: ["sh -x /var/lib/dpkg/info/{{name}}.postinst configure   (inside the chroot, to see where it fails)"]
+    },
+    docs: {
+      description: "`dpkg: error processing package P (--configure):` followed by ` installed P package post-installation script subprocess returned error exit status N` (dpkg 1.19 and later; before: ` subprocess installed post-installation script returned error exit status N`).",
+      why: "A maintainer script of the package failed while apt installed it into the chroot: build-dependencies whose scripts need services the chroot lacks, or a bug in a freshly built package.",
+      fix: "Fix the script (own package) or the chroot, or report it against the archive package."
+    },
+    examples: [
+      { lines: ["dpkg: error processing package hello (--configure):", " installed hello package post-installation script subprocess returned error exit status 1"], captures: { name: "hello", action: "configure", script: "post-installation", status: "1" }, source: "dpkg 1.21.23 (strings); apt.rs test_dpkg_error_processing_package_direct shape" },
+      { lines: ["dpkg: error processing package hello (--configure):", "subprocess installed post-installation script returned error exit status 1"], captures: { name: "hello", action: "configure", script: "post-installation", status: "1" }, source: "buildlog-consultant src/apt.rs test_dpkg_error_processing_package_direct (dpkg < 1.19 wording)" }
+    ],
+    nearMisses: ["dpkg: error processing package foo (--configure):\n dependency problems - leaving unconfigured"],
+    equivalents: { "buildlog-consultant": ["dpkg-error"] }
+  },
+  {
+    id: "apt-dpkg-error",
+    family: "apt",
+    title: "dpkg stopped with an error",
+    cause: "apt-install-failed",
+    side: "environment",
+    tags: ["apt", "dpkg"],
+    // dpkg: error: some other error occurred
+    // (not the parse, lock and disk-full errors, which rules of their own report)
+    match: /^dpkg: error: (?!parsing file|dpkg frontend lock|dpkg database lock|dpkg status database|status database area|writing to|cannot write|unable to (?:write|create))(?<msg>.+)/s,
+    message: "dpkg stopped: {{msg}}.",
+    headline: "dpkg: {{msg}}",
+    fix: {
+      summary: "dpkg's own error in the build environment: read it ({{msg}}) and repair the chroot's package database or configuration; rebuild the chroot if it is damaged.",
+      steps: ["dpkg --audit   (inside the chroot)", "pbuilder create / sbuild-createchroot / mmdebstrap   (a fresh chroot)"]
+    },
+    docs: {
+      description: "Any other `dpkg: error: MESSAGE` (parse errors of the status file, locks and full disks have rules of their own).",
+      why: "dpkg itself failed while the builder installed or removed packages: a damaged database, a bad option, a diversion or alternative conflict.",
+      fix: "Repair or recreate the chroot."
+    },
+    examples: [
+      { lines: ["dpkg: error: some other error occurred"], captures: { msg: "some other error occurred" }, source: "buildlog-consultant src/apt.rs test_dpkg_error_general" }
+    ],
+    nearMisses: ["dpkg: error: parsing file '/var/lib/dpkg/status' near line 5 package 'foo':", "dpkg: error: dpkg database lock was locked by another process with pid 12904", "dpkg: warning: files list file for package foo missing"],
+    equivalents: { "buildlog-consultant": ["dpkg-error"] }
+  }
+];
+
+// src/rules/catalog/autopkgtest.ts
+init_define_LOGCHECK_PACKAGE();
+var autopkgtest = [
+  {
+    id: "autopkgtest-test-failed",
+    family: "autopkgtest",
+    title: "An autopkgtest exited with a non-zero status",
+    cause: "autopkgtest-failed",
+    side: "package",
+    stage: "autopkgtest",
+    tags: ["autopkgtest", "tests"],
+    // unmunge              FAIL non-zero exit status 2
+    match: /^(?<test>\S+) +FAIL non-zero exit status (?<code>\d+)/,
+    message: "The autopkgtest {{test}} failed: exit status {{code}}.",
+    headline: "autopkgtest {{test}} failed (exit status {{code}})",
+    fix: {
+      summary: "Read the output between `test {{test}}: [-----` and `-----]` above: fix the package or the test; a test that needs something the testbed lacks declares it in debian/tests/control (Depends:, Restrictions: needs-root, isolation-container, needs-internet, allow-stderr).",
+      steps: ["grep -n -A8 -e '{{test}}' debian/tests/control", "autopkgtest --test-name={{test}} --shell-fail . -- schroot unstable-amd64-sbuild   (rerun the one test, with a shell on failure)"]
+    },
+    docs: {
+      description: "autopkgtest's result line `NAME   FAIL non-zero exit status N` (after the test and again in the summary).",
+      why: "The test command or script exited non-zero: a regression in the package, a test that depends on something not declared in debian/tests/control, or a flaky test.",
+      fix: "Fix the regression, or declare what the test needs in debian/tests/control (mark a known-flaky test `Restrictions: flaky`)."
+    },
+    examples: [
+      {
+        lines: ["autopkgtest [17:38:49]: test unmunge: [-----------------------", 'munge: Error: Failed to access "/run/munge/munge.socket.2": No such file or directory', "unmunge: Error: No credential specified", "autopkgtest [17:38:50]: test unmunge: -----------------------]", "autopkgtest [17:38:50]: test unmunge:  - - - - - - - - - - results - - - - - - - - - -", "unmunge              FAIL non-zero exit status 2"],
+        line: 6,
+        captures: { test: "unmunge", code: "2" },
+        source: "buildlog-consultant src/autopkgtest.rs test_last_stderr_line"
+      }
+    ],
+    nearMisses: ["require              PASS", "flaky-test           FLAKY non-zero exit status 1", "command1             SKIP exit status 77 and marked as skippable"]
+  },
+  {
+    id: "autopkgtest-test-stderr",
+    family: "autopkgtest",
+    title: "An autopkgtest failed because it wrote to stderr",
+    cause: "autopkgtest-failed",
+    side: "package",
+    stage: "autopkgtest",
+    tags: ["autopkgtest", "tests"],
+    // intltool            FAIL stderr: some output
+    match: /^(?<test>\S+) +FAIL stderr: (?<stderr>.+)/s,
+    message: 'The autopkgtest {{test}} exited 0 but wrote to stderr ("{{stderr}}"), which fails a test without allow-stderr.',
+    headline: "autopkgtest {{test}} wrote to stderr",
+    fix: {
+      summary: 'If the stderr output is expected (warnings, progress), add `allow-stderr` to the test\'s Restrictions in debian/tests/control; otherwise fix what prints "{{stderr}}" (or redirect 2>&1 in the test script).',
+      steps: ["Restrictions: allow-stderr   (in the stanza of {{test}} in debian/tests/control)"]
+    },
+    docs: {
+      description: "autopkgtest's `NAME   FAIL stderr: FIRST LINE OF STDERR`.",
+      why: "Unless a test declares `Restrictions: allow-stderr`, autopkgtest counts any output on stderr as a failure, even with exit status 0: a deprecation warning of a new dependency is enough.",
+      fix: "Declare allow-stderr, or silence the output."
+    },
+    examples: [
+      { lines: ["intltool            FAIL stderr: some output", "autopkgtest [20:49:00]: test intltool:  - - - - - - - - - - stderr - - - - - - - - - -", "some output", "some more output"], captures: { test: "intltool", stderr: "some output" }, source: "buildlog-consultant src/autopkgtest.rs test_stderr" }
+    ],
+    nearMisses: ["autopkgtest [20:49:00]: test intltool:  - - - - - - - - - - stderr - - - - - - - - - -"],
+    equivalents: { "buildlog-consultant": ["stderr-output"] }
+  },
+  {
+    id: "autopkgtest-test-timed-out",
+    family: "autopkgtest",
+    title: "An autopkgtest ran into autopkgtest's time limit",
+    cause: "autopkgtest-failed",
+    side: "package",
+    stage: "autopkgtest",
+    tags: ["autopkgtest", "tests", "timeout"],
+    // unit-tests           FAIL timed out
+    match: /^(?<test>\S+) +FAIL timed out/,
+    message: "The autopkgtest {{test}} did not finish within autopkgtest's time limit and was killed.",
+    headline: "autopkgtest {{test}} timed out",
+    fix: {
+      summary: "Find where {{test}} hangs (a prompt waiting for input, a server never started, network access in a testbed without network); if it is only slow, run it with a larger limit (autopkgtest --timeout-test=SECONDS, default 10000) or split it.",
+      steps: ["autopkgtest --test-name={{test}} --timeout-test=20000 --shell-fail ..."]
+    },
+    docs: {
+      description: 'autopkgtest\'s `NAME   FAIL timed out` (and `ERROR: timed out on command "..." (kind: test)`).',
+      why: "The test exceeded --timeout-test (10000 s by default): usually it hangs on input, a socket or the network.",
+      fix: "Make the test finish (or fail) on its own; raise the limit only for tests that are slow by nature."
+    },
+    examples: [
+      { lines: ["autopkgtest [07:58:03]: @@@@@@@@@@@@@@@@@@@@ summary", "unit-tests           FAIL timed out"], line: 2, captures: { test: "unit-tests" }, source: "buildlog-consultant src/autopkgtest.rs test_timed_out" }
+    ],
+    nearMisses: ["autopkgtest [07:58:03]: WARNING: Copying up test output timed out, ignoring"],
+    equivalents: { "buildlog-consultant": ["timed-out"] }
+  },
+  {
+    id: "autopkgtest-badpkg",
+    family: "autopkgtest",
+    title: "autopkgtest could not install the test dependencies or the package",
+    cause: "autopkgtest-failed",
+    side: "package",
+    stage: "autopkgtest",
+    tags: ["autopkgtest", "tests"],
+    // blame: arg:/home/janitor/tmp/tmpgbn5jhou/build-area/cmake-extras_1.3+17.04.20170310-6~jan+unchanged1_all.deb deb:cmake-extras /home/janitor/tmp/tmpgbn5jhou/build-area/cmake-extras_1.3+17.04.20170310-6~jan.dsc
+    match: /^blame: (?<blamed>.+)/s,
+    // badpkg: Test dependencies are unsatisfiable. A common reason is that your testbed is out of date with respect to the archive, and you need to use a current testbed or run apt-get update or use -U.
+    then: { match: /^badpkg: (?<reason>[^.]+)/, within: 1, note: "autopkgtest's reason" },
+    message: "autopkgtest could not set up the test: {{reason}}.",
+    headline: "autopkgtest badpkg: {{reason}}",
+    fix: {
+      summary: "If the dependencies exist in the archive, the testbed is out of date: run autopkgtest with -U (apt-get update + upgrade first) or refresh the testbed image; otherwise correct Depends: in debian/tests/control (a package name or version that does not exist, or `@` packages that cannot be installed together).",
+      steps: ["autopkgtest -U ... -- schroot unstable-amd64-sbuild", 'grep -n "^Depends:" debian/tests/control']
+    },
+    docs: {
+      description: "autopkgtest's `NAME   FAIL badpkg`, then `blame: arg:... deb:PACKAGE ...` and `badpkg: REASON` (typically `Test dependencies are unsatisfiable. A common reason is that your testbed is out of date ...`, or `installation of basic binaries failed, exit code N`).",
+      why: "apt in the testbed cannot install the test's Depends (from debian/tests/control, with `@` standing for the binary packages built): a stale testbed, a dependency not (yet) in the suite, or a wrong name or version.",
+      fix: "Update the testbed, or fix Depends: in debian/tests/control."
+    },
+    examples: [
+      {
+        lines: ["autopkgtest [07:58:03]: @@@@@@@@@@@@@@@@@@@@ summary", "intltool             FAIL badpkg", "blame: arg:/home/janitor/tmp/tmpgbn5jhou/build-area/cmake-extras_1.3+17.04.20170310-6~jan+unchanged1_all.deb deb:cmake-extras /home/janitor/tmp/tmpgbn5jhou/build-area/cmake-extras_1.3+17.04.20170310-6~jan.dsc", "badpkg: Test dependencies are unsatisfiable. A common reason is that your testbed is out of date with respect to the archive, and you need to use a current testbed or run apt-get update or use -U."],
+        line: 3,
+        captures: { blamed: "arg:/home/janitor/tmp/tmpgbn5jhou/build-area/cmake-extras_1.3+17.04.20170310-6~jan+unchanged1_all.deb deb:cmake-extras /home/janitor/tmp/tmpgbn5jhou/build-area/cmake-extras_1.3+17.04.20170310-6~jan.dsc", reason: "Test dependencies are unsatisfiable" },
+        source: "buildlog-consultant src/autopkgtest.rs test_deps#2"
+      }
+    ],
+    nearMisses: ["blame: arg:/tmp/foo_1.0_all.deb deb:foo", "badpkg: Test dependencies are unsatisfiable."],
+    equivalents: { "buildlog-consultant": ["badpkg"] }
+  },
+  {
+    id: "autopkgtest-testbed-failure",
+    family: "autopkgtest",
+    title: "The autopkgtest testbed failed (not the package)",
+    cause: "autopkgtest-testbed-failure",
+    side: "environment",
+    stage: "autopkgtest",
+    tags: ["autopkgtest"],
+    // autopkgtest [12:46:18]: ERROR: testbed failure: sent `copyup /tmp/autopkgtest.9IStGJ/build.0Pm/src/ /tmp/autopkgtest.output.icg0g8e6/tests-tree/', got `timeout', expected `ok...'
+    // adt-run [10:01:02]: ERROR: testbed failure: testbed auxverb failed with exit code 255
+    match: /^(?:autopkgtest|adt-run) \[\d\d:\d\d:\d\d\]: ERROR: testbed failure: (?<reason>.+)/s,
+    literals: { prefixes: ["autopkgtest [", "adt-run ["] },
+    message: "The autopkgtest testbed failed: {{reason}}.",
+    headline: "autopkgtest testbed failure",
+    fix: {
+      summary: "This is the testbed, not the package: check the virtualisation server (schroot session, qemu image, lxc/podman container: disk space, memory, the session still existing) and rerun; autopkgtest exits 16 for it.",
+      steps: ["schroot --list --all-sessions   (schroot: is the session still there?)", "autopkgtest ... -- schroot unstable-amd64-sbuild   (rerun once the testbed is healthy)"]
+    },
+    docs: {
+      description: "`autopkgtest [HH:MM:SS]: ERROR: testbed failure: REASON` (adt-run in old versions), exit code 16.",
+      why: "autopkgtest lost contact with the testbed or a testbed command failed: the virtualisation server crashed, a copy timed out, the schroot session was removed, the VM ran out of disk or memory. A test that kills its own testbed (reboot, killing sshd) also ends this way.",
+      fix: "Repair the testbed and rerun; if it happens in one test only, look at what that test does to the system."
+    },
+    examples: [
+      { lines: ["autopkgtest [12:46:18]: ERROR: testbed failure: sent `copyup /tmp/autopkgtest.9IStGJ/build.0Pm/src/ /tmp/autopkgtest.output.icg0g8e6/tests-tree/', got `timeout', expected `ok...'"], captures: { reason: "sent `copyup /tmp/autopkgtest.9IStGJ/build.0Pm/src/ /tmp/autopkgtest.output.icg0g8e6/tests-tree/', got `timeout', expected `ok...'" }, source: "buildlog-consultant src/autopkgtest.rs test_testbed_failure" },
+      {
+        lines: ["Removing autopkgtest-satdep (0) ...", "autopkgtest [06:59:00]: test phpunit: [-----------------------", "PHP Fatal error:  Declaration of Wicked_TestCase::setUp() must be compatible with PHPUnit\\Framework\\TestCase::setUp(): void in /tmp/autopkgtest.5ShOBp/build.ViG/src/wicked-2.0.8/test/Wicked/TestCase.php on line 31", "autopkgtest [06:59:01]: ERROR: testbed failure: testbed auxverb failed with exit code 255", "Exiting with 16"],
+        line: 4,
+        captures: { reason: "testbed auxverb failed with exit code 255" },
+        source: "buildlog-consultant src/autopkgtest.rs test_testbed_failure_with_test"
+      }
+    ],
+    nearMisses: ["autopkgtest [12:46:18]: ERROR: erroneous package: Test dependencies are unsatisfiable.", "autopkgtest [12:46:18]: test command1: [-----------------------"],
+    equivalents: { "buildlog-consultant": ["testbed-failure"] }
+  },
+  {
+    id: "autopkgtest-schroot-session-gone",
+    family: "autopkgtest",
+    title: "The schroot session of the autopkgtest testbed disappeared",
+    cause: "autopkgtest-testbed-failure",
+    side: "environment",
+    stage: "autopkgtest",
+    tags: ["autopkgtest", "schroot"],
+    // <VirtSubproc>: failure: ['chmod', '1777', '/tmp/autopkgtest.JLqPpH'] unexpectedly produced stderr output `W: /var/lib/schroot/session/unstable-amd64-sbuild-dbcdb3f2-53ed-4f84-8f0d-2c53ebe71010: Failed to stat file: No such file or directory
+    match: /W: \/var\/lib\/schroot\/session\/(?<session>[^:\s]+): Failed to stat file: No such file or directory/,
+    message: "The schroot session {{session}} the tests ran in was removed while autopkgtest was using it.",
+    headline: "schroot session {{session}} disappeared",
+    fix: {
+      summary: "Something ended the schroot session under autopkgtest: a `schroot --end-session --all-sessions` (or session clean-up) from another job, a reboot or a cleaned /var/lib/schroot; keep session clean-up away from running tests and rerun.",
+      steps: ["schroot --list --all-sessions", 'grep -rn "end-session\\|all-sessions" /etc/cron* /etc/systemd/system 2>/dev/null']
+    },
+    docs: {
+      description: "`W: /var/lib/schroot/session/SESSION: Failed to stat file: No such file or directory` in an autopkgtest log (inside a VirtSubproc failure or a failed dpkg command), followed by a testbed failure.",
+      why: "schroot keeps a session's state under /var/lib/schroot/session; when it vanishes every later command in the testbed fails. The package is not at fault.",
+      fix: "Stop whatever removes sessions during tests, and rerun."
+    },
+    examples: [
+      {
+        lines: ["autopkgtest [22:52:18]: version 5.16", "<VirtSubproc>: failure: ['chmod', '1777', '/tmp/autopkgtest.JLqPpH'] unexpectedly produced stderr output `W: /var/lib/schroot/session/unstable-amd64-sbuild-dbcdb3f2-53ed-4f84-8f0d-2c53ebe71010: Failed to stat file: No such file or directory"],
+        line: 2,
+        captures: { session: "unstable-amd64-sbuild-dbcdb3f2-53ed-4f84-8f0d-2c53ebe71010" },
+        source: "buildlog-consultant src/autopkgtest.rs test_session_disappeared"
+      },
+      {
+        lines: ['autopkgtest [19:19:23]: ERROR: "dpkg --unpack /tmp/autopkgtest.hdIETy/4-autopkgtest-satdep.deb" failed with stderr "W: /var/lib/schroot/session/unstable-amd64-sbuild-7fb1b836-14f9-4709-8584-cbbae284db97: Failed to stat file: No such file or directory'],
+        captures: { session: "unstable-amd64-sbuild-7fb1b836-14f9-4709-8584-cbbae284db97" },
+        source: "buildlog-consultant src/autopkgtest.rs test_dpkg_failure"
+      }
+    ],
+    nearMisses: ["I: /var/lib/schroot/session/unstable-amd64-sbuild-1234: session ended"],
+    equivalents: { "buildlog-consultant": ["testbed-chroot-disappeared"] }
+  },
+  {
+    id: "autopkgtest-setup-timed-out",
+    family: "autopkgtest",
+    title: "An autopkgtest set-up step (build, install, copy) timed out",
+    cause: "autopkgtest-testbed-failure",
+    side: "environment",
+    stage: "autopkgtest",
+    tags: ["autopkgtest", "timeout"],
+    // autopkgtest [10:12:13]: ERROR: timed out on command "apt-get install -y foo" (kind: install)
+    match: /^(?:autopkgtest|adt-run) \[\d\d:\d\d:\d\d\]: ERROR: timed out on command "(?<command>[^"]*)" \(kind: (?<kind>build|install|copy|short)\)/,
+    literals: { prefixes: ["autopkgtest [", "adt-run ["] },
+    message: "autopkgtest gave up on the testbed: {{command}} (a {{kind}} step) timed out.",
+    headline: "autopkgtest {{kind}} step timed out",
+    fix: {
+      summary: "A {{kind}} step of the testbed took longer than its limit: check the testbed's network/mirror and load, or raise the limit (--timeout-{{kind}}=SECONDS) if the package is just large.",
+      steps: ["autopkgtest --timeout-{{kind}}=SECONDS ..."]
+    },
+    docs: {
+      description: '`autopkgtest [HH:MM:SS]: ERROR: timed out on command "CMD" (kind: install|build|copy|short)` (a test\'s own timeout is `FAIL timed out`, autopkgtest-test-timed-out).',
+      why: "autopkgtest limits each kind of testbed command (--timeout-install 3000 s, --timeout-build 100000 s, --timeout-copy 300 s, --timeout-short 100 s); a slow mirror or an overloaded testbed exceeds them.",
+      fix: "Fix the testbed's speed or raise the matching --timeout-KIND."
+    },
+    examples: [
+      { lines: ['autopkgtest [10:12:13]: ERROR: timed out on command "apt-get install -y foo" (kind: install)'], captures: { command: "apt-get install -y foo", kind: "install" }, source: "autopkgtest 5.28 lib/adt_testbed.py execute" }
+    ],
+    nearMisses: ['autopkgtest [10:12:13]: ERROR: timed out on command "debian/tests/smoke" (kind: test)'],
+    equivalents: { "buildlog-consultant": ["timed-out"] }
+  }
+];
+
+// src/rules/catalog/autotools.ts
+init_define_LOGCHECK_PACKAGE();
+var WHERE = String.raw`(?<file>[^\s:]+\.(?:ac|in|m4)):(?<lineno>\d+):`;
+var autoreconfSteps = ["Build-Depends: ..., dh-autoreconf (implied by debhelper compat \u2265 10)"];
+var autotools = [
+  {
+    id: "autoconf-archive-macro-missing",
+    family: "autotools",
+    title: "configure.ac uses an autoconf-archive macro (AX_*) that is not installed",
+    cause: "missing-build-dep",
+    side: "package",
+    tags: ["autoconf", "build-failure"],
+    // configure.ac:46: error: possibly undefined macro: AX_CHECK_COMPILE_FLAG
+    // configure.ac:22: error: macro AX_PTHREAD is not defined; is a m4 file missing?   (autoconf-archive ax_require_defined.m4)
+    // ./configure: line 4512: AX_CXX_COMPILE_STDCXX_11: command not found
+    match: [
+      new RegExp(String.raw`^${WHERE} error: possibly undefined macro: (?<macro>AX_\w+)`),
+      new RegExp(String.raw`^${WHERE} error: macro (?<macro>AX_\w+) is not defined; is a m4 file missing\?`),
+      /^\.\/configure: line (?<lineno>\d+): (?<macro>AX_\w+): command not found$/
+    ],
+    literals: { anywhere: [": error: possibly undefined macro: AX_", ": error: macro AX_", ": AX_"] },
+    message: "configure.ac uses {{macro}}, an autoconf-archive macro, and no m4 file defines it.",
+    headline: "{{macro}} undefined (autoconf-archive)",
+    fix: {
+      summary: "Add autoconf-archive (it ships /usr/share/aclocal/ax_*.m4) to Build-Depends, so that autoreconf finds {{macro}}; if the source bundles its own m4/ copy, make sure m4/ is in AC_CONFIG_MACRO_DIRS or ACLOCAL_AMFLAGS = -I m4.",
+      steps: ["Build-Depends: ..., autoconf-archive", 'ls /usr/share/aclocal/ | grep -i "$(echo {{macro}} | tr A-Z a-z)"']
+    },
+    docs: {
+      description: "autoconf found an AX_* macro nobody defined (`configure.ac:46: error: possibly undefined macro: AX_CHECK_COMPILE_FLAG`), AX_REQUIRE_DEFINED stopped (`macro AX_PTHREAD is not defined; is a m4 file missing?`), or a configure generated without it runs the macro as a command.",
+      why: "AX_* macros come from the GNU Autoconf Archive, packaged as autoconf-archive; when dh_autoreconf runs without it, the macro stays unexpanded in configure.",
+      fix: "Build-Depend on autoconf-archive (or ship the ax_*.m4 file in m4/ and point aclocal at it)."
+    },
+    examples: [
+      { lines: ["configure.ac:46: error: possibly undefined macro: AX_CHECK_COMPILE_FLAG", "      If this token and others are legitimate, please use m4_pattern_allow.", "      See the Autoconf documentation."], captures: { file: "configure.ac", lineno: "46", macro: "AX_CHECK_COMPILE_FLAG" }, package: "autoconf-archive", source: 'autoconf 2.71 autom4te warn_forbidden ("$where: error: possibly undefined macro: $word" and its two advice lines)' },
+      { lines: ["configure.ac:22: error: macro AX_PTHREAD is not defined; is a m4 file missing?"], captures: { file: "configure.ac", lineno: "22", macro: "AX_PTHREAD" }, package: "autoconf-archive", source: "autoconf-archive 20220903 ax_require_defined.m4 m4_fatal text" },
+      { lines: ["./configure: line 4512: AX_CXX_COMPILE_STDCXX_11: command not found"], captures: { lineno: "4512", macro: "AX_CXX_COMPILE_STDCXX_11" }, package: "autoconf-archive", source: "bash running a configure with the macro unexpanded (the form of buildlog-consultant src/common.rs test_autoconf_macro)" }
+    ],
+    nearMisses: ["checking whether C compiler accepts -fstack-protector... yes", "configure.ac:46: error: possibly undefined macro: AC_CHECK_CCA"],
+    equivalents: { "buildlog-consultant": ["missing-autoconf-macro"] }
+  },
+  {
+    id: "libtool-macro-missing",
+    family: "autotools",
+    title: "configure.ac uses libtool macros but libtool is not installed",
+    cause: "missing-build-tool",
+    side: "package",
+    tags: ["autoconf", "libtool", "build-failure"],
+    // configure.ac:30: error: possibly undefined macro: AC_PROG_LIBTOOL
+    // ./configure: line 3586: AC_PROG_LIBTOOL: command not found
+    // ./configure: line 4410: LT_INIT: command not found
+    match: [
+      new RegExp(String.raw`^${WHERE} error: possibly undefined macro: (?<macro>LT_\w+|AC_PROG_LIBTOOL|AM_PROG_LIBTOOL|AC_LIBTOOL_\w+|AC_LIBLTDL_\w+|LTDL_INIT)$`),
+      /^\.\/configure: line (?<lineno>\d+): (?<macro>LT_\w+|AC_PROG_LIBTOOL|AM_PROG_LIBTOOL|AC_LIBTOOL_\w+|LTDL_INIT): command not found$/
+    ],
+    literals: { anywhere: [": error: possibly undefined macro: ", ": command not found"] },
+    message: "configure uses {{macro}}, but libtool's m4 files were not there when configure was generated.",
+    headline: "{{macro}} undefined: libtool missing",
+    fix: {
+      summary: "Add libtool to Build-Depends (it ships /usr/share/aclocal/libtool.m4; LTDL_INIT and AC_LIBLTDL_* need libltdl-dev too) and let dh_autoreconf regenerate configure.",
+      steps: ["Build-Depends: ..., libtool", ...autoreconfSteps]
+    },
+    docs: {
+      description: "autoconf did not know a libtool macro (`possibly undefined macro: LT_INIT` / `AC_PROG_LIBTOOL`), or the generated configure runs it as a command (`./configure: line N: AC_PROG_LIBTOOL: command not found`).",
+      why: "libtool.m4 and its friends come with the libtool package; autoreconf without it leaves LT_INIT unexpanded.",
+      fix: "Build-Depend on libtool (and libltdl-dev for LTDL_INIT), regenerate with dh_autoreconf."
+    },
+    examples: [
+      { lines: ["configure.ac:30: error: possibly undefined macro: AC_PROG_LIBTOOL"], captures: { file: "configure.ac", lineno: "30", macro: "AC_PROG_LIBTOOL" }, package: "libtool", source: 'autoconf 2.71 autom4te warn_forbidden; the macro as in a real log quoted in a public FAQ ("possibly undefined macro: AC_PROG_LIBTOOL")' },
+      { lines: ["./configure: line 3586: AC_PROG_LIBTOOL: command not found"], captures: { lineno: "3586", macro: "AC_PROG_LIBTOOL" }, package: "libtool", source: "real log quoted in a public issue thread (configure generated without libtool)" }
+    ],
+    nearMisses: ["checking how to run the C preprocessor... gcc -E", "configure.ac:30: warning: LT_INIT was called before AM_PROG_AR"],
+    equivalents: { "buildlog-consultant": ["missing-autoconf-macro"] }
+  },
+  {
+    id: "gettext-macro-missing",
+    family: "autotools",
+    title: "configure.ac uses gettext macros that are not installed",
+    cause: "missing-build-dep",
+    side: "package",
+    tags: ["autoconf", "gettext", "build-failure"],
+    // configure.ac:58: error: possibly undefined macro: AM_GNU_GETTEXT
+    // ./configure: line 5123: AM_GNU_GETTEXT_VERSION: command not found
+    match: [
+      new RegExp(String.raw`^${WHERE} error: possibly undefined macro: (?<macro>AM_GNU_GETTEXT\w*|AM_ICONV\w*|AM_NLS|AM_PO_SUBDIRS|AM_LANGINFO_CODESET)$`),
+      /^\.\/configure: line (?<lineno>\d+): (?<macro>AM_GNU_GETTEXT\w*|AM_ICONV\w*|AM_NLS|AM_PO_SUBDIRS): command not found$/
+    ],
+    literals: { anywhere: [": error: possibly undefined macro: AM_", ": AM_"] },
+    message: "configure uses {{macro}}, but gettext's m4 files were not there when configure was generated.",
+    headline: "{{macro}} undefined: gettext missing",
+    fix: {
+      summary: "Add autopoint and gettext to Build-Depends (gettext ships /usr/share/aclocal/gettext.m4 in trixie; autoreconf runs autopoint for AM_GNU_GETTEXT_VERSION) and let dh_autoreconf regenerate configure.",
+      steps: ["Build-Depends: ..., autopoint, gettext", ...autoreconfSteps]
+    },
+    docs: {
+      description: "autoconf did not know a gettext macro (`possibly undefined macro: AM_GNU_GETTEXT`), or the generated configure runs it as a command.",
+      why: "gettext.m4, iconv.m4, nls.m4 and po.m4 come with gettext (autopoint copies them into the source when AM_GNU_GETTEXT_VERSION is used); without them the macros stay unexpanded.",
+      fix: "Build-Depend on autopoint and gettext, regenerate with dh_autoreconf."
+    },
+    examples: [
+      { lines: ["configure.ac:58: error: possibly undefined macro: AM_GNU_GETTEXT"], captures: { file: "configure.ac", lineno: "58", macro: "AM_GNU_GETTEXT" }, package: "gettext", source: "autoconf 2.71 autom4te warn_forbidden with the macro of gettext 0.21 gettext.m4" },
+      { lines: ["./configure: line 5123: AM_GNU_GETTEXT_VERSION: command not found"], captures: { lineno: "5123", macro: "AM_GNU_GETTEXT_VERSION" }, package: "autopoint", source: "bash running a configure with the macro unexpanded (the form of buildlog-consultant src/common.rs test_autoconf_macro)" }
+    ],
+    nearMisses: ["checking whether NLS is requested... yes", "configure.ac:58: warning: AM_GNU_GETTEXT used without external"],
+    equivalents: { "buildlog-consultant": ["missing-autoconf-macro"] }
+  },
+  {
+    id: "autoconf-macro-undefined",
+    family: "autotools",
+    title: "configure.ac uses a macro no installed m4 file defines",
+    cause: "missing-build-dep",
+    side: "package",
+    tags: ["autoconf", "build-failure"],
+    // configure.in:1802: error: possibly undefined macro: AC_CHECK_CCA
+    // configure.ac:101: error: possibly undefined macro: GTK_DOC_CHECK
+    // ./configure: line 3212: X_AC_META: command not found
+    // (AX_*, PKG_*, libtool's and gettext's macros have their own entries)
+    match: [
+      new RegExp(String.raw`^${WHERE} error: possibly undefined macro: (?!AX_|PKG_|LT_|AC_PROG_LIBTOOL$|AM_PROG_LIBTOOL$|AC_LIBTOOL_|AC_LIBLTDL_|LTDL_INIT$|AM_GNU_GETTEXT|AM_ICONV|AM_NLS$|AM_PO_SUBDIRS$|AM_LANGINFO_CODESET$)(?<macro>\w+)$`),
+      /^\.\/configure: line (?<lineno>\d+): (?!AX_|PKG_|LT_|AC_PROG_LIBTOOL:|AM_PROG_LIBTOOL:|AC_LIBTOOL_|LTDL_INIT:|AM_GNU_GETTEXT|AM_ICONV|AM_NLS:|AM_PO_SUBDIRS:)(?<macro>[A-Z][A-Z0-9]*_[A-Z0-9_]*): command not found$/
+    ],
+    literals: { anywhere: [": error: possibly undefined macro: ", ": command not found"] },
+    message: "configure.ac uses {{macro}}, and no m4 file installed when configure was generated defines it.",
+    headline: "{{macro}} undefined",
+    lookup: { kind: "m4", name: "{{macro}}" },
+    fix: { summary: "Add {{packages}} (its m4 file defines {{macro}} in {{suite}}) to Build-Depends and let dh_autoreconf regenerate configure.", steps: ["Build-Depends: ..., {{package}}"] },
+    fixUnresolved: {
+      summary: "Find the m4 file that defines {{macro}} and Build-Depend on its package (GTK_DOC_CHECK: gtk-doc-tools, IT_PROG_INTLTOOL: intltool, GOBJECT_INTROSPECTION_CHECK: gobject-introspection-bin, AM_PATH_GLIB_2_0/GLIB_GSETTINGS: libglib2.0-dev, AM_PATH_PYTHON/AM_*: automake); a macro of the project itself must live in m4/ (AC_CONFIG_MACRO_DIRS([m4])).",
+      steps: ["grep -rl 'AC_DEFUN(\\[{{macro}}\\]' /usr/share/aclocal/ m4/", "apt-file search --regexp '^/usr/share/aclocal/.*\\.m4$' | grep -i <macro file>"]
+    },
+    docs: {
+      description: "autom4te warns `configure.ac:N: error: possibly undefined macro: X` for a token that looks like a macro and is not defined; a configure generated that way runs `X` as a command (`./configure: line N: X: command not found`).",
+      why: "Third-party macros come from m4 files other packages install in /usr/share/aclocal (gtk-doc-tools, intltool, gobject-introspection, glib); in a clean chroot only Build-Depends are there, so autoreconf leaves the macro unexpanded.",
+      fix: "Build-Depend on the package whose /usr/share/aclocal/*.m4 defines the macro (the finding names it from the package index), or ship the macro in the source's m4/."
+    },
+    examples: [
+      { lines: ["configure.in:1802: error: possibly undefined macro: AC_CHECK_CCA"], captures: { file: "configure.in", lineno: "1802", macro: "AC_CHECK_CCA" }, source: "buildlog-consultant src/common.rs test_autoconf_macro" },
+      { lines: ["configure.ac:101: error: possibly undefined macro: GTK_DOC_CHECK"], captures: { file: "configure.ac", lineno: "101", macro: "GTK_DOC_CHECK" }, package: "gtk-doc-tools", source: "autoconf 2.71 autom4te warn_forbidden with the macro of gtk-doc-tools gtk-doc.m4" },
+      { lines: ["./configure: line 3212: X_AC_META: command not found"], captures: { lineno: "3212", macro: "X_AC_META" }, source: "the macro of a real IOR 4.0.0 log stored in a public repository (`X_AC_META: command not found`), in bash's wording as in buildlog-consultant src/common.rs test_autoconf_macro" }
+    ],
+    nearMisses: ["configure.ac:46: error: possibly undefined macro: AX_CHECK_COMPILE_FLAG", "./configure: line 12569: PKG_PROG_PKG_CONFIG: command not found", "./configure: line 5: foo: command not found"],
+    equivalents: { "buildlog-consultant": ["missing-autoconf-macro"] }
+  },
+  {
+    id: "autoconf-version-too-old",
+    family: "autotools",
+    title: "configure.ac needs a newer Autoconf than the chroot has",
+    cause: "dependency-too-old",
+    side: "package",
+    tags: ["autoconf", "build-failure"],
+    // configure.ac:13: error: Autoconf version 2.71 or higher is required
+    // configure.ac:13: the top level
+    // (m4sugar.m4 m4_version_prereq, autoconf 2.71 and 2.72: AC_PREREQ([2.71]))
+    match: new RegExp(String.raw`^${WHERE} error: Autoconf version (?<required>[\d.]+[a-z]?) or higher is required`),
+    literals: { anywhere: [": error: Autoconf version "] },
+    message: "{{file}} says AC_PREREQ([{{required}}]): the Autoconf in the build environment is older.",
+    headline: "Autoconf {{required}} or higher is required",
+    fix: {
+      summary: "Build against a suite with Autoconf \u2265 {{required}} (bullseye has 2.69, bookworm 2.71, trixie 2.72) and say so: `autoconf (>= {{required}})` in Build-Depends; or, when the source works with the older one, lower AC_PREREQ in a patch.",
+      steps: ["Build-Depends: ..., autoconf (>= {{required}})", "apt-cache policy autoconf   (in the chroot)"]
+    },
+    docs: {
+      description: "autoconf stopped at AC_PREREQ: `configure.ac:13: error: Autoconf version 2.71 or higher is required`.",
+      why: "The source was prepared with a newer Autoconf than the build suite has (dh_autoreconf regenerates configure with the chroot's Autoconf): bullseye 2.69, bookworm 2.71, trixie 2.72.",
+      fix: "Build for a suite with that Autoconf (version the Build-Depends), backport autoconf, or patch AC_PREREQ down if nothing newer is used."
+    },
+    examples: [{ lines: ["configure.ac:13: error: Autoconf version 2.71 or higher is required", "configure.ac:13: the top level"], captures: { file: "configure.ac", lineno: "13", required: "2.71" }, source: "buildlog-consultant src/common.rs test_autoconf_version; the second line is m4_fatal's trace" }],
+    nearMisses: ["checking for autoconf >= 2.71... yes", "configure.ac:13: warning: AC_PREREQ: this version of Autoconf is older than 2.70"],
+    equivalents: { "buildlog-consultant": ["missing-vague-dependency", "minimum-autoconf-too-old"] }
+  },
+  {
+    id: "libtool-version-too-old",
+    family: "autotools",
+    title: "configure.ac needs a newer libtool than the chroot has",
+    cause: "dependency-too-old",
+    side: "package",
+    tags: ["autoconf", "libtool", "build-failure"],
+    // configure.ac:20: error: Libtool version 2.4.7 or higher is required
+    // (libtool 2.4.7 libtool.m4 LT_PREREQ: m4_fatal([Libtool version $1 or higher is required], 63))
+    match: new RegExp(String.raw`^${WHERE} error: Libtool version (?<required>[\d.]+) or higher is required`),
+    literals: { anywhere: [": error: Libtool version "] },
+    message: "{{file}} says LT_PREREQ([{{required}}]): the libtool in the build environment is older.",
+    headline: "Libtool {{required}} or higher is required",
+    fix: {
+      summary: "Build against a suite with libtool \u2265 {{required}} (bullseye has 2.4.6, bookworm 2.4.7, trixie 2.5.4) and say so: `libtool (>= {{required}})` in Build-Depends; or lower LT_PREREQ in a patch when the older one works.",
+      steps: ["Build-Depends: ..., libtool (>= {{required}})"]
+    },
+    docs: {
+      description: "autoconf stopped at libtool's LT_PREREQ: `configure.ac:20: error: Libtool version 2.4.7 or higher is required`.",
+      why: "The chroot's libtool.m4 is older than the one the source asks for.",
+      fix: "Build for a suite with that libtool, backport it, or patch LT_PREREQ down."
+    },
+    examples: [{ lines: ["configure.ac:20: error: Libtool version 2.4.7 or higher is required"], captures: { file: "configure.ac", lineno: "20", required: "2.4.7" }, source: 'libtool 2.4.7 /usr/share/aclocal/libtool.m4 LT_PREREQ m4_fatal text (and buildlog-consultant src/common.rs "libtool version ... or higher is required")' }],
+    nearMisses: ["checking for libtool >= 2.4... yes"],
+    equivalents: { "buildlog-consultant": ["missing-vague-dependency"] }
+  },
+  {
+    id: "aclocal-macro-dir-missing",
+    family: "autotools",
+    title: "aclocal cannot open the macro directory (m4/) the source names",
+    cause: "autotools-failed",
+    side: "package",
+    tags: ["automake", "build-failure"],
+    // aclocal: error: couldn't open directory 'm4': No such file or directory
+    // (aclocal 1.16.5 scan_m4_dirs: "couldn't open directory '$m4dir': $!")
+    match: /^aclocal(?:-[\d.]+)?: error: couldn't open directory '(?<dir>[^']+)': No such file or directory/,
+    message: "aclocal was told to read macros from {{dir}}/ (AC_CONFIG_MACRO_DIRS or ACLOCAL_AMFLAGS -I), which does not exist.",
+    headline: "aclocal: couldn't open directory '{{dir}}'",
+    fix: {
+      summary: "Create the directory before dh_autoreconf runs (git does not keep empty directories, and upstream tarballs often lack it): `mkdir -p {{dir}}` in override_dh_autoreconf.",
+      steps: ["override_dh_autoreconf:\n	mkdir -p {{dir}}\n	dh_autoreconf"]
+    },
+    docs: {
+      description: "aclocal stopped: `aclocal: error: couldn't open directory 'm4': No such file or directory`.",
+      why: "configure.ac (AC_CONFIG_MACRO_DIRS) or Makefile.am (ACLOCAL_AMFLAGS = -I m4) names a macro directory that is empty upstream, and empty directories do not survive git or many tarballs.",
+      fix: "Create it before autoreconf (override_dh_autoreconf: mkdir -p m4) or patch the source to ship it."
+    },
+    examples: [{ lines: ["aclocal: error: couldn't open directory 'm4': No such file or directory"], captures: { dir: "m4" }, source: "real autogen log stored in a public repository; aclocal 1.16.5 source line 375" }],
+    nearMisses: ["aclocal: warning: couldn't open directory 'm4': No such file or directory"],
+    equivalents: { "buildlog-consultant": ["missing-file"] }
+  },
+  {
+    id: "aclocal-m4-file-missing",
+    family: "autotools",
+    title: "An m4 file configure.ac includes does not exist",
+    cause: "missing-file",
+    side: "package",
+    tags: ["autoconf", "automake", "build-failure"],
+    // /usr/bin/gm4:aclocal.m4:953: cannot open `m4/ltoptions.m4': No such file or directory    (GNU m4 1.4.x: "cannot open `%s'")
+    // aclocal: error: configure.ac:12: file 'm4/ax_foo.m4' does not exist                    (aclocal 1.16 "$where: file '$file' does not exist")
+    match: [
+      /^\/usr\/bin\/g?m4:(?<file>[^\s:]+):(?<lineno>\d+): cannot open [`'‘](?<include>[^'’]+)['’]: No such file or directory/,
+      /^aclocal(?:-[\d.]+)?: error: (?<file>[^\s:]+):(?<lineno>\d+): file '(?<include>[^']+)' does not exist/
+    ],
+    message: "{{file}}:{{lineno}} includes {{include}}, which does not exist.",
+    headline: "m4 include {{include}} not found",
+    fix: {
+      summary: "Provide {{include}}: a libtool file (lt*.m4, libtool.m4) comes back when libtoolize runs (Build-Depend on libtool, let dh_autoreconf run); a file of the project that is missing from the tarball must be restored (patch or repack); a stale aclocal.m4 must be regenerated (dh_autoreconf).",
+      steps: ["apt-file search --regexp '/usr/share/aclocal/.*{{include}}$'", ...autoreconfSteps]
+    },
+    docs: {
+      description: "m4 or aclocal could not open an included m4 file: `/usr/bin/m4:aclocal.m4:953: cannot open `m4/ltoptions.m4': No such file or directory`, `aclocal: error: configure.ac:12: file 'm4/x.m4' does not exist`.",
+      why: "A shipped aclocal.m4 or configure.ac m4_include()s files that are generated (libtoolize copies lt*.m4) or were left out of the tarball.",
+      fix: "Regenerate with dh_autoreconf (with libtool installed for lt*.m4) or restore the file in the source."
+    },
+    examples: [
+      { lines: ["/usr/bin/gm4:aclocal.m4:953: cannot open `m4/ltoptions.m4': No such file or directory", "autom4te: /usr/bin/gm4 failed with exit status: 1"], captures: { file: "aclocal.m4", lineno: "953", include: "m4/ltoptions.m4" }, package: "libtool", source: "real log stored in a public repository (GNU m4 1.4.x)" },
+      { lines: ["aclocal: error: configure.ac:12: file 'm4/ax_code_coverage.m4' does not exist"], captures: { file: "configure.ac", lineno: "12", include: "m4/ax_code_coverage.m4" }, source: `aclocal 1.16.5 source line 585: fatal "$where: file '$file' does not exist"` }
+    ],
+    nearMisses: ["autom4te: /usr/bin/m4 failed with exit status: 1", "/usr/bin/m4:configure.ac:12: bad expression in eval: 1+"],
+    equivalents: { "buildlog-consultant": ["missing-file"] }
+  },
+  {
+    id: "automake-include-missing",
+    family: "autotools",
+    title: "A Makefile.am includes a file (gtk-doc.make, glib-tap.mk, ...) that is not there",
+    cause: "autotools-failed",
+    side: "package",
+    tags: ["automake", "build-failure"],
+    // automake: error: cannot open < gtk-doc.make: No such file or directory
+    // (automake 1.16 Automake/XFile.pm: fatal "cannot open $file: $!", the file given with its `< ` open mode)
+    match: /^automake(?:-[\d.]+)?: error: cannot open < (?<include>\S+): No such file or directory/,
+    message: "A Makefile.am includes {{include}}, which does not exist when automake runs.",
+    headline: "automake: cannot open {{include}}",
+    lookup: { kind: "file", name: "{{include}}" },
+    fix: { summary: "Add {{packages}} (it ships {{include}} in {{suite}}) to Build-Depends and let dh_autoreconf copy it in.", steps: ["Build-Depends: ..., {{package}}"] },
+    fixUnresolved: {
+      summary: "gtk-doc.make is copied in by gtkdocize: Build-Depend on gtk-doc-tools (autoreconf \u2265 2.70 runs gtkdocize itself when configure.ac calls GTK_DOC_CHECK; older: run gtkdocize in override_dh_autoreconf). Any other file is the project's own and missing from the tarball.",
+      steps: ["Build-Depends: ..., gtk-doc-tools", "override_dh_autoreconf:\n	gtkdocize --copy\n	dh_autoreconf"]
+    },
+    docs: {
+      description: "automake could not read a file a Makefile.am includes: `automake: error: cannot open < gtk-doc.make: No such file or directory`.",
+      why: "Some includes are copied in by another tool before automake runs (gtkdocize for gtk-doc.make) or shipped by a -dev package; if that tool is not installed, or the file was left out of the tarball, automake stops.",
+      fix: "Build-Depend on the tool (gtk-doc-tools for gtk-doc.make) and make sure it runs before automake; otherwise restore the file."
+    },
+    examples: [{ lines: ["automake: error: cannot open < gtk-doc.make: No such file or directory"], captures: { include: "gtk-doc.make" }, source: "buildlog-consultant src/common.rs test_automake_input" }],
+    nearMisses: ["automake: warning: possible forward-incompatibility.", "Makefile.am:12: warning: include gtk-doc.make"],
+    equivalents: { "buildlog-consultant": ["missing-automake-input"] }
+  },
+  {
+    id: "automake-ltmain-missing",
+    family: "autotools",
+    title: "automake needs ltmain.sh: libtoolize did not run",
+    cause: "missing-build-tool",
+    side: "package",
+    tags: ["automake", "libtool", "build-failure"],
+    // configure.ac:15: required file `./ltmain.sh' not found                 (automake ≤ 1.12)
+    // configure.in: 1020: required file `./ltmain.sh' not found
+    // configure.ac:13: error: required file 'build-aux/ltmain.sh' not found  (automake 1.13+)
+    match: /^(?<file>[^\s:]+):\s?(?<lineno>\d+): (?:error: )?required file [`'](?<path>(?:[^'\s]*\/)?ltmain\.sh)' not found/,
+    literals: { anywhere: ["ltmain.sh' not found"] },
+    message: "automake needs {{path}}, which libtoolize copies in: libtool is not installed or libtoolize did not run.",
+    headline: "required file '{{path}}' not found",
+    fix: {
+      summary: "Add libtool to Build-Depends and let dh_autoreconf run autoreconf -fi (it runs libtoolize when configure.ac uses LT_INIT / AC_PROG_LIBTOOL).",
+      steps: ["Build-Depends: ..., libtool", ...autoreconfSteps]
+    },
+    docs: {
+      description: "automake stopped: `required file './ltmain.sh' not found` (older automake quoted `./ltmain.sh' and had no `error:` tag).",
+      why: "ltmain.sh is copied into the source by libtoolize; autoreconf runs libtoolize only when libtool is installed, and a plain `automake --add-missing` does not.",
+      fix: "Build-Depend on libtool and regenerate with dh_autoreconf (autoreconf -fi)."
+    },
+    examples: [
+      { lines: ["configure.ac:15: required file `./ltmain.sh' not found", "autoreconf: automake failed with exit status: 1"], captures: { file: "configure.ac", lineno: "15", path: "./ltmain.sh" }, source: "real autoreconf log quoted on a public forum (automake 1.10)" },
+      { lines: ["configure.in: 1020: required file `./ltmain.sh' not found"], captures: { file: "configure.in", lineno: "1020", path: "./ltmain.sh" }, source: "real log quoted in a public issue (old automake)" },
+      { lines: ["configure.ac:13: error: required file 'build-aux/ltmain.sh' not found"], captures: { file: "configure.ac", lineno: "13", path: "build-aux/ltmain.sh" }, source: `automake 1.16.5 require_file_internal: "required file '$fullfile' not found"` }
+    ],
+    nearMisses: ["configure.ac:13: installing 'build-aux/ltmain.sh'", "libtoolize: copying file 'build-aux/ltmain.sh'"],
+    equivalents: { "buildlog-consultant": ["missing-file", "missing-libtool"] }
+  },
+  {
+    id: "automake-gnu-file-missing",
+    family: "autotools",
+    title: "automake in GNU strictness wants NEWS, README, AUTHORS or ChangeLog",
+    cause: "autotools-failed",
+    side: "package",
+    tags: ["automake", "build-failure"],
+    // Makefile.am: error: required file './NEWS' not found
+    // automake: error: required file './ChangeLog' not found   (as seen in autoreconf output of IOR 4.0.0: `automake: error: required file './NEWS' not found`)
+    match: /^(?<file>[^\s:]+): (?:error: )?required file [`']\.\/(?<path>NEWS|README|AUTHORS|ChangeLog|COPYING|INSTALL)' not found/,
+    literals: { anywhere: ["' not found"] },
+    message: "automake runs in GNU strictness and the source has no {{path}}.",
+    headline: "required file './{{path}}' not found",
+    fix: {
+      summary: "Let automake run in foreign mode: AM_INIT_AUTOMAKE([foreign]) in configure.ac or AUTOMAKE_OPTIONS = foreign in Makefile.am (a patch), or create the empty file before dh_autoreconf (override_dh_autoreconf: touch {{path}}).",
+      steps: ["override_dh_autoreconf:\n	touch {{path}}\n	dh_autoreconf"]
+    },
+    docs: {
+      description: "automake stopped: `Makefile.am: error: required file './NEWS' not found` (also README, AUTHORS, ChangeLog).",
+      why: "Without the `foreign` option automake enforces the GNU coding standards' files; many upstream git trees do not have them, and their release tarballs are what had them.",
+      fix: "Use the foreign option (patch) or touch the file before autoreconf."
+    },
+    examples: [
+      { lines: ["Makefile.am: error: required file './NEWS' not found"], captures: { file: "Makefile.am", path: "NEWS" }, source: 'automake 1.16.5 require_file_internal (buildlog-consultant src/common.rs matches "Makefile.am: error: required file")' },
+      { lines: ["automake: error: required file './NEWS' not found"], captures: { file: "automake", path: "NEWS" }, source: "real IOR 4.0.0 autoreconf log stored in a public repository" }
+    ],
+    nearMisses: ["Makefile.am: installing './INSTALL'", "configure.ac:15: required file `./ltmain.sh' not found"],
+    equivalents: { "buildlog-consultant": ["missing-file"] }
+  },
+  {
+    id: "automake-aux-file-missing",
+    family: "autotools",
+    title: "automake needs an auxiliary file (compile, depcomp, config.guess, ...) that was not installed",
+    cause: "autotools-failed",
+    side: "package",
+    tags: ["automake", "build-failure"],
+    // configure.ac:9: error: required file 'build-aux/compile' not found
+    // configure.ac:9:   'automake --add-missing' can install 'compile'
+    match: /^(?<file>[^\s:]+):(?<lineno>\d+): (?:error: )?required file [`'](?<path>(?:[^'\s]*\/)?(?:compile|depcomp|missing|install-sh|config\.guess|config\.sub|config\.rpath|ar-lib|test-driver|py-compile|ylwrap|mkinstalldirs|texinfo\.tex|mdate-sh))' not found/,
+    literals: { anywhere: ["' not found"] },
+    message: "automake needs {{path}}, which `automake --add-missing` (autoreconf -i) copies in; it did not run with that option.",
+    headline: "required file '{{path}}' not found",
+    fix: {
+      summary: "Regenerate with dh_autoreconf (it runs autoreconf -f -i, which installs the auxiliary files); if debian/rules runs autoreconf or automake itself, add -i / --add-missing. config.rpath comes from gettext (autopoint).",
+      steps: ["override_dh_autoreconf:\n	dh_autoreconf   (autoreconf -f -i)"]
+    },
+    docs: {
+      description: "automake stopped because an auxiliary file is missing: `configure.ac:9: error: required file 'build-aux/compile' not found` with the hint `'automake --add-missing' can install 'compile'`.",
+      why: "The auxiliary scripts are copied in from automake's own files only with --add-missing; a debian/rules that runs automake or autoreconf without -i, or a tarball without them, leaves them out.",
+      fix: "Use dh_autoreconf (autoreconf -f -i)."
+    },
+    examples: [{ lines: ["configure.ac:9: error: required file 'build-aux/compile' not found", "configure.ac:9:   'automake --add-missing' can install 'compile'"], captures: { file: "configure.ac", lineno: "9", path: "build-aux/compile" }, source: "automake 1.16.5 require_file_internal and its --add-missing advice" }],
+    nearMisses: ["configure.ac:9: installing 'build-aux/compile'"],
+    equivalents: { "buildlog-consultant": ["missing-file"] }
+  },
+  {
+    id: "automake-libtool-undefined",
+    family: "autotools",
+    title: "Makefile.am builds a libtool library but LIBTOOL is undefined",
+    cause: "missing-build-tool",
+    side: "package",
+    tags: ["automake", "libtool", "build-failure"],
+    // src/Makefile.am:5: error: Libtool library used but 'LIBTOOL' is undefined   (automake 1.16: "$reason'$var' is undefined")
+    // lib/Makefile.am:12: Libtool library used but `LIBTOOL' is undefined          (automake ≤ 1.12)
+    match: /^(?<file>[^\s:]+):(?<lineno>\d+): (?:error: )?Libtool library used but [`']LIBTOOL' is undefined/,
+    literals: { anywhere: ["Libtool library used but "] },
+    message: "{{file}} builds a .la library, but configure.ac's LT_INIT was not expanded: libtool is not installed.",
+    headline: "Libtool library used but 'LIBTOOL' is undefined",
+    fix: {
+      summary: "Add libtool to Build-Depends so that aclocal finds LT_INIT (libtool.m4), and regenerate with dh_autoreconf; if configure.ac lacks LT_INIT, add it (patch).",
+      steps: ["Build-Depends: ..., libtool", ...autoreconfSteps]
+    },
+    docs: {
+      description: "automake stopped: `Makefile.am:5: error: Libtool library used but 'LIBTOOL' is undefined`.",
+      why: "LIBTOOL is defined by LT_INIT (AC_PROG_LIBTOOL), which comes from libtool.m4; when libtool is not installed aclocal cannot define it.",
+      fix: "Build-Depend on libtool; regenerate with dh_autoreconf."
+    },
+    examples: [
+      { lines: ["src/Makefile.am:5: error: Libtool library used but 'LIBTOOL' is undefined", "src/Makefile.am:5:   The usual way to define 'LIBTOOL' is to add 'LT_INIT'"], captures: { file: "src/Makefile.am", lineno: "5" }, source: `automake 1.16.5 Automake/Variable.pm requires_variables and automake-1.16 ("Libtool library used", 'LIBTOOL')` },
+      { lines: ["lib/Makefile.am:12: Libtool library used but `LIBTOOL' is undefined"], captures: { file: "lib/Makefile.am", lineno: "12" }, source: "automake \u2264 1.12 wording, as in a real build script comment stored in a public repository" }
+    ],
+    nearMisses: ["src/Makefile.am:5: warning: 'INCLUDES' is the old name for 'AM_CPPFLAGS'"],
+    equivalents: { "buildlog-consultant": ["missing-libtool"] }
+  },
+  {
+    id: "libtoolize-file-missing",
+    family: "autotools",
+    title: "libtoolize cannot find a file it should copy (ltdl.m4: libltdl-dev)",
+    cause: "missing-build-dep",
+    side: "package",
+    tags: ["libtool", "build-failure"],
+    // libtoolize:   error: '/usr/share/aclocal/ltdl.m4' does not exist.
+    match: /^libtoolize:\s+error: '(?<path>\/[^']+)' does not exist\./,
+    message: "libtoolize needs {{path}}, which is not installed.",
+    headline: "libtoolize: '{{path}}' does not exist",
+    lookup: { kind: "file", name: "{{path}}" },
+    fix: { summary: "Add {{packages}} (it ships {{path}} in {{suite}}) to Build-Depends.", steps: ["Build-Depends: ..., {{package}}"] },
+    fixUnresolved: { summary: "Add the package that ships {{path}} to Build-Depends (ltdl.m4 and the libltdl sources: libltdl-dev).", steps: ["apt-file search --regexp '^{{path}}$'"] },
+    docs: {
+      description: "libtoolize (run by autoreconf for LTDL_INIT / --ltdl) stopped: `libtoolize:   error: '/usr/share/aclocal/ltdl.m4' does not exist.`",
+      why: "Debian's libtool package does not ship libltdl's m4 file and sources; libltdl-dev does.",
+      fix: "Build-Depend on libltdl-dev."
+    },
+    examples: [{ lines: ["libtoolize:   error: '/usr/share/aclocal/ltdl.m4' does not exist."], captures: { path: "/usr/share/aclocal/ltdl.m4" }, package: "libltdl-dev", source: "buildlog-consultant src/common.rs test_libtoolize_missing_file" }],
+    nearMisses: ["libtoolize: putting macros in AC_CONFIG_MACRO_DIRS, 'm4'."],
+    equivalents: { "buildlog-consultant": ["missing-file"] }
+  },
+  {
+    id: "autoreconf-tool-failed",
+    family: "autotools",
+    title: "autoreconf stopped because one of the tools it runs failed",
+    severity: "warning",
+    cause: "autotools-failed",
+    side: "package",
+    tags: ["autoconf", "generic"],
+    // autoreconf: automake failed with exit status: 1                  (autoconf ≤ 2.69)
+    // autoreconf: /usr/bin/autoconf failed with exit status: 1
+    // autoreconf: error: automake failed with exit status: 1           (autoconf 2.71/2.72 Autom4te/General.pm: error "$command failed with exit status: $status")
+    // autom4te: /usr/bin/gm4 failed with exit status: 1
+    match: /^(?<tool>autoreconf|autom4te)(?:-[\d.]+)?: (?:error: )?(?<command>\S+) failed with exit status: (?<status>\d+)/,
+    message: "{{tool}}: {{command}} failed (exit status {{status}}); the lines above it say why.",
+    headline: "{{command}} failed during {{tool}}",
+    fix: { summary: "Read the error {{command}} printed just above this line (an undefined macro, a missing file, a too old Autoconf); it names what to add to Build-Depends or fix in the source." },
+    docs: {
+      description: "autoreconf (or autom4te) gave up because a tool it ran failed: `autoreconf: automake failed with exit status: 1` (autoconf \u2265 2.70 adds `error:`).",
+      why: "This line is the consequence; the cause is the tool's own message above it, which other entries name when they know it.",
+      fix: "Fix what the tool's message above says; this finding is the fallback when nothing above was recognised."
+    },
+    examples: [
+      { lines: ["autoreconf: automake failed with exit status: 1"], captures: { tool: "autoreconf", command: "automake", status: "1" }, source: "real autoreconf log quoted on a public forum (autoconf 2.61)" },
+      { lines: ["autoreconf: /usr/bin/autoconf failed with exit status: 1"], captures: { tool: "autoreconf", command: "/usr/bin/autoconf", status: "1" }, source: "real log stored in a public repository" },
+      { lines: ["autoreconf: error: automake failed with exit status: 1"], captures: { tool: "autoreconf", command: "automake", status: "1" }, source: 'autoconf 2.71 Autom4te/General.pm line 365 (error "$command failed with exit status: $status")' }
+    ],
+    nearMisses: ["autoreconf: running: automake --add-missing --copy --force-missing", "dh_autoreconf: error: autoreconf -f -i returned exit code 1"]
+  },
+  {
+    id: "configure-aux-files-missing",
+    family: "autotools",
+    title: "configure cannot find install-sh, config.guess or config.sub",
+    cause: "autotools-failed",
+    side: "package",
+    tags: ["autoconf", "build-failure"],
+    // configure: error: cannot find install-sh, install.sh, or shtool in build-aux "."/build-aux       (autoconf ≤ 2.69)
+    // configure: error: cannot find required auxiliary files: install-sh config.guess config.sub     (autoconf ≥ 2.70)
+    match: [
+      /^configure: error: cannot find install-sh, install\.sh, or shtool in (?<dirs>.+)$/s,
+      /^configure: error: cannot find required auxiliary files: ?(?<files>.+)$/s
+    ],
+    literals: { prefixes: ["configure: error: cannot find "] },
+    message: "configure cannot find its auxiliary scripts: the build system was never (or only partly) generated.",
+    headline: "configure: cannot find auxiliary files",
+    fix: {
+      summary: "Let dh_autoreconf regenerate the build system (autoreconf -f -i installs install-sh, config.guess, config.sub; debhelper compat \u2265 10 runs it) with automake (and libtool, if used) in Build-Depends; check that AC_CONFIG_AUX_DIR names a directory the source has.",
+      steps: ["Build-Depends: ..., dh-autoreconf, automake, libtool", "override_dh_autoreconf:\n	dh_autoreconf"]
+    },
+    docs: {
+      description: "configure stopped: `cannot find install-sh, install.sh, or shtool in ...` (autoconf \u2264 2.69) or `cannot find required auxiliary files: install-sh config.guess config.sub` (2.70+).",
+      why: "A source tree from git (or a tarball made without `make dist`) lacks the scripts automake --add-missing and libtoolize copy in; a configure that runs without autoreconf finds none.",
+      fix: "Regenerate with dh_autoreconf (autoreconf -f -i); make sure AC_CONFIG_AUX_DIR exists."
+    },
+    examples: [
+      { lines: ['configure: error: cannot find install-sh, install.sh, or shtool in build-aux "."/build-aux'], captures: { dirs: 'build-aux "."/build-aux' }, source: "real log quoted in a public repository (autoconf 2.69)" },
+      { lines: ["configure: error: cannot find required auxiliary files: install-sh config.guess config.sub"], captures: { files: "install-sh config.guess config.sub" }, source: "real log stored in a public repository (autoconf 2.71); autoconf 2.71 general.m4 line 1889" }
+    ],
+    nearMisses: ["checking for a BSD-compatible install... /usr/bin/install -c", "configure: error: cannot find sources (foo.c) in . or .."],
+    equivalents: { "buildlog-consultant": ["missing-file"] }
+  },
+  {
+    id: "automake-version-mismatch",
+    family: "autotools",
+    title: "aclocal.m4 comes from another automake version than the one installed",
+    cause: "autotools-failed",
+    side: "package",
+    tags: ["automake", "build-failure"],
+    // configure.ac:4: error: version mismatch.  This is Automake 1.16.5,
+    // configure.ac:4: but the definition used by this AM_INIT_AUTOMAKE
+    // configure.ac:4: comes from Automake 1.15.1.  You should recreate
+    match: new RegExp(String.raw`^${WHERE} error: version mismatch\.  This is Automake (?<installed>[\d.]+),`),
+    literals: { anywhere: [": error: version mismatch.  This is Automake "] },
+    then: { match: /^[^\s:]+:\d+: comes from Automake (?<shipped>[\d.]+)\./, within: 3, note: "the shipped version" },
+    message: "The shipped aclocal.m4 comes from Automake {{shipped}}, the build environment has Automake {{installed}}: automake refuses to mix them.",
+    headline: "automake version mismatch ({{shipped}} vs {{installed}})",
+    fix: {
+      summary: "Regenerate everything with the installed tools: use dh_autoreconf (debhelper compat \u2265 10 does by default; older: `dh $@ --with autoreconf`), which reruns aclocal before automake.",
+      steps: [...autoreconfSteps, "override_dh_autoreconf:\n	dh_autoreconf"]
+    },
+    docs: {
+      description: "automake stopped: `configure.ac:4: error: version mismatch.  This is Automake 1.16.5, / but the definition used by this AM_INIT_AUTOMAKE / comes from Automake 1.15.1.`",
+      why: "Something (a patch touching Makefile.am or configure.ac, timestamps, the `missing` script) made make rerun automake while aclocal.m4 is the tarball's, generated by another automake.",
+      fix: "Regenerate the whole build system with dh_autoreconf."
+    },
+    examples: [{
+      lines: ["configure.ac:4: error: version mismatch.  This is Automake 1.16.5,", "configure.ac:4: but the definition used by this AM_INIT_AUTOMAKE", "configure.ac:4: comes from Automake 1.15.1.  You should recreate", "configure.ac:4: aclocal.m4 with aclocal and run automake again."],
+      captures: { file: "configure.ac", lineno: "4", installed: "1.16.5", shipped: "1.15.1" },
+      source: "automake 1.16.5 automake-1.16 line 5409 (AM_AUTOMAKE_VERSION), one line per \\n with the location repeated"
+    }],
+    nearMisses: ["configure.ac:4: installing './missing'"]
+  },
+  {
+    id: "automake-missing-program",
+    family: "autotools",
+    title: "make wanted to rerun an autotools program (or bison, flex, makeinfo) that is not installed",
+    cause: "missing-build-tool",
+    side: "package",
+    tags: ["automake", "build-failure"],
+    // WARNING: 'aclocal-1.14' is missing on your system.
+    // WARNING: 'gperf' is missing on your system.
+    // (automake 1.16 `missing` script: give_advice | sed '1s/^/WARNING: /', msg="missing on your system")
+    match: /^WARNING: '(?<program>[^'\s/]+)' is (?<why>missing on your system|probably too old)\./,
+    literals: { prefixes: ["WARNING: '"] },
+    message: "make ran `{{program}}` through automake's `missing` script, and it is {{why}}.",
+    headline: "'{{program}}' is {{why}}",
+    fix: {
+      summary: "A versioned aclocal/automake (e.g. aclocal-1.14) means the tarball's generated files are older than their inputs (a patch or timestamps): regenerate with dh_autoreconf instead of installing that exact version. Other programs (bison, flex, gperf, makeinfo, help2man) must be in Build-Depends: bison, flex, gperf, texinfo, help2man.",
+      steps: [...autoreconfSteps, "apt-file search --regexp '/s?bin/{{program}}$'"]
+    },
+    docs: {
+      description: "automake's `missing` wrapper could not run a program: `WARNING: 'aclocal-1.14' is missing on your system.` followed by advice on when it is needed.",
+      why: "make reruns aclocal/automake/autoconf when their inputs look newer than their outputs (patched Makefile.am or configure.ac, or timestamps lost by the packaging) with the version that generated the tarball, which Debian does not have; bison, flex, gperf or makeinfo are simply missing from Build-Depends.",
+      fix: "Regenerate with dh_autoreconf (for the autotools), or Build-Depend on the tool."
+    },
+    examples: [
+      { lines: ["WARNING: 'aclocal-1.14' is missing on your system.", "         You should only need it if you modified 'acinclude.m4' or"], captures: { program: "aclocal-1.14", why: "missing on your system" }, source: "real zabbix 2.4.4 build log stored in a public repository" },
+      { lines: ["WARNING: 'gperf' is missing on your system."], captures: { program: "gperf", why: "missing on your system" }, source: "real GitHub Actions log stored in a public repository (servo-fontconfig-sys), its timestamp removed (the rule tester adds one)" }
+    ],
+    nearMisses: ["WARNING: Unknown option --disable-maintainer-mode", "checking whether to enable maintainer-specific portions of Makefiles... no"],
+    equivalents: { "buildlog-consultant": ["command-missing"] }
+  },
+  {
+    id: "gettext-infrastructure-mismatch",
+    family: "autotools",
+    title: "po/Makefile.in.in and the gettext macros come from different gettext versions",
+    cause: "autotools-failed",
+    side: "package",
+    tags: ["gettext", "build-failure"],
+    // *** error: gettext infrastructure mismatch: using a Makefile.in.in from gettext version 0.19 but the autoconf macros are from gettext version 0.20
+    // (gettext 0.21 /usr/share/gettext/po/Makefile.in.in line 136)
+    match: /^\*\*\* error: gettext infrastructure mismatch: using a Makefile\.in\.in from gettext version (?<makefile>[\d.]+) but the autoconf macros are from gettext version (?<macros>[\d.]+)/,
+    message: "po/Makefile.in.in is from gettext {{makefile}}, the m4 macros from gettext {{macros}}.",
+    headline: "gettext infrastructure mismatch ({{makefile}} vs {{macros}})",
+    fix: {
+      summary: "Let autopoint replace the shipped gettext files: Build-Depend on autopoint and regenerate with dh_autoreconf (autoreconf -f -i runs autopoint --force when AM_GNU_GETTEXT_VERSION is set); make AM_GNU_GETTEXT_VERSION match the version of po/Makefile.in.in otherwise.",
+      steps: ["Build-Depends: ..., autopoint", ...autoreconfSteps]
+    },
+    docs: {
+      description: "gettext's po/Makefile stopped: `*** error: gettext infrastructure mismatch: using a Makefile.in.in from gettext version 0.19 but the autoconf macros are from gettext version 0.20`.",
+      why: "autoreconf regenerated configure with the chroot's gettext macros, but po/Makefile.in.in is the copy from upstream's gettext (autopoint did not run or was not installed).",
+      fix: "Build-Depend on autopoint and regenerate with dh_autoreconf, so that all gettext files come from one version."
+    },
+    examples: [{ lines: ["*** error: gettext infrastructure mismatch: using a Makefile.in.in from gettext version 0.19 but the autoconf macros are from gettext version 0.20"], captures: { makefile: "0.19", macros: "0.20" }, source: "buildlog-consultant src/common.rs test_gettext_mismatch" }],
+    nearMisses: ["checking for GNU gettext in libc... yes"],
+    equivalents: { "buildlog-consultant": ["mismatch-gettext-versions"] }
+  },
+  {
+    id: "config-status-input-missing",
+    family: "autotools",
+    title: "config.status cannot find the .in file of a file configure should generate",
+    cause: "missing-file",
+    side: "package",
+    tags: ["autoconf", "build-failure"],
+    // config.status: error: cannot find input file: `po/Makefile.in.in'
+    match: /^config\.status: error: cannot find input file: [`'](?<path>[^'`]+)'/,
+    message: "config.status needs {{path}}, which does not exist.",
+    headline: "config.status: cannot find {{path}}",
+    fix: {
+      summary: "po/Makefile.in.in is copied in by autopoint (AM_GNU_GETTEXT) or intltoolize (IT_PROG_INTLTOOL): Build-Depend on autopoint or intltool and regenerate with dh_autoreconf; a Makefile.in means automake did not run (dh_autoreconf); any other .in file is missing from the source.",
+      steps: ["Build-Depends: ..., autopoint   (or intltool)", ...autoreconfSteps]
+    },
+    docs: {
+      description: "config.status stopped: `config.status: error: cannot find input file: 'po/Makefile.in.in'` (older autoconf quoted `x').",
+      why: "AC_CONFIG_FILES names a file whose .in template is generated by another tool (automake, autopoint, intltoolize) that did not run, or is missing from the tarball.",
+      fix: "Build-Depend on the tool that generates it and regenerate with dh_autoreconf; restore a source file that is missing."
+    },
+    examples: [{ lines: ["config.status: error: cannot find input file: `po/Makefile.in.in'"], captures: { path: "po/Makefile.in.in" }, source: "buildlog-consultant src/common.rs test_config_status_input" }],
+    nearMisses: ["config.status: creating po/Makefile.in"],
+    equivalents: { "buildlog-consultant": ["missing-config.status-input"] }
+  },
+  {
+    id: "configure-requires-library",
+    family: "autotools",
+    title: "configure says (in its own words) that a library or tool is missing or too old",
+    cause: "missing-build-dep",
+    side: "package",
+    tags: ["autoconf", "build-failure"],
+    // configure: error: libwandio 4.0.0 or better is required to compile this version of libtrace. If you have ...
+    // configure: error: libpcap0.8 or greater is required to compile libtrace. If you have installed it in ...
+    // configure: error: libetpan 0.57 not found
+    // configure: error: Please install gnu flex from http://www.gnu.org/software/flex/
+    match: [
+      /^configure: error: (?<name>[\w.+-]+) (?:(?<version>\d[\w.]*) )?or (?:better|greater|newer|later|higher) is required/,
+      /^configure: error: (?<name>[\w.+-]+) (?<version>\d[\w.]*) not found\.?$/,
+      /^configure: error: Please install (?<name>.+?) from (?<url>\S+)$/s
+    ],
+    literals: { prefixes: ["configure: error: "] },
+    message: "configure needs {{name}} and did not find it (or found it too old).",
+    headline: "configure: {{name}} is required",
+    fix: {
+      summary: "Add the Debian package of {{name}} (its -dev package for a library, with the version configure names) to Build-Depends; config.log shows the check that failed.",
+      steps: ["apt-cache search --names-only '{{name}}'", "apt-file search --regexp '/(lib)?{{name}}[^/]*\\.(pc|h|so)$'", "Build-Depends: ..., <package> (>= <the version configure names>)"]
+    },
+    docs: {
+      description: "A configure script's own AC_MSG_ERROR about a dependency: `configure: error: libwandio 4.0.0 or better is required ...`, `configure: error: libetpan 0.57 not found`, `configure: error: Please install gnu flex from URL`.",
+      why: "The project checks for the library or tool itself (not through pkg-config); in a clean chroot it is missing from Build-Depends, or older than required.",
+      fix: "Build-Depend on the package of what the message names (versioned if it names a version)."
+    },
+    examples: [
+      { lines: ["configure: error: libwandio 4.0.0 or better is required to compile this version of libtrace. If you have installed libwandio in a non-standard location please use LDFLAGS to specify the location of the library."], captures: { name: "libwandio", version: "4.0.0" }, source: "buildlog-consultant src/common.rs test_vague" },
+      { lines: ["configure: error: libpcap0.8 or greater is required to compile libtrace. If you have installed it in a non-standard location please use LDFLAGS to specify the location of the library"], captures: { name: "libpcap0.8" }, source: "buildlog-consultant src/common.rs test_vague" },
+      { lines: ["configure: error: libetpan 0.57 not found"], captures: { name: "libetpan", version: "0.57" }, source: "buildlog-consultant src/common.rs test_claws_version" },
+      { lines: ["configure: error: Please install gnu flex from http://www.gnu.org/software/flex/"], captures: { name: "gnu flex", url: "http://www.gnu.org/software/flex/" }, source: "buildlog-consultant src/common.rs test_vague" }
+    ],
+    nearMisses: ["configure: error: C compiler cannot create executables", "checking for libetpan >= 0.57... no"],
+    equivalents: { "buildlog-consultant": ["missing-vague-dependency"] }
+  },
+  {
+    id: "configure-unable-to-find",
+    family: "autotools",
+    title: "configure stopped with a multi-line message that something cannot be found",
+    cause: "missing-build-dep",
+    side: "package",
+    tags: ["autoconf", "build-failure"],
+    // configure: error:
+    //
+    //         Unable to find the Multi Emulator Super System (MESS).
+    match: /^configure: error:\s*$/,
+    literals: { prefixes: ["configure: error:"] },
+    then: { match: /^\s+Unable to find (?<name>.+?)\.?$/s, within: 3, note: "the message" },
+    message: "configure cannot find {{name}}.",
+    headline: "configure: unable to find {{name}}",
+    fix: {
+      summary: "Add the Debian package of {{name}} to Build-Depends (the lines after the message often name the program or the variable to set).",
+      steps: ["apt-cache search '{{name}}'", "Build-Depends: ..., <that package>"]
+    },
+    docs: {
+      description: "AC_MSG_ERROR with the text on the following lines: `configure: error:` then `Unable to find X.`",
+      why: "The project checks for a program or library itself; it is missing from Build-Depends.",
+      fix: "Build-Depend on the package of what the message names."
+    },
+    examples: [{ lines: ["configure: error:", "", "        Unable to find the Multi Emulator Super System (MESS).", "", "        Please install MESS, or specify the MESS command with"], captures: { name: "the Multi Emulator Super System (MESS)" }, source: "buildlog-consultant src/common.rs test_vague / test_multi_line_configure_error" }],
+    nearMisses: ["configure: error:\n\n        Some other error."],
+    equivalents: { "buildlog-consultant": ["missing-vague-dependency"] }
+  },
+  {
+    id: "configure-script-missing",
+    family: "autotools",
+    title: "debian/rules runs ./configure, which was never generated",
+    cause: "autotools-failed",
+    side: "package",
+    tags: ["autoconf", "build-failure"],
+    // /bin/sh: 1: ./configure: not found
+    // (dash; build-command-not-found leaves paths with a slash alone)
+    match: /^(?:\/bin\/)?(?:sh|dash|bash): (?:line )?\d+: \.\/configure: (?:command )?not found$/,
+    literals: { suffixes: ["./configure: not found", "./configure: command not found"] },
+    message: "There is no ./configure to run: the source ships configure.ac (from git) but the build system was not generated.",
+    headline: "./configure: not found",
+    fix: {
+      summary: "Let dh_autoreconf generate configure (debhelper compat \u2265 10 runs it in dh; an override that calls ./configure directly must come after it), with autoconf/automake (dh-autoreconf) and libtool if used in Build-Depends; if the project uses autogen.sh, run it in override_dh_autoreconf.",
+      steps: ["Build-Depends: ..., dh-autoreconf", "override_dh_autoreconf:\n	dh_autoreconf ./autogen.sh   (if the project needs its autogen.sh)"]
+    },
+    docs: {
+      description: "The shell found no configure script: `/bin/sh: 1: ./configure: not found`.",
+      why: "Upstream git trees (and some tarballs) have only configure.ac; configure is generated by autoreconf, which did not run (old compat, `--without autoreconf`, or an override that runs ./configure before dh_autoreconf).",
+      fix: "Regenerate with dh_autoreconf before configuring."
+    },
+    examples: [{ lines: ["/bin/sh: 1: ./configure: not found"], captures: {}, source: "buildlog-consultant src/common.rs test_command_missing" }],
+    nearMisses: ["/bin/sh: 1: cmake: not found", "checking for a BSD-compatible install... /usr/bin/install -c"],
+    equivalents: { "buildlog-consultant": ["missing-configure"] }
+  },
+  {
+    id: "configure-x11-missing",
+    family: "autotools",
+    title: "configure found no X11 development files",
+    cause: "missing-build-dep",
+    side: "package",
+    tags: ["autoconf", "build-failure"],
+    // configure: error: *** No X11! Install X-Windows development headers/libraries! ***
+    match: /^configure: error: \*\*\* No X11! Install X-Windows development headers\/libraries! \*\*\*/,
+    literals: { prefixes: ["configure: error: *** No X11!"] },
+    message: "configure found no X11 headers and libraries.",
+    headline: "configure: No X11",
+    fix: { summary: "Add libx11-dev (and the other X libraries the project uses: libxext-dev, libxt-dev, libxmu-dev ...) to Build-Depends in debian/control.", steps: ["Build-Depends: ..., libx11-dev"] },
+    docs: {
+      description: "configure stopped: `configure: error: *** No X11! Install X-Windows development headers/libraries! ***` (from AC_PATH_X / AC_PATH_XTRA checks of the project).",
+      why: "The X11 headers and libraries come with libx11-dev and friends, not in Build-Depends.",
+      fix: "Build-Depend on libx11-dev and the other X -dev packages the project needs."
+    },
+    examples: [{ lines: ["configure: error: *** No X11! Install X-Windows development headers/libraries! ***"], captures: {}, package: "libx11-dev", source: "buildlog-consultant src/common.rs test_x11_missing" }],
+    nearMisses: ["checking for X... libraries , headers"],
+    equivalents: { "buildlog-consultant": ["missing-x11"] }
+  }
+];
+
+// src/rules/catalog/cmake.ts
+init_define_LOGCHECK_PACKAGE();
+var aptFileCmake = "apt-file search --regexp '/(Find{{name}}|{{name}}Config|{{name}}-config|{{name}}ConfigVersion)\\.cmake$'";
+var cmake = [
+  {
+    id: "cmake-boost-components-missing",
+    family: "cmake",
+    title: "CMake found Boost but not the components the project needs",
+    cause: "missing-build-dep",
+    side: "package",
+    tags: ["cmake", "boost", "build-failure"],
+    //   Could NOT find Boost (missing: program_options filesystem) (found suitable version "1.74.0", minimum required is "1.55.0")
+    match: /^\s+Could NOT find Boost \(missing:\s+(?<missing>[^)]+)\)/,
+    literals: { prefixes: ["Could NOT find Boost (missing:"] },
+    message: "CMake found Boost but not its components {{missing}}: their -dev packages are not installed.",
+    headline: "Boost components missing: {{missing}}",
+    fix: {
+      summary: "Add libboost-<component>-dev for each missing component to Build-Depends, with `_` written `-` (program_options \u2192 libboost-program-options-dev, unit_test_framework \u2192 libboost-test-dev); missing: {{missing}}.",
+      steps: ["echo '{{missing}}' | tr _ - | sed -e 's/unit-test-framework/test/; s/prg-exec-monitor/test/' -e 's/[^ ]\\+/libboost-&-dev/g'", "Build-Depends: ..., <those packages>"]
+    },
+    docs: {
+      description: "FindBoost (through find_package_handle_standard_args) found the Boost headers but not some component libraries: `Could NOT find Boost (missing: program_options filesystem)`.",
+      why: "Debian splits Boost into one -dev package per library (libboost-program-options-dev, libboost-filesystem-dev, ...); libboost-dev has the headers only.",
+      fix: "Build-Depend on libboost-<component>-dev for each missing component (underscores become dashes; unit_test_framework is libboost-test-dev), or on libboost-all-dev."
+    },
+    examples: [
+      { lines: ["CMake Error at /usr/share/cmake-3.25/Modules/FindPackageHandleStandardArgs.cmake:230 (message):", '  Could NOT find Boost (missing: program_options filesystem) (found suitable version "1.74.0", minimum required is "1.55.0")'], line: 2, captures: { missing: "program_options filesystem" }, source: 'CMake 3.25 FindPackageHandleStandardArgs.cmake line 600 ("${FPHSA_FAIL_MESSAGE} (missing:${MISSING_VARS}) ${VERSION_MSG}"), the components of buildlog-consultant src/common.rs test_missing_boost_components' }
+    ],
+    nearMisses: ['-- Could NOT find Boost (missing: python3) (found version "1.74.0")', "  Could NOT find Boost (missing: program_options filesystem system graph"],
+    equivalents: { "buildlog-consultant": ["missing-cmake-components"] }
+  },
+  {
+    id: "cmake-boost-components-wrapped",
+    family: "cmake",
+    title: "CMake found Boost but not the components the project needs (list wrapped over two lines)",
+    cause: "missing-build-dep",
+    side: "package",
+    tags: ["cmake", "boost", "build-failure"],
+    //   Could NOT find Boost (missing: program_options filesystem system graph
+    //   serialization iostreams) (found suitable version "1.74.0", minimum required
+    match: /^\s+Could NOT find Boost \(missing:\s+(?<missing>[^()]+)$/,
+    literals: { prefixes: ["Could NOT find Boost (missing:"] },
+    then: { match: /^\s+(?<more>[^()"\s][^()"]*)\)/, within: 1, note: "the rest of the list" },
+    message: "CMake found Boost but not its components {{missing}} {{more}}: their -dev packages are not installed.",
+    headline: "Boost components missing: {{missing}} {{more}}",
+    fix: {
+      summary: "Add libboost-<component>-dev for each missing component to Build-Depends, with `_` written `-` (program_options \u2192 libboost-program-options-dev, unit_test_framework \u2192 libboost-test-dev); missing: {{missing}} {{more}}.",
+      steps: ["echo '{{missing}} {{more}}' | tr _ - | sed -e 's/unit-test-framework/test/; s/prg-exec-monitor/test/' -e 's/[^ ]\\+/libboost-&-dev/g'", "Build-Depends: ..., <those packages>"]
+    },
+    docs: {
+      description: "The same Boost failure as cmake-boost-components-missing, with the component list wrapped by CMake's message formatting onto the next line.",
+      why: "Debian splits Boost into one -dev package per library; libboost-dev has the headers only.",
+      fix: "Build-Depend on libboost-<component>-dev for each missing component (both lines of the list), or on libboost-all-dev."
+    },
+    examples: [{
+      lines: ["CMake Error at /usr/share/cmake-3.18/Modules/FindPackageHandleStandardArgs.cmake:165 (message):", "  Could NOT find Boost (missing: program_options filesystem system graph", '  serialization iostreams) (found suitable version "1.74.0", minimum required', '  is "1.55.0")', "Call Stack (most recent call first):"],
+      line: 2,
+      captures: { missing: "program_options filesystem system graph", more: "serialization iostreams" },
+      source: "buildlog-consultant src/common.rs test_missing_boost_components"
+    }],
+    nearMisses: ['  Could NOT find Boost (missing: program_options filesystem) (found suitable version "1.74.0", minimum required is "1.55.0")', "-- Could NOT find Boost (missing: program_options filesystem system graph"],
+    equivalents: { "buildlog-consultant": ["missing-cmake-components"] }
+  },
+  {
+    id: "cmake-git-not-found",
+    family: "cmake",
+    title: "CMake's FindGit found no git program",
+    cause: "missing-build-tool",
+    side: "package",
+    tags: ["cmake", "build-failure"],
+    //   Could NOT find Git (missing: GIT_EXECUTABLE)
+    match: /^\s+Could NOT find Git \(missing:\s+GIT_EXECUTABLE\)/,
+    literals: { prefixes: ["Could NOT find Git "] },
+    message: "CMake needs the git program (find_package(Git REQUIRED)), which is not installed.",
+    headline: "Could NOT find Git",
+    fix: { summary: "Add git to Build-Depends in debian/control (or patch the build not to need git: a release tarball has no .git).", steps: ["Build-Depends: ..., git"] },
+    docs: {
+      description: "FindGit failed for a REQUIRED lookup: `Could NOT find Git (missing: GIT_EXECUTABLE)`.",
+      why: "git is not part of build-essential; projects call it for version strings or submodules.",
+      fix: "Build-Depend on git, or patch the version lookup out (a Debian source package has no .git directory)."
+    },
+    examples: [{ lines: ["  Could NOT find Git (missing: GIT_EXECUTABLE)", "dh_auto_configure: cd obj-x86_64-linux-gnu && cmake with args"], captures: {}, package: "git", source: "buildlog-consultant src/common.rs test_cmake_missing_command" }],
+    nearMisses: ["-- Could NOT find Git (missing: GIT_EXECUTABLE)", '-- Found Git: /usr/bin/git (found version "2.39.2")'],
+    equivalents: { "buildlog-consultant": ["command-missing"] }
+  },
+  {
+    id: "cmake-pkgconfig-not-found",
+    family: "cmake",
+    title: "CMake's FindPkgConfig found no pkg-config program",
+    cause: "missing-build-tool",
+    side: "package",
+    tags: ["cmake", "pkg-config", "build-failure"],
+    //   Could NOT find PkgConfig (missing: PKG_CONFIG_EXECUTABLE)
+    match: /^\s+Could NOT find PkgConfig \(missing:\s+PKG_CONFIG_EXECUTABLE\)/,
+    literals: { prefixes: ["Could NOT find PkgConfig "] },
+    message: "CMake needs pkg-config (find_package(PkgConfig REQUIRED)), which is not installed.",
+    headline: "Could NOT find PkgConfig",
+    fix: { summary: "Add pkgconf (or the pkg-config transitional package) to Build-Depends in debian/control.", steps: ["Build-Depends: ..., pkgconf"] },
+    docs: {
+      description: "FindPkgConfig failed for a REQUIRED lookup: `Could NOT find PkgConfig (missing: PKG_CONFIG_EXECUTABLE)`.",
+      why: "pkg-config is not part of build-essential; a CMake project that uses pkg_check_modules needs it in Build-Depends.",
+      fix: "Build-Depend on pkgconf."
+    },
+    examples: [{ lines: ["CMake Error at /usr/share/cmake-3.25/Modules/FindPackageHandleStandardArgs.cmake:230 (message):", "  Could NOT find PkgConfig (missing: PKG_CONFIG_EXECUTABLE)"], line: 2, captures: {}, source: "CMake 3.25 FindPkgConfig.cmake (find_package_handle_standard_args(PkgConfig REQUIRED_VARS PKG_CONFIG_EXECUTABLE)) and FPHSA line 600" }],
+    nearMisses: ['-- Found PkgConfig: /usr/bin/pkg-config (found version "1.8.1")', "-- Could NOT find PkgConfig (missing: PKG_CONFIG_EXECUTABLE)"],
+    equivalents: { "buildlog-consultant": ["command-missing"] }
+  },
+  {
+    id: "cmake-python-dev-missing",
+    family: "cmake",
+    title: "CMake found no Python headers (python3-dev)",
+    cause: "missing-build-dep",
+    side: "package",
+    tags: ["cmake", "python", "build-failure"],
+    //   Could NOT find Python3 (missing: Python3_INCLUDE_DIRS Python3_LIBRARIES Development Development.Module Development.Embed) (found version "3.11.2")
+    //   Could NOT find PythonLibs (missing: PYTHON_LIBRARIES PYTHON_INCLUDE_DIRS)
+    match: [
+      /^\s+Could NOT find Python3? \(missing:[^)]*\bDevelopment\b/,
+      /^\s+Could NOT find PythonLibs \(missing:/
+    ],
+    literals: { prefixes: ["Could NOT find Python"] },
+    message: "CMake needs the Python development files (headers and libpython), which are not installed.",
+    headline: "Could NOT find Python development files",
+    fix: { summary: "Add python3-dev to Build-Depends in debian/control (for extension modules with dh-python, python3-all-dev builds for every supported version).", steps: ["Build-Depends: ..., python3-dev"] },
+    docs: {
+      description: "FindPython3/FindPython (component Development) or the old FindPythonLibs failed: `Could NOT find Python3 (missing: Python3_INCLUDE_DIRS ... Development)`.",
+      why: "The interpreter (python3) does not include Python.h and libpython; they come with python3-dev.",
+      fix: "Build-Depend on python3-dev (or python3-all-dev)."
+    },
+    examples: [
+      { lines: ['  Could NOT find Python3 (missing: Python3_INCLUDE_DIRS Python3_LIBRARIES Development Development.Module Development.Embed) (found version "3.11.2")'], captures: {}, package: "python3-dev", source: "CMake 3.25 FindPython3 through FPHSA (HANDLE_COMPONENTS) line 600" },
+      { lines: ["  Could NOT find PythonLibs (missing: PYTHON_LIBRARIES PYTHON_INCLUDE_DIRS)"], captures: {}, package: "python3-dev", source: "CMake 3.25 FindPythonLibs.cmake FPHSA(PythonLibs REQUIRED_VARS PYTHON_LIBRARIES PYTHON_INCLUDE_DIRS)" }
+    ],
+    nearMisses: ["-- Could NOT find PythonLibs (missing: PYTHON_LIBRARIES PYTHON_INCLUDE_DIRS)", "  Could NOT find Python3 (missing: Python3_EXECUTABLE Interpreter)"],
+    equivalents: { "buildlog-consultant": ["missing-cmake-components", "missing-vague-dependency"] }
+  },
+  {
+    id: "cmake-program-not-found",
+    family: "cmake",
+    title: "A CMake Find module found no program (Doxygen, BISON, FLEX, SWIG, Perl, ...)",
+    cause: "missing-build-tool",
+    side: "package",
+    tags: ["cmake", "build-failure"],
+    //   Could NOT find Doxygen (missing: DOXYGEN_EXECUTABLE)
+    //   Could NOT find BISON (missing: BISON_EXECUTABLE) (Required is at least version "3.0")
+    match: /^\s+Could NOT find (?!Git |PkgConfig )(?<name>[\w.-]+) \(missing:\s+(?<variable>\w+_EXECUTABLE)\)/,
+    literals: { prefixes: ["Could NOT find "] },
+    message: "CMake needs the {{name}} program ({{variable}}), which is not installed.",
+    headline: "Could NOT find {{name}}",
+    fix: {
+      summary: "Add the package of the program Find{{name}} looks for to Build-Depends: Doxygen \u2192 doxygen, BISON \u2192 bison, FLEX \u2192 flex, SWIG \u2192 swig, Perl \u2192 perl, PythonInterp \u2192 python3, Gettext \u2192 gettext, Subversion \u2192 subversion, Hg \u2192 mercurial, Ruby \u2192 ruby, Java \u2192 default-jdk, LATEX \u2192 texlive-latex-base, ImageMagick \u2192 imagemagick.",
+      steps: ["grep -n 'find_program' /usr/share/cmake-*/Modules/Find{{name}}.cmake", "Build-Depends: ..., <that package>"]
+    },
+    docs: {
+      description: "A Find module that looks for a program failed for a REQUIRED lookup: `Could NOT find Doxygen (missing: DOXYGEN_EXECUTABLE)`.",
+      why: "The program is not part of build-essential and is missing from Build-Depends (documentation tools are often in Build-Depends-Indep, which an arch-only build does not install).",
+      fix: "Build-Depend on the program's package (doxygen, bison, flex, swig, ...); for docs built only in the -indep build, put it in Build-Depends-Indep and build the docs only in override_dh_auto_build-indep."
+    },
+    examples: [
+      { lines: ["  Could NOT find Doxygen (missing: DOXYGEN_EXECUTABLE)"], captures: { name: "Doxygen", variable: "DOXYGEN_EXECUTABLE" }, package: "doxygen", source: "CMake 3.25 FindDoxygen.cmake through FPHSA line 600 (REQUIRED)" },
+      { lines: ['  Could NOT find BISON (missing: BISON_EXECUTABLE) (Required is at least version "3.0")'], captures: { name: "BISON", variable: "BISON_EXECUTABLE" }, package: "bison", source: 'CMake 3.25 FindBISON.cmake through FPHSA ("(Required is at least version \\"${..._FIND_VERSION}\\")")' }
+    ],
+    nearMisses: ["-- Could NOT find Doxygen (missing: DOXYGEN_EXECUTABLE)", "  Could NOT find Git (missing: GIT_EXECUTABLE)"],
+    equivalents: { "buildlog-consultant": ["command-missing", "missing-cmake-files"] }
+  },
+  {
+    id: "cmake-package-not-found",
+    family: "cmake",
+    title: "A CMake Find module did not find a library the project requires",
+    cause: "missing-build-dep",
+    side: "package",
+    tags: ["cmake", "build-failure"],
+    //   Could NOT find ZLIB (missing: ZLIB_LIBRARY ZLIB_INCLUDE_DIR)
+    //   Could NOT find OpenSSL, try to set the path to OpenSSL root folder in the system variable OPENSSL_ROOT_DIR (missing: OPENSSL_CRYPTO_LIBRARY OPENSSL_INCLUDE_DIR)
+    //   Could NOT find GTest (missing:  GTEST_LIBRARY GTEST_INCLUDE_DIR GTEST_MAIN_LIBRARY)     (CMake ≤ 3.x before FPHSA stopped doubling the space)
+    match: /^\s+Could NOT find (?!Boost |Git |PkgConfig |Python3? |PythonLibs )(?<name>[\w.+-]+)(?:, [^()]*)? \(missing:\s+(?<missing>(?![^)]*_EXECUTABLE\))[^)]+)\)/,
+    literals: { prefixes: ["Could NOT find "] },
+    message: "CMake did not find {{name}} ({{missing}}): its development package is not installed.",
+    headline: "Could NOT find {{name}}",
+    lookup: { kind: "cmake", name: "{{name}}" },
+    fix: { summary: "Add {{packages}} (it provides CMake's {{name}} in {{suite}}) to Build-Depends in debian/control.", steps: ["Build-Depends: ..., {{package}}"] },
+    fixUnresolved: {
+      summary: "Add the -dev package of {{name}} to Build-Depends (CMake's own Find modules: ZLIB \u2192 zlib1g-dev, OpenSSL \u2192 libssl-dev, CURL \u2192 libcurl4-openssl-dev, PNG \u2192 libpng-dev, JPEG \u2192 libjpeg-dev, BZip2 \u2192 libbz2-dev, LibXml2 \u2192 libxml2-dev, EXPAT \u2192 libexpat1-dev, Freetype \u2192 libfreetype-dev, SQLite3 \u2192 libsqlite3-dev, LibLZMA \u2192 liblzma-dev, GTest \u2192 libgtest-dev, Protobuf \u2192 libprotobuf-dev and protobuf-compiler, X11 \u2192 libx11-dev, OpenGL \u2192 libgl-dev, ALSA \u2192 libasound2-dev, PostgreSQL \u2192 libpq-dev, TIFF \u2192 libtiff-dev, GIF \u2192 libgif-dev, Fontconfig \u2192 libfontconfig-dev, Intl/Gettext \u2192 gettext); a Find{{name}}.cmake of the project looks for the files its find_path/find_library name.",
+      steps: [aptFileCmake, "Build-Depends: ..., <the -dev package>"]
+    },
+    docs: {
+      description: "A Find module failed for a REQUIRED package: `Could NOT find ZLIB (missing: ZLIB_LIBRARY ZLIB_INCLUDE_DIR)` (the variables it could not set).",
+      why: "The headers and the unversioned .so symlink come with the library's -dev package, which is not in Build-Depends. The same text after `-- ` is a status line of an optional lookup and no failure.",
+      fix: "Build-Depend on the library's -dev package (the finding names it from the package index)."
+    },
+    examples: [
+      { lines: ["CMake Error at /usr/share/cmake-3.25/Modules/FindPackageHandleStandardArgs.cmake:230 (message):", "  Could NOT find ZLIB (missing: ZLIB_LIBRARY ZLIB_INCLUDE_DIR)", "Call Stack (most recent call first):"], line: 2, captures: { name: "ZLIB", missing: "ZLIB_LIBRARY ZLIB_INCLUDE_DIR" }, package: "zlib1g-dev", source: "CMake 3.25 FindZLIB.cmake through FPHSA line 600" },
+      { lines: ["  Could NOT find OpenSSL, try to set the path to OpenSSL root folder in the system variable OPENSSL_ROOT_DIR (missing: OPENSSL_CRYPTO_LIBRARY OPENSSL_INCLUDE_DIR)"], captures: { name: "OpenSSL", missing: "OPENSSL_CRYPTO_LIBRARY OPENSSL_INCLUDE_DIR" }, package: "libssl-dev", source: 'CMake 3.25 FindOpenSSL.cmake FAIL_MESSAGE "Could NOT find OpenSSL, try to set the path to OpenSSL root folder in the system variable OPENSSL_ROOT_DIR"' },
+      { lines: ["  Could NOT find GTest (missing:  GTEST_LIBRARY GTEST_INCLUDE_DIR GTEST_MAIN_LIBRARY)"], captures: { name: "GTest", missing: "GTEST_LIBRARY GTEST_INCLUDE_DIR GTEST_MAIN_LIBRARY" }, package: "libgtest-dev", source: 'CMake 2.8/3.x FPHSA "(missing: ${MISSING_VARS})" with MISSING_VARS starting with a space' }
+    ],
+    nearMisses: ["-- Could NOT find ZLIB (missing: ZLIB_LIBRARY ZLIB_INCLUDE_DIR)", "  Could NOT find Doxygen (missing: DOXYGEN_EXECUTABLE)", "  Could NOT find KF5 (missing: Plasma PlasmaQuick Wayland ModemManagerQt"],
+    equivalents: { "buildlog-consultant": ["missing-cmake-files", "missing-vague-dependency", "missing-library"] }
+  },
+  {
+    id: "cmake-package-not-found-wrapped",
+    family: "cmake",
+    title: "A CMake Find module did not find a package the project requires (message wrapped)",
+    cause: "missing-build-dep",
+    side: "package",
+    tags: ["cmake", "build-failure"],
+    //   Could NOT find KF5 (missing: Plasma PlasmaQuick Wayland ModemManagerQt
+    //   NetworkManagerQt) (found suitable version "5.92.0", minimum required is
+    //   "5.86")
+    match: /^\s+Could NOT find (?!Boost )(?<name>[\w.+-]+) \(missing:\s+(?<missing>[^()]+)$/,
+    literals: { prefixes: ["Could NOT find "] },
+    then: { match: /^\s+\S.*\)$/s, within: 3, note: "the end of the message" },
+    message: "CMake did not find {{name}} (missing: {{missing}} ...): its development packages are not installed.",
+    headline: "Could NOT find {{name}}",
+    lookup: { kind: "cmake", name: "{{name}}" },
+    fix: { summary: "Add {{packages}} (it provides CMake's {{name}} in {{suite}}) to Build-Depends, and a package for every component the message lists.", steps: ["Build-Depends: ..., {{package}}"] },
+    fixUnresolved: {
+      summary: "Add the -dev packages of {{name}} and of every component the message lists (all its lines) to Build-Depends; for KF5/KF6 components: libkf5<component>-dev (Plasma \u2192 libkf5plasma-dev, Wayland \u2192 libkf5wayland-dev).",
+      steps: ["apt-file search --regexp '/({{name}}<Component>Config|{{name}}<Component>-config)\\.cmake$'", "Build-Depends: ..., <the -dev packages>"]
+    },
+    docs: {
+      description: "The same failure as cmake-package-not-found, with the list of what is missing wrapped by CMake onto the next lines.",
+      why: "The -dev packages of the package (or of its components) are not in Build-Depends.",
+      fix: "Build-Depend on the -dev package of the package and of each listed component."
+    },
+    examples: [{
+      lines: ["CMake Error at /usr/share/cmake-3.22/Modules/FindPackageHandleStandardArgs.cmake:230 (message):", "  Could NOT find KF5 (missing: Plasma PlasmaQuick Wayland ModemManagerQt", '  NetworkManagerQt) (found suitable version "5.92.0", minimum required is', '  "5.86")'],
+      line: 2,
+      captures: { name: "KF5", missing: "Plasma PlasmaQuick Wayland ModemManagerQt" },
+      source: "buildlog-consultant src/common.rs test_cmake_missing_cmake_files"
+    }],
+    nearMisses: ["-- Could NOT find KF5 (missing: Plasma PlasmaQuick Wayland ModemManagerQt", "  Could NOT find ZLIB (missing: ZLIB_LIBRARY ZLIB_INCLUDE_DIR)"],
+    equivalents: { "buildlog-consultant": ["missing-cmake-components"] }
+  },
+  {
+    id: "cmake-version-unsuitable",
+    family: "cmake",
+    title: "CMake found a package older (or other) than the version the project requires",
+    cause: "dependency-too-old",
+    side: "package",
+    tags: ["cmake", "build-failure"],
+    //   Could NOT find Protobuf: Found unsuitable version "3.12.4", but required is at least "3.21" (found /usr/lib/x86_64-linux-gnu/libprotobuf.so)
+    match: /^\s+Could NOT find (?<name>[\w.+-]+): Found unsuitable version "(?<found>[^"]*)", but required is (?<which>exact version|at least) "(?<required>[^"]+)"/,
+    literals: { prefixes: ["Could NOT find "] },
+    message: "CMake found {{name}} {{found}}, but the project requires {{which}} {{required}}.",
+    headline: "{{name}} {{found}} unsuitable (requires {{which}} {{required}})",
+    lookup: { kind: "cmake", name: "{{name}}" },
+    fix: {
+      summary: "Version the Build-Depends on {{package}} to what the project needs ({{which}} {{required}}); if the target suite has no such version, build for a suite that has it, backport it, or (exact version) patch the find_package() call when the installed version works.",
+      steps: ["Build-Depends: ..., {{package}} (>= {{required}})"]
+    },
+    fixUnresolved: {
+      summary: "Version the Build-Depends on the -dev package of {{name}} to what the project needs ({{which}} {{required}}); if the suite has no such version, build for one that has it, backport it, or (exact version) patch the find_package() call when the installed version works.",
+      steps: [aptFileCmake, "Build-Depends: ..., <package> (>= {{required}})"]
+    },
+    docs: {
+      description: 'FindPackageHandleStandardArgs rejected the version found: `Could NOT find X: Found unsuitable version "1.2", but required is at least "1.4"` (or `exact version "1.4"`).',
+      why: "The chroot has an older (or, for EXACT, another) version than the project asks for: Build-Depends lack the version, or the suite is too old for this upstream release.",
+      fix: "Version the Build-Depends; build for a suite that has that version; for an EXACT requirement that is stricter than needed, patch find_package()."
+    },
+    examples: [{ lines: ['  Could NOT find Protobuf: Found unsuitable version "3.12.4", but required is at least "3.21" (found /usr/lib/x86_64-linux-gnu/libprotobuf.so)'], captures: { name: "Protobuf", found: "3.12.4", which: "at least", required: "3.21" }, package: "libprotobuf-dev", source: 'CMake 3.25 FindPackageHandleStandardArgs.cmake lines 357 and 594 ("${FPHSA_FAIL_MESSAGE}: ${VERSION_MSG} (${RESULT_MSG})")' }],
+    nearMisses: ['-- Could NOT find Protobuf: Found unsuitable version "3.12.4", but required is at least "3.21" (found /usr/lib/x86_64-linux-gnu/libprotobuf.so)', '  Could NOT find SignalProtocol: Found unsuitable version "2.3.3", but'],
+    equivalents: { "buildlog-consultant": ["cmake-exact-version-missing", "missing-vague-dependency"] }
+  },
+  {
+    id: "cmake-version-unsuitable-wrapped",
+    family: "cmake",
+    title: "CMake found a package older (or other) than the version the project requires (message wrapped)",
+    cause: "dependency-too-old",
+    side: "package",
+    tags: ["cmake", "build-failure"],
+    //   Could NOT find SignalProtocol: Found unsuitable version "2.3.3", but
+    //   required is exact version "2.3.2" (found
+    //   /usr/lib/x86_64-linux-gnu/libsignal-protocol-c.so)
+    match: /^\s+Could NOT find (?<name>[\w.+-]+): Found unsuitable version "(?<found>[^"]*)",(?: but)?(?: required)?(?: is)?$/,
+    literals: { prefixes: ["Could NOT find "] },
+    then: { match: /^\s+(?:but )?(?:required )?(?:is )?(?<which>exact version|at least) "(?<required>[^"]+)"/, within: 1, note: "the required version" },
+    message: "CMake found {{name}} {{found}}, but the project requires {{which}} {{required}}.",
+    headline: "{{name}} {{found}} unsuitable (requires {{which}} {{required}})",
+    lookup: { kind: "cmake", name: "{{name}}" },
+    fix: {
+      summary: "Version the Build-Depends on {{package}} to what the project needs ({{which}} {{required}}); if the target suite has no such version, build for a suite that has it, backport it, or (exact version) patch the find_package() call when the installed version works.",
+      steps: ["Build-Depends: ..., {{package}} (>= {{required}})"]
+    },
+    fixUnresolved: {
+      summary: "Version the Build-Depends on the -dev package of {{name}} to what the project needs ({{which}} {{required}}); if the suite has no such version, build for one that has it, backport it, or (exact version) patch the find_package() call when the installed version works.",
+      steps: [aptFileCmake, "Build-Depends: ..., <package> (>= {{required}})"]
+    },
+    docs: {
+      description: "The same version failure as cmake-version-unsuitable, wrapped by CMake after `but` (or `required`, `is`).",
+      why: "The chroot has an older (or, for EXACT, another) version than the project asks for.",
+      fix: "Version the Build-Depends; build for a suite that has that version; patch an EXACT requirement that is stricter than needed."
+    },
+    examples: [{
+      lines: ["CMake Error at /usr/share/cmake-3.18/Modules/FindPackageHandleStandardArgs.cmake:165 (message):", '  Could NOT find SignalProtocol: Found unsuitable version "2.3.3", but', '  required is exact version "2.3.2" (found', "  /usr/lib/x86_64-linux-gnu/libsignal-protocol-c.so)"],
+      line: 2,
+      captures: { name: "SignalProtocol", found: "2.3.3", which: "exact version", required: "2.3.2" },
+      source: "buildlog-consultant src/common.rs test_cmake_missing_exact_version"
+    }],
+    nearMisses: ['  Could NOT find Protobuf: Found unsuitable version "3.12.4", but required is at least "3.21" (found /usr/lib/x86_64-linux-gnu/libprotobuf.so)'],
+    equivalents: { "buildlog-consultant": ["cmake-exact-version-missing", "missing-vague-dependency"] }
+  },
+  {
+    id: "cmake-config-file-not-found",
+    family: "cmake",
+    title: "find_package found no CMake config file (FooConfig.cmake) for a package",
+    cause: "missing-build-dep",
+    side: "package",
+    tags: ["cmake", "build-failure"],
+    //   Could not find a package configuration file provided by "sensor_msgs" with
+    //   Could not find a package configuration file provided by "Qt6" (requested
+    // ... and the paragraph ends with "... be sure it has been installed." (cmFindPackageCommand, cmake 3.25/3.31).
+    // In module mode it is preceded by `By not providing "FindFoo.cmake" in CMAKE_MODULE_PATH this project has
+    // asked CMake to find a package configuration file provided by "Foo", but CMake did not find one.`,
+    // part of the same message (not matched on its own, so that one failure gives one finding).
+    match: /^\s+Could not find a package configuration file provided by "(?<name>[^"]+)"/,
+    literals: { prefixes: ['Could not find a package configuration file provided by "'] },
+    then: { match: /installed\.$/, within: 14, note: "the end of the message" },
+    message: "CMake found no {{name}}Config.cmake (or {{name}}-config.cmake): the package that ships it is not installed.",
+    headline: "CMake package {{name}} not found",
+    lookup: { kind: "cmake", name: "{{name}}" },
+    fix: { summary: "Add {{packages}} (it ships the {{name}} CMake config in {{suite}}) to Build-Depends in debian/control.", steps: ["Build-Depends: ..., {{package}}"] },
+    fixUnresolved: {
+      summary: "Add the -dev package that ships {{name}}Config.cmake or {{name}}-config.cmake (under /usr/lib/<triplet>/cmake/ or /usr/share/cmake/) to Build-Depends in debian/control.",
+      steps: [aptFileCmake, "Build-Depends: ..., <the package apt-file names>"]
+    },
+    docs: {
+      description: 'find_package in config mode (or module mode without a FindFoo.cmake) found neither FooConfig.cmake nor foo-config.cmake: `Could not find a package configuration file provided by "Foo" with any of the following names:` (in module mode after `By not providing "FindFoo.cmake" in CMAKE_MODULE_PATH ...`).',
+      why: "CMake config files are shipped by the library's -dev package; in a clean chroot only Build-Depends are installed.",
+      fix: "Build-Depend on the -dev package that ships FooConfig.cmake (the finding names it from the package index)."
+    },
+    examples: [
+      {
+        lines: ["CMake Error at /usr/share/cmake-3.22/Modules/FindPackageHandleStandardArgs.cmake:230 (message):", '  Could not find a package configuration file provided by "sensor_msgs" with', "  any of the following names:", "", "    sensor_msgsConfig.cmake", "    sensor_msgs-config.cmake", "", '  Add the installation prefix of "sensor_msgs" to CMAKE_PREFIX_PATH or set', '  "sensor_msgs_DIR" to a directory containing one of the above files.  If', '  "sensor_msgs" provides a separate development package or SDK, be sure it', "  has been installed."],
+        line: 2,
+        captures: { name: "sensor_msgs" },
+        package: "libsensor-msgs-dev",
+        source: "buildlog-consultant src/common.rs test_cmake_missing_cmake_files"
+      },
+      {
+        lines: ["CMake Error at CMakeLists.txt:12 (find_package):", '  By not providing "FindQt6.cmake" in CMAKE_MODULE_PATH this project has', '  asked CMake to find a package configuration file provided by "Qt6", but', "  CMake did not find one.", "", '  Could not find a package configuration file provided by "Qt6" (requested', "  version 6.2) with any of the following names:", "", "    Qt6Config.cmake", "    qt6-config.cmake", "", '  Add the installation prefix of "Qt6" to CMAKE_PREFIX_PATH or set "Qt6_DIR"', '  to a directory containing one of the above files.  If "Qt6" provides a', "  separate development package or SDK, be sure it has been installed."],
+        line: 6,
+        captures: { name: "Qt6" },
+        package: "qt6-base-dev",
+        source: `cmake 3.25 cmFindPackageCommand strings ("By not providing \\"Find", "Could not find a package configuration file provided by \\"") with CMake's 78-column wrapping`
+      }
+    ],
+    nearMisses: ['  By not providing "FindQt6.cmake" in CMAKE_MODULE_PATH this project has', "-- Could NOT find Qt6 (missing: Qt6_DIR)"],
+    equivalents: { "buildlog-consultant": ["missing-cmake-files", "missing-cmake-config"] }
+  },
+  {
+    id: "cmake-config-version-mismatch",
+    family: "cmake",
+    title: "find_package found config files, but none of a compatible version",
+    cause: "dependency-too-old",
+    side: "package",
+    tags: ["cmake", "build-failure"],
+    //   Could not find a configuration file for package "Qt5Core" that is compatible
+    //   with requested version "5.15".
+    // (cmFindPackageCommand, then "The following configuration files were considered but not accepted:")
+    match: /^\s+Could not find a configuration file for package "(?<name>[^"]+)" that is compatible/,
+    literals: { prefixes: ['Could not find a configuration file for package "'] },
+    then: { match: /^\s+(?:with )?requested version "(?<required>[^"]+)"/, within: 1, note: "the requested version" },
+    message: "CMake found {{name}} config files, but none compatible with the requested version {{required}}.",
+    headline: "{{name}} has no version compatible with {{required}}",
+    lookup: { kind: "cmake", name: "{{name}}" },
+    fix: {
+      summary: "Version the Build-Depends on {{package}} (>= {{required}}); if the suite has no such version, build for one that has it or backport it. The lines after this one list the versions CMake saw.",
+      steps: ["Build-Depends: ..., {{package}} (>= {{required}})"]
+    },
+    fixUnresolved: {
+      summary: "Version the Build-Depends on the -dev package that ships {{name}}Config.cmake (>= {{required}}); if the suite has no such version, build for one that has it or backport it. The lines after this one list the versions CMake saw.",
+      steps: [aptFileCmake, "Build-Depends: ..., <package> (>= {{required}})"]
+    },
+    docs: {
+      description: 'find_package found FooConfig.cmake files whose FooConfigVersion.cmake rejected the requested version: `Could not find a configuration file for package "Foo" that is compatible with requested version "1.4".`, followed by the files considered and their versions.',
+      why: "The installed package is older (or of another major version) than the project asks for.",
+      fix: "Version the Build-Depends; build for a suite that has the version."
+    },
+    examples: [{
+      lines: ["CMake Error at CMakeLists.txt:20 (find_package):", '  Could not find a configuration file for package "Qt5Core" that is compatible', '  with requested version "5.15".', "", "  The following configuration files were considered but not accepted:", "", "    /usr/lib/x86_64-linux-gnu/cmake/Qt5Core/Qt5CoreConfig.cmake, version: 5.11.3"],
+      line: 2,
+      captures: { name: "Qt5Core", required: "5.15" },
+      package: "qtbase5-dev",
+      source: `cmake 3.25 cmFindPackageCommand ("is compatible with requested version", "The following configuration files were considered but not accepted:") with CMake's wrapping`
+    }],
+    nearMisses: ["  The following configuration files were considered but not accepted:"],
+    equivalents: { "buildlog-consultant": ["missing-cmake-config", "missing-vague-dependency"] }
+  },
+  {
+    id: "cmake-include-not-found",
+    family: "cmake",
+    title: "include() found no CMake module of that name",
+    cause: "missing-build-dep",
+    side: "package",
+    tags: ["cmake", "build-failure"],
+    //   include could not find requested file:        (CMake ≥ 3.21 cmIncludeCommand)
+    //   include could not find load file:             (older CMake)
+    //     KDEGitCommitHooks
+    match: /^\s+include could not find (?:requested|load) file:\s*$/,
+    literals: { prefixes: ["include could not find "] },
+    then: { match: /^\s+(?<file>[\w./+-]+)\s*$/, within: 3, note: "the module" },
+    message: "CMakeLists.txt includes the CMake module {{file}}, which is not installed.",
+    headline: "include could not find {{file}}",
+    lookup: { kind: "cmake", name: "{{file}}" },
+    fix: { summary: "Add {{packages}} (it ships {{file}}.cmake in {{suite}}) to Build-Depends in debian/control.", steps: ["Build-Depends: ..., {{package}}"] },
+    fixUnresolved: {
+      summary: "Add the package that ships {{file}}.cmake to Build-Depends (KDE and ECM modules: extra-cmake-modules; the project's own cmake/ directory must be in CMAKE_MODULE_PATH).",
+      steps: ["apt-file search --regexp '/{{file}}(\\.cmake)?$'", "Build-Depends: ..., <the package apt-file names>"]
+    },
+    docs: {
+      description: "CMake's include() found no module: `include could not find requested file:` (older CMake: `load file`) followed by the module name.",
+      why: "The module is shipped by another package (extra-cmake-modules for KDE's ECM modules) that is not in Build-Depends, or belongs to a directory missing from CMAKE_MODULE_PATH.",
+      fix: "Build-Depend on the package that ships the module (the finding names it from the package index)."
+    },
+    examples: [
+      {
+        lines: ["CMake Error at CMakeLists.txt:43 (include):", "  include could not find load file:", "", "    KDEGitCommitHooks", "", ""],
+        line: 2,
+        captures: { file: "KDEGitCommitHooks" },
+        package: "extra-cmake-modules",
+        source: "buildlog-consultant src/common.rs test_cmake_missing_include"
+      },
+      { lines: ["CMake Error at CMakeLists.txt:9 (include):", "  include could not find requested file:", "", "    ECMInstallIcons"], line: 2, captures: { file: "ECMInstallIcons" }, package: "extra-cmake-modules", source: 'cmake 3.25 cmIncludeCommand string "could not find requested file:"' }
+    ],
+    nearMisses: ["-- Performing Test HAVE_DATE_TIME - Success"],
+    equivalents: { "buildlog-consultant": ["missing-cmake-files"] }
+  },
+  {
+    id: "cmake-minimum-version",
+    family: "cmake",
+    title: "cmake_minimum_required asks for a newer CMake than the chroot has",
+    cause: "dependency-too-old",
+    side: "package",
+    tags: ["cmake", "build-failure"],
+    //   CMake 3.20 or higher is required.  You are running version 3.18.4
+    match: /^\s+CMake (?<required>\d[\w.]*) or higher is required\. {2}You are running version (?<running>\S+)/,
+    literals: { prefixes: ["CMake "] },
+    message: "The project needs CMake {{required}}; the build environment has {{running}}.",
+    headline: "CMake {{required}} or higher is required (running {{running}})",
+    fix: {
+      summary: "Build for a suite with CMake \u2265 {{required}} (bullseye 3.18, bookworm 3.25, trixie 3.31; bullseye-backports and bookworm-backports have newer) and say so: `cmake (>= {{required}})` in Build-Depends; or lower cmake_minimum_required in a patch if nothing newer is used.",
+      steps: ["Build-Depends: ..., cmake (>= {{required}})"]
+    },
+    docs: {
+      description: "cmake_minimum_required failed: `CMake 3.20 or higher is required.  You are running version 3.18.4`.",
+      why: "The upstream release needs a newer CMake than the suite the package is built for.",
+      fix: "Build for (or with backports of) a suite with that CMake and version the Build-Depends, or patch the requirement down when it is not really needed."
+    },
+    examples: [{ lines: ["CMake Error at CMakeLists.txt:1 (cmake_minimum_required):", "  CMake 3.20 or higher is required.  You are running version 3.18.4"], line: 2, captures: { required: "3.20", running: "3.18.4" }, source: `cmake 3.25 binary strings (" or higher is required.  You are running version "), cmake_minimum_required(VERSION 3.20) under bullseye's 3.18.4` }],
+    nearMisses: ["-- The CXX compiler identification is GNU 12.2.0", "CMake Deprecation Warning at CMakeLists.txt:1 (cmake_minimum_required):"],
+    equivalents: { "buildlog-consultant": ["missing-vague-dependency"] }
+  },
+  {
+    id: "cmake-compiler-not-found",
+    family: "cmake",
+    title: "CMake found no compiler for a language the project enables",
+    cause: "missing-build-tool",
+    side: "package",
+    tags: ["cmake", "compiler", "build-failure"],
+    //   No CMAKE_Fortran_COMPILER could be found.
+    //   No CMAKE_CXX_COMPILER could be found.
+    match: /^\s+No CMAKE_(?<lang>\w+?)_COMPILER could be found\./,
+    literals: { prefixes: ["No CMAKE_"] },
+    message: "The project enables the {{lang}} language and no {{lang}} compiler is installed.",
+    headline: "No CMAKE_{{lang}}_COMPILER could be found",
+    fix: {
+      summary: "Build-Depend on the {{lang}} compiler: CXX \u2192 g++ (in build-essential; check that CXX is not set to a missing compiler), Fortran \u2192 gfortran, ASM_NASM \u2192 nasm, OBJC \u2192 gobjc, OBJCXX \u2192 gobjc++, CUDA \u2192 nvidia-cuda-toolkit (non-free), HIP \u2192 hipcc, Swift \u2192 swiftlang, C \u2192 gcc.",
+      steps: ["Build-Depends: ..., <the compiler package>"]
+    },
+    docs: {
+      description: "project() or enable_language() found no compiler: `No CMAKE_Fortran_COMPILER could be found.`",
+      why: "build-essential brings gcc and g++ only; other languages need their compiler in Build-Depends (or CC/CXX/FC name a compiler that is not installed).",
+      fix: "Build-Depend on the compiler package for that language."
+    },
+    examples: [{ lines: ["CMake Error at CMakeLists.txt:3 (project):", "  No CMAKE_Fortran_COMPILER could be found.", "", "  Tell CMake where to find the compiler by setting either the environment", '  variable "FC" or the CMake cache entry CMAKE_Fortran_COMPILER to the full'], line: 2, captures: { lang: "Fortran" }, source: 'cmake 3.25 binary strings (" could be found."), the text buildlog-consultant src/common.rs matches ("No CMAKE_(.*)_COMPILER could be found.\\n\\nTell CMake where to find the compiler ...")' }],
+    nearMisses: ["-- Check for working CXX compiler: /usr/bin/c++ - skipped", "-- The Fortran compiler identification is unknown"],
+    equivalents: { "buildlog-consultant": ["command-missing"] }
+  },
+  {
+    id: "cmake-build-program-missing",
+    family: "cmake",
+    title: "CMake found no build program for its generator (make, ninja)",
+    cause: "missing-build-tool",
+    side: "package",
+    tags: ["cmake", "build-failure"],
+    // CMake Error: CMake was unable to find a build program corresponding to "Ninja".  CMAKE_MAKE_PROGRAM is not set.  You probably need to select a different build tool.
+    match: /^CMake Error: CMake was unable to find a build program corresponding to "(?<generator>[^"]+)"/,
+    message: "CMake uses the {{generator}} generator and its build program is not installed.",
+    headline: "no build program for {{generator}}",
+    fix: { summary: "Build-Depend on the generator's program: Ninja \u2192 ninja-build, Unix Makefiles \u2192 make (in build-essential); or pick a generator that is installed (dh_auto_configure --buildsystem=cmake+ninja needs ninja-build).", steps: ['Build-Depends: ..., ninja-build   (for "Ninja")'] },
+    docs: {
+      description: 'CMake found no program for the chosen generator: `CMake was unable to find a build program corresponding to "Ninja".  CMAKE_MAKE_PROGRAM is not set.`',
+      why: "The generator (-G Ninja, or `--buildsystem=cmake+ninja`) needs ninja from ninja-build, which is not in Build-Depends.",
+      fix: "Build-Depend on ninja-build (for Ninja), or use the Makefile generator."
+    },
+    examples: [{ lines: ['CMake Error: CMake was unable to find a build program corresponding to "Ninja".  CMAKE_MAKE_PROGRAM is not set.  You probably need to select a different build tool.'], captures: { generator: "Ninja" }, source: 'cmake 3.25 binary strings ("CMake was unable to find a build program corresponding to \\""), the line buildlog-consultant src/common.rs matches' }],
+    nearMisses: ["-- Configuring done", 'CMake Error: The source directory "/build/foo" does not exist.'],
+    equivalents: { "buildlog-consultant": ["command-missing"] }
+  },
+  {
+    id: "cmake-imported-file-missing",
+    family: "cmake",
+    title: "An installed CMake config references a file that is not installed",
+    cause: "missing-build-dep",
+    side: "package",
+    tags: ["cmake", "build-failure"],
+    //   The imported target "Qt5::Gui" references the file
+    //      "/usr/lib/x86_64-linux-gnu/libEGL.so"
+    //   but this file does not exist.  Possible reasons include:
+    match: /^\s+The imported target "(?<target>[^"]+)" references the file$/,
+    literals: { prefixes: ['The imported target "'] },
+    then: { match: /^\s+"(?<path>\/[^"]+)"$/, within: 3, note: "the missing file" },
+    message: "The CMake config of {{target}} references {{path}}, which is not installed.",
+    headline: "{{target}} references missing {{path}}",
+    lookup: { kind: "file", name: "{{path}}" },
+    fix: { summary: "Add {{packages}} (it ships {{path}} in {{suite}}) to Build-Depends in debian/control.", steps: ["Build-Depends: ..., {{package}}"] },
+    fixUnresolved: {
+      summary: "Add the package that ships {{path}} to Build-Depends (an unversioned lib*.so comes with a -dev package: libEGL.so \u2192 libegl-dev, libGL.so \u2192 libgl-dev).",
+      steps: ["apt-file search --regexp '^{{path}}$'", "Build-Depends: ..., <the package apt-file names>"]
+    },
+    docs: {
+      description: 'A CMake config file (Qt5GuiConfigExtras.cmake, ...) checks the files of its imported targets: `The imported target "Qt5::Gui" references the file "/usr/lib/x86_64-linux-gnu/libEGL.so" but this file does not exist.`',
+      why: "The -dev package with that config does not depend on everything it references (the libEGL.so symlink is in libegl-dev); the build must Build-Depend on it itself.",
+      fix: "Build-Depend on the package that ships the referenced file."
+    },
+    examples: [{
+      lines: ["CMake Error at /usr/lib/x86_64-/cmake/Qt5Gui/Qt5GuiConfig.cmake:27 (message):", '  The imported target "Qt5::Gui" references the file', "", '     "/usr/lib/x86_64-linux-gnu/libEGL.so"', "", "  but this file does not exist.  Possible reasons include:"],
+      line: 2,
+      captures: { target: "Qt5::Gui", path: "/usr/lib/x86_64-linux-gnu/libEGL.so" },
+      package: "libegl-dev",
+      source: "buildlog-consultant src/common.rs test_cmake_missing_file"
+    }],
+    nearMisses: ["  * The installation package was faulty and contained"],
+    equivalents: { "buildlog-consultant": ["missing-file"] }
+  },
+  {
+    id: "cmake-source-dir-missing",
+    family: "cmake",
+    title: "CMake was given a source directory that does not exist",
+    cause: "configure-failed",
+    side: "package",
+    tags: ["cmake", "build-failure"],
+    // CMake Error: The source directory "/<<PKGBUILDDIR>>/src" does not exist.
+    match: /^CMake Error: The source directory "(?<dir>[^"]+)" does not exist\./,
+    message: "cmake was pointed at {{dir}}, which does not exist.",
+    headline: "CMake source directory {{dir}} does not exist",
+    fix: { summary: "Fix the source directory debian/rules passes (dh_auto_configure --sourcedirectory=DIR / -D DIR, or the path after `cmake`): it must be the directory that holds the top-level CMakeLists.txt.", steps: ["dh $@ --sourcedirectory=<dir with CMakeLists.txt>"] },
+    docs: {
+      description: 'cmake stopped at once: `CMake Error: The source directory "X" does not exist.`',
+      why: "debian/rules names a wrong directory (a renamed upstream directory, a typo, a path relative to the build directory).",
+      fix: "Point --sourcedirectory (or cmake's source argument) at the directory with the top-level CMakeLists.txt."
+    },
+    examples: [{ lines: ['CMake Error: The source directory "/<<PKGBUILDDIR>>/src" does not exist.'], captures: { dir: "/<<PKGBUILDDIR>>/src" }, source: 'cmake 3.25 (the message buildlog-consultant src/common.rs matches: "CMake Error: The source directory \\"(.*)\\" does not exist.")' }],
+    nearMisses: ["CMake Error: The current CMakeCache.txt directory /x/CMakeCache.txt is different than the directory /y where CMakeCache.txt was created."],
+    equivalents: { "buildlog-consultant": ["local-directory-not-existing"] }
+  },
+  {
+    id: "cmake-project-error",
+    family: "cmake",
+    title: "The project's CMakeLists.txt stopped with its own error message",
+    cause: "configure-failed",
+    side: "package",
+    tags: ["cmake", "build-failure"],
+    // CMake Error at CMakeLists.txt:84 (MESSAGE):
+    //   alut not found
+    // CMake Error at cmake/modules/FindGpgme.cmake:398 (message):
+    //   Did not find GPGME
+    // (message(FATAL_ERROR) of the project; files under /usr/ are CMake's modules or installed packages' configs, which have their own entries)
+    match: /^CMake Error at (?!\/usr\/)(?<file>[^\s:]+):(?<lineno>\d+) \((?:message|MESSAGE)\):$/,
+    literals: { prefixes: ["CMake Error at "] },
+    then: { match: /^\s+(?<text>\S.*)$/s, within: 2, reportHere: true, note: "the message" },
+    message: "{{file}}:{{lineno}} stopped the configuration: {{text}}",
+    headline: "CMake: {{text}}",
+    fix: {
+      summary: "Read what {{file}}:{{lineno}} checks: the message usually names a library or tool to add to Build-Depends (apt-file finds its package), or a -D option debian/rules must pass (dh_auto_configure -- -DOPTION=...).",
+      steps: ["sed -n '{{lineno}}p' {{file}}", "override_dh_auto_configure:\n	dh_auto_configure -- -D<OPTION>=<value>"]
+    },
+    docs: {
+      description: "The project's own message(FATAL_ERROR ...) stopped CMake: `CMake Error at CMakeLists.txt:84 (MESSAGE):` and the text on the next line.",
+      why: "Projects check their own requirements (a library, a tool, a combination of options); the text says which.",
+      fix: "Provide what the message asks for (a Build-Depends, a -D option); look at the CMakeLists.txt line it names."
+    },
+    examples: [
+      { lines: ["CMake Error at CMakeLists.txt:84 (MESSAGE):", "  alut not found"], line: 2, captures: { file: "CMakeLists.txt", lineno: "84", text: "alut not found" }, source: "buildlog-consultant src/common.rs test_cmake_missing_vague" },
+      { lines: ["CMake Error at CMakeLists.txt:213 (message):", "  could not find zlib"], line: 2, captures: { file: "CMakeLists.txt", lineno: "213", text: "could not find zlib" }, source: "buildlog-consultant src/common.rs test_cmake_missing_vague" },
+      { lines: ["-- No usable gpgme flavours found.", "CMake Error at cmake/modules/FindGpgme.cmake:398 (message):", "  Did not find GPGME", "Call Stack (most recent call first):", "  CMakeLists.txt:223 (FIND_PACKAGE)"], line: 3, captures: { file: "cmake/modules/FindGpgme.cmake", lineno: "398", text: "Did not find GPGME" }, source: "buildlog-consultant src/common.rs test_cmake_missing_vague" }
+    ],
+    nearMisses: ["CMake Error at /usr/share/cmake-3.25/Modules/FindPackageHandleStandardArgs.cmake:230 (message):\n  Could NOT find ZLIB (missing: ZLIB_LIBRARY ZLIB_INCLUDE_DIR)", 'CMake Error at /usr/lib/x86_64-linux-gnu/cmake/Qt5Gui/Qt5GuiConfig.cmake:27 (message):\n  The imported target "Qt5::Gui" references the file', "CMake Warning at CMakeLists.txt:84 (message):\n  alut not found"],
+    equivalents: { "buildlog-consultant": ["missing-vague-dependency"] }
+  }
+];
+
+// src/rules/catalog/commands.ts
+init_define_LOGCHECK_PACKAGE();
+var aptFileCommand = "apt-file search --regexp '/s?bin/{{command}}$'";
+var commands = [
+  {
+    id: "script-command-not-found",
+    family: "commands",
+    title: "A script run by the build calls a command that is not installed",
+    cause: "missing-build-tool",
+    side: "package",
+    tags: ["shell", "build-failure"],
+    // ./ylwrap: line 176: yacc: command not found
+    // /tmp/autopkgtest.FnbV06/build.18W/src/debian/tests/blas-testsuite: 7: dpkg-architecture: not found
+    // /bin/sh: 1: exec: superfastmatch: not found
+    // (the script does not end in `sh`: `./autogen.sh: 5: x: not found` and `/bin/sh: 1: x: not found` are
+    // build-command-not-found's; an all-caps NAME_WITH_UNDERSCORE is an unexpanded m4 macro, see autotools.ts)
+    match: [
+      /^(?<script>[^\s:]+)(?<!sh): (?:line )?\d+: (?!exec: )(?![A-Z][A-Z0-9]*_[A-Z0-9_]*:)(?<command>[^\s:/]+): (?:command )?not found$/,
+      /^(?<script>[^\s:]+): (?:line )?\d+: exec: (?<command>[^\s:/]+): not found$/
+    ],
+    literals: { suffixes: ["not found"] },
+    message: "{{script}} runs `{{command}}`, which is not installed in the build environment.",
+    headline: "{{command}}: command not found",
+    lookup: { kind: "command", name: "{{command}}" },
+    fix: { summary: "Add {{packages}} (it ships {{command}} in {{suite}}) to Build-Depends in debian/control (Depends of the test in debian/tests/control for an autopkgtest).", steps: ["Build-Depends: ..., {{package}}"] },
+    fixUnresolved: {
+      summary: "Add the package that ships {{command}} to Build-Depends in debian/control (for an autopkgtest, to the test's Depends in debian/tests/control); names that are alternatives are in no Contents file: yacc \u2192 bison (or byacc), lex \u2192 flex, awk \u2192 gawk or mawk, java \u2192 default-jre-headless, cc/c++ \u2192 gcc/g++.",
+      steps: [aptFileCommand, "Build-Depends: ..., <the package apt-file names>"]
+    },
+    docs: {
+      description: "A shell running a script of the build (`./configure: line 5: x: command not found` from bash, `script: 7: x: not found` from dash, `exec: x: not found`) could not find a command.",
+      why: "In a clean chroot only build-essential and the Build-Depends are installed (an autopkgtest only the test's Depends): a tool the upstream scripts call but the packaging does not declare is missing; the exit status is 127.",
+      fix: "Add the package that ships the command to Build-Depends (or the test's Depends); yacc comes from bison (or byacc), lex from flex."
+    },
+    examples: [
+      { lines: ["./ylwrap: line 176: yacc: command not found"], captures: { script: "./ylwrap", command: "yacc" }, source: "buildlog-consultant src/common.rs test_command_missing" },
+      { lines: ["/tmp/autopkgtest.FnbV06/build.18W/src/debian/tests/blas-testsuite: 7: dpkg-architecture: not found"], captures: { script: "/tmp/autopkgtest.FnbV06/build.18W/src/debian/tests/blas-testsuite", command: "dpkg-architecture" }, package: "dpkg-dev", source: "buildlog-consultant src/common.rs test_command_missing" },
+      { lines: ["/tmp/bla: 12: ss: not found"], captures: { script: "/tmp/bla", command: "ss" }, package: "iproute2", source: "buildlog-consultant src/autopkgtest.rs test_stderr" },
+      { lines: ["/bin/sh: 1: exec: superfastmatch: not found"], captures: { script: "/bin/sh", command: "superfastmatch" }, source: "real log quoted in a public doctest (dash `exec` of a missing program)" },
+      { lines: ["sh: 1: exec: clang: not found"], captures: { script: "sh", command: "clang" }, package: "clang", source: "real compiler output stored in a public repository (dash)" }
+    ],
+    nearMisses: [
+      "/bin/sh: 1: cmake: not found",
+      "./autogen.sh: 5: autoreconf: not found",
+      "./configure: line 12569: PKG_PROG_PKG_CONFIG: command not found",
+      "./configure: line 5: ./build-aux/git-version-gen: not found",
+      "checking for yacc... no"
+    ],
+    equivalents: { "buildlog-consultant": ["command-missing"] }
+  },
+  {
+    id: "make-command-not-found",
+    family: "commands",
+    title: "make cannot run a command of a recipe (GNU make \u2264 4.2 wording)",
+    cause: "missing-build-tool",
+    side: "package",
+    tags: ["make", "build-failure"],
+    // make[1]: docker: Command not found
+    // make: dh_elpa: Command not found
+    // (GNU make up to 4.2.1 printed "%s: Command not found" for ENOENT; make 4.3 prints strerror,
+    // `make: x: No such file or directory`, which build-command-not-found reports)
+    match: /^make(?:\[\d+\])?: (?<command>[^\s:/]+): Command not found$/,
+    literals: { suffixes: [": Command not found"] },
+    message: "make runs `{{command}}`, which is not installed in the build environment.",
+    headline: "{{command}}: command not found",
+    lookup: { kind: "command", name: "{{command}}" },
+    fix: { summary: "Add {{packages}} (it ships {{command}} in {{suite}}) to Build-Depends in debian/control.", steps: ["Build-Depends: ..., {{package}}"] },
+    fixUnresolved: {
+      summary: "Add the package that ships {{command}} to Build-Depends in debian/control (dh_* helpers come from their dh-* package, e.g. dh_elpa from dh-elpa).",
+      steps: [aptFileCommand, "Build-Depends: ..., <the package apt-file names>"]
+    },
+    docs: {
+      description: "GNU make up to 4.2.1 (Debian buster and older) says `make: x: Command not found` when a recipe's command does not exist (make 4.3 says `No such file or directory`).",
+      why: "make runs simple recipe lines itself, without a shell, so the shell's message does not appear; the command is not installed because it is not in Build-Depends.",
+      fix: "Add the package that ships the command to Build-Depends (a dh_foo helper: its dh-foo package, or the `dh-sequence-foo` virtual package)."
+    },
+    examples: [
+      { lines: ["make[1]: docker: Command not found"], captures: { command: "docker" }, source: "buildlog-consultant src/common.rs test_command_missing" },
+      { lines: ["make: dh_elpa: Command not found"], captures: { command: "dh_elpa" }, package: "dh-elpa", source: "buildlog-consultant src/common.rs test_command_missing" },
+      { lines: ["make[1]: git: Command not found"], captures: { command: "git" }, package: "git", source: "buildlog-consultant src/common.rs test_command_missing" }
+    ],
+    nearMisses: ["make[1]: ./docker: Command not found", "make: cmake: No such file or directory", "make[1]: *** [debian/rules:12: build] Error 127"],
+    equivalents: { "buildlog-consultant": ["command-missing"] }
+  },
+  {
+    id: "env-command-not-found",
+    family: "commands",
+    title: "env(1) cannot find the interpreter a script names",
+    cause: "missing-build-tool",
+    side: "package",
+    tags: ["shell", "build-failure"],
+    // /usr/bin/env: ‘python3’: No such file or directory          (coreutils ≥ 8.26 in a UTF-8 locale)
+    // /usr/bin/env: 'python': No such file or directory           (C locale)
+    // /usr/bin/env: python: No such file or directory             (coreutils < 8.26)
+    match: /^(?:\/usr\/bin\/)?env: [‘']?(?<command>[^\s'‘’/:]+)[’']?: No such file or directory$/,
+    literals: { suffixes: [": No such file or directory"] },
+    message: "A script's `#!/usr/bin/env {{command}}` line names {{command}}, which is not installed in the build environment.",
+    headline: "/usr/bin/env: {{command}} not found",
+    lookup: { kind: "command", name: "{{command}}" },
+    fix: { summary: "Add {{packages}} (it ships {{command}} in {{suite}}) to Build-Depends in debian/control; for `python`, change the script to python3 (or Build-Depend on python-is-python3).", steps: ["Build-Depends: ..., {{package}}"] },
+    fixUnresolved: {
+      summary: "Add the package that ships {{command}} to Build-Depends in debian/control; for `python` (Python 2 is gone), patch the script's first line to `#!/usr/bin/env python3` or Build-Depend on python-is-python3.",
+      steps: [aptFileCommand, "Build-Depends: ..., <the package apt-file names>"]
+    },
+    docs: {
+      description: "env(1), running a script whose first line is `#!/usr/bin/env NAME`, found no NAME on PATH: `/usr/bin/env: 'python': No such file or directory`.",
+      why: "The interpreter is not installed in the chroot: not in Build-Depends, or a name that no longer exists (`python` for Python 2, unless python-is-python3 is installed).",
+      fix: "Build-Depend on the package that ships the interpreter; for `python`, patch the script to python3 (debian/patches) or Build-Depend on python-is-python3."
+    },
+    examples: [
+      { lines: ["/usr/bin/env: \u2018python3\u2019: No such file or directory"], captures: { command: "python3" }, source: "buildlog-consultant src/common.rs test_command_missing" },
+      { lines: ["/usr/bin/env: 'python': No such file or directory"], captures: { command: "python" }, package: "python-is-python3", source: "coreutils 9.1 env.c (quote() in the C locale)" },
+      { lines: ["/usr/bin/env: node: No such file or directory"], captures: { command: "node" }, package: "nodejs", source: "coreutils 8.23 (Debian jessie) env.c, unquoted" }
+    ],
+    nearMisses: ["env: \u2018/<<PKGBUILDDIR>>/socket-activate\u2019: No such file or directory", "/usr/bin/env: 'python3': Permission denied"],
+    equivalents: { "buildlog-consultant": ["command-missing"] }
+  },
+  {
+    id: "env-script-not-found",
+    family: "commands",
+    title: "env(1) cannot find a script of the source tree",
+    cause: "missing-file",
+    side: "package",
+    tags: ["shell", "build-failure"],
+    // env: ‘/<<PKGBUILDDIR>>/socket-activate’: No such file or directory
+    match: /^(?:\/usr\/bin\/)?env: [‘']?(?<path>\/[^\s'‘’]+)[’']?: No such file or directory$/,
+    literals: { suffixes: [": No such file or directory"] },
+    message: "env(1) was asked to run {{path}}, which does not exist.",
+    headline: "env: {{path}} not found",
+    fix: { summary: "Make sure {{path}} is built or shipped before it runs: it belongs to the build tree (check the target order in debian/rules and that the file is not removed by the clean-up or excluded from the tarball)." },
+    docs: {
+      description: "env(1) was given an absolute path that does not exist: `env: '/<<PKGBUILDDIR>>/x': No such file or directory`.",
+      why: "A path inside the build tree is the project's own file: not built yet, built elsewhere, or missing from the source; no package provides it.",
+      fix: "Build the file first or fix the path; if the upstream tarball lacks it, repack or patch."
+    },
+    examples: [{ lines: ["env: \u2018/<<PKGBUILDDIR>>/socket-activate\u2019: No such file or directory"], captures: { path: "/<<PKGBUILDDIR>>/socket-activate" }, source: "buildlog-consultant src/common.rs test_interpreter_missing" }],
+    nearMisses: ["/usr/bin/env: \u2018python3\u2019: No such file or directory"]
+  },
+  {
+    id: "script-bad-interpreter",
+    family: "commands",
+    title: "A script's #! line names an interpreter that is not installed",
+    cause: "missing-build-tool",
+    side: "package",
+    tags: ["shell", "build-failure"],
+    // /bin/bash: /usr/bin/rst2man: /usr/bin/python: bad interpreter: No such file or directory
+    // /bin/sh: 1: ./tools/gen.py: not found is dash's wording of the same; the kernel's ENOENT on the #! path
+    match: /^(?:\S+: )?(?<script>[^\s:]+): (?<interpreter>\/[^\s:]+): bad interpreter: No such file or directory$/,
+    message: "{{script}} starts with `#!{{interpreter}}`, which does not exist in the build environment.",
+    headline: "{{interpreter}}: bad interpreter",
+    lookup: { kind: "file", name: "{{interpreter}}" },
+    fix: { summary: "Add {{packages}} (it ships {{interpreter}} in {{suite}}) to Build-Depends, or patch the #! line of {{script}} to an interpreter that is installed.", steps: ["Build-Depends: ..., {{package}}"] },
+    fixUnresolved: {
+      summary: "Patch the #! line of {{script}} (e.g. /usr/bin/python \u2192 /usr/bin/python3; Python 2 is gone) or Build-Depend on the package that ships {{interpreter}} (python-is-python3 ships /usr/bin/python).",
+      steps: ["apt-file search --regexp '^{{interpreter}}$'"]
+    },
+    docs: {
+      description: "The kernel could not start a script because the interpreter on its `#!` line does not exist; bash says `x: /usr/bin/python: bad interpreter: No such file or directory`.",
+      why: "The interpreter is not installed (not in Build-Depends) or is a path that Debian no longer ships, typically /usr/bin/python for Python 2 scripts.",
+      fix: "Patch the #! line (debian/patches, or `sed` in override_dh_auto_configure for generated files) or Build-Depend on the package that ships the interpreter."
+    },
+    examples: [{ lines: ["/bin/bash: /usr/bin/rst2man: /usr/bin/python: bad interpreter: No such file or directory"], captures: { script: "/usr/bin/rst2man", interpreter: "/usr/bin/python" }, package: "python-is-python3", source: "buildlog-consultant src/common.rs test_interpreter_missing" }],
+    nearMisses: ["/bin/bash: ./run.sh: /bin/bash^M: bad interpreter: No such file or directory x", "/bin/bash: /usr/bin/rst2man: /usr/bin/python: bad interpreter: Permission denied"],
+    equivalents: { "buildlog-consultant": ["missing-file", "command-missing"] }
+  },
+  {
+    id: "python-exec-command-not-found",
+    family: "commands",
+    title: "A Python program runs a command that is not installed",
+    cause: "missing-build-tool",
+    side: "package",
+    tags: ["python", "build-failure"],
+    // (a traceback through subprocess, CPython 3.9–3.13 subprocess.py _execute_child:)
+    //     raise child_exception_type(errno_num, err_msg, err_filename)
+    // FileNotFoundError: [Errno 2] No such file or directory: 'git'
+    match: /^\s+raise child_exception_type\(errno_num, err_msg, err_filename\)$/,
+    then: { match: /^FileNotFoundError: \[Errno 2\] No such file or directory: '(?<command>[^'/\s]+)'$/, within: 2, reportHere: true, note: "the command" },
+    note: "subprocess",
+    message: "A Python program runs `{{command}}`, which is not installed in the build environment.",
+    headline: "{{command}}: command not found (Python subprocess)",
+    lookup: { kind: "command", name: "{{command}}" },
+    fix: { summary: "Add {{packages}} (it ships {{command}} in {{suite}}) to Build-Depends in debian/control.", steps: ["Build-Depends: ..., {{package}}"] },
+    fixUnresolved: { summary: "Add the package that ships {{command}} to Build-Depends in debian/control.", steps: [aptFileCommand, "Build-Depends: ..., <the package apt-file names>"] },
+    docs: {
+      description: "Python's subprocess could not start a program: the traceback ends in `raise child_exception_type(...)` then `FileNotFoundError: [Errno 2] No such file or directory: 'git'`.",
+      why: "subprocess raises FileNotFoundError with the program name when it is not on PATH; in a clean chroot that is a tool missing from Build-Depends (git for version lookups, meson dist, setuptools-scm).",
+      fix: "Build-Depend on the package that ships the command (git for git)."
+    },
+    examples: [{
+      lines: [
+        '  File "/usr/lib/python3.9/subprocess.py", line 1823, in _execute_child',
+        "    raise child_exception_type(errno_num, err_msg, err_filename)",
+        "FileNotFoundError: [Errno 2] No such file or directory: 'git'"
+      ],
+      line: 3,
+      captures: { command: "git" },
+      package: "git",
+      source: "buildlog-consultant src/common.rs test_command_missing (meson dist traceback)"
+    }],
+    nearMisses: ["FileNotFoundError: [Errno 2] No such file or directory: 'setup.cfg'", "    raise child_exception_type(errno_num, err_msg, err_filename)\nPermissionError: [Errno 13] Permission denied: 'git'"],
+    equivalents: { "buildlog-consultant": ["command-missing"] }
+  },
+  {
+    id: "gcc-compiler-proper-missing",
+    family: "commands",
+    title: "The compiler driver cannot run its compiler proper (cc1plus, f951, ...)",
+    cause: "missing-build-tool",
+    side: "package",
+    tags: ["compiler", "build-failure"],
+    // gcc: fatal error: cannot execute 'cc1plus': execvp: No such file or directory   (gcc ≥ 4.7; gcc-12 gcc.cc "cannot execute %qs: %s: %m")
+    // gcc: error trying to exec 'cc1plus': execvp: No such file or directory        (gcc ≤ 4.6; the string is still in gcc-12)
+    match: [
+      /^(?<driver>\S+): fatal error: cannot execute [‘'](?<program>[^’'/]+)[’']: execvp: No such file or directory/,
+      /^(?<driver>\S+): error trying to exec '(?<program>[^'/]+)': execvp: No such file or directory/
+    ],
+    literals: { anywhere: ["': execvp: No such file or directory", "\u2019: execvp: No such file or directory"] },
+    message: "{{driver}} cannot run {{program}}: the compiler for that language is not installed.",
+    headline: "{{driver}}: cannot execute {{program}}",
+    fix: {
+      summary: "Build-Depend on the compiler for the language {{program}} compiles: cc1plus \u2192 g++, f951 \u2192 gfortran, cc1obj \u2192 gobjc, gnat1 \u2192 gnat, d21 \u2192 gdc, go1 \u2192 gccgo (build-essential brings gcc and g++ only).",
+      steps: ["apt-file search --regexp '/{{program}}$'"]
+    },
+    docs: {
+      description: "The gcc driver found no compiler proper for a language: `gcc: fatal error: cannot execute 'cc1plus': execvp: No such file or directory` (old gcc: `error trying to exec`).",
+      why: "gcc only ships the C compiler proper (cc1); C++, Fortran, Objective-C, Ada and D come in separate packages that must be in Build-Depends (build-essential has g++ but not the others).",
+      fix: "Add the language's compiler package: g++ for cc1plus, gfortran for f951, gobjc for cc1obj, gnat for gnat1, gdc for d21."
+    },
+    examples: [
+      { lines: ["gcc: error trying to exec 'cc1plus': execvp: No such file or directory"], captures: { driver: "gcc", program: "cc1plus" }, source: "real log quoted in a public README (nvcc build), gcc \u2264 4.6 wording" },
+      { lines: ["x86_64-linux-gnu-gcc: fatal error: cannot execute 'f951': execvp: No such file or directory"], captures: { driver: "x86_64-linux-gnu-gcc", program: "f951" }, source: 'gcc 12 gcc.cc "cannot execute %qs: %s: %m" (C locale quotes)' }
+    ],
+    nearMisses: ["gcc: fatal error: cannot execute 'cc1plus': execvp: Permission denied", "gcc: fatal error: Killed signal terminated program cc1plus"],
+    equivalents: { "buildlog-consultant": ["command-missing"] }
+  },
+  {
+    id: "launcher-command-not-found",
+    family: "commands",
+    title: "A launcher (dbus-run-session, unshare, xvfb-run, Java, Go) cannot find the command it should run",
+    cause: "missing-build-tool",
+    side: "package",
+    tags: ["build-failure"],
+    // dbus-run-session: failed to exec 'xvfb-run': No such file or directory
+    // unshare: failed to execute python3: No such file or directory
+    // xvfb-run: error: xauth command not found
+    // > Cannot run program "git": error=2, No such file or directory
+    // pkg-config: exec: "pkg-config": executable file not found in $PATH
+    // E: Failed to execute “python3”: No such file or directory
+    // Could not find external command "java"
+    // %Error: 'flex' must be installed to build                              (verilator's configure)
+    // Invalid gemspec in [unicorn.gemspec]: No such file or directory - git  (Ruby's Errno::ENOENT from `git ...`)
+    match: [
+      /^dbus-run-session: failed to exec '(?<command>[^'/]+)': No such file or directory/,
+      /^unshare: failed to execute (?<command>[^\s:/]+): No such file or directory/,
+      /^xvfb-run: error: (?<command>\S+) command not found/,
+      /Cannot run program "(?<command>[^"/]+)"(?: \(in directory "[^"]*"\))?: error=2, No such file or directory/,
+      /: exec: "(?<command>[^"/]+)": executable file not found in \$PATH/,
+      /^E: Failed to execute “(?<command>[^”/]+)”: No such file or directory/,
+      /^Could not find external command "(?<command>[^"/]+)"/,
+      /^%Error: '(?<command>[^'/]+)' must be installed to build/,
+      /: No such file or directory - (?<command>[^\s/]+)$/
+    ],
+    literals: {
+      prefixes: ["dbus-run-session: failed to exec ", "unshare: failed to execute ", "xvfb-run: error: ", "E: Failed to execute \u201C", 'Could not find external command "', "%Error: '"],
+      anywhere: ['Cannot run program "', '": executable file not found in $PATH', ": No such file or directory - "]
+    },
+    message: "The build runs `{{command}}`, which is not installed in the build environment.",
+    headline: "{{command}}: command not found",
+    lookup: { kind: "command", name: "{{command}}" },
+    fix: { summary: "Add {{packages}} (it ships {{command}} in {{suite}}) to Build-Depends in debian/control.", steps: ["Build-Depends: ..., {{package}}"] },
+    fixUnresolved: { summary: "Add the package that ships {{command}} to Build-Depends in debian/control (xauth: xauth; xvfb-run: xvfb; java, an alternatives name in no Contents file: default-jre-headless; python3: python3).", steps: [aptFileCommand, "Build-Depends: ..., <the package apt-file names>"] },
+    docs: {
+      description: "A program that starts another (dbus-run-session, unshare, xvfb-run, Java's ProcessBuilder, Go's os/exec, GLib's g_spawn) reports that the command does not exist.",
+      why: "The command is not installed in the chroot: it is missing from Build-Depends (test tools such as xvfb, xauth, dbus are often forgotten).",
+      fix: "Build-Depend on the package that ships the command (xvfb for xvfb-run, xauth for xauth, git for git)."
+    },
+    examples: [
+      { lines: ["dbus-run-session: failed to exec 'xvfb-run': No such file or directory"], captures: { command: "xvfb-run" }, package: "xvfb", source: "buildlog-consultant src/common.rs test_command_missing" },
+      { lines: ["unshare: failed to execute python3: No such file or directory"], captures: { command: "python3" }, source: "buildlog-consultant src/common.rs test_command_missing" },
+      { lines: ["xvfb-run: error: xauth command not found"], captures: { command: "xauth" }, package: "xauth", source: "buildlog-consultant src/common.rs test_command_missing" },
+      { lines: ['> Cannot run program "git": error=2, No such file or directory'], captures: { command: "git" }, package: "git", source: "buildlog-consultant src/common.rs test_command_missing (Gradle)" },
+      { lines: ['pkg-config: exec: "pkg-config": executable file not found in $PATH'], captures: { command: "pkg-config" }, package: "pkgconf", source: "buildlog-consultant src/common.rs test_command_missing (Go os/exec)" },
+      { lines: ["E: Failed to execute \u201Cpython3\u201D: No such file or directory"], captures: { command: "python3" }, source: "buildlog-consultant src/common.rs test_command_missing (GLib g_spawn)" },
+      { lines: ['Could not find external command "java"'], captures: { command: "java" }, source: "buildlog-consultant src/common.rs test_command_missing" },
+      { lines: ["%Error: 'flex' must be installed to build"], captures: { command: "flex" }, package: "flex", source: "buildlog-consultant src/common.rs test_command_missing" },
+      { lines: ["Invalid gemspec in [unicorn.gemspec]: No such file or directory - git"], captures: { command: "git" }, package: "git", source: "buildlog-consultant src/common.rs test_command_missing" }
+    ],
+    nearMisses: ["xvfb-run: error: Xvfb failed to start", "Errno::ENOENT: No such file or directory - /build/foo/missing.txt", "dbus-run-session: failed to exec './run-tests': No such file or directory", '> Cannot run program "/usr/bin/foo": error=13, Permission denied'],
+    equivalents: { "buildlog-consultant": ["command-missing"] }
+  },
+  {
+    id: "which-command-not-found",
+    family: "commands",
+    title: "GNU which found no command of that name",
+    severity: "warning",
+    cause: "missing-build-tool",
+    side: "package",
+    tags: ["shell"],
+    // which: no git in (/usr/bin:/bin)
+    // /usr/bin/which: no git in (/usr/local/bin:/bin:/usr/bin:/usr/local/sbin:/usr/sbin:/sbin:/home/buildr/bin)
+    // (GNU which, as on Fedora/SUSE and in some SDK images; Debian's debianutils which prints nothing)
+    match: /^(?:\/usr\/bin\/)?which: no (?<command>[^\s/]+) in \(/,
+    message: "`which` found no {{command}} on PATH; the step that needs it will fail.",
+    headline: "{{command}}: not on PATH",
+    lookup: { kind: "command", name: "{{command}}" },
+    fix: { summary: "Add {{packages}} (it ships {{command}} in {{suite}}) to Build-Depends if the build needs {{command}}.", steps: ["Build-Depends: ..., {{package}}"] },
+    fixUnresolved: { summary: "Add the package that ships {{command}} to Build-Depends if the build needs it (a probe for an optional tool is harmless).", steps: [aptFileCommand] },
+    docs: {
+      description: "GNU which (not Debian's, which is silent) says `which: no x in (PATH)` when a command does not exist.",
+      why: "Build scripts probe for tools with which; when the probe fails for a required tool, the next step fails with a less clear message.",
+      fix: "Build-Depend on the package that ships the command; if the tool is optional the probe is noise (hence a warning)."
+    },
+    examples: [
+      { lines: ["which: no git in (/usr/bin:/bin)"], captures: { command: "git" }, package: "git", source: "real terminal output quoted on a public mailing list (sudo which git)" },
+      { lines: ["/usr/bin/which: no git in (/usr/local/bin:/bin:/usr/bin:/usr/local/sbin:/usr/sbin:/sbin:/home/buildr/bin)"], captures: { command: "git" }, package: "git", source: "real build-farm log stored in a public repository" }
+    ],
+    nearMisses: ["which git", "/usr/bin/which: /usr/bin/git"],
+    equivalents: { "buildlog-consultant": ["command-missing"] }
+  },
+  {
+    id: "git-program-missing",
+    family: "commands",
+    title: "A Python library that drives git (GitPython, vcver) found no git program",
+    cause: "missing-build-tool",
+    side: "package",
+    tags: ["python", "build-failure"],
+    // E ImportError: Bad git executable.
+    // vcver.scm.git.GitCommandError: 'git describe --tags --match 'v*' --abbrev=0' returned an error code 127
+    match: [
+      /^(?:E\s+)?ImportError: Bad git executable\.?$/,
+      /^[\w.]*GitCommandError: 'git .*' returned an error code 127$/s
+    ],
+    literals: { anywhere: ["ImportError: Bad git executable", "GitCommandError: "] },
+    message: "A Python library runs git (GitPython at import time, vcver for the version), and git is not installed.",
+    headline: "git not installed (Python)",
+    fix: { summary: "Add git to Build-Depends in debian/control; for a version lookup, also consider exporting the version instead (a Debian source package has no .git).", steps: ["Build-Depends: ..., git"] },
+    docs: {
+      description: "GitPython's import fails with `ImportError: Bad git executable.` (it refreshes git at import), or vcver's `GitCommandError: 'git describe ...' returned an error code 127` (127: command not found).",
+      why: "git is not part of build-essential; tests or setup code that use GitPython or derive the version from git need it.",
+      fix: "Build-Depend on git (and, for versions, set the version explicitly)."
+    },
+    examples: [
+      { lines: ["E ImportError: Bad git executable."], captures: {}, package: "git", source: "buildlog-consultant src/common.rs test_command_missing" },
+      { lines: ["E ImportError: Bad git executable"], captures: {}, package: "git", source: "buildlog-consultant src/common.rs test_command_missing" },
+      { lines: ["vcver.scm.git.GitCommandError: 'git describe --tags --match 'v*' --abbrev=0' returned an error code 127"], captures: {}, package: "git", source: "buildlog-consultant src/common.rs test_command_missing" }
+    ],
+    nearMisses: ["vcver.scm.git.GitCommandError: 'git describe --tags' returned an error code 128", "ImportError: No module named git"],
+    equivalents: { "buildlog-consultant": ["command-missing"] }
+  },
+  {
+    id: "make-include-not-found",
+    family: "commands",
+    title: "A makefile (debian/rules) includes a file that is not installed",
+    cause: "missing-build-dep",
+    side: "package",
+    tags: ["make", "build-failure"],
+    // debian/rules:4: /usr/share/openstack-pkg-tools/pkgos.make: No such file or directory
+    // (GNU make 4.3: "%s:%lu: %s: No such file or directory" for an `include`, then `No rule to make target`)
+    match: /^(?<makefile>[^\s:]+):(?<lineno>\d+): (?<path>\/[^\s:]+): No such file or directory$/,
+    literals: { suffixes: [": No such file or directory"] },
+    message: "{{makefile}}:{{lineno}} includes {{path}}, which is not installed.",
+    headline: "{{path}}: No such file or directory (make include)",
+    lookup: { kind: "file", name: "{{path}}" },
+    fix: { summary: "Add {{packages}} (it ships {{path}} in {{suite}}) to Build-Depends in debian/control.", steps: ["Build-Depends: ..., {{package}}"] },
+    fixUnresolved: {
+      summary: "Add the package that ships {{path}} to Build-Depends (debian/rules includes are read before any build-dependency is checked: cdbs, openstack-pkg-tools, dh-ocaml, ...).",
+      steps: ["apt-file search --regexp '^{{path}}$'", "Build-Depends: ..., <the package apt-file names>"]
+    },
+    docs: {
+      description: "make could not read an included makefile: `debian/rules:4: /usr/share/openstack-pkg-tools/pkgos.make: No such file or directory`, then `No rule to make target`.",
+      why: "debian/rules includes a makefile snippet that a build-tool package ships (cdbs, openstack-pkg-tools, dpkg's /usr/share/dpkg/*.mk); the package is not in Build-Depends.",
+      fix: "Build-Depend on the package that ships the snippet."
+    },
+    examples: [{ lines: ["debian/rules:4: /usr/share/openstack-pkg-tools/pkgos.make: No such file or directory"], captures: { makefile: "debian/rules", lineno: "4", path: "/usr/share/openstack-pkg-tools/pkgos.make" }, package: "openstack-pkg-tools", source: "buildlog-consultant src/common.rs test_make_missing_rule" }],
+    nearMisses: ["make: cmake: No such file or directory", "debian/rules:4: warning: overriding recipe for target"],
+    equivalents: { "buildlog-consultant": ["missing-file"] }
+  }
+];
+
+// src/rules/catalog/debhelper.ts
+init_define_LOGCHECK_PACKAGE();
+var debhelper = [
+  {
+    id: "debhelper-pattern-not-found",
+    family: "debhelper",
+    title: "A dh_* tool cannot find a file its debian/ list names",
+    cause: "missing-installed-files",
+    side: "package",
+    tags: ["debhelper", "build-failure"],
+    // dh_installdocs: Cannot find (any matches for) "README.txt" (tried in ., debian/tmp)          (debhelper < 12.8)
+    // dh_installdocs: error: Cannot find (any matches for) "README.txt" (tried in ., debian/tmp)   (>= 12.8, compat >= 11)
+    // dh_install: Cannot find (any matches for) "usr/bin/foo" (tried in "." and "debian/tmp")   (debhelper 10.x)
+    // Not the tagged `dh_install: warning: Cannot find ...`: debhelper-missing-files reports those.
+    match: /^(?<tool>dh_\w+): (?:error: )?Cannot find \(any matches for\) "(?<pattern>[^"]+)" \(tried in (?<dirs>[^)]*)\)/,
+    literals: { prefixes: ["dh_"] },
+    message: "{{tool}} cannot find {{pattern}} (looked in {{dirs}}): the file named in debian/ was not built, not installed, or has another name.",
+    headline: "{{tool}} cannot find {{pattern}}",
+    fix: {
+      summary: "Correct or remove {{pattern}} in the debian/ file {{tool}} reads (debian/PACKAGE.install, .docs, .examples, .manpages, .info ...), or make the build produce it.",
+      steps: ["grep -rn -F '{{pattern}}' debian/", 'find debian/tmp . -path ./debian -prune -o -name "$(basename {{pattern}})" -print   (where the file really is)']
+    },
+    docs: {
+      description: 'A debhelper tool (dh_install, dh_installdocs, dh_installexamples, dh_installman, ...) printed `Cannot find (any matches for) "PATTERN" (tried in DIRS)`: untagged in debhelper before 12.8, as an `error:` for the tools that reject missing files (dh_installdocs and friends from compat 11).',
+      why: "The list in debian/PACKAGE.TOOL and what the upstream build produced disagree: upstream renamed or dropped the file, builds it only with an option, or installs it elsewhere.",
+      fix: "Fix the entry in the debian/ list (path relative to the source tree or debian/tmp), or make the build produce the file; list deliberately absent files nowhere."
+    },
+    examples: [
+      { lines: ['dh_installdocs: Cannot find (any matches for) "README.txt" (tried in ., debian/tmp)'], captures: { tool: "dh_installdocs", pattern: "README.txt", dirs: "., debian/tmp" }, source: "buildlog-consultant src/common.rs test_installdocs_missing" },
+      { lines: ['dh_install: Cannot find (any matches for) "server/etc/gnumed/gnumed-restore.conf" (tried in ., debian/tmp)', "dh_install: gnumed-server missing files: server/etc/gnumed/gnumed-restore.conf", "dh_install: missing files, aborting"], captures: { tool: "dh_install", pattern: "server/etc/gnumed/gnumed-restore.conf", dirs: "., debian/tmp" }, source: "buildlog-consultant src/common.rs test_debhelper_pattern; following lines from debhelper 12.1.1 dh_install" },
+      { lines: ['dh_installexamples: error: Cannot find (any matches for) "examples/*.py" (tried in ., debian/tmp)'], captures: { tool: "dh_installexamples", pattern: "examples/*.py", dirs: "., debian/tmp" }, source: "debhelper 13.11.4 Dh_Lib.pm glob_expand_error_handler_reject" },
+      { lines: ['dh_install: Cannot find (any matches for) "usr/bin/frob" (tried in "." and "debian/tmp")'], captures: { tool: "dh_install", pattern: "usr/bin/frob", dirs: '"." and "debian/tmp"' }, source: "debhelper 10.2.5 dh_install" }
+    ],
+    nearMisses: [
+      'dh_install: warning: Cannot find (any matches for) "usr/bin/frob-helper" (tried in ., debian/tmp)',
+      'dh_installdocs: warning: Cannot find (any matches for) "NEWS" (tried in ., debian/tmp)'
+    ],
+    equivalents: { "buildlog-consultant": ["debhelper-pattern-not-found"] }
+  },
+  {
+    id: "debhelper-install-missing-old",
+    family: "debhelper",
+    title: "dh_install (debhelper 9) stopped: files listed in debian/*.install are missing",
+    cause: "missing-installed-files",
+    side: "package",
+    tags: ["debhelper", "build-failure"],
+    // dh_install: libfoo-dev missing files (usr/lib/libfoo.a), aborting
+    match: /^dh_install: (?<binpkg>\S+) missing files \((?<files>[^)]+)\), aborting/,
+    message: "dh_install cannot find {{files}}, listed for package {{binpkg}} in debian/{{binpkg}}.install.",
+    headline: "dh_install cannot find {{files}}",
+    fix: {
+      summary: "Correct the path {{files}} in debian/{{binpkg}}.install (relative to debian/tmp or the source tree), or make the build install it.",
+      steps: ["grep -n -F '{{files}}' debian/{{binpkg}}.install debian/install", "find debian/tmp -type f   (what make install put there)"]
+    },
+    docs: {
+      description: "debhelper 9 and older: `dh_install: PACKAGE missing files (PATTERN), aborting` when a line of debian/PACKAGE.install matched nothing in the source tree or debian/tmp.",
+      why: "The build did not produce or install the file the .install list names: upstream renamed it, or it is built only with a configure option.",
+      fix: "Fix the path in debian/PACKAGE.install or enable the build of the file."
+    },
+    examples: [
+      { lines: ["dh_install: libfoo-dev missing files (usr/lib/*/libfoo.a), aborting"], captures: { binpkg: "libfoo-dev", files: "usr/lib/*/libfoo.a" }, source: 'debhelper 9.20120909 dh_install: error("$package missing files (@$set), aborting")' }
+    ],
+    nearMisses: ["dh_install: libfoo-dev missing files: usr/lib/libfoo.a", "dh_install: missing files, aborting"]
+  },
+  {
+    id: "debhelper-not-in-debian-tmp",
+    family: "debhelper",
+    title: "A file the packaging copies from debian/tmp was not installed there",
+    cause: "missing-installed-files",
+    side: "package",
+    tags: ["debhelper", "build-failure"],
+    // cp: cannot stat 'debian/tmp/usr/bin/foo': No such file or directory          (dh_install of debhelper <= 9, or an override)
+    // cp: cannot stat `debian/tmp/usr/share/man/man1/foo.1': No such file or directory   (coreutils < 8.22)
+    match: /^cp: cannot stat [`'‘](?<path>(?=[^'’\s]*debian\/tmp\/)[^'’]+)['’]: No such file or directory/,
+    message: "cp cannot find {{path}}: the upstream install step did not put it into debian/tmp.",
+    headline: "not installed: {{path}}",
+    fix: {
+      summary: "Make the install step put {{path}} into debian/tmp, or correct the path in debian/*.install (or the debian/rules line that copies it).",
+      steps: [`grep -rn -F "$(echo '{{path}}' | sed 's|.*debian/tmp/||')" debian/`, "find debian/tmp -type f"]
+    },
+    docs: {
+      description: "`cp: cannot stat 'debian/tmp/PATH': No such file or directory`: dh_install of debhelper 9 and older copied each listed file with `cp -a` (then `dh_install: cp -a ... returned exit code 1`), and overrides in debian/rules do the same.",
+      why: "The path is listed in debian/*.install or debian/rules but `make install DESTDIR=debian/tmp` did not create it.",
+      fix: "Correct the path, or change the build so that it installs the file."
+    },
+    examples: [
+      { lines: ["cp: cannot stat 'debian/tmp/usr/bin/foo': No such file or directory", "dh_install: cp -a debian/tmp/usr/bin/foo debian/foo//usr/bin/ returned exit code 1"], captures: { path: "debian/tmp/usr/bin/foo" }, source: "debhelper 9.20120909 dh_install (doit cp -a; Dh_Lib error_exitcode)" },
+      { lines: ["cp: cannot stat `debian/tmp/usr/share/man/man1/foo.1': No such file or directory"], captures: { path: "debian/tmp/usr/share/man/man1/foo.1" }, source: "coreutils < 8.22 quoting" }
+    ],
+    nearMisses: ["cp: cannot stat 'README': No such file or directory", "cp: cannot create regular file 'debian/tmp/usr/bin/foo': Permission denied"]
+  },
+  {
+    id: "debhelper-not-installed-untagged",
+    family: "debhelper",
+    title: "dh_missing --fail-missing (debhelper < 12.8): a file in debian/tmp belongs to no package",
+    cause: "missing-installed-files",
+    side: "package",
+    tags: ["debhelper", "build-failure"],
+    // dh_missing: usr/lib/x86_64-linux-gnu/libflorence-1.0.la exists in debian/tmp but is not installed to anywhere
+    // dh_install: usr/share/doc/foo/NEWS exists in debian/tmp but is not installed to anywhere      (debhelper 9 --fail-missing)
+    match: /^(?<tool>dh_missing|dh_install): (?<file>\S+) exists in (?<srcdir>\S+) but is not installed to anywhere/,
+    // dh_missing: missing files, aborting
+    then: { match: /^dh_(?:missing|install): missing files, aborting/, within: 50, note: "dh_missing aborts" },
+    literals: { prefixes: ["dh_missing: ", "dh_install: "] },
+    message: "{{file}} is installed into {{srcdir}} but into no binary package, and {{tool}} --fail-missing stops the build.",
+    headline: "not installed to any package: {{file}}",
+    fix: {
+      summary: "Install {{file}} into a package (a line in debian/PACKAGE.install) or list it in debian/not-installed.",
+      steps: ["echo '{{file}}' >> debian/not-installed   (if it is deliberately left out, e.g. a libtool .la file)", "echo '{{file}}' >> debian/PACKAGE.install   (if a package should ship it)"]
+    },
+    docs: {
+      description: "Untagged `dh_missing: PATH exists in debian/tmp but is not installed to anywhere` (debhelper before 12.8; debhelper 9 printed it from `dh_install --fail-missing`) followed by `dh_missing: missing files, aborting`.",
+      why: "`make install` put a file into debian/tmp that no debian/*.install list takes; --fail-missing (the default from compat 13, or given in debian/rules) makes that an error.",
+      fix: "Ship the file in a package or list it in debian/not-installed."
+    },
+    examples: [
+      {
+        lines: ["dh_missing --fail-missing", "dh_missing: usr/lib/x86_64-linux-gnu/libflorence-1.0.la exists in debian/tmp but is not installed to anywhere", "dh_missing: missing files, aborting"],
+        line: 2,
+        captures: { tool: "dh_missing", file: "usr/lib/x86_64-linux-gnu/libflorence-1.0.la", srcdir: "debian/tmp" },
+        source: "buildlog-consultant src/common.rs test_dh_missing_uninstalled (one of its two files; each file is its own finding)"
+      },
+      { lines: ["dh_install: usr/share/doc/foo/NEWS exists in debian/tmp but is not installed to anywhere", "dh_install: missing files, aborting"], captures: { tool: "dh_install", file: "usr/share/doc/foo/NEWS", srcdir: "debian/tmp" }, source: "debhelper 9.20120909 dh_install --fail-missing" }
+    ],
+    nearMisses: [
+      "dh_missing: usr/share/man/man1/florence_applet.1 exists in debian/tmp but is not installed to anywhere",
+      "dh_missing: warning: usr/lib/libfoo.la exists in debian/tmp but is not installed to anywhere\ndh_missing: error: missing files, aborting"
+    ],
+    equivalents: { "buildlog-consultant": ["dh-missing-uninstalled"] }
+  },
+  {
+    id: "debhelper-compat-missing-old",
+    family: "debhelper",
+    title: "debhelper (< 12.8) found no compat level",
+    cause: "debhelper-compat",
+    side: "package",
+    tags: ["debhelper", "build-failure"],
+    // dh_clean: Please specify the compatibility level in debian/compat
+    match: /^(?<tool>dh(?:_\w+)?): Please specify the compatibility level in debian\/compat/,
+    literals: { prefixes: ["dh: ", "dh_"] },
+    message: "{{tool}} refused to run: the package declares no debhelper compat level.",
+    headline: "no debhelper compat level",
+    fix: {
+      summary: "Declare the compat level once: `debhelper-compat (= 12)` in Build-Depends (understood from debhelper 11.3 on; 12 is the newest stable level of the buster-era debhelper this log shows), or the number in debian/compat.",
+      steps: ["Build-Depends: debhelper-compat (= 12), ...   (in debian/control)", "echo 12 > debian/compat   (only without the debhelper-compat build-dependency)"]
+    },
+    docs: {
+      description: "`dh_X: Please specify the compatibility level in debian/compat` (debhelper 10 to 12.7, untagged; 12.8 and later say `dh_X: error: Please specify the compatibility level in debian/compat or via Build-Depends: debhelper-compat (= X)`, which debhelper-compat-level reports).",
+      why: "Every package must declare one compat level; debian/compat is missing or was deleted without adding the debhelper-compat build-dependency.",
+      fix: "Add `debhelper-compat (= N)` to Build-Depends or write N into debian/compat, never both."
+    },
+    examples: [
+      { lines: ["dh_clean: Please specify the compatibility level in debian/compat"], captures: { tool: "dh_clean" }, source: "buildlog-consultant src/common.rs test_dh_compat_missing; debhelper 12.1.1 Dh_Lib.pm" }
+    ],
+    nearMisses: ["dh: error: Please specify the compatibility level in debian/compat or via Build-Depends: debhelper-compat (= X)", "dh_clean: warning: No compatibility level specified in debian/compat"],
+    equivalents: { "buildlog-consultant": ["missing-dh-compat-level"] }
+  },
+  {
+    id: "debhelper-compat-too-old",
+    family: "debhelper",
+    title: "debhelper (< 12.8) no longer supports the compat level the package asks for",
+    cause: "debhelper-compat",
+    side: "package",
+    tags: ["debhelper", "build-failure"],
+    // dh_clean: Compatibility levels before 5 are no longer supported (level 4 requested)
+    match: /^(?<tool>dh(?:_\w+)?): Compatibility levels before (?<min>\d+) are no longer supported \(level (?<level>\d+) requested\)/,
+    literals: { prefixes: ["dh: ", "dh_"] },
+    message: "{{tool}} refused compat level {{level}}: this debhelper supports {{min}} and newer.",
+    headline: "debhelper compat {{level}} no longer supported",
+    fix: {
+      summary: "Raise the compat level from {{level}} to a supported one (at least {{min}}; 10 or more avoids the deprecation warnings), following the upgrade notes in debhelper(7).",
+      steps: ['man 7 debhelper   (section "Supported compatibility levels": what changes at each level)', "Build-Depends: debhelper-compat (= 12)   (in debian/control; then git rm debian/compat)"]
+    },
+    docs: {
+      description: "Untagged `dh_X: Compatibility levels before N are no longer supported (level M requested)` (debhelper before 12.8; the tagged form is reported by debhelper-compat-level).",
+      why: "debhelper drops old compat levels: 12.x removed 4 and below, 13 removed 5 and 6 (minimum 7).",
+      fix: "Move the package to a supported compat level and check the behaviour changes debhelper(7) lists for each level passed."
+    },
+    examples: [
+      { lines: ["dh_clean: Compatibility levels before 5 are no longer supported (level 4 requested)"], captures: { tool: "dh_clean", min: "5", level: "4" }, source: "debhelper 12.1.1 Dh_Lib.pm (MIN_COMPAT_LEVEL 5)" }
+    ],
+    nearMisses: ["dh_clean: Compatibility levels before 10 are deprecated (level 9 in use)", "dh_clean: error: Compatibility levels before 7 are no longer supported (level 5 requested)"],
+    equivalents: { "buildlog-consultant": ["unsupported-debhelper-compat-level"] }
+  },
+  {
+    id: "debhelper-compat-too-new",
+    family: "debhelper",
+    title: "The compat level is newer than the debhelper in the chroot supports",
+    cause: "debhelper-compat",
+    side: "package",
+    tags: ["debhelper", "build-failure"],
+    // dh_clean: Sorry, but 12 is the highest compatibility level supported by this debhelper.
+    match: /^(?<tool>dh(?:_\w+)?): Sorry, but (?<max>\d+) is the highest compatibility level supported by this debhelper\./,
+    literals: { prefixes: ["dh: ", "dh_"] },
+    message: "{{tool}} refused the compat level: {{max}} is the highest this debhelper supports.",
+    headline: "compat level above {{max}} not supported by this debhelper",
+    fix: {
+      summary: "Build with a newer debhelper (from backports for a stable chroot), or lower the compat level to {{max}}; a versioned build-dependency makes the requirement explicit.",
+      steps: ["Build-Depends: debhelper-compat (= {{max}})   (or keep the level and build against bookworm-backports / a newer suite)"]
+    },
+    docs: {
+      description: "Untagged `dh_X: Sorry, but N is the highest compatibility level supported by this debhelper.` (debhelper before 12.8; later versions tag it `error:`, reported by debhelper-compat-level).",
+      why: "The package was prepared for a newer debhelper than the chroot has: common when building for an older stable release.",
+      fix: "Use the backported debhelper or lower the compat level (checking the debhelper(7) changes you lose)."
+    },
+    examples: [
+      { lines: ["dh_clean: Sorry, but 12 is the highest compatibility level supported by this debhelper."], captures: { tool: "dh_clean", max: "12" }, source: "debhelper 11.1.6 Dh_Lib.pm" }
+    ],
+    nearMisses: ["dh_clean: error: Sorry, but 15 is the highest compatibility level supported by this debhelper."],
+    equivalents: { "buildlog-consultant": ["unsupported-debhelper-compat-level"] }
+  },
+  {
+    id: "debhelper-compat-declared-twice",
+    family: "debhelper",
+    title: "The compat level is declared both in debian/compat and as debhelper-compat",
+    cause: "debhelper-compat",
+    side: "package",
+    tags: ["debhelper", "build-failure"],
+    // dh_autoreconf: debhelper compat level specified both in debian/compat and via build-dependency on debhelper-compat
+    // dh_clean: error: Duplicate debhelper-compat build-dependency: debhelper-compat (= 12) vs. debhelper-compat (= 13)
+    match: [
+      /^(?<tool>dh(?:_\w+)?): debhelper compat level specified both in debian\/compat and via build-dependency on debhelper-compat/,
+      /^(?<tool>dh(?:_\w+)?): (?:error: )?Duplicate debhelper-compat build-dependency: (?<first>.+?) vs\. (?<second>.+)$/s
+    ],
+    literals: { prefixes: ["dh: ", "dh_"] },
+    message: "{{tool}} refused to run: the compat level is declared twice.",
+    headline: "debhelper compat level declared twice",
+    fix: {
+      summary: "Keep one declaration: the `debhelper-compat (= N)` build-dependency (once, in Build-Depends), and delete debian/compat.",
+      steps: ["git rm debian/compat", "grep -n debhelper-compat debian/control   (exactly one, in Build-Depends)"]
+    },
+    docs: {
+      description: "`dh_X: debhelper compat level specified both in debian/compat and via build-dependency on debhelper-compat` (untagged before debhelper 12.8; the tagged form goes to debhelper-compat-level), or `Duplicate debhelper-compat build-dependency: A vs. B`.",
+      why: "Adding the debhelper-compat build-dependency requires removing debian/compat; debhelper refuses two sources of truth.",
+      fix: "Delete debian/compat and keep a single debhelper-compat relation in Build-Depends."
+    },
+    examples: [
+      { lines: ["dh_autoreconf: debhelper compat level specified both in debian/compat and via build-dependency on debhelper-compat"], captures: { tool: "dh_autoreconf" }, source: "buildlog-consultant src/common.rs test_dh_compat_dupe" },
+      { lines: ["dh_clean: error: Duplicate debhelper-compat build-dependency: debhelper-compat (= 12) vs. debhelper-compat (= 13)"], captures: { tool: "dh_clean", first: "debhelper-compat (= 12)", second: "debhelper-compat (= 13)" }, source: "debhelper 13.11.4 Dh_Lib.pm" }
+    ],
+    nearMisses: ["dh_clean: warning: Please specify the debhelper compat level exactly once.", "dh_clean: error: debhelper compat level specified both in debian/compat and via build-dependency on debhelper-compat"],
+    equivalents: { "buildlog-consultant": ["duplicate-dh-compat-level"] }
+  },
+  {
+    id: "debhelper-compat-invalid",
+    family: "debhelper",
+    title: "debian/compat or the debhelper-compat relation cannot be parsed",
+    cause: "debhelper-compat",
+    side: "package",
+    tags: ["debhelper", "build-failure"],
+    // dh_clean: error: debian/compat must contain a positive number (found: "13 ")
+    // dh_clean: error: The debhelper-compat build-dependency must be in the Build-Depends field (not Build-Depends-Indep)
+    match: [
+      /^(?<tool>dh(?:_\w+)?): (?:error: )?debian\/compat must contain a positive number \((?<found>[^)]*)\)/,
+      /^(?<tool>dh(?:_\w+)?): (?:error: )?The debhelper-compat build-dependency must be in the Build-Depends field \(not (?<field>[\w-]+)\)/
+    ],
+    literals: { prefixes: ["dh: ", "dh_"] },
+    message: "{{tool}} cannot read the compat level: {{found}}{{field}}.",
+    headline: "invalid debhelper compat declaration",
+    fix: {
+      summary: "Write the level as a bare number on the first line of debian/compat, or (better) declare `debhelper-compat (= N)` in Build-Depends (not Build-Depends-Indep/-Arch) and delete debian/compat.",
+      steps: ["Build-Depends: debhelper-compat (= 13), ...", "git rm debian/compat"]
+    },
+    docs: {
+      description: '`debian/compat must contain a positive number (found: "X")` / `(found an empty first line)`, or `The debhelper-compat build-dependency must be in the Build-Depends field (not F)` (debhelper 10 to 13).',
+      why: "debhelper reads the level from the first line of debian/compat, or from a `debhelper-compat (= N)` relation that must stand in Build-Depends itself.",
+      fix: "Declare the level in the form debhelper expects, in one place."
+    },
+    examples: [
+      { lines: ['dh_clean: error: debian/compat must contain a positive number (found: "1x")'], captures: { tool: "dh_clean", found: 'found: "1x"' }, source: "debhelper 13.11.4 Dh_Lib.pm" },
+      { lines: ["dh_clean: debian/compat must contain a positive number (found an empty first line)"], captures: { tool: "dh_clean", found: "found an empty first line" }, source: "debhelper 10.2.5 Dh_Lib.pm" },
+      { lines: ["dh: error: The debhelper-compat build-dependency must be in the Build-Depends field (not Build-Depends-Indep)"], captures: { tool: "dh", field: "Build-Depends-Indep" }, source: "debhelper 13.11.4 Dh_Lib.pm" }
+    ],
+    nearMisses: ["dh_clean: warning: Found invalid debhelper-compat relation: debhelper-compat (>= 12)"]
+  },
+  {
+    id: "debhelper-addon-not-installed",
+    family: "debhelper",
+    title: "dh cannot load an addon (`--with X` / dh-sequence-X): the package providing it is not installed",
+    cause: "missing-build-tool",
+    side: "package",
+    tags: ["debhelper", "build-failure"],
+    // dh: unable to load addon python3: Can't locate Debian/Debhelper/Sequence/python3.pm in @INC (you may need to install the Debian::Debhelper::Sequence::python3 module) (@INC contains: /etc/perl /usr/local/lib/x86_64-linux-gnu/perl/5.36.0 ...) at (eval 11) line 1.
+    // dh: error: unable to load addon sphinxdoc: Can't locate Debian/Debhelper/Sequence/sphinxdoc.pm in @INC (...)
+    match: /^dh: (?:error: )?unable to load addon (?<addon>[\w.+-]+): Can't locate (?<file>Debian\/Debhelper\/Sequence\/[\w.+-]+\.pm) in @INC/,
+    message: "dh cannot load the addon {{addon}}: {{file}} is not installed.",
+    headline: "dh addon {{addon}} not installed",
+    lookup: { kind: "perl", name: "{{file}}" },
+    fix: {
+      summary: "Add dh-sequence-{{addon}} to Build-Depends (a virtual package that {{package}} provides in {{suite}}; it also enables the addon, so `--with {{addon}}` can go), or add {{package}} itself.",
+      steps: ["Build-Depends: ..., dh-sequence-{{addon}}   (or: {{package}})"]
+    },
+    fixUnresolved: {
+      summary: "Add the package that ships {{file}} to Build-Depends; most addons are also available as the virtual package dh-sequence-{{addon}}, which enables the addon without `--with`.",
+      steps: ["apt-file search --regexp '/usr/share/perl5/{{file}}$'", "Build-Depends: ..., dh-sequence-{{addon}}"]
+    },
+    docs: {
+      description: "`dh: unable to load addon X: Can't locate Debian/Debhelper/Sequence/X.pm in @INC (...)` (debhelper 12.8 and later add `error:`).",
+      why: "A `dh $@ --with X` in debian/rules (or a dh-sequence-X build-dependency in a chroot whose package is missing) names an addon whose package is not among the build-dependencies: dh-python for python3, python3-sphinx for sphinxdoc, dh-exec, dh-autoreconf on old releases, ...",
+      fix: "Build-depend on dh-sequence-X (or the package that ships the addon)."
+    },
+    examples: [
+      {
+        lines: ["dh: unable to load addon python3: Can't locate Debian/Debhelper/Sequence/python3.pm in @INC (you may need to install the Debian::Debhelper::Sequence::python3 module) (@INC contains: /etc/perl /usr/local/lib/x86_64-linux-gnu/perl/5.36.0 /usr/local/share/perl/5.36.0 /usr/lib/x86_64-linux-gnu/perl5/5.36 /usr/share/perl5) at (eval 11) line 1."],
+        captures: { addon: "python3", file: "Debian/Debhelper/Sequence/python3.pm" },
+        package: "dh-python",
+        source: 'debhelper 13.11.4 SequencerUtil.pm error("unable to load addon ${addon_name}: $@") with perl 5.36 require message'
+      },
+      { lines: ["dh: error: unable to load addon sphinxdoc: Can't locate Debian/Debhelper/Sequence/sphinxdoc.pm in @INC (you may need to install the Debian::Debhelper::Sequence::sphinxdoc module) (@INC contains: /etc/perl /usr/share/perl5) at (eval 13) line 1."], captures: { addon: "sphinxdoc", file: "Debian/Debhelper/Sequence/sphinxdoc.pm" }, package: "sphinx-common", source: "debhelper 13.11.4 SequencerUtil.pm" }
+    ],
+    nearMisses: ["dh: unable to load addon nodejs: Debian/Debhelper/Sequence/nodejs.pm did not return a true value at (eval 11) line 1.", "Can't locate Debian/Debhelper/Sequence/python3.pm in @INC"],
+    equivalents: { "buildlog-consultant": ["dh-addon-load-failure"] }
+  },
+  {
+    id: "debhelper-addon-broken",
+    family: "debhelper",
+    title: "A dh addon is installed but fails to load",
+    cause: "missing-build-tool",
+    side: "package",
+    tags: ["debhelper", "build-failure"],
+    // dh: unable to load addon nodejs: Debian/Debhelper/Sequence/nodejs.pm did not return a true value at (eval 11) line 1.
+    match: /^dh: (?:error: )?unable to load addon (?<addon>[\w.+-]+): (?<file>Debian\/Debhelper\/Sequence\/[\w.+-]+\.pm) did not return a true value/,
+    message: "dh found the addon {{addon}} ({{file}}) but could not load it.",
+    headline: "dh addon {{addon}} fails to load",
+    fix: {
+      summary: "The installed addon module is broken or older than this dh expects: update the package that ships {{file}} in the chroot (or build-depend on a fixed version).",
+      steps: ["dpkg -S {{file}}   (inside the chroot: which package, which version)", "perl -c /usr/share/perl5/{{file}}"]
+    },
+    docs: {
+      description: "`dh: unable to load addon X: Debian/Debhelper/Sequence/X.pm did not return a true value at (eval N) line 1.`",
+      why: "The addon's Perl module exists but its code failed or is incomplete: a bug in the addon package's version in the chroot.",
+      fix: "Use a fixed version of the package that ships the addon."
+    },
+    examples: [
+      { lines: ["dh: unable to load addon nodejs: Debian/Debhelper/Sequence/nodejs.pm did not return a true value at (eval 11) line 1."], captures: { addon: "nodejs", file: "Debian/Debhelper/Sequence/nodejs.pm" }, source: "buildlog-consultant src/common.rs test_dh_addon_load_failure" }
+    ],
+    nearMisses: ["dh: unable to load addon python3: Can't locate Debian/Debhelper/Sequence/python3.pm in @INC"],
+    equivalents: { "buildlog-consultant": ["dh-addon-load-failure"] }
+  },
+  {
+    id: "debhelper-addon-removed",
+    family: "debhelper",
+    title: "dh: an addon named in debian/rules was removed from debhelper",
+    cause: "debhelper-usage",
+    side: "package",
+    tags: ["debhelper", "build-failure"],
+    // dh: unable to load addon systemd: dh: The systemd-sequence is no longer provided in compat >= 11, please rely on dh_installsystemd instead
+    match: /^dh: (?:error: )?unable to load addon (?<addon>[\w.+-]+): dh: The [\w.+-]+-sequence is no longer provided in compat >= (?<compat>\d+), please rely on (?<replacement>\S+) instead/,
+    message: "dh no longer has the {{addon}} addon at this compat level (>= {{compat}}); {{replacement}} does its work.",
+    headline: "dh addon {{addon}} removed in compat {{compat}}",
+    fix: {
+      summary: "Drop `--with {{addon}}` from the dh line in debian/rules (and dh-systemd / dh-sequence-{{addon}} from Build-Depends): {{replacement}} runs by default at this compat level.",
+      steps: ["%:\n	dh $@   (without --with {{addon}})"]
+    },
+    docs: {
+      description: "`dh: unable to load addon systemd: dh: The systemd-sequence is no longer provided in compat >= 11, please rely on dh_installsystemd instead`.",
+      why: "From compat 11 dh runs dh_installsystemd itself; the old systemd addon refuses to load so that services are not handled twice.",
+      fix: "Remove the addon from debian/rules and Build-Depends."
+    },
+    examples: [
+      { lines: ["dh: unable to load addon systemd: dh: The systemd-sequence is no longer provided in compat >= 11, please rely on dh_installsystemd instead"], captures: { addon: "systemd", compat: "11", replacement: "dh_installsystemd" }, source: "buildlog-consultant src/common.rs test_dh_systemd" }
+    ],
+    nearMisses: ["dh: unable to load addon nodejs: Debian/Debhelper/Sequence/nodejs.pm did not return a true value at (eval 11) line 1."]
+  },
+  {
+    id: "debhelper-option-removed",
+    family: "debhelper",
+    title: "dh: --until, --before, --after or --remaining are no longer supported",
+    cause: "debhelper-usage",
+    side: "package",
+    tags: ["debhelper", "build-failure"],
+    // dh: The --until option is not supported any longer (#932537). Use override targets instead.
+    // dh: error: The --before option is not supported any longer (#932537). Use override targets instead.
+    match: /^dh: (?:error: )?The --(?<option>until|before|after|remaining) option is not supported any longer/,
+    message: "dh refused --{{option}}: the option was removed (#932537).",
+    headline: "dh --{{option}} no longer supported",
+    fix: {
+      summary: "Replace the `dh --{{option}} ...` call in debian/rules with override_dh_X / execute_before_dh_X / execute_after_dh_X targets (execute_* need compat >= 10).",
+      steps: ["execute_after_dh_auto_build:\n	<what ran between the steps>"]
+    },
+    docs: {
+      description: "`dh: The --until option is not supported any longer (#932537). Use override targets instead.` (also --before, --after, --remaining).",
+      why: "debhelper 12.4 removed the options that run part of a sequence (#932537): they ran steps twice or in surprising orders.",
+      fix: "Express the customisation with override or hook targets in debian/rules."
+    },
+    examples: [
+      { lines: ["dh: The --until option is not supported any longer (#932537). Use override targets instead."], captures: { option: "until" }, source: "buildlog-consultant src/common.rs test_dh_until_unsupported" },
+      { lines: ["dh: The --before option is not supported any longer (#932537). Use override targets instead."], captures: { option: "before" }, source: "buildlog-consultant src/common.rs test_dh_before" }
+    ],
+    nearMisses: ["dh: warning: The --until option is deprecated"],
+    equivalents: { "buildlog-consultant": ["dh-until-unsupported"] }
+  },
+  {
+    id: "debhelper-sequence-unknown",
+    family: "debhelper",
+    title: "dh was called with an unknown sequence, or with options before the sequence",
+    cause: "debhelper-usage",
+    side: "package",
+    tags: ["debhelper", "build-failure"],
+    // dh: Unknown sequence --with (options should not come before the sequence)
+    // dh: error: Unknown sequence build-foo (choose from: binary binary-arch binary-indep build build-arch build-indep clean install install-arch install-indep)
+    match: [
+      /^dh: (?:error: )?Unknown sequence (?<sequence>\S+) \(options should not come before the sequence\)/,
+      /^dh: (?:error: )?Unknown sequence (?<sequence>\S+) \(choose from: /
+    ],
+    message: "dh does not know the sequence {{sequence}}.",
+    headline: "dh: unknown sequence {{sequence}}",
+    fix: {
+      summary: "Call dh with the target name first and options after it: `dh $@ --with ...` in the `%:` rule of debian/rules; only the standard targets are sequences.",
+      steps: ["%:\n	dh $@ --with ..."]
+    },
+    docs: {
+      description: "`dh: Unknown sequence --with (options should not come before the sequence)` or `dh: Unknown sequence X (choose from: binary ...)`.",
+      why: "dh takes the sequence (the debian/rules target, `$@`) as its first argument; `dh --with foo $@` or a custom target passed to dh is refused.",
+      fix: "Write `dh $@ OPTIONS` and run only standard targets through dh."
+    },
+    examples: [
+      { lines: ["dh: Unknown sequence --with (options should not come before the sequence)"], captures: { sequence: "--with" }, source: "buildlog-consultant src/common.rs test_dh_with_order" },
+      { lines: ["dh: error: Unknown sequence build-foo (choose from: binary binary-arch binary-indep build build-arch build-indep clean install install-arch install-indep)"], captures: { sequence: "build-foo" }, source: "debhelper 13.11.4 dh" }
+    ],
+    nearMisses: ["   dh_auto_build -O--with=python3"],
+    equivalents: { "buildlog-consultant": ["debhelper-argument-order"] }
+  },
+  {
+    id: "debhelper-unknown-option",
+    family: "debhelper",
+    title: "A dh_* tool rejected an option",
+    cause: "debhelper-usage",
+    side: "package",
+    tags: ["debhelper", "build-failure"],
+    // dh_auto_configure: error: unknown option or error during option parsing; aborting
+    // dh_installdocs: unknown option; aborting            (debhelper < 12.8)
+    match: /^(?<tool>dh(?:_\w+)?): (?:error: )?unknown option(?: or error during option parsing)?; aborting/,
+    literals: { prefixes: ["dh: ", "dh_"] },
+    message: "{{tool}} stopped on an option it does not know (Getopt names it on the line above: `Unknown option: ...`).",
+    headline: "{{tool}}: unknown option",
+    fix: {
+      summary: "Remove or rename the option given to {{tool}} in debian/rules (or in DH_OPTIONS); options for the upstream build system go after `--` (e.g. `dh_auto_configure -- --enable-foo`).",
+      steps: ["grep -n '{{tool}}' debian/rules", "man {{tool}}   (the options this debhelper version knows)"]
+    },
+    docs: {
+      description: "`dh_X: error: unknown option or error during option parsing; aborting` (debhelper 10 and later; `unknown option; aborting` before), after Getopt::Long's `Unknown option: NAME`.",
+      why: "The option was removed from debhelper (e.g. dh_install --list-missing, --fail-missing moved to dh_missing), is spelled wrongly, or is an upstream build-system option passed without `--`.",
+      fix: "Use the option the current tool documents, or pass build-system options after `--`."
+    },
+    examples: [
+      { lines: ["Unknown option: list-missing", "dh_install: error: unknown option or error during option parsing; aborting"], line: 2, captures: { tool: "dh_install" }, source: "debhelper 13.11.4 Dh_Getopt.pm (Getopt::Long prints the first line)" },
+      { lines: ["dh_installdocs: unknown option; aborting"], captures: { tool: "dh_installdocs" }, source: "debhelper 9 Dh_Getopt.pm" }
+    ],
+    nearMisses: ["dh_auto_configure: warning: ignored unknown options in DH_OPTIONS"]
+  },
+  {
+    id: "debhelper-link-to-directory",
+    family: "debhelper",
+    title: "dh_link: the link would replace a directory",
+    cause: "debhelper-usage",
+    side: "package",
+    tags: ["debhelper", "build-failure"],
+    // dh_link: link destination debian/r-cran-crosstalk/usr/lib/R/site-library/crosstalk/lib/ionrangeslider is a directory
+    match: /^dh_link: (?:error: )?link destination (?<path>\S+) is a directory/,
+    message: "dh_link cannot create the link {{path}}: a directory of that name is already in the package.",
+    headline: "dh_link: {{path}} is a directory",
+    fix: {
+      summary: "Remove the directory before dh_link runs (e.g. `execute_before_dh_link: rm -rf {{path}}`) when the link is meant to replace an embedded copy, or drop the line from debian/*.links.",
+      steps: ["execute_before_dh_link:\n	rm -rf {{path}}", 'grep -rn "$(basename {{path}})" debian/*links']
+    },
+    docs: {
+      description: "`dh_link: link destination PATH is a directory` (debhelper 12.8 and later add `error:`).",
+      why: "debian/PACKAGE.links replaces an embedded copy (often a bundled JavaScript library) with a link to the system copy, but upstream now installs a directory there.",
+      fix: "Delete the embedded directory first, or stop linking."
+    },
+    examples: [
+      { lines: ["dh_link: link destination debian/r-cran-crosstalk/usr/lib/R/site-library/crosstalk/lib/ionrangeslider is a directory"], captures: { path: "debian/r-cran-crosstalk/usr/lib/R/site-library/crosstalk/lib/ionrangeslider" }, source: "buildlog-consultant src/common.rs test_dh_link_error" },
+      { lines: ["dh_link: error: link destination debian/foo/usr/share/javascript/jquery is a directory"], captures: { path: "debian/foo/usr/share/javascript/jquery" }, source: "debhelper 13.11.4 Dh_Lib.pm make_symlink" }
+    ],
+    nearMisses: ["dh_link: warning: debian/foo/usr/lib/foo is a directory"],
+    equivalents: { "buildlog-consultant": ["dh-link-destination-is-directory"] }
+  },
+  {
+    id: "debhelper-upstart-job",
+    family: "debhelper",
+    title: "dh_installinit: the package still ships an upstart job",
+    cause: "debhelper-usage",
+    side: "package",
+    tags: ["debhelper", "build-failure"],
+    // dh_installinit: upstart jobs are no longer supported!  Please remove debian/sddm.upstart and check if you need to add a conffile removal
+    match: /^dh_installinit: (?:error: )?upstart jobs are no longer supported!\s+Please remove (?<file>\S+) and check/,
+    message: "dh_installinit refused {{file}}: upstart jobs are no longer supported (compat >= 11).",
+    headline: "upstart job {{file}} no longer supported",
+    fix: {
+      summary: "Delete {{file}}, and add an rm_conffile for the old /etc/init/*.conf to debian/PACKAGE.maintscript if a released version shipped it.",
+      steps: ["git rm {{file}}", "rm_conffile /etc/init/NAME.conf VERSION~   (in debian/PACKAGE.maintscript)"]
+    },
+    docs: {
+      description: "`dh_installinit: upstart jobs are no longer supported!  Please remove debian/X.upstart and check if you need to add a conffile removal`.",
+      why: "debhelper dropped upstart support at compat 11; a leftover debian/*.upstart file is an error there.",
+      fix: "Remove the file and clean up the conffile it installed in released versions."
+    },
+    examples: [
+      { lines: ["dh_installinit: upstart jobs are no longer supported!  Please remove debian/sddm.upstart and check if you need to add a conffile removal"], captures: { file: "debian/sddm.upstart" }, source: "buildlog-consultant src/common.rs test_upstart_file_present" }
+    ],
+    nearMisses: ["dh_installinit: warning: Detected an upstart file; these are no longer supported by dh_installinit in compat 11"],
+    equivalents: { "buildlog-consultant": ["upstart-file-present"] }
+  },
+  {
+    id: "debhelper-pybuild-no-interpreter",
+    family: "debhelper",
+    title: "pybuild found no Python interpreter in Build-Depends",
+    cause: "missing-build-dep",
+    side: "package",
+    tags: ["debhelper", "python", "build-failure"],
+    // E: Please add appropriate interpreter package to Build-Depends, see pybuild(1) for details.this: $VAR1 = bless( {
+    match: /^E: Please add appropriate interpreter package to Build-Depends, see pybuild\(1\) for details/,
+    message: "dh's pybuild build system found no python3 interpreter package in Build-Depends.",
+    headline: "pybuild: no interpreter in Build-Depends",
+    fix: {
+      summary: "Add python3-all (or python3, or python3-all-dev for extensions) to Build-Depends; pybuild picks the interpreters from them.",
+      steps: ["Build-Depends: ..., dh-sequence-python3, python3-all, python3-setuptools"]
+    },
+    docs: {
+      description: "dh's pybuild build system (dh-python's Debian/Debhelper/Buildsystem/pybuild.pm) died with `E: Please add appropriate interpreter package to Build-Depends, see pybuild(1) for details.` followed by a Data::Dumper dump.",
+      why: "pybuild derives which Python versions to build for from python3/python3-all/python3-dev/python3-all-dev in Build-Depends (Build-Depends-Indep too); with none of them it has nothing to run.",
+      fix: "Build-depend on python3-all (arch: all and pure modules on every version) or python3-all-dev (extensions)."
+    },
+    examples: [
+      { lines: ["   dh_auto_clean -O--buildsystem=pybuild", "E: Please add appropriate interpreter package to Build-Depends, see pybuild(1) for details.this: $VAR1 = bless( {"], line: 2, captures: {}, source: "buildlog-consultant src/common.rs test_dh_missing_addon; dh-python 5.20230130 pybuild.pm" }
+    ],
+    nearMisses: ["E: pybuild pybuild:389: test: plugin distutils failed with: exit code=1: cd /build/foo/.pybuild/cpython3_3.11/build; python3.11 -m pytest"],
+    equivalents: { "buildlog-consultant": ["dh-addon-load-failure"] }
+  },
+  {
+    id: "debhelper-pg-updatecontrol",
+    family: "debhelper",
+    title: "debian/control is out of date with debian/control.in (PostgreSQL extensions)",
+    cause: "source-package-invalid",
+    side: "package",
+    tags: ["debhelper", "postgresql", "build-failure"],
+    // Error: debian/control needs updating from debian/control.in. Run 'pg_buildext updatecontrol'.
+    match: /^Error: (?<control>\S+) needs updating from (?<template>\S+)\. Run 'pg_buildext updatecontrol'/,
+    message: "{{control}} no longer matches {{template}} for the PostgreSQL versions this chroot supports.",
+    headline: "{{control}} needs pg_buildext updatecontrol",
+    fix: {
+      summary: "Regenerate {{control}} from {{template}} with the current postgresql-common (it adds a binary package per supported PostgreSQL version) and commit the result.",
+      steps: ["pg_buildext updatecontrol   (postgresql-common-dev; in the source tree)", 'git diff {{control}} && git commit -m "Regenerate debian/control" {{control}}']
+    },
+    docs: {
+      description: "postgresql-common's check in the clean target of PostgreSQL extension packages: `Error: debian/control needs updating from debian/control.in. Run 'pg_buildext updatecontrol'.`",
+      why: "Extension packages build one binary package per supported PostgreSQL major version; when the set of supported versions in the chroot changes, debian/control (generated from debian/control.in) is stale.",
+      fix: "Run pg_buildext updatecontrol and upload the regenerated debian/control."
+    },
+    examples: [
+      { lines: ["Error: debian/control needs updating from debian/control.in. Run 'pg_buildext updatecontrol'."], captures: { control: "debian/control", template: "debian/control.in" }, source: "buildlog-consultant src/common.rs test_need_pgbuildext" }
+    ],
+    nearMisses: ["pg_buildext updatecontrol"],
+    equivalents: { "buildlog-consultant": ["need-pg-buildext-updatecontrol"] }
+  }
+];
+
+// src/rules/catalog/docs.ts
+init_define_LOGCHECK_PACKAGE();
+var docs = [
+  {
+    id: "docbook-dtd-network-entity",
+    family: "docs",
+    title: "xsltproc/xmllint wanted to fetch the DocBook DTD from the network",
+    cause: "missing-build-dep",
+    side: "package",
+    tags: ["docs", "docbook", "network", "build-failure"],
+    // I/O error : Attempt to load network entity http://www.oasis-open.org/docbook/xml/4.5/docbookx.dtd
+    match: /^I\/O error : Attempt to load network entity (?<url>https?:\/\/www\.oasis-open\.org\/docbook\/xml\/(?<version>[\d.]+)\/\S*)/,
+    literals: { prefixes: ["I/O error : Attempt to load network entity "] },
+    message: "The document refers to the DocBook XML {{version}} DTD by URL and no local copy is installed, so libxml2 tried the network ({{url}}).",
+    headline: "DocBook DTD {{version}} not installed (network entity)",
+    fix: {
+      summary: "Add docbook-xml (the DocBook 4.x DTDs, registered in the XML catalog) to Build-Depends; libxml2 then resolves {{url}} locally. With xsltproc --nonet (as builds should run it) nothing is fetched.",
+      steps: ["Build-Depends: ..., docbook-xml", "xmlcatalog /etc/xml/catalog {{url}}   (must print a file:// path)"]
+    },
+    docs: {
+      description: "libxml2 (xsltproc, xmllint, xmlto) refused or failed to fetch the DocBook DTD: `I/O error : Attempt to load network entity http://www.oasis-open.org/docbook/xml/4.5/docbookx.dtd`.",
+      why: "The DTD is resolved through the XML catalog only when docbook-xml is installed; otherwise libxml2 goes to the network, which --nonet (and Debian Policy 4.9) forbid during a build.",
+      fix: "Build-Depend on docbook-xml."
+    },
+    examples: [{ lines: ["I/O error : Attempt to load network entity http://www.oasis-open.org/docbook/xml/4.5/docbookx.dtd"], captures: { url: "http://www.oasis-open.org/docbook/xml/4.5/docbookx.dtd", version: "4.5" }, package: "docbook-xml", source: "buildlog-consultant src/common.rs test_missing_xml_entity" }],
+    nearMisses: ["I/O error : Attempt to load network entity http://docbook.sourceforge.net/release/xsl/current/manpages/docbook.xsl"],
+    equivalents: { "buildlog-consultant": ["missing-xml-entity"] }
+  },
+  {
+    id: "docbook-xsl-network-entity",
+    family: "docs",
+    title: "xsltproc wanted to fetch the DocBook XSL stylesheets from the network",
+    cause: "missing-build-dep",
+    side: "package",
+    tags: ["docs", "docbook", "network", "build-failure"],
+    // I/O error : Attempt to load network entity http://docbook.sourceforge.net/release/xsl/current/manpages/docbook.xsl
+    // warning: failed to load external entity "http://docbook.sourceforge.net/release/xsl-ns/current/html/docbook.xsl"
+    // (libxml2 2.9.14: "Attempt to load network entity %s", "failed to load external entity \"%s\"")
+    match: [
+      /^I\/O error : Attempt to load network entity (?<url>https?:\/\/(?:docbook\.sourceforge\.net|cdn\.docbook\.org)\/release\/(?<flavour>xsl(?:-ns)?)\/\S+)/,
+      /^warning: failed to load external entity "(?<url>https?:\/\/(?:docbook\.sourceforge\.net|cdn\.docbook\.org)\/release\/(?<flavour>xsl(?:-ns)?)\/[^"]+)"/
+    ],
+    literals: { prefixes: ["I/O error : Attempt to load network entity ", 'warning: failed to load external entity "'] },
+    message: "The stylesheet {{url}} is not installed locally, so libxml2 tried the network.",
+    headline: "DocBook XSL ({{flavour}}) not installed (network entity)",
+    fix: {
+      summary: "Add docbook-xsl (for release/xsl/) or docbook-xsl-ns (for release/xsl-ns/) to Build-Depends; the stylesheet URL then resolves through /etc/xml/catalog. This one is {{flavour}}.",
+      steps: ["Build-Depends: ..., docbook-xsl   (or docbook-xsl-ns for xsl-ns URLs)", "xmlcatalog /etc/xml/catalog {{url}}"]
+    },
+    docs: {
+      description: 'xsltproc could not load a DocBook stylesheet by URL: `I/O error : Attempt to load network entity http://docbook.sourceforge.net/release/xsl/current/manpages/docbook.xsl` or `warning: failed to load external entity "..."`.',
+      why: "The stylesheets resolve to local files through the XML catalog only when docbook-xsl (or docbook-xsl-ns) is installed; the build has no network (and must not use it).",
+      fix: "Build-Depend on docbook-xsl (release/xsl/) or docbook-xsl-ns (release/xsl-ns/)."
+    },
+    examples: [
+      { lines: ["I/O error : Attempt to load network entity http://docbook.sourceforge.net/release/xsl/current/manpages/docbook.xsl", 'warning: failed to load external entity "http://docbook.sourceforge.net/release/xsl/current/manpages/docbook.xsl"', "cannot parse http://docbook.sourceforge.net/release/xsl/current/manpages/docbook.xsl"], captures: { url: "http://docbook.sourceforge.net/release/xsl/current/manpages/docbook.xsl", flavour: "xsl" }, package: "docbook-xsl", source: 'libxml2 2.9.14 and xsltproc 1.1.35 (strings of libxml2.so.2; "cannot parse %s" from xsltproc), the usual man-page rule `xsltproc --nonet ...manpages/docbook.xsl`' },
+      { lines: ['warning: failed to load external entity "http://docbook.sourceforge.net/release/xsl-ns/current/html/docbook.xsl"'], captures: { url: "http://docbook.sourceforge.net/release/xsl-ns/current/html/docbook.xsl", flavour: "xsl-ns" }, package: "docbook-xsl-ns", source: 'libxml2 2.9.14 ("failed to load external entity \\"%s\\"")' }
+    ],
+    nearMisses: ["I/O error : Attempt to load network entity http://www.oasis-open.org/docbook/xml/4.5/docbookx.dtd", "xsltproc --nonet -o foo.1 http://docbook.sourceforge.net/release/xsl/current/manpages/docbook.xsl foo.xml"],
+    equivalents: { "buildlog-consultant": ["missing-xml-entity"] }
+  },
+  {
+    id: "xml-network-entity",
+    family: "docs",
+    title: "libxml2 tried to load an entity (DTD, stylesheet, schema) from the network",
+    cause: "network-disabled",
+    side: "package",
+    tags: ["docs", "network", "build-failure", "generic"],
+    // I/O error : Attempt to load network entity http://www.w3.org/TR/xhtml1/DTD/xhtml1-strict.dtd
+    match: /^I\/O error : Attempt to load network entity (?<url>\S+)/,
+    literals: { prefixes: ["I/O error : Attempt to load network entity "] },
+    message: "libxml2 tried to fetch {{url}}: no local copy is registered in the XML catalog.",
+    headline: "network entity {{url}}",
+    fix: {
+      summary: "Build-Depend on the package that registers {{url}} in /etc/xml/catalog (w3.org XHTML DTDs: w3c-sgml-lib; DocBook 5: docbook5-xml; TEI: tei-xsl), or change the document to a local path; Debian builds must not use the network.",
+      steps: ["xmlcatalog /etc/xml/catalog {{url}}", "apt-file search --regexp '<the file name of the URL>$'"]
+    },
+    docs: {
+      description: "libxml2 was asked for a URL that no catalog entry maps to a local file: `I/O error : Attempt to load network entity URL`.",
+      why: "With --nonet (or without network) the load fails; a package that registers the resource in the XML catalog is missing from Build-Depends.",
+      fix: "Build-Depend on the package that ships and registers the resource, or point the document at a local file."
+    },
+    examples: [{ lines: ["I/O error : Attempt to load network entity http://www.w3.org/TR/xhtml1/DTD/xhtml1-strict.dtd"], captures: { url: "http://www.w3.org/TR/xhtml1/DTD/xhtml1-strict.dtd" }, package: "w3c-sgml-lib", source: 'libxml2 2.9.14 ("Attempt to load network entity %s") with an XHTML document' }],
+    nearMisses: ['warning: failed to load external entity "foo.xml"'],
+    equivalents: { "buildlog-consultant": ["missing-xml-entity"] }
+  },
+  {
+    id: "sphinx-extension-missing",
+    family: "docs",
+    title: "Sphinx cannot import an extension conf.py names",
+    cause: "missing-build-dep",
+    side: "package",
+    tags: ["docs", "sphinx", "python", "build-failure"],
+    // Extension error:
+    // Could not import extension sphinx_rtd_theme (exception: No module named 'sphinx_rtd_theme')
+    // (sphinx 5.3 registry.py "Could not import extension %s" + errors.py ExtensionError.__str__ " (exception: %s)"; the same in 8.1)
+    match: /^Could not import extension (?<extension>\S+) \(exception: No module named '(?<module>[^']+)'\)/,
+    message: "conf.py loads the Sphinx extension {{extension}}, and the Python module {{module}} is not installed.",
+    headline: "Sphinx extension {{extension}} not installed",
+    lookup: { kind: "python", name: "{{module}}" },
+    fix: { summary: "Add {{packages}} (it ships the module {{module}} in {{suite}}) to Build-Depends (Build-Depends-Indep if only the -doc package needs it).", steps: ["Build-Depends-Indep: ..., {{package}}"] },
+    fixUnresolved: {
+      summary: "Add the package of the module {{module}} to Build-Depends-Indep (or Build-Depends): usually python3-<name> with `_` as `-` (sphinx_rtd_theme \u2192 python3-sphinx-rtd-theme, sphinxcontrib.* \u2192 python3-sphinxcontrib.*, myst_parser \u2192 python3-myst-parser).",
+      steps: ["apt-file search --regexp '/usr/lib/python3/dist-packages/{{module}}(/__init__)?\\.py$'", "Build-Depends-Indep: ..., <the package apt-file names>"]
+    },
+    docs: {
+      description: "sphinx-build stopped: `Extension error:` then `Could not import extension x (exception: No module named 'x')`.",
+      why: "Sphinx extensions and themes are separate Debian packages (python3-sphinx-rtd-theme, python3-sphinxcontrib-*, python3-myst-parser); they must be in Build-Depends(-Indep).",
+      fix: "Build-Depend on the package of the module (the finding names it from the package index)."
+    },
+    examples: [
+      { lines: ["Extension error:", "Could not import extension sphinx_rtd_theme (exception: No module named 'sphinx_rtd_theme')"], line: 2, captures: { extension: "sphinx_rtd_theme", module: "sphinx_rtd_theme" }, package: "python3-sphinx-rtd-theme", source: "sphinx 5.3 cmd/build.py handle_exception (category line, then str(exception)), registry.py line 462 and errors.py ExtensionError.__str__" },
+      { lines: ["Could not import extension sphinxcontrib.bibtex (exception: No module named 'sphinxcontrib.bibtex')"], captures: { extension: "sphinxcontrib.bibtex", module: "sphinxcontrib.bibtex" }, source: 'sphinx 8.1 registry.py line 456 / errors.py (f"{parent_str} (exception: {self.orig_exc})")' }
+    ],
+    nearMisses: ["Could not import extension myext (exception: cannot import name 'foo' from 'bar')", "loading intersphinx inventory from https://docs.python.org/3/objects.inv..."],
+    equivalents: { "buildlog-consultant": ["missing-python-module"] }
+  },
+  {
+    id: "sphinx-theme-missing",
+    family: "docs",
+    title: "Sphinx has no theme of the name conf.py sets",
+    cause: "missing-build-dep",
+    side: "package",
+    tags: ["docs", "sphinx", "build-failure"],
+    // Theme error:
+    // no theme named 'sphinx_rtd_theme' found (missing theme.conf?)      (sphinx 5.3 theming.py line 241)
+    // no theme named 'furo' found (missing theme.toml?)                  (sphinx 8.1 theming.py line 236)
+    match: /^no theme named '(?<theme>[^']+)' found(?: \(missing theme\.(?:conf|toml)\?\)|, inherited by '[^']*')/,
+    literals: { prefixes: ["no theme named '"] },
+    message: "conf.py sets html_theme = '{{theme}}', and that theme is not installed.",
+    headline: "Sphinx theme '{{theme}}' not installed",
+    lookup: { kind: "python", name: "{{theme}}" },
+    fix: { summary: "Add {{packages}} (it ships the {{theme}} theme in {{suite}}) to Build-Depends-Indep (or Build-Depends).", steps: ["Build-Depends-Indep: ..., {{package}}"] },
+    fixUnresolved: {
+      summary: "Add the theme's package to Build-Depends-Indep: sphinx_rtd_theme \u2192 python3-sphinx-rtd-theme, furo \u2192 furo, pydata_sphinx_theme \u2192 python3-pydata-sphinx-theme, sphinx_book_theme \u2192 python3-sphinx-book-theme, alabaster \u2192 python3-alabaster; or set html_theme to one that is installed.",
+      steps: ["apt-file search --regexp '/usr/lib/python3/dist-packages/{{theme}}/'", "Build-Depends-Indep: ..., <the package apt-file names>"]
+    },
+    docs: {
+      description: "sphinx-build stopped: `Theme error:` then `no theme named 'x' found (missing theme.conf?)` (Sphinx 8: `theme.toml`).",
+      why: "Third-party HTML themes are separate Debian packages that must be in Build-Depends(-Indep).",
+      fix: "Build-Depend on the theme's package, or patch conf.py to a theme that is installed."
+    },
+    examples: [
+      { lines: ["Theme error:", "no theme named 'sphinx_rtd_theme' found (missing theme.conf?)"], line: 2, captures: { theme: "sphinx_rtd_theme" }, package: "python3-sphinx-rtd-theme", source: "sphinx 5.3 theming.py line 241 and cmd/build.py handle_exception" },
+      { lines: ["no theme named 'furo' found (missing theme.toml?)"], captures: { theme: "furo" }, package: "furo", source: "sphinx 8.1 theming.py line 236" }
+    ],
+    nearMisses: ["WARNING: html_theme 'foo' is deprecated"],
+    equivalents: { "buildlog-consultant": ["missing-python-module"] }
+  },
+  {
+    id: "sphinx-version-too-old",
+    family: "docs",
+    title: "The documentation needs a newer Sphinx than the chroot has",
+    cause: "dependency-too-old",
+    side: "package",
+    tags: ["docs", "sphinx", "build-failure"],
+    // Sphinx version error:
+    // This project needs at least Sphinx v7.0 and therefore cannot be built with this version.
+    // (sphinx 5.3 application.py line 208, 8.1 line 245)
+    match: /^This project needs at least Sphinx v(?<required>\S+) and therefore cannot be built with this version\./,
+    message: "conf.py sets needs_sphinx = '{{required}}'; the installed Sphinx is older.",
+    headline: "Sphinx {{required}} or newer is required",
+    fix: {
+      summary: "Build for a suite with Sphinx \u2265 {{required}} (bookworm 5.3, trixie 8.1) and say so: `python3-sphinx (>= {{required}})` in Build-Depends(-Indep); or lower needs_sphinx in conf.py with a patch if the docs build with the older one.",
+      steps: ["Build-Depends-Indep: ..., python3-sphinx (>= {{required}})"]
+    },
+    docs: {
+      description: "sphinx-build stopped: `Sphinx version error:` then `This project needs at least Sphinx v7.0 and therefore cannot be built with this version.`",
+      why: "conf.py's needs_sphinx is newer than the suite's python3-sphinx.",
+      fix: "Build for a suite with that Sphinx, or patch needs_sphinx down."
+    },
+    examples: [{ lines: ["Sphinx version error:", "This project needs at least Sphinx v7.0 and therefore cannot be built with this version."], line: 2, captures: { required: "7.0" }, source: "sphinx 5.3 application.py line 208 and cmd/build.py handle_exception" }],
+    nearMisses: ["Running Sphinx v5.3.0"],
+    equivalents: { "buildlog-consultant": ["missing-vague-dependency"] }
+  },
+  {
+    id: "sphinx-warning-as-error",
+    family: "docs",
+    title: "sphinx-build -W turned a warning into the failure",
+    cause: "docs-build-failed",
+    side: "package",
+    tags: ["docs", "sphinx", "build-failure"],
+    // Warning, treated as error:
+    // /<<PKGBUILDDIR>>/docs/index.rst:12:toctree contains reference to nonexisting document 'changes'
+    // (sphinx 5.3 / 8.1 errors.py SphinxWarning.category, printed by handle_exception before the warning)
+    match: /^Warning, treated as error:\s*$/,
+    literals: { prefixes: ["Warning, treated as error:"] },
+    then: { match: /^(?<warning>\S.*)$/s, within: 1, reportHere: true, note: "the warning" },
+    message: "sphinx-build runs with -W and stopped at a warning: {{warning}}",
+    headline: "Sphinx warning treated as error: {{warning}}",
+    fix: {
+      summary: "Fix the cause of the warning (often intersphinx needing the network, a missing module for autodoc, a nonexisting document), or drop -W for the Debian build: `PYBUILD_SPHINX_ARGS` / the SPHINXOPTS of the docs Makefile (e.g. `$(MAKE) -C docs html SPHINXOPTS=`).",
+      steps: ['override_dh_auto_build-indep:\n	$(MAKE) -C docs html SPHINXOPTS="-D intersphinx_mapping={}"']
+    },
+    docs: {
+      description: "sphinx-build -W stopped: `Warning, treated as error:` and the warning on the next line.",
+      why: "Upstream treats documentation warnings as errors; in a Debian build warnings appear that upstream does not see (no network for intersphinx, modules not importable for autodoc, newer Sphinx deprecations).",
+      fix: "Fix the warning's cause or build the docs without -W."
+    },
+    examples: [{ lines: ["Warning, treated as error:", "/<<PKGBUILDDIR>>/docs/index.rst:12:toctree contains reference to nonexisting document 'changes'"], line: 2, captures: { warning: "/<<PKGBUILDDIR>>/docs/index.rst:12:toctree contains reference to nonexisting document 'changes'" }, source: 'sphinx 5.3 errors.py (category "Warning, treated as error") and its toctree warning text' }],
+    nearMisses: ["build succeeded, 3 warnings."]
+  },
+  {
+    id: "latex-file-not-found",
+    family: "docs",
+    title: "LaTeX cannot find a package, class or file (.sty, .cls, .def)",
+    cause: "missing-build-dep",
+    side: "package",
+    tags: ["docs", "latex", "build-failure"],
+    // ! LaTeX Error: File `fancyvrb.sty' not found.
+    match: /^! LaTeX Error: File [`'‘](?<file>[^'’]+)['’] not found\./,
+    literals: { prefixes: ["! LaTeX Error: File "] },
+    message: "LaTeX needs {{file}}, which no installed TeX Live package provides.",
+    headline: "LaTeX: file '{{file}}' not found",
+    lookup: { kind: "file", name: "{{file}}" },
+    fix: { summary: "Add {{packages}} (it ships {{file}} in {{suite}}) to Build-Depends(-Indep).", steps: ["Build-Depends-Indep: ..., {{package}}"] },
+    fixUnresolved: {
+      summary: "Add the TeX Live package that ships {{file}} to Build-Depends(-Indep) (fancyvrb.sty: texlive-latex-recommended; most .sty files are in texlive-latex-extra; fonts in texlive-fonts-recommended; Sphinx's LaTeX builder needs latexmk, texlive-latex-extra, tex-gyre).",
+      steps: ["apt-file search --regexp '/{{file}}$'", "Build-Depends-Indep: ..., <the texlive package apt-file names>"]
+    },
+    docs: {
+      description: "LaTeX stopped: `! LaTeX Error: File 'fancyvrb.sty' not found.`",
+      why: "TeX Live is split into many Debian packages; the one that ships the file is not in Build-Depends.",
+      fix: "Build-Depend on the texlive-* package that ships the file (the finding names it from the package index)."
+    },
+    examples: [{ lines: ["! LaTeX Error: File `fancyvrb.sty' not found."], captures: { file: "fancyvrb.sty" }, package: "texlive-latex-recommended", source: "buildlog-consultant src/common.rs test_missing_latex_files" }],
+    nearMisses: ["(/usr/share/texlive/texmf-dist/tex/latex/fancyvrb/fancyvrb.sty"],
+    equivalents: { "buildlog-consultant": ["missing-latex-file"] }
+  },
+  {
+    id: "latex-font-not-loadable",
+    family: "docs",
+    title: "TeX cannot load a font (its TFM file is missing)",
+    cause: "missing-build-dep",
+    side: "package",
+    tags: ["docs", "latex", "build-failure"],
+    // ! Font T1/cmr/m/n/10=ecrm1000 at 10.0pt not loadable: Metric (TFM) file not found.
+    match: /^! Font (?<font>[^\s=]+)=(?<tfm>\S+) (?:at \S+ )?not loadable: Metric \(TFM\) file not found\./,
+    literals: { prefixes: ["! Font "] },
+    message: "TeX cannot load the font {{tfm}} ({{font}}): its metric file is not installed.",
+    headline: "font {{tfm}} not loadable",
+    fix: {
+      summary: "Build-Depend on the package with the font: EC fonts (ecrm*, T1 Computer Modern) have their TFM files in texlive-base (from texlive-latex-base) and Type 1 outlines in cm-super, Latin Modern \u2192 lmodern, others: apt-file names the package of {{tfm}}.tfm.",
+      steps: ["apt-file search --regexp '/{{tfm}}\\.(tfm|pfb)$'", "Build-Depends-Indep: ..., texlive-latex-base, cm-super   (for ec* fonts)"]
+    },
+    docs: {
+      description: "TeX stopped: `! Font T1/cmr/m/n/10=ecrm1000 at 10.0pt not loadable: Metric (TFM) file not found.`",
+      why: "The font's package is not installed, so neither its TFM file nor the METAFONT sources mktextfm would need are there.",
+      fix: "Build-Depend on the font's package (texlive-base through texlive-latex-base, cm-super, lmodern)."
+    },
+    examples: [{ lines: ["! Font T1/cmr/m/n/10=ecrm1000 at 10.0pt not loadable: Metric (TFM) file not found."], captures: { font: "T1/cmr/m/n/10", tfm: "ecrm1000" }, source: `TeX (tex.web "not loadable: Metric (TFM) file not found"), the EC font of LaTeX's T1 encoding` }],
+    nearMisses: ["mktextfm: Running mf-nowin -progname=mf \\mode:=ljfour; mag:=1; nonstopmode; input ecrm1000"]
+  },
+  {
+    id: "latex-fontspec-font-missing",
+    family: "docs",
+    title: "fontspec (XeLaTeX/LuaLaTeX) cannot find a font",
+    cause: "missing-build-dep",
+    side: "package",
+    tags: ["docs", "latex", "build-failure"],
+    // ! Package fontspec Error: The font "FreeSerif" cannot be found.
+    match: /^(?:!|\S+:\d+:) Package fontspec Error: The font "(?<font>[^"]+)" cannot be found\./,
+    literals: { anywhere: ['Package fontspec Error: The font "'] },
+    message: "The document asks fontspec for the font {{font}}, which is not installed.",
+    headline: 'font "{{font}}" not found (fontspec)',
+    fix: {
+      summary: "Build-Depend on the fonts-* package that ships {{font}} (FreeSerif \u2192 fonts-freefont-otf, DejaVu \u2192 fonts-dejavu-core, Linux Libertine \u2192 fonts-linuxlibertine, TeX Gyre \u2192 tex-gyre, Noto \u2192 fonts-noto-core).",
+      steps: ["apt-file search --regexp '/{{font}}[^/]*\\.(otf|ttf)$'", "Build-Depends-Indep: ..., <the fonts-* package>"]
+    },
+    docs: {
+      description: 'XeLaTeX or LuaLaTeX stopped: `! Package fontspec Error: The font "X" cannot be found.`',
+      why: "System fonts for fontspec come from fonts-* packages, which must be in Build-Depends(-Indep).",
+      fix: "Build-Depend on the package that ships the font."
+    },
+    examples: [{ lines: ['! Package fontspec Error: The font "FreeSerif" cannot be found.'], captures: { font: "FreeSerif" }, package: "fonts-freefont-otf", source: 'fontspec (fontspec.dtx "The font \\"#1\\" cannot be found."), the form buildlog-consultant src/common.rs matches' }],
+    nearMisses: ['Package fontspec Warning: Font "FreeSerif" does not contain requested Script'],
+    equivalents: { "buildlog-consultant": ["missing-fontspec"] }
+  },
+  {
+    id: "doxygen-dot-missing",
+    family: "docs",
+    title: "Doxygen cannot run dot (graphviz)",
+    cause: "missing-build-tool",
+    side: "package",
+    tags: ["docs", "doxygen", "build-failure"],
+    // error: Problems running dot: exit code=127, command='dot', arguments='"/home/evan/3560/quiz2/3560Quiz2/html/college_8cc__incl.dot" -Tpng -o "..."'
+    match: /^(?:error: )?Problems running dot: exit code=(?<status>-?\d+), command='(?<command>[^']+)'/,
+    literals: { anywhere: ["Problems running dot: exit code="] },
+    message: "Doxygen has HAVE_DOT = YES and cannot run {{command}} (exit code {{status}}).",
+    headline: "Doxygen: problems running dot",
+    fix: { summary: "Add graphviz (it ships /usr/bin/dot) to Build-Depends(-Indep), or set HAVE_DOT = NO in the Doxyfile.", steps: ["Build-Depends-Indep: ..., graphviz"] },
+    docs: {
+      description: "Doxygen could not run dot: `error: Problems running dot: exit code=127, command='dot', ...` (exit code 127: not installed).",
+      why: "HAVE_DOT = YES makes doxygen draw graphs with graphviz's dot, which is not in Build-Depends.",
+      fix: "Build-Depend on graphviz, or turn HAVE_DOT off."
+    },
+    examples: [{ lines: ["sh: 1: dot: not found", `error: Problems running dot: exit code=127, command='dot', arguments='"/home/evan/3560/quiz2/3560Quiz2/html/college_8cc__incl.dot" -Tpng -o "/home/evan/3560/quiz2/3560Quiz2/html/college_8cc__incl.png"'`], line: 2, captures: { status: "127", command: "dot" }, source: "real doxygen log stored in a public repository" }],
+    nearMisses: ["Running dot for graph 1/21"],
+    equivalents: { "buildlog-consultant": ["command-missing"] }
+  },
+  {
+    id: "help2man-no-help-output",
+    family: "docs",
+    title: "help2man could not run the program it documents",
+    cause: "docs-build-failed",
+    side: "package",
+    tags: ["docs", "build-failure"],
+    // help2man: can't get `--help' info from man/chroot.td/chroot
+    // Try `--no-discard-stderr' if option outputs to stderr
+    match: /^\s*help2man: can't get [`']--(?<option>help|version)' info from (?<program>\S+)/,
+    literals: { prefixes: ["help2man: can't get "] },
+    message: "help2man ran {{program}} --{{option}} to write its man page, and it printed nothing on stdout (or failed).",
+    headline: "help2man: can't get --{{option}} from {{program}}",
+    fix: {
+      summary: "Make {{program}} runnable at build time (it must be built first, and run without a display, network or installed data; when cross-building it cannot run: ship the man page or skip help2man with DEB_BUILD_PROFILES nodoc); if it prints --{{option}} to stderr, pass --no-discard-stderr to help2man.",
+      steps: ['./{{program}} --{{option}}; echo "exit $?"']
+    },
+    docs: {
+      description: "help2man stopped: `help2man: can't get '--help' info from PROG` and `Try '--no-discard-stderr' if option outputs to stderr`.",
+      why: "help2man runs the freshly built program; it fails when the program crashes in the chroot (missing X display, data file, a library), is not built yet, cannot run (cross build), or writes its help to stderr.",
+      fix: "Run the program by hand in the build tree to see why; add --no-discard-stderr if it writes to stderr."
+    },
+    examples: [{ lines: ["  help2man: can't get `--help' info from man/chroot.td/chroot", "  Try `--no-discard-stderr' if option outputs to stderr"], captures: { option: "help", program: "man/chroot.td/chroot" }, source: "real coreutils 8.28 build log stored in a public repository" }],
+    nearMisses: ["  GEN      man/chroot.1"]
+  },
+  {
+    id: "pandoc-pdf-engine-missing",
+    family: "docs",
+    title: "pandoc cannot find the PDF engine (pdflatex, xelatex, ...)",
+    cause: "missing-build-tool",
+    side: "package",
+    tags: ["docs", "pandoc", "latex", "build-failure"],
+    // pdflatex not found. Please select a different --pdf-engine or install pdflatex
+    // pdflatex not found. Please select a different --pdf-engine or install pdflatex -- see also /usr/share/doc/pandoc/README.Debian
+    // (pandoc's PandocPDFProgramNotFoundError: pdfprog <> " not found. Please select a different --pdf-engine or install " <> pdfprog)
+    match: /^(?<engine>[\w.-]+) not found\. Please select a different --pdf-engine or install \k<engine>/,
+    literals: { anywhere: [" not found. Please select a different --pdf-engine"] },
+    message: "pandoc renders PDF with {{engine}}, which is not installed.",
+    headline: "pandoc: {{engine}} not found",
+    lookup: { kind: "command", name: "{{engine}}" },
+    fix: { summary: "Add {{packages}} (it ships {{engine}} in {{suite}}) to Build-Depends(-Indep); pandoc's LaTeX template also needs texlive-latex-recommended (and lmodern).", steps: ["Build-Depends-Indep: ..., {{package}}, texlive-latex-recommended, lmodern"] },
+    fixUnresolved: {
+      summary: "Add the PDF engine to Build-Depends(-Indep): pdflatex \u2192 texlive-latex-base, xelatex \u2192 texlive-xetex, lualatex \u2192 texlive-latex-base (its engine: texlive-luatex), wkhtmltopdf \u2192 wkhtmltopdf, weasyprint \u2192 weasyprint; pandoc's LaTeX template also needs texlive-latex-recommended and lmodern (see /usr/share/doc/pandoc/README.Debian).",
+      steps: ["apt-file search --regexp '/usr/bin/{{engine}}$'", "Build-Depends-Indep: ..., <the engine package>, texlive-latex-recommended, lmodern"]
+    },
+    docs: {
+      description: "pandoc stopped: `pdflatex not found. Please select a different --pdf-engine or install pdflatex` (Debian adds `-- see also /usr/share/doc/pandoc/README.Debian`).",
+      why: "Debian's pandoc only suggests TeX; the PDF engine and the LaTeX packages of its template must be in Build-Depends(-Indep).",
+      fix: "Build-Depend on the engine's package (texlive-latex-base for pdflatex, texlive-xetex for xelatex) and texlive-latex-recommended."
+    },
+    examples: [
+      { lines: ["pdflatex not found. Please select a different --pdf-engine or install pdflatex"], captures: { engine: "pdflatex" }, package: "texlive-latex-base", source: "real pandoc output quoted in public repositories (pandoc 2.x/3.x PandocPDFProgramNotFoundError)" },
+      { lines: ["pdflatex not found. Please select a different --pdf-engine or install pdflatex -- see also /usr/share/doc/pandoc/README.Debian"], captures: { engine: "pdflatex" }, package: "texlive-latex-base", source: "real output of Debian's pandoc quoted in a public repository" },
+      { lines: ["xelatex not found. Please select a different --pdf-engine or install xelatex"], captures: { engine: "xelatex" }, package: "texlive-xetex", source: "real pandoc output quoted in a public README" }
+    ],
+    nearMisses: ["pandoc -f markdown -t pdf mymarkdown.md -o mymarkdown.pdf", "Error producing PDF."],
+    equivalents: { "buildlog-consultant": ["command-missing"] }
+  }
+];
+
+// src/rules/catalog/dpkg.ts
+init_define_LOGCHECK_PACKAGE();
+var dpkg = [
+  {
+    id: "dpkg-gensymbols-symbols-lost",
+    family: "dpkg",
+    title: "Symbols listed in debian/*.symbols disappeared from the library",
+    cause: "symbols-changed",
+    side: "package",
+    tags: ["dpkg", "debhelper", "build-failure"],
+    // dpkg-gensymbols: error: some symbols or patterns disappeared in the symbols file: see diff output below
+    // dpkg-gensymbols: error: some symbols disappeared in the symbols file: see diff output below     (wording of dpkg < 1.16)
+    match: /^dpkg-gensymbols: error: some symbols (?:or patterns )?disappeared in the symbols file/,
+    message: "The library no longer exports symbols that debian/*.symbols lists (the diff follows this line).",
+    headline: "symbols disappeared from the library",
+    fix: {
+      summary: "Read the diff below: if the symbols were private or C++ template instances, mark them (optional) or drop them from debian/PACKAGE.symbols; if public API/ABI was removed, the SONAME must change (and the package name with it).",
+      steps: ["dpkg-gensymbols -pPACKAGE -Pdebian/PACKAGE -Odebian/PACKAGE.symbols.new   (then compare)", " (optional)sym@Base 1.0   (symbols-file syntax for symbols that may go away)"]
+    },
+    docs: {
+      description: "`dpkg-gensymbols: error: some symbols or patterns disappeared in the symbols file: see diff output below` (dpkg >= 1.19.1 prints `error:` when the check level makes it fatal; older dpkg printed `warning:`, see dpkg-gensymbols-symbols-lost-old).",
+      why: "dh_makeshlibs compares the built library with debian/PACKAGE.symbols; a listed symbol that is gone means packages built against the old version may no longer run: an ABI break, or a symbol that was never public (inline, template, arch-specific).",
+      fix: "Update debian/PACKAGE.symbols for symbols that were never ABI (mark them optional or arch-specific); for a real ABI break bump the SONAME and rename the library package."
+    },
+    examples: [
+      { lines: ["dpkg-gensymbols: error: some symbols or patterns disappeared in the symbols file: see diff output below"], captures: {}, source: "buildlog-consultant src/common.rs test_symbols; dpkg 1.21.23 dpkg-gensymbols compare_problem" }
+    ],
+    nearMisses: ["dpkg-gensymbols: warning: some new symbols appeared in the symbols file: see diff output below", "dpkg-gensymbols: warning: debian/libfoo1/DEBIAN/symbols doesn't match completely debian/libfoo1.symbols"],
+    equivalents: { "buildlog-consultant": ["disappeared-symbols"] }
+  },
+  {
+    id: "dpkg-gensymbols-symbols-lost-old",
+    family: "dpkg",
+    title: "Symbols disappeared (dpkg < 1.19.1 printed a warning, then dh_makeshlibs failed)",
+    cause: "symbols-changed",
+    side: "package",
+    tags: ["dpkg", "debhelper", "build-failure"],
+    // dpkg-gensymbols: warning: some symbols or patterns disappeared in the symbols file: see diff output below
+    match: /^dpkg-gensymbols: warning: some symbols (?:or patterns )?disappeared in the symbols file/,
+    // dh_makeshlibs: dpkg-gensymbols -plibfoo1 -Idebian/libfoo1.symbols -Pdebian/libfoo1 returned exit code 1
+    then: { match: /^dh_makeshlibs: (?:error: )?dpkg-gensymbols .* returned exit code \d/s, within: 50, note: "dh_makeshlibs fails" },
+    message: "The library no longer exports symbols that debian/*.symbols lists, and the symbols check failed the build.",
+    headline: "symbols disappeared from the library",
+    fix: {
+      summary: "Read the diff after the warning: mark symbols that were never ABI optional (or drop them) in debian/PACKAGE.symbols; for a real ABI break change the SONAME and the package name.",
+      steps: [" (optional)sym@Base 1.0   (symbols-file syntax for symbols that may go away)"]
+    },
+    docs: {
+      description: "dpkg before 1.19.1: `dpkg-gensymbols: warning: some symbols or patterns disappeared in the symbols file: see diff output below`, fatal at the default check level, followed by `dh_makeshlibs: dpkg-gensymbols ... returned exit code 1`.",
+      why: "Same as the error form: the built library lost symbols that the symbols file promises; older dpkg called it a warning even when it failed the build.",
+      fix: "Update the symbols file or bump the SONAME."
+    },
+    examples: [
+      {
+        lines: ["dpkg-gensymbols: warning: some symbols or patterns disappeared in the symbols file: see diff output below", "dpkg-gensymbols: warning: debian/libfoo1/DEBIAN/symbols doesn't match completely debian/libfoo1.symbols", "--- debian/libfoo1.symbols (libfoo1_1.2-1_amd64)", " foo_old@Base 1.0", "dh_makeshlibs: dpkg-gensymbols -plibfoo1 -Idebian/libfoo1.symbols -Pdebian/libfoo1 returned exit code 1"],
+        captures: {},
+        source: "dpkg 1.18.0 dpkg-gensymbols (warning wording); debhelper 12.1.1 error_exitcode"
+      }
+    ],
+    nearMisses: ["dpkg-gensymbols: warning: some symbols or patterns disappeared in the symbols file: see diff output below"],
+    equivalents: { "buildlog-consultant": ["disappeared-symbols"] }
+  },
+  {
+    id: "dpkg-gensymbols-libraries-lost",
+    family: "dpkg",
+    title: "A library listed in debian/*.symbols is no longer built",
+    cause: "symbols-changed",
+    side: "package",
+    tags: ["dpkg", "debhelper", "build-failure"],
+    // dpkg-gensymbols: error: some libraries disappeared in the symbols file: libfoo.so.1
+    match: /^dpkg-gensymbols: (?:error|warning): some libraries disappeared in the symbols file: (?<libraries>.+)/s,
+    message: "The package no longer ships {{libraries}}, which debian/*.symbols lists.",
+    headline: "library disappeared: {{libraries}}",
+    fix: {
+      summary: "If the SONAME changed, rename the library package and its symbols file for the new SONAME; if the library is no longer built, find out why (a configure option, a build failure ignored) before removing it from debian/PACKAGE.symbols.",
+      steps: ['find debian/ -name "*.so*" -path "*/lib/*"   (which SONAMEs were built)']
+    },
+    docs: {
+      description: "`dpkg-gensymbols: error: some libraries disappeared in the symbols file: LIBS` (check level >= 3, or `warning:` below it).",
+      why: "The symbols file names a library (SONAME) that the binary package no longer contains: the SONAME changed, or the library was not built.",
+      fix: "Follow the SONAME change in package names, or restore the library build."
+    },
+    examples: [
+      { lines: ["dpkg-gensymbols: error: some libraries disappeared in the symbols file: libfoo.so.1"], captures: { libraries: "libfoo.so.1" }, source: "dpkg 1.21.23 dpkg-gensymbols compare_problem(3, ...)" }
+    ],
+    nearMisses: ["dpkg-gensymbols: warning: new libraries appeared in the symbols file: libfoo.so.2"]
+  },
+  {
+    id: "dpkg-shlibdeps-no-dependency",
+    family: "dpkg",
+    title: "dpkg-shlibdeps found a library that belongs to no package",
+    cause: "shlibdeps-failed",
+    side: "package",
+    tags: ["dpkg", "debhelper", "build-failure"],
+    // dpkg-shlibdeps: error: no dependency information found for /usr/lib/libfoo.so.1 (used by debian/x/usr/bin/y)
+    match: /^dpkg-shlibdeps: error: no dependency information found for (?<library>\S+) \(used by (?<binary>\S+)\)/,
+    message: "dpkg-shlibdeps cannot tell which package provides {{library}} (used by {{binary}}): no installed package owns it or it has no shlibs/symbols file.",
+    headline: "no dependency information for {{library}}",
+    fix: {
+      summary: "Find out where {{library}} comes from: a library built by this source must be found in debian/PACKAGE (dh_shlibdeps -l), a library installed by hand into the chroot (/usr/local, a hook) must come from a package instead.",
+      steps: ["dpkg -S {{library}}   (inside the chroot: no owner means it was not installed by a package)", "override_dh_shlibdeps:\n	dh_shlibdeps -l$(CURDIR)/debian/PACKAGE/usr/lib/PRIVATE-DIR   (private library of this source)"]
+    },
+    docs: {
+      description: "`dpkg-shlibdeps: error: no dependency information found for LIB (used by BINARY)`, followed since dpkg 1.17.11 by `Hint: check if the library actually comes from a package.`",
+      why: "dpkg-shlibdeps maps each needed library to the package that owns it (dpkg -S) and reads its shlibs or symbols file: a file installed outside dpkg (make install into the chroot, /usr/local) or a package without shlibs information has none.",
+      fix: "Install the library from a package, or point dh_shlibdeps at the private library of this source."
+    },
+    examples: [
+      { lines: ["dpkg-shlibdeps: error: no dependency information found for /usr/lib/libfoo.so.1 (used by debian/x/usr/bin/y)", "Hint: check if the library actually comes from a package."], captures: { library: "/usr/lib/libfoo.so.1", binary: "debian/x/usr/bin/y" }, source: "dpkg 1.21.23 dpkg-shlibdeps" }
+    ],
+    nearMisses: ["dpkg-shlibdeps: warning: debian/x/usr/bin/y contains an unresolvable reference to symbol foo: it's probably a plugin"],
+    equivalents: { "buildlog-consultant": ["missing-library"] }
+  },
+  {
+    id: "dpkg-shlibdeps-couldnt-find",
+    family: "dpkg",
+    title: "dpkg-shlibdeps (< 1.18.19) cannot find a library a binary needs",
+    cause: "shlibdeps-failed",
+    side: "package",
+    tags: ["dpkg", "debhelper", "build-failure"],
+    // dpkg-shlibdeps: error: couldn't find library libfoo.so.1 needed by debian/bar/usr/bin/bar (ELF format: 'elf64-x86-64'; RPATH: '')
+    match: /^dpkg-shlibdeps: error: couldn't find library (?<library>\S+) needed by (?<binary>\S+) \(ELF format: '(?<format>[^']*)'; RPATH: '(?<rpath>[^']*)'\)/,
+    message: "dpkg-shlibdeps cannot find {{library}}, needed by {{binary}} (RPATH: '{{rpath}}').",
+    headline: "dpkg-shlibdeps cannot find {{library}}",
+    fix: {
+      summary: "If {{library}} is built by this source package, point dh_shlibdeps at the directory that holds it; otherwise add the package that ships it to Build-Depends.",
+      steps: ["find debian -name '{{library}}*'", "override_dh_shlibdeps:\n	dh_shlibdeps -l$(CURDIR)/debian/PACKAGE/usr/lib/PRIVATE-DIR"]
+    },
+    docs: {
+      description: "dpkg before 1.18.19: `dpkg-shlibdeps: error: couldn't find library LIB needed by BINARY (ELF format: 'F'; RPATH: 'R')` (from 1.18.19 `cannot find library ... abi: ...`, reported by dpkg-shlibdeps-missing-library). dpkg 1.15 appended a Note about LD_LIBRARY_PATH.",
+      why: "A built binary links a shared library that dpkg-shlibdeps finds neither in the system nor in the packages being built: usually a private library of the same source outside the default paths.",
+      fix: "Pass the private library directory with dh_shlibdeps -l, or build-depend on the library's package."
+    },
+    examples: [
+      { lines: ["dpkg-shlibdeps: error: couldn't find library libfoo.so.1 needed by debian/bar/usr/bin/bar (ELF format: 'elf64-x86-64'; RPATH: '')"], captures: { library: "libfoo.so.1", binary: "debian/bar/usr/bin/bar", format: "elf64-x86-64", rpath: "" }, source: "dpkg 1.17.0 dpkg-shlibdeps" },
+      { lines: ["dpkg-shlibdeps: error: couldn't find library libbar.so.0 needed by debian/foo/usr/lib/foo/plugin.so (ELF format: 'elf32-i386'; RPATH: '/usr/lib/foo').", "Note: libraries are not searched in other binary packages that do not have any shlibs or symbols file."], captures: { library: "libbar.so.0", binary: "debian/foo/usr/lib/foo/plugin.so", format: "elf32-i386", rpath: "/usr/lib/foo" }, source: "dpkg 1.15.0 dpkg-shlibdeps" }
+    ],
+    nearMisses: ["dpkg-shlibdeps: warning: couldn't find library libfoo.so needed by debian/bar/usr/lib/bar.so (ELF format: 'elf64-x86-64'; RPATH: '')", "dpkg-shlibdeps: error: cannot find library libfoo.so.1 needed by debian/bar/usr/bin/bar (ELF format: 'elf64-x86-64' abi: '0201003e00000000'; RPATH: '')"],
+    equivalents: { "buildlog-consultant": ["missing-library"] }
+  },
+  {
+    id: "dpkg-source-binary-file-changed",
+    family: "dpkg",
+    title: "dpkg-source cannot represent a changed binary file",
+    cause: "unexpected-upstream-changes",
+    side: "package",
+    tags: ["dpkg-source", "build-failure"],
+    // dpkg-source: error: cannot represent change to docs/logo.png: binary file contents changed
+    match: /^dpkg-source: error: cannot represent change to (?<file>.+?): binary file contents changed/s,
+    message: "The build changed the binary file {{file}}, which a 3.0 (quilt) patch cannot record.",
+    headline: "binary file changed: {{file}}",
+    fix: {
+      summary: "Make the clean target restore {{file}} (it was regenerated or modified by the build), or, if the change is deliberate, list it in debian/source/include-binaries.",
+      steps: ["git status --short -- '{{file}}'   (in the unpacked source, after debian/rules clean)", "echo '{{file}}' >> debian/source/include-binaries"]
+    },
+    docs: {
+      description: "`dpkg-source: error: cannot represent change to FILE: binary file contents changed`, followed by `add FILE in debian/source/include-binaries if you want to store the modified binary in the debian tarball`, then `unrepresentable changes to source`.",
+      why: "Building the source package (dpkg-buildpackage -S, sbuild --source, or a second build in the same tree) diffs the tree against the orig tarball; a modified binary file (a regenerated image, .mo, .pyc) cannot be expressed as a patch.",
+      fix: "Restore the file in the clean target, build from a clean tree, or declare it in debian/source/include-binaries."
+    },
+    examples: [
+      { lines: ["dpkg-source: error: cannot represent change to docs/logo.png: binary file contents changed", "dpkg-source: error: add docs/logo.png in debian/source/include-binaries if you want to store the modified binary in the debian tarball"], captures: { file: "docs/logo.png" }, source: "dpkg 1.21.23 Dpkg::Source::Package::V2" }
+    ],
+    nearMisses: ["dpkg-source: warning: cannot represent change to foo.svg: deleted file", "dpkg-source: info: local changes detected, the modified files are:"],
+    equivalents: { "buildlog-consultant": ["binary-file-changed"] }
+  },
+  {
+    id: "dpkg-source-unrepresentable",
+    family: "dpkg",
+    title: "dpkg-source cannot represent the changes to the source",
+    cause: "unexpected-upstream-changes",
+    side: "package",
+    tags: ["dpkg-source", "build-failure"],
+    // dpkg-source: error: unrepresentable changes to source
+    match: /^dpkg-source: error: unrepresentable changes to source/,
+    message: "dpkg-source stopped: the tree differs from the orig tarball in ways a diff cannot record (see the warnings above: deleted, binary or special files).",
+    headline: "unrepresentable changes to source",
+    fix: {
+      summary: "Look at the `dpkg-source: warning: cannot represent change to ...` / `ignoring deletion of ...` lines above: make debian/rules clean restore those files, or build from a fresh unpack of the source.",
+      steps: ["dpkg-source -x ../PACKAGE_VERSION.dsc /tmp/fresh && diff -r /tmp/fresh .   (what changed)"]
+    },
+    docs: {
+      description: "`dpkg-source: error: unrepresentable changes to source` (format 1.0 and 2.0/3.0 (quilt)).",
+      why: "The source tree contains changes a diff.gz or quilt patch cannot express: files deleted, binary files changed, symlinks or permissions changed, usually left by the build or clean target.",
+      fix: "Restore the tree (clean target) or record the change in a form dpkg-source accepts (include-binaries, a patch)."
+    },
+    examples: [
+      { lines: ["dpkg-source: warning: cannot represent change to foo.bin: binary file contents changed", "dpkg-source: error: unrepresentable changes to source"], line: 2, captures: {}, source: "dpkg 1.21.23 Dpkg::Source::Package::V1 / V2" }
+    ],
+    nearMisses: ["dpkg-source: warning: ignoring deletion of file configure, use --include-removal to override"],
+    equivalents: { "buildlog-consultant": ["unrepresentable-local-changes"] }
+  },
+  {
+    id: "dpkg-source-no-upstream-tarball",
+    family: "dpkg",
+    title: "The orig tarball of a non-native source package is missing",
+    cause: "source-package-invalid",
+    side: "package",
+    tags: ["dpkg-source", "build-failure"],
+    // dpkg-source: error: can't build with source format '3.0 (quilt)': no upstream tarball found at ../foo_1.0.orig.tar.{bz2,gz,lzma,xz}
+    // dpkg-source: error: no upstream tarball found at ../foo_1.0.orig.tar.{bz2,gz,lzma,xz}
+    match: /^dpkg-source: error: (?:can't build with source format '(?<format>[^']+)': )?no upstream tarball found at (?<tarball>\S+)/,
+    message: "dpkg-source needs the upstream tarball {{tarball}}, which is not there.",
+    headline: "orig tarball missing: {{tarball}}",
+    fix: {
+      summary: "Put the upstream tarball next to the source directory before building: download it (uscan, origtargz) or regenerate it (pristine-tar, gbp); check that the upstream version in debian/changelog matches it.",
+      steps: ["uscan --download-current-version   (or: origtargz; gbp buildpackage --git-pristine-tar)", "head -1 debian/changelog   (the version decides the tarball name)"]
+    },
+    docs: {
+      description: "`dpkg-source: error: can't build with source format '3.0 (quilt)': no upstream tarball found at ../PKG_VERSION.orig.tar.{bz2,gz,lzma,xz}` (or without the format prefix).",
+      why: "A 3.0 (quilt) source is the orig tarball plus debian/; building from a VCS checkout or after changing the upstream version needs ../PKG_UPSTREAMVERSION.orig.tar.* next to the tree. A version without a Debian revision in a non-native package gives the same error.",
+      fix: "Provide the orig tarball, or correct the version / the source format (3.0 (native) for a native package)."
+    },
+    examples: [
+      { lines: ["dpkg-source: error: can't build with source format '3.0 (quilt)': no upstream tarball found at ../foo_1.0.orig.tar.{bz2,gz,lzma,xz}"], captures: { format: "3.0 (quilt)", tarball: "../foo_1.0.orig.tar.{bz2,gz,lzma,xz}" }, source: "dpkg 1.21.23 dpkg-source / Dpkg::Source::Package::V2 can_build" },
+      { lines: ["dpkg-source: error: no upstream tarball found at ../foo_1.0.orig.tar.{bz2,gz,lzma,xz}"], captures: { tarball: "../foo_1.0.orig.tar.{bz2,gz,lzma,xz}" }, source: "dpkg 1.21.23 Dpkg::Source::Package::V2 do_build" }
+    ],
+    nearMisses: ["dpkg-source: info: building foo using existing ./foo_1.0.orig.tar.gz"],
+    equivalents: { "buildlog-consultant": ["unable-to-find-upstream-tarball"] }
+  },
+  {
+    id: "dpkg-source-version-format",
+    family: "dpkg",
+    title: "The version in debian/changelog does not fit the source format",
+    cause: "source-package-invalid",
+    side: "package",
+    tags: ["dpkg-source", "build-failure"],
+    // dpkg-source: error: can't build with source format '3.0 (native)': native package version may not have a revision
+    // dpkg-source: error: non-native package version does not contain a revision
+    match: [
+      /^dpkg-source: error: can't build with source format '(?<format>[^']+)': (?<problem>native package version may not have a revision)/,
+      /^dpkg-source: error: (?<problem>non-native package version does not contain a revision)/
+    ],
+    message: "dpkg-source refused the version: {{problem}}.",
+    headline: "{{problem}}",
+    fix: {
+      summary: "Make the version and the format agree: a native package (debian/source/format `3.0 (native)`) has no `-REVISION`; a non-native one (`3.0 (quilt)`, orig tarball) needs it, e.g. `1.0-1`.",
+      steps: ["cat debian/source/format", 'dch -v 1.0-1 ""   (non-native)   |   echo "3.0 (native)" > debian/source/format   (native)']
+    },
+    docs: {
+      description: "`can't build with source format '3.0 (native)': native package version may not have a revision` (3.0 (native)), `non-native package version does not contain a revision` (format 1.0 with an orig tarball).",
+      why: "The Debian revision (`-1`) separates the packaging from the upstream version; native packages have none, non-native ones must have one.",
+      fix: "Correct debian/changelog's version or debian/source/format."
+    },
+    examples: [
+      { lines: ["dpkg-source: error: can't build with source format '3.0 (native)': native package version may not have a revision"], captures: { format: "3.0 (native)", problem: "native package version may not have a revision" }, source: "dpkg 1.21.23 Dpkg::Source::Package::V3::Native can_build" },
+      { lines: ["dpkg-source: error: non-native package version does not contain a revision"], captures: { problem: "non-native package version does not contain a revision" }, source: "dpkg 1.21.23 Dpkg::Source::Package::V1" }
+    ],
+    nearMisses: ["dpkg-source: warning: native package version may not have a revision"],
+    equivalents: { "buildlog-consultant": ["source-format-unbuildable"] }
+  },
+  {
+    id: "dpkg-file-overwrite-conflict",
+    family: "dpkg",
+    title: "dpkg refused to unpack a package: a file belongs to another package",
+    cause: "file-conflict",
+    side: "package",
+    tags: ["dpkg", "apt"],
+    //  trying to overwrite '/usr/bin/x', which is also in package y 1.0
+    //  trying to overwrite `/usr/bin/x', which is also in package y          (dpkg < 1.15.4)
+    // (dpkg indents the line by one space; pasted copies often lose it)
+    match: /^\s?trying to overwrite [`'](?<path>[^']+)', which is also in package (?<owner>[^\s:]+)(?::\S+)?(?: (?<version>\S+))?/,
+    literals: { prefixes: ["trying to overwrite "] },
+    message: "Two packages ship {{path}}: dpkg will not let the package being unpacked overwrite the copy in {{owner}} {{version}}.",
+    headline: "file conflict: {{path}} is also in {{owner}}",
+    fix: {
+      summary: "The package that now ships {{path}} must declare `Breaks: {{owner}} (<< FIXED)` and `Replaces: {{owner}} (<< FIXED)` (Debian Policy 7.6.1), FIXED being the first {{owner}} version without the file; if both packages come from the archive (build-dependencies), update the chroot or report the conflict against them.",
+      steps: ["Breaks: {{owner}} (<< FIXED~)\nReplaces: {{owner}} (<< FIXED~)   (in the stanza of the package that took over the file)", "dpkg -S {{path}}   (who owns it now)"]
+    },
+    docs: {
+      description: "dpkg's `dpkg: error processing archive X.deb (--unpack):` followed by ` trying to overwrite 'PATH', which is also in package P VERSION` (dpkg 1.16 and later; older dpkg quoted `PATH' and gave no version).",
+      why: "A file moved between packages (or two packages ship it by mistake) without Breaks/Replaces; dpkg protects the other package's file. In a build this shows when installing build-dependencies or, in autopkgtest/piuparts, the packages just built.",
+      fix: "Add Breaks and Replaces against the versions of the other package that still ship the file."
+    },
+    examples: [
+      { lines: ["dpkg: error processing archive /var/cache/apt/archives/foo_1.1-1_amd64.deb (--unpack):", " trying to overwrite '/usr/bin/x', which is also in package y 1.0"], line: 2, captures: { path: "/usr/bin/x", owner: "y", version: "1.0" }, source: "dpkg 1.21.23 src/main/archives.c" },
+      { lines: [" trying to overwrite `/usr/share/man/man1/x.1.gz', which is also in package y"], captures: { path: "/usr/share/man/man1/x.1.gz", owner: "y" }, source: "dpkg 1.15.0 src/archives.c" },
+      { lines: [" trying to overwrite '/usr/lib/x86_64-linux-gnu/libz.so', which is also in package libz-dev:amd64 1:1.2.13-1"], captures: { path: "/usr/lib/x86_64-linux-gnu/libz.so", owner: "libz-dev", version: "1:1.2.13-1" }, source: "dpkg 1.21.23 (multi-arch package names carry :arch)" }
+    ],
+    nearMisses: ["Replacing files in old package y (1.0) ...", " trying to overwrite directory '/usr/lib/foo' in package y 1.0 with nondirectory"]
+  },
+  {
+    id: "dpkg-deb-maintscript-permissions",
+    family: "dpkg",
+    title: "dpkg-deb refused a maintainer script with wrong permissions",
+    cause: "binary-package-invalid",
+    side: "package",
+    tags: ["dpkg", "build-failure"],
+    // dpkg-deb: error: maintainer script 'postinst' has bad permissions 644 (must be >=0555 and <=0775)
+    match: /^dpkg-deb: error: maintainer script '(?<script>[^']+)' has bad permissions (?<mode>\d+)/,
+    message: "dpkg-deb refused to build: the maintainer script {{script}} has mode {{mode}}, not executable.",
+    headline: "maintainer script {{script}} not executable",
+    fix: {
+      summary: "Let dh_installdeb install debian/PACKAGE.{{script}} (it sets mode 0755), or chmod 0755 the script where debian/rules copies it into DEBIAN/ by hand.",
+      steps: ["chmod 0755 debian/PACKAGE/DEBIAN/{{script}}   (in the rule that copies it)"]
+    },
+    docs: {
+      description: "`dpkg-deb: error: maintainer script 'postinst' has bad permissions 644 (must be >=0555 and <=0775)`.",
+      why: "Scripts in DEBIAN/ must be executable; a script copied by hand (or with a mode lost by a patch) is not.",
+      fix: "Install maintainer scripts with dh_installdeb, or set their mode to 0755."
+    },
+    examples: [
+      { lines: ["dpkg-deb: error: maintainer script 'postinst' has bad permissions 644 (must be >=0555 and <=0775)"], captures: { script: "postinst", mode: "644" }, source: "dpkg 1.21.23 dpkg-deb (strings)" }
+    ],
+    nearMisses: ["dpkg-deb: building package 'foo' in '../foo_1.0-1_amd64.deb'."]
+  },
+  {
+    id: "dpkg-deb-conffile-missing",
+    family: "dpkg",
+    title: "DEBIAN/conffiles names a file the package does not contain",
+    cause: "binary-package-invalid",
+    side: "package",
+    tags: ["dpkg", "build-failure"],
+    // dpkg-deb: error: conffile '/etc/foo/foo.conf' does not appear in package
+    match: /^dpkg-deb: error: conffile '(?<conffile>[^']+)' does not appear in package/,
+    message: "dpkg-deb refused to build: {{conffile}} is listed as a conffile but is not in the package.",
+    headline: "conffile {{conffile}} not in package",
+    fix: {
+      summary: "Install {{conffile}} into the package, or remove it from debian/PACKAGE.conffiles (dh_installdeb adds files under /etc automatically from compat 3; list nothing by hand).",
+      steps: ["grep -rn -F '{{conffile}}' debian/*conffiles", "ls debian/PACKAGE{{conffile}}"]
+    },
+    docs: {
+      description: "`dpkg-deb: error: conffile '/etc/X' does not appear in package`.",
+      why: "debian/PACKAGE.conffiles (or a generated DEBIAN/conffiles) names a file that the install step no longer puts there.",
+      fix: "Ship the file, or drop the stale conffiles entry."
+    },
+    examples: [
+      { lines: ["dpkg-deb: error: conffile '/etc/foo/foo.conf' does not appear in package"], captures: { conffile: "/etc/foo/foo.conf" }, source: "dpkg 1.21.23 dpkg-deb (strings)" }
+    ],
+    nearMisses: ["dpkg-deb: error: conffile name '/etc/foo' is duplicated"]
+  },
+  {
+    id: "dpkg-gencontrol-dependency-parse",
+    family: "dpkg",
+    title: "dpkg-gencontrol cannot parse a dependency field",
+    cause: "binary-package-invalid",
+    side: "package",
+    tags: ["dpkg", "build-failure"],
+    // dpkg-gencontrol: error: parsing package 'foo' Depends field: libbar (>= 1.0, ${misc:Depends}
+    // dpkg-gencontrol: error: error occurred while parsing Depends field: libbar (>= 1.0, ${misc:Depends}     (dpkg <= 1.18)
+    match: [
+      /^dpkg-gencontrol: error: parsing package '(?<binpkg>[^']+)' (?<field>[\w-]+) field: (?<value>.*)/s,
+      /^dpkg-gencontrol: error: error occurred while parsing (?<field>[\w-]+) field: (?<value>.*)/s
+    ],
+    message: "The {{field}} field, after substitution, is not a valid dependency list: {{value}}",
+    headline: "invalid {{field}} field",
+    fix: {
+      summary: "Correct the {{field}} field in debian/control (a missing parenthesis or comma, a version without operator), or the substitution variable that expands into it (debian/*.substvars, -V or -D options in debian/rules).",
+      steps: ['grep -n "^{{field}}:" -A5 debian/control', "cat debian/*.substvars"]
+    },
+    docs: {
+      description: "`dpkg-gencontrol: error: parsing package 'P' F field: VALUE` (older dpkg: `error occurred while parsing F field: VALUE`), usually after `dpkg-gencontrol: warning: can't parse dependency ...`.",
+      why: "dpkg-gencontrol substitutes ${...} variables into the package's relationship fields and parses the result; a syntax error in debian/control or a substvar that expands to garbage stops it.",
+      fix: "Fix the relation syntax in debian/control or the substvar value."
+    },
+    examples: [
+      { lines: ["dpkg-gencontrol: error: parsing package 'foo' Depends field: libbar (>= 1.0, libc6"], captures: { binpkg: "foo", field: "Depends", value: "libbar (>= 1.0, libc6" }, source: "dpkg 1.21.23 dpkg-gencontrol" },
+      { lines: ["dpkg-gencontrol: error: error occurred while parsing Depends field: libbar (>= 1.0, libc6"], captures: { field: "Depends", value: "libbar (>= 1.0, libc6" }, source: "dpkg 1.17.0 dpkg-gencontrol" }
+    ],
+    nearMisses: ["dpkg-gencontrol: warning: Depends field of package foo: substitution variable ${shlibs:Depends} used, but is not defined"]
+  },
+  {
+    id: "dpkg-gencontrol-unknown-package",
+    family: "dpkg",
+    title: "debian/rules builds a binary package that debian/control does not list",
+    cause: "binary-package-invalid",
+    side: "package",
+    tags: ["dpkg", "build-failure"],
+    // dpkg-gencontrol: error: package foo-doc not in control info
+    match: /^dpkg-gencontrol: error: package (?<binpkg>\S+) not in control info/,
+    message: "dpkg-gencontrol was asked for package {{binpkg}}, which debian/control does not define.",
+    headline: "package {{binpkg}} not in debian/control",
+    fix: {
+      summary: "Add a stanza for {{binpkg}} to debian/control, or remove -p{{binpkg}} / the {{binpkg}} files from debian/rules (a package that was renamed or dropped).",
+      steps: ["grep -n -e '{{binpkg}}' debian/rules debian/control"]
+    },
+    docs: {
+      description: "`dpkg-gencontrol: error: package P not in control info`.",
+      why: "debian/rules (an explicit -pP, or a hand-written binary target) still names a binary package that was removed or renamed in debian/control.",
+      fix: "Make debian/rules and debian/control name the same packages."
+    },
+    examples: [
+      { lines: ["dpkg-gencontrol: error: package foo-doc not in control info"], captures: { binpkg: "foo-doc" }, source: "dpkg 1.21.23 dpkg-gencontrol" }
+    ],
+    nearMisses: ["dpkg-gencontrol: warning: package foo-doc: substitution variable ${foo} unused, but is defined"]
+  },
+  {
+    id: "dpkg-gencontrol-arch-not-in-list",
+    family: "dpkg",
+    title: "A binary package is built on an architecture its Architecture field excludes",
+    cause: "binary-package-invalid",
+    side: "package",
+    tags: ["dpkg", "build-failure"],
+    // dpkg-gencontrol: error: current host architecture 'arm64' does not appear in package 'foo' architecture list (amd64 i386)
+    match: /^dpkg-gencontrol: error: current host architecture '(?<arch>[^']+)' does not appear in package '(?<binpkg>[^']+)' architecture list \((?<list>[^)]*)\)/,
+    message: "Package {{binpkg}} is for {{list}}, but the build produced it on {{arch}}.",
+    headline: "{{binpkg}} not for {{arch}}",
+    fix: {
+      summary: "Do not build {{binpkg}} on {{arch}}: let dh select packages by Architecture (no hard-coded -p{{binpkg}} in debian/rules), or add {{arch}} to its Architecture field if it works there.",
+      steps: ["grep -n -e '-p{{binpkg}}' -e '{{binpkg}}' debian/rules"]
+    },
+    docs: {
+      description: "`dpkg-gencontrol: error: current host architecture 'A' does not appear in package 'P' architecture list (LIST)`.",
+      why: "debian/rules builds a binary package explicitly even on architectures its Architecture field excludes.",
+      fix: "Select packages by architecture (dh does), or extend the Architecture list."
+    },
+    examples: [
+      { lines: ["dpkg-gencontrol: error: current host architecture 'arm64' does not appear in package 'foo' architecture list (amd64 i386)"], captures: { arch: "arm64", binpkg: "foo", list: "amd64 i386" }, source: "dpkg 1.21.23 dpkg-gencontrol" }
+    ],
+    nearMisses: ["dpkg-gencontrol: warning: package foo: arch-specific dependency"],
+    equivalents: { "buildlog-consultant": ["arch-not-in-list"] }
+  },
+  {
+    id: "dpkg-checkbuilddeps-unmet-old",
+    family: "dpkg",
+    title: "dpkg-checkbuilddeps (dpkg < 1.19) found build-dependencies missing",
+    cause: "unsatisfiable-build-deps",
+    side: "environment",
+    tags: ["dpkg", "build-failure"],
+    // dpkg-checkbuilddeps: Unmet build dependencies: libfoo-dev (>= 2.0) help2man
+    // dpkg-checkbuilddeps: Build conflicts: libbar-dev
+    match: /^dpkg-checkbuilddeps: (?<what>Unmet build dependencies|Build conflicts): (?<relations>.+)/s,
+    message: "dpkg-buildpackage found {{what}}: {{relations}}.",
+    headline: "{{what}}: {{relations}}",
+    fix: {
+      summary: "Install the build-dependencies (or remove the conflicting packages) before building, or build in pbuilder/sbuild, which install them.",
+      steps: ["apt-get build-dep ./   (or: mk-build-deps -i -r debian/control)"]
+    },
+    docs: {
+      description: "dpkg before 1.19: `dpkg-checkbuilddeps: Unmet build dependencies: ...` / `Build conflicts: ...` without the `error:` tag (dpkg-checkbuilddeps-unmet reports the tagged form).",
+      why: "dpkg-buildpackage checks Build-Depends before running debian/rules; outside a builder nothing installs them.",
+      fix: "Install them (apt-get build-dep, mk-build-deps) or use a builder."
+    },
+    examples: [
+      { lines: ["dpkg-checkbuilddeps: Unmet build dependencies: libfoo-dev (>= 2.0) help2man"], captures: { what: "Unmet build dependencies", relations: "libfoo-dev (>= 2.0) help2man" }, source: "dpkg 1.18.0 dpkg-checkbuilddeps" },
+      { lines: ["dpkg-checkbuilddeps: Build conflicts: libbar-dev"], captures: { what: "Build conflicts", relations: "libbar-dev" }, source: "dpkg 1.18.0 dpkg-checkbuilddeps" }
+    ],
+    nearMisses: ["dpkg-checkbuilddeps: error: Unmet build dependencies: libfoo-dev"]
+  }
+];
 
 // src/rules/catalog/go.ts
 init_define_LOGCHECK_PACKAGE();
@@ -31751,6 +35321,162 @@ var go = [
     examples: [{ lines: ["go: inconsistent vendoring in /<<PKGBUILDDIR>>:", "	github.com/pkg/errors@v0.9.1: is explicitly required in go.mod, but not marked as explicit in vendor/modules.txt"], captures: { dir: "/<<PKGBUILDDIR>>" }, source: "Go 1.19.8 cmd/go/internal/modload/vendor.go checkVendorConsistency" }],
     nearMisses: ["	To ignore the vendor directory, use -mod=readonly or -mod=mod."],
     equivalents: {}
+  }
+];
+
+// src/rules/catalog/gobject.ts
+init_define_LOGCHECK_PACKAGE();
+var typelibSearch = "apt-file search --regexp '/girepository-1.0/{{namespace}}-[^/]*\\.typelib$'";
+var gobject = [
+  {
+    id: "gi-typelib-not-found",
+    family: "gobject",
+    title: "A GObject-introspection typelib is not installed",
+    cause: "missing-build-dep",
+    side: "package",
+    tags: ["gobject-introspection", "build-failure"],
+    // Typelib file for namespace 'Gtk', version '3.0' not found
+    // JS ERROR: Error: Requiring Gtk, version 4.0: Typelib file for namespace 'Gtk', version '4.0' not found
+    // gi.RepositoryError: Typelib file for namespace 'Gst', version '1.0' not found
+    match: /Typelib file for namespace '(?<namespace>[^']+)', version '(?<version>[^']+)' not found/,
+    message: "The program loads the {{namespace}} {{version}} typelib, which is not installed.",
+    headline: "typelib {{namespace}}-{{version}} not found",
+    lookup: { kind: "file", name: "/usr/lib/x86_64-linux-gnu/girepository-1.0/{{namespace}}-{{version}}.typelib" },
+    fix: { summary: "Add {{packages}} (it ships {{namespace}}-{{version}}.typelib in {{suite}}) to Build-Depends (for tests) or to the test's Depends in debian/tests/control.", steps: ["Build-Depends: ..., {{package}}"] },
+    fixUnresolved: {
+      summary: "Add the gir1.2-* package that ships {{namespace}}-{{version}}.typelib to Build-Depends (for tests run at build time) or to the Depends of the autopkgtest (typelib packages are named gir1.2-<namespace in lower case>-<version>, e.g. gir1.2-gtk-3.0; GStreamer's Gst is gir1.2-gstreamer-1.0).",
+      steps: ["apt-file search --regexp '/girepository-1.0/{{namespace}}-{{version}}\\.typelib$'", "Build-Depends: ..., <the gir1.2-* package>"]
+    },
+    docs: {
+      description: "libgirepository found no typelib: `Typelib file for namespace 'Gtk', version '3.0' not found` (from gjs, PyGObject, g-ir-* tools).",
+      why: "Typelibs are packaged separately as gir1.2-*; a -dev package does not bring them. Tests at build time need them in Build-Depends, autopkgtests in debian/tests/control.",
+      fix: "Build-Depend on the gir1.2-* package that ships the typelib."
+    },
+    examples: [
+      { lines: ["Typelib file for namespace 'Gtk', version '3.0' not found"], captures: { namespace: "Gtk", version: "3.0" }, package: "gir1.2-gtk-3.0", source: `libgirepository 1.74 (strings of libgirepository-1.0.so.1: "Typelib file for namespace '%s', version '%s' not found")` },
+      { lines: ["JS ERROR: Error: Requiring Gst, version 1.0: Typelib file for namespace 'Gst', version '1.0' not found"], captures: { namespace: "Gst", version: "1.0" }, package: "gir1.2-gstreamer-1.0", source: "gjs reporting the libgirepository 1.74 error" }
+    ],
+    nearMisses: ["Typelib file for namespace 'Gtk' (any version) not found", "g-ir-compiler Gtk-3.0.gir -o Gtk-3.0.typelib"],
+    equivalents: { "buildlog-consultant": ["missing-introspection-typelib"] }
+  },
+  {
+    id: "gi-namespace-not-available",
+    family: "gobject",
+    title: "PyGObject cannot load a GObject-introspection namespace",
+    cause: "missing-build-dep",
+    side: "package",
+    tags: ["gobject-introspection", "python", "build-failure"],
+    // ValueError: Namespace GnomeDesktop not available
+    // ValueError: Namespace Gtk not available for version 4.0
+    // ImportError: cannot import name Handy, introspection typelib not found
+    // (PyGObject 3.42 gi/__init__.py require_version; gi/importer.py)
+    match: [
+      /^(?:E\s+)?ValueError: Namespace (?<namespace>\S+) not available(?: for version (?<version>\S+))?$/,
+      /^(?:E\s+)?ImportError: cannot import name '?(?<namespace>\w+)'?, introspection typelib not found/
+    ],
+    literals: { anywhere: ["ValueError: Namespace ", ", introspection typelib not found"] },
+    message: "Python code loads the {{namespace}} typelib (gi.require_version / from gi.repository import {{namespace}}), which is not installed.",
+    headline: "GI namespace {{namespace}} not available",
+    fix: {
+      summary: "Add the gir1.2-* package of the {{namespace}} typelib to Build-Depends (tests at build time) or the autopkgtest's Depends: gir1.2-<namespace in lower case>-<version> (GnomeDesktop 3.0 \u2192 gir1.2-gnomedesktop-3.0, Gtk 3.0 \u2192 gir1.2-gtk-3.0, Gtk 4.0 \u2192 gir1.2-gtk-4.0).",
+      steps: [typelibSearch, "Build-Depends: ..., <the gir1.2-* package>"]
+    },
+    docs: {
+      description: "PyGObject raised `ValueError: Namespace X not available` (with `for version V` when a version was required) or `ImportError: cannot import name X, introspection typelib not found`.",
+      why: "The typelib comes with a gir1.2-* package, separate from the library and its -dev package; tests and tools that import it need it in Build-Depends (or in debian/tests/control).",
+      fix: "Build-Depend on the gir1.2-* package that ships the namespace's typelib."
+    },
+    examples: [
+      { lines: ["ValueError: Namespace GnomeDesktop not available"], captures: { namespace: "GnomeDesktop" }, package: "gir1.2-gnomedesktop-3.0", source: "buildlog-consultant src/common.rs test_gir" },
+      { lines: ["ValueError: Namespace Gtk not available for version 4.0"], captures: { namespace: "Gtk", version: "4.0" }, package: "gir1.2-gtk-4.0", source: "PyGObject 3.42 gi/__init__.py line 129 ('Namespace %s not available for version %s')" },
+      { lines: ["ImportError: cannot import name Handy, introspection typelib not found"], captures: { namespace: "Handy" }, source: "PyGObject gi/importer.py (the form buildlog-consultant src/common.rs matches)" }
+    ],
+    nearMisses: ["ValueError: Namespace Gtk is already loaded with version 3.0", "PyGIWarning: Gtk was imported without specifying a version first."],
+    equivalents: { "buildlog-consultant": ["missing-introspection-typelib"] }
+  },
+  {
+    id: "gir-include-not-found",
+    family: "gobject",
+    title: "g-ir-scanner cannot find a .gir file the library's introspection data includes",
+    cause: "missing-build-dep",
+    side: "package",
+    tags: ["gobject-introspection", "build-failure"],
+    // Couldn't find include 'Gtk-3.0.gir' (search path: '['gir-1.0', '/usr/share/gir-1.0', '/usr/share/gir-1.0']')
+    // (gobject-introspection 1.74 giscanner/transformer.py line 202)
+    match: /^Couldn't find include '(?<gir>[^'/]+\.gir)' \(search path: /,
+    message: "g-ir-scanner needs {{gir}} (an --include of the introspection build), which is not installed.",
+    headline: "Couldn't find include '{{gir}}'",
+    lookup: { kind: "file", name: "/usr/share/gir-1.0/{{gir}}" },
+    fix: { summary: "Add {{packages}} (it ships /usr/share/gir-1.0/{{gir}} in {{suite}}) to Build-Depends in debian/control.", steps: ["Build-Depends: ..., {{package}}"] },
+    fixUnresolved: {
+      summary: "Add the -dev package that ships /usr/share/gir-1.0/{{gir}} to Build-Depends (the .gir files come with the library's -dev package, e.g. Gtk-3.0.gir with libgtk-3-dev; GLib-2.0.gir and GObject-2.0.gir with gir1.2-glib-2.0-dev in trixie, libgirepository1.0-dev before).",
+      steps: ["apt-file search --regexp '/gir-1.0/{{gir}}$'", "Build-Depends: ..., <the -dev package>"]
+    },
+    docs: {
+      description: "g-ir-scanner stopped: `Couldn't find include 'Gtk-3.0.gir' (search path: ...)`.",
+      why: "The library's introspection data includes other namespaces; their .gir files come with their -dev packages, which are not in Build-Depends.",
+      fix: "Build-Depend on the -dev package that ships the .gir."
+    },
+    examples: [{ lines: ["Couldn't find include 'Gtk-3.0.gir' (search path: '['gir-1.0', '/usr/share/gir-1.0', '/usr/share/gir-1.0']')"], captures: { gir: "Gtk-3.0.gir" }, package: "libgtk-3-dev", source: `gobject-introspection 1.74 giscanner/transformer.py line 202 ("Couldn't find include '%s' (search path: '%s')")` }],
+    nearMisses: ["g-ir-scanner: warning: Couldn't find associated structure for 'FooBar'"],
+    equivalents: { "buildlog-consultant": ["missing-introspection-typelib"] }
+  },
+  {
+    id: "vala-package-not-found",
+    family: "gobject",
+    title: "valac cannot find a .vapi (or .gir) for a --pkg the build uses",
+    cause: "missing-build-dep",
+    side: "package",
+    tags: ["vala", "build-failure"],
+    // error: Package `glib-2.0' not found in specified Vala API directories or GObject-Introspection GIR directories
+    // (libvala 0.56: "Package `%s' not found in specified Vala API directories or GObject-Introspection GIR directories")
+    match: /^(?:\S+: )?error: Package [`'](?<vapi>[^'`]+)' not found in specified Vala API directories or GObject-Introspection GIR directories/,
+    literals: { anywhere: ["' not found in specified Vala API directories"] },
+    message: "valac was asked for --pkg {{vapi}}, and no {{vapi}}.vapi (or .gir) is installed.",
+    headline: "Vala package {{vapi}} not found",
+    lookup: { kind: "file", name: "{{vapi}}.vapi" },
+    fix: { summary: "Add {{packages}} (it ships {{vapi}}.vapi in {{suite}}) to Build-Depends in debian/control.", steps: ["Build-Depends: ..., {{package}}"] },
+    fixUnresolved: {
+      summary: "Add the package that ships {{vapi}}.vapi to Build-Depends: most come with the library's -dev package (/usr/share/vala/vapi/, e.g. gee-0.8.vapi in libgee-0.8-dev); the bindings shipped with Vala itself (glib-2.0, gtk+-3.0, ...) are in valac-<version>-vapi, installed with valac \u2014 then check that the build uses the installed valac.",
+      steps: ["apt-file search --regexp '/vapi/{{vapi}}\\.vapi$'", "Build-Depends: ..., <the package apt-file names>"]
+    },
+    docs: {
+      description: "valac stopped: `error: Package 'gtk+-3.0' not found in specified Vala API directories or GObject-Introspection GIR directories`.",
+      why: "Vala bindings (.vapi) come with the library's -dev package or with valac's own valac-X-vapi package; the one named by --pkg is not installed.",
+      fix: "Build-Depend on the package that ships the .vapi (the finding names it from the package index)."
+    },
+    examples: [
+      { lines: ["error: Package `glib-2.0' not found in specified Vala API directories or GObject-Introspection GIR directories"], captures: { vapi: "glib-2.0" }, source: "buildlog-consultant src/common.rs test_vala_error" },
+      { lines: ["error: Package `gee-0.8' not found in specified Vala API directories or GObject-Introspection GIR directories"], captures: { vapi: "gee-0.8" }, package: "libgee-0.8-dev", source: "libvala 0.56 (strings of libvala-0.56.so.0)" }
+    ],
+    nearMisses: ["../src/Backend/FeedServer.vala:60.98-60.148: error: The name `COLLECTION_CREATE_NONE' does not exist in the context of `Secret.CollectionCreateFlags'"],
+    equivalents: { "buildlog-consultant": ["missing-vala-package"] }
+  },
+  {
+    id: "meson-vala-compiler-missing",
+    family: "gobject",
+    title: "Meson cannot run the Vala compiler",
+    cause: "missing-build-tool",
+    side: "package",
+    tags: ["vala", "meson", "build-failure"],
+    // meson.build:1:0: ERROR: Could not execute Vala compiler: valac        (meson 1.0.1 compilers/detect.py line 918; 1.7.0 line 1018)
+    // meson.build:1:0: ERROR: Could not execute Vala compiler "valac"       (older meson, as buildlog-consultant src/common.rs matches)
+    match: /^(?:\S*meson\.build:\d+:\d+: )?ERROR:\s+Could not execute Vala compiler(?:: | ")(?<command>[^"\s]+)/,
+    literals: { anywhere: ["Could not execute Vala compiler"] },
+    message: "The project uses Vala and {{command}} is not installed.",
+    headline: "Could not execute Vala compiler {{command}}",
+    fix: { summary: "Add valac to Build-Depends in debian/control.", steps: ["Build-Depends: ..., valac"] },
+    docs: {
+      description: "Meson could not run the Vala compiler for project(..., 'vala'): `ERROR: Could not execute Vala compiler: valac`.",
+      why: "valac is not part of build-essential and is missing from Build-Depends.",
+      fix: "Build-Depend on valac."
+    },
+    examples: [
+      { lines: ["meson.build:1:0: ERROR: Could not execute Vala compiler: valac"], captures: { command: "valac" }, source: "meson 1.0.1 compilers/detect.py line 918 ('Could not execute Vala compiler: {}')" },
+      { lines: ['meson.build:1:0: ERROR: Could not execute Vala compiler "valac"'], captures: { command: "valac" }, source: 'older meson wording (buildlog-consultant src/common.rs: ERROR: Could not execute Vala compiler "(.*)")' }
+    ],
+    nearMisses: ["Vala compiler for the host machine: valac (valac 0.56.3)"],
+    equivalents: { "buildlog-consultant": ["command-missing"] }
   }
 ];
 
@@ -32228,6 +35954,568 @@ var java = [
   }
 ];
 
+// src/rules/catalog/linker.ts
+init_define_LOGCHECK_PACKAGE();
+var linker = [
+  {
+    id: "linker-relocation-needs-pic",
+    family: "linker",
+    title: "The linker cannot put non-PIC code into a shared object or PIE",
+    cause: "link-error",
+    side: "package",
+    tags: ["linker", "build-failure"],
+    // /usr/bin/ld: pcap-linux.o: relocation R_X86_64_PC32 against symbol `stderr@@GLIBC_2.2.5' can not be used when making a shared object; recompile with -fPIC
+    // /usr/bin/ld: foo.o: relocation R_X86_64_32 against `.rodata' can not be used when making a PIE object; recompile with -fPIE
+    // /usr/bin/ld.gold: error: obj/foo.o: requires dynamic R_X86_64_32 reloc against 'bar' which may overflow at runtime; recompile with -fPIC
+    // ld.lld: error: relocation R_X86_64_32 cannot be used against local symbol; recompile with -fPIC
+    match: [
+      /^(?<linker>[^\s:]*ld(?:\.bfd)?): (?<object>[^\s:]+)(?::\([^)\s]*\))?: (?:warning: )?relocation (?<reloc>R_\w+) against (?<symbol>.+?) can not be used when making an? (?<output>shared object|PIE object|PDE object)/s,
+      /^(?<linker>[^\s:]*ld\.gold): error: (?<object>[^\s:]+): requires (?:unsupported )?dynamic (?:reloc )?(?<reloc>R_\w+)[^;]*; recompile with -fPIC/,
+      /^(?<linker>[^\s:]*ld\.lld): error: relocation (?<reloc>R_\w+) cannot be used against (?<symbol>[^;]+); recompile with -fPIC/
+    ],
+    message: "{{linker}} cannot link {{object}} into a position-independent output: relocation {{reloc}} needs code compiled with -fPIC (or -fPIE).",
+    headline: "relocation {{reloc}} in {{object}}: recompile with -fPIC",
+    fix: {
+      summary: "Compile {{object}} as position-independent code: make its build use the flags dpkg-buildflags gives (CFLAGS/CXXFLAGS/LDFLAGS reach every compile), or add -fPIC for objects that go into a shared library; a static library (.a) linked into a shared one must itself be built with -fPIC.",
+      steps: ['grep -rn -e "CFLAGS *=" -e "CFLAGS:=" Makefile* src/ | head   (flags that override the environment drop -fPIC/-fPIE)', "set(CMAKE_POSITION_INDEPENDENT_CODE ON)   (CMake)   |   libfoo_la_CFLAGS = -fPIC   (automake)"]
+    },
+    docs: {
+      description: "GNU ld: `relocation R_X86_64_PC32 against symbol `x' can not be used when making a shared object; recompile with -fPIC` (or `a PIE object; recompile with -fPIE`; any architecture's R_* name); gold: `requires dynamic R_X86_64_32 reloc ... recompile with -fPIC`; lld: `relocation R_X86_64_32 cannot be used against local symbol; recompile with -fPIC`.",
+      why: "Shared objects (and PIE executables, the default since Debian stretch's GCC 6) must consist of position-independent code; an object compiled without -fPIC/-fPIE (a Makefile that overrides CFLAGS, a hand-written assembler file, a static library built without -fPIC) cannot be linked into one.",
+      fix: "Build the object with -fPIC (or let the build honour dpkg-buildflags), or link the shared variant of the library instead of the .a."
+    },
+    examples: [
+      { lines: ["/usr/bin/ld: pcap-linux.o: relocation R_X86_64_PC32 against symbol `stderr@@GLIBC_2.2.5' can not be used when making a shared object; recompile with -fPIC"], captures: { linker: "/usr/bin/ld", object: "pcap-linux.o", reloc: "R_X86_64_PC32", symbol: "symbol `stderr@@GLIBC_2.2.5'", output: "shared object" }, source: "buildlog-consultant src/common.rs test_fpic" },
+      { lines: ["/usr/bin/x86_64-linux-gnu-ld.bfd: build/dpiGlobal.o: relocation R_X86_64_PC32 against symbol `dpiDebugLevel' can not be used when making a shared object; recompile with -fPIC", "/usr/bin/x86_64-linux-gnu-ld.bfd: final link failed: bad value", "collect2: error: ld returned 1 exit status"], captures: { linker: "/usr/bin/x86_64-linux-gnu-ld.bfd", object: "build/dpiGlobal.o", reloc: "R_X86_64_PC32", symbol: "symbol `dpiDebugLevel'", output: "shared object" }, source: "buildlog-consultant src/common.rs test_arch_prefixed_ld_recompile_with_fpic_matches" },
+      { lines: ["/usr/bin/ld: ../lib/libaxe.a(stream.c.o): relocation R_X86_64_32 against `.rodata' can not be used when making a PIE object; recompile with -fPIE"], captures: { linker: "/usr/bin/ld", object: "../lib/libaxe.a(stream.c.o)", reloc: "R_X86_64_32", symbol: "`.rodata'", output: "PIE object" }, source: "binutils 2.31+ bfd/elfxx-x86.c (PIE wording)" },
+      { lines: ["/usr/bin/ld: src/neon.o: relocation R_AARCH64_ADR_PREL_PG_HI21 against symbol `table' which may bind externally can not be used when making a shared object; recompile with -fPIC"], captures: { linker: "/usr/bin/ld", object: "src/neon.o", reloc: "R_AARCH64_ADR_PREL_PG_HI21", symbol: "symbol `table' which may bind externally", output: "shared object" }, source: "binutils bfd/elfnn-aarch64.c" },
+      { lines: ["/usr/bin/ld.gold: error: obj/foo.o: requires dynamic R_X86_64_32 reloc against 'bar' which may overflow at runtime; recompile with -fPIC"], captures: { linker: "/usr/bin/ld.gold", object: "obj/foo.o", reloc: "R_X86_64_32" }, source: "binutils gold/x86_64.cc" },
+      { lines: ["ld.lld: error: relocation R_X86_64_32 cannot be used against local symbol; recompile with -fPIC"], captures: { linker: "ld.lld", reloc: "R_X86_64_32", symbol: "local symbol" }, source: "lld/ELF/Relocations.cpp" }
+    ],
+    nearMisses: ["/usr/bin/ld: warning: foo.o: relocation against `bar' in read-only section `.text'", "/usr/bin/ld: final link failed: bad value", "/usr/bin/ld: foo.o: relocation truncated to fit: R_X86_64_PC32 against `.bss'"]
+  },
+  {
+    id: "linker-multiple-definition",
+    family: "linker",
+    title: "A symbol is defined in more than one object",
+    cause: "link-error",
+    side: "package",
+    tags: ["linker", "build-failure"],
+    // ./dconf-paths.c:249: multiple definition of `dconf_is_rel_dir'; client/libdconf-client.a(dconf-paths.c.o):./obj-x86_64-linux-gnu/../common/dconf-paths.c:249: first defined here
+    // /usr/bin/ld: ../lib/libaxe.a(stream.c.o):(.bss+0x10): multiple definition of `gsl_message_mask'; ../lib/libaxe.a(error.c.o):(.bss+0x8): first defined here
+    // foo.o:(.bss+0x0): multiple definition of `verbose'          (binutils < 2.32: "first defined here" on the next line)
+    match: /multiple definition of [`'‘](?<symbol>[^'’\s]+)['’]/,
+    message: "The link failed: {{symbol}} is defined in more than one object.",
+    headline: "multiple definition of {{symbol}}",
+    fix: {
+      summary: "If {{symbol}} is a global variable defined in a header (the section is .bss/.data), declare it `extern` in the header and define it in one .c file: GCC 10 and later compile with -fno-common, so such tentative definitions now collide; as a stopgap add -fcommon. If it is a function, or one object is linked twice (a library and its objects), remove the duplicate from the link.",
+      steps: ["grep -rn -w '{{symbol}}' --include='*.h' .   (a definition in a header?)", "export DEB_CFLAGS_MAINT_APPEND = -fcommon   (debian/rules, stopgap for variables only)"]
+    },
+    docs: {
+      description: "GNU ld's `multiple definition of `X'; OBJ: first defined here` (binutils >= 2.32; older versions put `first defined here` on the next line).",
+      why: "Since GCC 10 (Debian bullseye) -fno-common is the default: a variable written `int x;` in a header and included by several files is now a definition in each object. Other causes: a function defined in a header without `static inline`, or the same object linked twice.",
+      fix: "Give the symbol one definition (extern declaration in the header); -fcommon only restores the old behaviour for variables."
+    },
+    examples: [
+      { lines: ["./dconf-paths.c:249: multiple definition of `dconf_is_rel_dir'; client/libdconf-client.a(dconf-paths.c.o):./obj-x86_64-linux-gnu/../common/dconf-paths.c:249: first defined here"], captures: { symbol: "dconf_is_rel_dir" }, source: "buildlog-consultant src/common.rs test_multiple_definition" },
+      { lines: ["/usr/bin/ld: ../lib/libaxe.a(stream.c.o):(.bss+0x10): multiple definition of `gsl_message_mask'; ../lib/libaxe.a(error.c.o):(.bss+0x8): first defined here"], captures: { symbol: "gsl_message_mask" }, source: "buildlog-consultant src/common.rs test_multiple_definition#2" },
+      { lines: ["foo.o:(.bss+0x0): multiple definition of `verbose'", "main.o:(.bss+0x0): first defined here"], captures: { symbol: "verbose" }, source: "binutils < 2.32 ld/ldmain.c" }
+    ],
+    nearMisses: ["warning: multiple definitions of the same macro", "main.c:3: error: redefinition of 'verbose'"]
+  },
+  {
+    id: "linker-dso-missing",
+    family: "linker",
+    title: "A library the objects use directly is missing from the link line",
+    cause: "link-error",
+    side: "package",
+    tags: ["linker", "build-failure"],
+    // /usr/bin/ld: foo.o: undefined reference to symbol 'pthread_create@@GLIBC_2.2.5'
+    match: /undefined reference to symbol '(?<symbol>[^'@]+)(?:@@?(?<version>[^']+))?'/,
+    // /usr/bin/ld: /lib/x86_64-linux-gnu/libpthread.so.0: error adding symbols: DSO missing from command line
+    then: { match: /^(?:\S*ld(?:\.\w+)?: )?(?<library>\S+): error adding symbols: DSO missing from command line/, within: 3, note: "the library not on the link line" },
+    message: "The link uses {{symbol}} from {{library}}, which is not on the link line (it only came in indirectly).",
+    headline: "{{symbol}}: {{library}} missing from the link line",
+    fix: {
+      summary: "Add the library that defines {{symbol}} ({{library}}) to the link explicitly, after the objects that use it: e.g. -lpthread, -lm, -ldl, or the pkg-config --libs of the library; indirect linking through another library is refused since binutils 2.22.",
+      steps: ["LIBS += -l<name of {{library}}>   (Makefile.am: foo_LDADD; CMake: target_link_libraries(foo PRIVATE ...))"]
+    },
+    docs: {
+      description: "`undefined reference to symbol 'pthread_create@@GLIBC_2.2.5'` followed by `LIB: error adding symbols: DSO missing from command line`.",
+      why: "The objects call a function of a library that is linked only as a dependency of another library; GNU ld (since 2.22, --no-copy-dt-needed-entries) and --as-needed link lines no longer resolve it from there.",
+      fix: "Name the library on the link line of the target that uses it."
+    },
+    examples: [
+      { lines: ["/usr/bin/ld: foo.o: undefined reference to symbol 'pthread_create@@GLIBC_2.2.5'", "/usr/bin/ld: /lib/x86_64-linux-gnu/libpthread.so.0: error adding symbols: DSO missing from command line", "collect2: error: ld returned 1 exit status"], captures: { symbol: "pthread_create", version: "GLIBC_2.2.5", library: "/lib/x86_64-linux-gnu/libpthread.so.0" }, source: "binutils ld/ldmain.c, bfd/elflink.c (glibc < 2.34 libpthread)" },
+      { lines: ["/usr/bin/ld: CMakeFiles/foo.dir/main.c.o: undefined reference to symbol 'cos@@GLIBC_2.2.5'", "/usr/bin/ld: /lib/x86_64-linux-gnu/libm.so.6: error adding symbols: DSO missing from command line"], captures: { symbol: "cos", version: "GLIBC_2.2.5", library: "/lib/x86_64-linux-gnu/libm.so.6" }, source: "binutils bfd/elflink.c" }
+    ],
+    nearMisses: ["/usr/bin/ld: foo.o: undefined reference to symbol 'pthread_create@@GLIBC_2.2.5'", "main.c:(.text+0x1d): undefined reference to `foo'"]
+  },
+  {
+    id: "linker-lld-library-not-found",
+    family: "linker",
+    title: "ld.lld cannot find a library given with -l",
+    cause: "missing-library",
+    side: "package",
+    tags: ["linker", "build-failure"],
+    // ld.lld: error: unable to find library -lfoo
+    match: /^(?:\S*\/)?ld\.lld(?:-\d+)?: error: unable to find library -l(?<library>\S+)/,
+    message: "ld.lld cannot find the library -l{{library}}.",
+    headline: "ld.lld: library -l{{library}} not found",
+    lookup: { kind: "library", name: "{{library}}" },
+    fix: { summary: "Add {{packages}} (it ships lib{{library}}.so in {{suite}}) to Build-Depends.", steps: ["Build-Depends: ..., {{package}}"] },
+    fixUnresolved: {
+      summary: "Add the -dev package that ships lib{{library}}.so to Build-Depends (or, if the library is built by this source, make sure it is built before it is linked).",
+      steps: ["apt-file search --regexp '/lib{{library}}\\.(so|a)$'"]
+    },
+    docs: {
+      description: "LLVM's linker: `ld.lld: error: unable to find library -lfoo` (GNU ld and gold say `cannot find -lfoo`, reported by linker-missing-library).",
+      why: "The development symlink libfoo.so (or libfoo.a) comes with the library's -dev package, which is not among the build-dependencies.",
+      fix: "Build-depend on the -dev package that ships libfoo.so."
+    },
+    examples: [
+      { lines: ["ld.lld: error: unable to find library -lssl"], captures: { library: "ssl" }, package: "libssl-dev", source: "lld/ELF/Driver.cpp" },
+      { lines: ["/usr/bin/ld.lld-16: error: unable to find library -lz"], captures: { library: "z" }, package: "zlib1g-dev", source: "lld 16 (Debian llvm-toolchain-16)" }
+    ],
+    nearMisses: ["/usr/bin/ld: cannot find -lssl: No such file or directory", "ld.lld: warning: unable to find library -lfoo in the search path"],
+    equivalents: { "buildlog-consultant": ["missing-library"] }
+  },
+  {
+    id: "linker-lld-undefined-symbol",
+    family: "linker",
+    title: "ld.lld: undefined symbol",
+    cause: "undefined-reference",
+    side: "package",
+    tags: ["linker", "build-failure"],
+    // ld.lld: error: undefined symbol: SSL_new
+    match: /^(?:\S*\/)?ld\.lld(?:-\d+)?: error: undefined symbol: (?<symbol>.+)/s,
+    message: "The link failed: undefined symbol {{symbol}} (ld.lld).",
+    headline: "undefined symbol {{symbol}}",
+    fix: {
+      summary: "Link the library that defines {{symbol}} (after the objects that use it), or build the source file that defines it; the `>>> referenced by` lines below name the users.",
+      steps: ["nm -D --defined-only /usr/lib/*/lib*.so 2>/dev/null | grep -w '{{symbol}}'"]
+    },
+    docs: {
+      description: "LLVM's linker: `ld.lld: error: undefined symbol: X` followed by `>>> referenced by FILE:LINE` lines (GNU ld's `undefined reference to` is reported by linker-undefined-reference).",
+      why: "An object uses a function or variable that no object or library on the link line defines.",
+      fix: "Add the library to the link, or the missing object."
+    },
+    examples: [
+      { lines: ["ld.lld: error: undefined symbol: SSL_new", ">>> referenced by tls.c:42 (src/tls.c:42)"], captures: { symbol: "SSL_new" }, source: "lld/ELF/Relocations.cpp reportUndefinedSymbol" }
+    ],
+    nearMisses: ["ld.lld: warning: undefined symbol: foo"]
+  },
+  {
+    id: "linker-needed-library-not-found",
+    family: "linker",
+    title: "A library that a linked library needs is not found",
+    cause: "missing-library",
+    side: "package",
+    tags: ["linker"],
+    severity: "warning",
+    // /usr/bin/ld: warning: libfoo.so.1, needed by ../lib/libbar.so, not found (try using -rpath or -rpath-link)
+    match: /^(?:\S*ld(?:\.\w+)?: )?warning: (?<library>[^\s,]+), needed by (?<by>\S+), not found \(try using -rpath or -rpath-link\)/,
+    message: "{{by}} needs {{library}}, which the linker cannot find; undefined references to its symbols usually follow.",
+    headline: "{{library}} (needed by {{by}}) not found",
+    fix: {
+      summary: "If {{library}} is built by this source, add its build directory to the link with -Wl,-rpath-link,DIR (or link it explicitly); otherwise build-depend on the package that ships it.",
+      steps: ["find . -name '{{library}}*'", "LDFLAGS += -Wl,-rpath-link,$(CURDIR)/path/to/dir"]
+    },
+    docs: {
+      description: "GNU ld: `warning: libfoo.so.1, needed by libbar.so, not found (try using -rpath or -rpath-link)`.",
+      why: "A shared library on the link line depends on another library that is neither installed nor in the linker's search path: a library of the same source not yet installed, or a missing build-dependency.",
+      fix: "Point the linker at the build tree with -rpath-link, or install the library's package."
+    },
+    examples: [
+      { lines: ["/usr/bin/ld: warning: libfoo.so.1, needed by ../lib/libbar.so, not found (try using -rpath or -rpath-link)"], captures: { library: "libfoo.so.1", by: "../lib/libbar.so" }, source: "binutils ld/ldelf.c" }
+    ],
+    nearMisses: ["/usr/bin/ld: warning: libfoo.so.1, needed by ../lib/libbar.so, may conflict with libfoo.so.2"]
+  }
+];
+
+// src/rules/catalog/meson.ts
+init_define_LOGCHECK_PACKAGE();
+var AT = String.raw`^(?:(?<file>\S*meson\.build):(?<lineno>\d+):\d+: )?ERROR:\s+`;
+var meson = [
+  {
+    id: "meson-dependency-not-found",
+    family: "meson",
+    title: "Meson did not find a dependency the project requires",
+    cause: "missing-build-dep",
+    side: "package",
+    tags: ["meson", "build-failure"],
+    // meson.build:10:0: ERROR: Dependency "gssdp-1.2" not found, tried pkgconfig
+    // meson.build:31:0: ERROR: Dependency "libsoup-3.0" not found, tried pkgconfig and cmake
+    // ERROR:  Dependency "glib-2.0" not found, tried pkgconfig        (two spaces)
+    // meson.build:18:0: ERROR: Native dependency 'zathura' not found  (meson ≤ 0.47)
+    match: [
+      new RegExp(AT + String.raw`Dependency "(?<name>[^"]+)" not found(?:, tried (?<tried>[^\n]+))?$`),
+      new RegExp(AT + String.raw`Native dependency '(?<name>[^']+)' not found`)
+    ],
+    literals: { anywhere: ['ERROR: Dependency "', 'ERROR:  Dependency "', "ERROR: Native dependency '"] },
+    message: "Meson did not find {{name}}: the package that ships its pkg-config file (or CMake config) is not installed.",
+    headline: 'Dependency "{{name}}" not found',
+    lookup: { kind: "pkg-config", name: "{{name}}" },
+    fix: { summary: "Add {{packages}} (it ships {{name}}.pc in {{suite}}) to Build-Depends in debian/control.", steps: ["Build-Depends: ..., {{package}}"] },
+    fixUnresolved: {
+      summary: "Add the -dev package that ships {{name}}.pc (or {{name}}Config.cmake) to Build-Depends in debian/control; meson's own names (boost, threads, openmp, qt5, gtest) map to libboost-dev, libgomp (gcc), qtbase5-dev, googletest.",
+      steps: ["apt-file search --regexp '/pkgconfig/{{name}}\\.pc$'", "Build-Depends: ..., <the package apt-file names>"]
+    },
+    docs: {
+      description: "Meson stopped at a required dependency(): `meson.build:10:0: ERROR: Dependency \"x\" not found, tried pkgconfig and cmake` (meson \u2264 0.47: `Native dependency 'x' not found`).",
+      why: "dependency() looks the name up with pkg-config (then CMake); the .pc file comes with the library's -dev package, missing from Build-Depends. Debian builds run meson with --wrap-mode=nodownload, so no subproject fallback is fetched.",
+      fix: "Build-Depend on the -dev package that ships x.pc (the finding names it from the package index)."
+    },
+    examples: [
+      { lines: ['meson.build:10:0: ERROR: Dependency "gssdp-1.2" not found, tried pkgconfig'], captures: { file: "meson.build", lineno: "10", name: "gssdp-1.2", tried: "pkgconfig" }, source: "buildlog-consultant src/common.rs test_pkg_config_missing" },
+      { lines: ['src/plugins/sysprof/meson.build:3:0: ERROR: Dependency "sysprof-3" not found, tried pkgconfig'], captures: { file: "src/plugins/sysprof/meson.build", lineno: "3", name: "sysprof-3", tried: "pkgconfig" }, source: "buildlog-consultant src/common.rs test_pkg_config_missing" },
+      { lines: ["Run-time dependency libsoup-3.0 found: NO (tried pkgconfig and cmake)", "", 'meson.build:31:0: ERROR: Dependency "libsoup-3.0" not found, tried pkgconfig and cmake'], line: 3, captures: { file: "meson.build", lineno: "31", name: "libsoup-3.0", tried: "pkgconfig and cmake" }, package: "libsoup-3.0-dev", source: "meson 1.0.1 dependencies/detect.py (the status line, then DependencyException)" },
+      { lines: ['ERROR:  Dependency "glib-2.0" not found, tried pkgconfig'], captures: { name: "glib-2.0", tried: "pkgconfig" }, package: "libgio-2.0-dev", source: "meson 0.5x without a location, two spaces after ERROR: (issue 8 part 5)" },
+      { lines: ["meson.build:18:0: ERROR: Native dependency 'zathura' not found"], captures: { file: "meson.build", lineno: "18", name: "zathura" }, source: "real meson 0.4x output quoted in a public README (zathura build notes)" }
+    ],
+    nearMisses: ["Run-time dependency libsoup-3.0 found: NO (tried pkgconfig and cmake)", "Dependency glib-2.0 found: YES 2.74.6 (cached)"],
+    equivalents: { "buildlog-consultant": ["missing-pkg-config-package"] }
+  },
+  {
+    id: "meson-dependency-required",
+    family: "meson",
+    title: "Meson did not find a dependency (nor a fallback subproject) the project requires",
+    cause: "missing-build-dep",
+    side: "package",
+    tags: ["meson", "build-failure"],
+    // ../meson.build:5:0: ERROR: Dependency 'zlib' is required but not found.
+    // (meson 1.0.1 / 1.7.0 interpreter/dependencyfallbacks.py)
+    match: new RegExp(AT + String.raw`Dependency '(?<name>[^']+)' is required but not found`),
+    literals: { anywhere: ["ERROR: Dependency '", "ERROR:  Dependency '"] },
+    message: "Meson did not find {{name}} and may not use a subproject instead: the package that ships its pkg-config file is not installed.",
+    headline: "Dependency '{{name}}' is required but not found",
+    lookup: { kind: "pkg-config", name: "{{name}}" },
+    fix: { summary: "Add {{packages}} (it ships {{name}}.pc in {{suite}}) to Build-Depends in debian/control.", steps: ["Build-Depends: ..., {{package}}"] },
+    fixUnresolved: {
+      summary: "Add the -dev package that ships {{name}}.pc to Build-Depends in debian/control (Debian builds use --wrap-mode=nodownload: the fallback subproject is not fetched).",
+      steps: ["apt-file search --regexp '/pkgconfig/{{name}}\\.pc$'", "Build-Depends: ..., <the package apt-file names>"]
+    },
+    docs: {
+      description: "A dependency() with a fallback (or with allow_fallback) failed: `ERROR: Dependency 'x' is required but not found.`",
+      why: "Neither the system package nor the subproject is available: the -dev package is missing from Build-Depends and Debian forbids downloading the subproject.",
+      fix: "Build-Depend on the -dev package that ships x.pc."
+    },
+    examples: [{ lines: ["../meson.build:5:0: ERROR: Dependency 'zlib' is required but not found."], captures: { file: "../meson.build", lineno: "5", name: "zlib" }, package: "zlib1g-dev", source: 'meson 1.0.1 interpreter/dependencyfallbacks.py line 369 (f"Dependency {self._display_name!r} is required but not found.")' }],
+    nearMisses: ["Dependency zlib found: NO found 1.2.11 but need: '>= 1.2.13'", "Looking for a fallback subproject for the dependency zlib"],
+    equivalents: { "buildlog-consultant": ["missing-pkg-config-package"] }
+  },
+  {
+    id: "meson-dependency-too-old",
+    family: "meson",
+    title: "Meson found a dependency older than the project requires",
+    cause: "dependency-too-old",
+    side: "package",
+    tags: ["meson", "build-failure"],
+    // meson.build:84:0: ERROR: Invalid version of dependency, need 'libpeas-1.0' ['>= 1.24.0'] found '1.22.0'.   (meson ≤ 0.6x)
+    // meson.build:40:0: ERROR: Invalid version, need 'glib-2.0' ['>= 2.76'] found '2.74.6'.                     (meson 1.0.1, 1.7.0 dependencies/base.py)
+    match: new RegExp(AT + String.raw`Invalid version(?: of dependency)?, need '(?<name>[^']+)' \['(?<op>[<>=!]=?)\s*(?<required>[^']+)'[^\]]*\] found '(?<found>[^']*)'`),
+    literals: { anywhere: ["ERROR: Invalid version"] },
+    message: "The project needs {{name}} {{op}} {{required}}; the installed version is {{found}}.",
+    headline: "{{name}} {{found}} is too old (needs {{op}} {{required}})",
+    lookup: { kind: "pkg-config", name: "{{name}}" },
+    fix: {
+      summary: "Version the Build-Depends on {{package}} (it ships {{name}}.pc in {{suite}}): `{{package}} ({{op}} {{required}})`; if the target suite has no such version, build for a suite that has it (or backport it).",
+      steps: ["Build-Depends: ..., {{package}} ({{op}} {{required}})"]
+    },
+    fixUnresolved: {
+      summary: "Version the Build-Depends on the -dev package that ships {{name}}.pc: `<package> ({{op}} {{required}})`; if the target suite has no such version, build for a suite that has it (or backport it).",
+      steps: ["apt-file search --regexp '/pkgconfig/{{name}}\\.pc$'", "Build-Depends: ..., <package> ({{op}} {{required}})"]
+    },
+    docs: {
+      description: "Meson found the dependency but rejected its version: `ERROR: Invalid version of dependency, need 'x' ['>= 1.4'] found '1.2'.` (meson \u2265 1.0: `Invalid version, need ...`), after the status line `Dependency x found: NO found 1.2 but need: '>= 1.4'`.",
+      why: "The source needs a newer library than the chroot has: Build-Depends lack the version (so the old one satisfied them), or the suite is too old for this release.",
+      fix: "Version the Build-Depends entry; build for a suite that has it or backport it."
+    },
+    examples: [
+      { lines: ["meson.build:84:0: ERROR: Invalid version of dependency, need 'libpeas-1.0' ['>= 1.24.0'] found '1.22.0'."], captures: { file: "meson.build", lineno: "84", name: "libpeas-1.0", op: ">=", required: "1.24.0", found: "1.22.0" }, package: "libpeas-dev", source: "buildlog-consultant src/common.rs test_pkg_config_missing" },
+      { lines: ["meson.build:233:0: ERROR: Invalid version of dependency, need 'vte-2.91' ['>=0.63.0'] found '0.62.3'."], captures: { file: "meson.build", lineno: "233", name: "vte-2.91", op: ">=", required: "0.63.0", found: "0.62.3" }, package: "libvte-2.91-dev", source: "buildlog-consultant src/common.rs test_pkg_config_missing" },
+      { lines: ["Dependency glib-2.0 found: NO found 2.74.6 but need: '>= 2.76'", "meson.build:40:0: ERROR: Invalid version, need 'glib-2.0' ['>= 2.76'] found '2.74.6'."], line: 2, captures: { file: "meson.build", lineno: "40", name: "glib-2.0", op: ">=", required: "2.76", found: "2.74.6" }, package: "libgio-2.0-dev", source: 'meson 1.0.1 dependencies/base.py _check_version (status line, then "Invalid version, need {!r} {!r} found {!r}.")' }
+    ],
+    nearMisses: ["Dependency glib-2.0 found: NO found 2.74.6 but need: '>= 2.76'", "meson.build:12:0: ERROR: Invalid version of program, need 'sassc' ['>= 3.6'] found '3.5'."],
+    equivalents: { "buildlog-consultant": ["missing-pkg-config-package"] }
+  },
+  {
+    id: "meson-version-too-old",
+    family: "meson",
+    title: "The project needs a newer Meson than the chroot has",
+    cause: "dependency-too-old",
+    side: "package",
+    tags: ["meson", "build-failure"],
+    // meson.build:1:0: ERROR: Meson version is 0.49.2 but project requires >=0.50
+    // ../meson.build:1:0: ERROR: Meson version is 0.56.2 but project requires >= 0.57.0
+    // (meson 1.0.1 / 1.7.0 interpreter.py: f'Meson version is {cv} but project requires {pv}'; the same text since 0.4x)
+    match: new RegExp(AT + String.raw`Meson version is (?<running>\S+) but project requires (?<op>[<>=!]=?)\s*(?<required>\d[\d.]*\d|\d)`),
+    literals: { anywhere: ["ERROR: Meson version is "] },
+    message: "The project needs Meson {{op}} {{required}}; the build environment has {{running}}.",
+    headline: "Meson {{running}} is too old (project requires {{op}} {{required}})",
+    fix: {
+      summary: "Build for a suite with Meson {{op}} {{required}} (bullseye 0.56.2, bookworm 1.0.1, trixie 1.7.0; backports have newer) and say so: `meson ({{op}} {{required}})` in Build-Depends; or lower meson_version in project() with a patch if nothing newer is used.",
+      steps: ["Build-Depends: ..., meson ({{op}} {{required}})"]
+    },
+    docs: {
+      description: "project(meson_version: ...) failed: `meson.build:1:0: ERROR: Meson version is 0.56.2 but project requires >= 0.57.0`.",
+      why: "The upstream release needs a newer Meson than the suite the package is built for.",
+      fix: "Build for (or with backports of) a suite with that Meson and version the Build-Depends, or patch meson_version down when it is not really needed."
+    },
+    examples: [
+      { lines: ["meson.build:1:0: ERROR: Meson version is 0.49.2 but project requires >=0.50"], captures: { file: "meson.build", lineno: "1", running: "0.49.2", op: ">=", required: "0.50" }, source: "buildlog-consultant src/common.rs test_meson_version" },
+      { lines: ["The Meson build system", "Version: 0.56.2", "", "../meson.build:1:0: ERROR: Meson version is 0.56.2 but project requires >= 0.57.0"], line: 4, captures: { file: "../meson.build", lineno: "1", running: "0.56.2", op: ">=", required: "0.57.0" }, source: "buildlog-consultant src/testdata/sbuild.meson.log" }
+    ],
+    nearMisses: ["Version: 0.56.2", "Project version: 0.57.0"],
+    equivalents: { "buildlog-consultant": ["missing-vague-dependency"] }
+  },
+  {
+    id: "meson-program-not-found",
+    family: "meson",
+    title: "find_program() found no program the project requires",
+    cause: "missing-build-tool",
+    side: "package",
+    tags: ["meson", "build-failure"],
+    // meson.build:39:2: ERROR: Program(s) ['wrc'] not found or not executable        (meson ≤ 0.5x)
+    // meson.build:120:2: ERROR: Program 'glib-compile-resources' not found or not executable   (meson ≥ 0.6x, 1.0.1, 1.7.0)
+    // ERROR: Program or command 'gperf' not found or not executable
+    match: [
+      new RegExp(AT + String.raw`Program\(s\) \['(?<command>[^']+)'(?:, '[^']*')*\] not found or not executable`),
+      new RegExp(AT + String.raw`Program (?:or command )?'(?<command>[^']+)' not found or not executable`)
+    ],
+    literals: { suffixes: ["not found or not executable"] },
+    message: "meson.build needs the program {{command}}, which is not installed.",
+    headline: "Program '{{command}}' not found",
+    lookup: { kind: "command", name: "{{command}}" },
+    fix: { summary: "Add {{packages}} (it ships {{command}} in {{suite}}) to Build-Depends in debian/control.", steps: ["Build-Depends: ..., {{package}}"] },
+    fixUnresolved: {
+      summary: "Add the package that ships {{command}} to Build-Depends in debian/control (glib-compile-resources and gdbus-codegen: libglib2.0-dev-bin, in trixie libgio-2.0-dev-bin; wayland-scanner: libwayland-bin; rst2man: python3-docutils; g-ir-scanner: gobject-introspection).",
+      steps: ["apt-file search --regexp '/s?bin/{{command}}$'", "Build-Depends: ..., <the package apt-file names>"]
+    },
+    docs: {
+      description: "A required find_program() failed: `ERROR: Program 'x' not found or not executable` (meson \u2264 0.5x: `Program(s) ['x'] not found or not executable`).",
+      why: "The program is not installed in the chroot: it is missing from Build-Depends (tools such as glib-compile-resources or wayland-scanner live in separate -bin packages).",
+      fix: "Build-Depend on the package that ships the program."
+    },
+    examples: [
+      { lines: ["meson.build:39:2: ERROR: Program(s) ['wrc'] not found or not executable"], captures: { file: "meson.build", lineno: "39", command: "wrc" }, source: "buildlog-consultant src/common.rs test_command_missing" },
+      { lines: ["data/meson.build:120:2: ERROR: Program 'glib-compile-resources' not found or not executable"], captures: { file: "data/meson.build", lineno: "120", command: "glib-compile-resources" }, package: "libgio-2.0-dev-bin", source: "meson 1.0.1 interpreter.py line 1553 ('Program {!r} not found or not executable')" }
+    ],
+    nearMisses: ["Program wrc found: NO", "Program glib-compile-resources found: YES (/usr/bin/glib-compile-resources)"],
+    equivalents: { "buildlog-consultant": ["command-missing"] }
+  },
+  {
+    id: "meson-git-not-found",
+    family: "meson",
+    title: "Meson needs git (vcs_tag, run_command) and it is not installed",
+    cause: "missing-build-tool",
+    side: "package",
+    tags: ["meson", "build-failure"],
+    // meson.build:13:0: ERROR: Git program not found.
+    // (meson 1.0.1 / 1.7.0 utils/universal.py)
+    match: new RegExp(AT + String.raw`Git program not found`),
+    literals: { anywhere: ["ERROR: Git program not found"] },
+    message: "Meson needs the git program, which is not installed.",
+    headline: "Git program not found",
+    fix: { summary: "Add git to Build-Depends (or patch the version lookup: a Debian source package has no .git directory).", steps: ["Build-Depends: ..., git"] },
+    docs: {
+      description: "Meson stopped: `meson.build:13:0: ERROR: Git program not found.`",
+      why: "The project runs git (for a version string or a subproject); git is not part of build-essential.",
+      fix: "Build-Depend on git, or patch the project to take the version from meson.build."
+    },
+    examples: [{ lines: ["meson.build:13:0: ERROR: Git program not found."], captures: { file: "meson.build", lineno: "13" }, source: "buildlog-consultant src/common.rs test_meson_missing_git" }],
+    nearMisses: ["Program git found: NO"],
+    equivalents: { "buildlog-consultant": ["command-missing"] }
+  },
+  {
+    id: "meson-library-not-found",
+    family: "meson",
+    title: "cc.find_library() found no library the project requires",
+    cause: "missing-library",
+    side: "package",
+    tags: ["meson", "build-failure"],
+    // meson.build:85:0: ERROR: C++ shared or static library 'vulkan-1' not found
+    // meson.build:40:0: ERROR: C shared or static library 'm' not found
+    match: new RegExp(AT + String.raw`(?:C|C\+\+|Fortran|Objective-C|Vala|D|Rust) (?:shared or static|shared|static) library '(?<library>[^']+)' not found`),
+    literals: { anywhere: [" library '"] },
+    message: "meson.build needs the library lib{{library}}, which is not installed.",
+    headline: "library '{{library}}' not found",
+    lookup: { kind: "library", name: "{{library}}" },
+    fix: { summary: "Add {{packages}} (it ships lib{{library}}.so in {{suite}}) to Build-Depends in debian/control.", steps: ["Build-Depends: ..., {{package}}"] },
+    fixUnresolved: {
+      summary: "Add the -dev package that ships lib{{library}}.so (the unversioned symlink) to Build-Depends in debian/control.",
+      steps: ["apt-file search --regexp '/lib{{library}}\\.(so|a)$'", "Build-Depends: ..., <the -dev package>"]
+    },
+    docs: {
+      description: "A required cc.find_library() failed: `ERROR: C++ shared or static library 'vulkan-1' not found`.",
+      why: "The linker finds libNAME.so through the unversioned symlink, which only the -dev package ships.",
+      fix: "Build-Depend on the -dev package that ships libNAME.so."
+    },
+    examples: [{ lines: ["meson.build:85:0: ERROR: C++ shared or static library 'vulkan-1' not found"], captures: { file: "meson.build", lineno: "85", library: "vulkan-1" }, source: "buildlog-consultant src/common.rs test_meson_missing_lib" }],
+    nearMisses: ["Library vulkan-1 found: NO"],
+    equivalents: { "buildlog-consultant": ["missing-library"] }
+  },
+  {
+    id: "meson-header-not-found",
+    family: "meson",
+    title: "cc.has_header()/check_header() with required: found no header",
+    cause: "missing-header",
+    side: "package",
+    tags: ["meson", "build-failure"],
+    // meson.build:60:2: ERROR: C header 'linux/videodev2.h' not found
+    // (meson 1.0.1 interpreter/compiler.py line 531: f'{lang} header {hname!r} not found')
+    match: new RegExp(AT + String.raw`(?:C|C\+\+|Objective-C) header '(?<header>[^']+)' not found`),
+    literals: { anywhere: [" header '"] },
+    message: "meson.build requires the header {{header}}, which is not installed.",
+    headline: "header '{{header}}' not found",
+    lookup: { kind: "header", name: "{{header}}" },
+    fix: { summary: "Add {{packages}} (it ships {{header}} in {{suite}}) to Build-Depends in debian/control.", steps: ["Build-Depends: ..., {{package}}"] },
+    fixUnresolved: {
+      summary: "Add the -dev package that ships {{header}} to Build-Depends in debian/control.",
+      steps: ["apt-file search --regexp '/include/(.*/)?{{header}}$'", "Build-Depends: ..., <the -dev package>"]
+    },
+    docs: {
+      description: "A required header check failed: `ERROR: C header 'x.h' not found`.",
+      why: "Headers come with -dev packages, which must be in Build-Depends.",
+      fix: "Build-Depend on the -dev package that ships the header."
+    },
+    examples: [{ lines: ["meson.build:60:2: ERROR: C header 'linux/videodev2.h' not found"], captures: { file: "meson.build", lineno: "60", header: "linux/videodev2.h" }, package: "linux-libc-dev", source: "meson 1.0.1 interpreter/compiler.py line 531 ({lang} header {hname!r} not found), the check bc matches (src/common.rs: ERROR: C header '(.*)' not found)" }],
+    nearMisses: ['Has header "linux/videodev2.h" : NO'],
+    equivalents: { "buildlog-consultant": ["missing-c-header"] }
+  },
+  {
+    id: "meson-python-modules-missing",
+    family: "meson",
+    title: "python.find_installation() found the interpreter without the modules the project needs",
+    cause: "missing-build-dep",
+    side: "package",
+    tags: ["meson", "python", "build-failure"],
+    // meson.build:30:0: ERROR: python3 is missing modules: yaml, jinja2
+    // (meson 1.0.1 modules/python.py line 830: '{} is missing modules: {}')
+    match: new RegExp(AT + String.raw`(?<python>\S+) is missing modules: (?<modules>.+)$`),
+    literals: { anywhere: [" is missing modules: "] },
+    message: "{{python}} lacks the module(s) {{modules}}.",
+    headline: "{{python}} is missing modules: {{modules}}",
+    fix: {
+      summary: "Add the python3-<module> package of each missing module to Build-Depends (yaml \u2192 python3-yaml, jinja2 \u2192 python3-jinja2, mako \u2192 python3-mako, setuptools \u2192 python3-setuptools); missing: {{modules}}.",
+      steps: ["apt-file search --regexp '/usr/lib/python3/dist-packages/<module>(/__init__)?\\.py$'", "Build-Depends: ..., python3-<module>"]
+    },
+    docs: {
+      description: "Meson's python module did not find required modules: `ERROR: python3 is missing modules: yaml`.",
+      why: "Build-time Python modules are separate packages (python3-yaml, python3-mako, ...) that must be in Build-Depends.",
+      fix: "Build-Depend on the python3-* package of each module."
+    },
+    examples: [{ lines: ["meson.build:30:0: ERROR: python3 is missing modules: yaml, jinja2"], captures: { file: "meson.build", lineno: "30", python: "python3", modules: "yaml, jinja2" }, source: "meson 1.0.1 modules/python.py line 830 ('{} is missing modules: {}'.format(name_or_path or 'python', ...))" }],
+    nearMisses: ["Program python3 found: YES (/usr/bin/python3)"],
+    equivalents: { "buildlog-consultant": ["missing-python-module"] }
+  },
+  {
+    id: "meson-pkg-config-missing",
+    family: "meson",
+    title: "Meson found no pkg-config program",
+    cause: "missing-build-tool",
+    side: "package",
+    tags: ["meson", "pkg-config", "build-failure"],
+    // meson.build:18:0: ERROR: Pkg-config not found.                                      (meson ≤ 0.5x)
+    // meson.build:5:0: ERROR: Pkg-config binary for machine MachineChoice.HOST not found. Giving up.   (meson 1.0.1)
+    // meson.build:5:0: ERROR: Pkg-config for machine host machine not found. Giving up.     (meson 1.7.0)
+    match: new RegExp(AT + String.raw`Pkg-config (?:not found\.|binary for machine \S+ not found\. Giving up\.|for machine .+ not found\. Giving up\.)`),
+    literals: { anywhere: ["ERROR: Pkg-config "] },
+    message: "Meson looks dependencies up with pkg-config, which is not installed.",
+    headline: "Pkg-config not found",
+    fix: { summary: "Add pkgconf (or the pkg-config transitional package) to Build-Depends in debian/control.", steps: ["Build-Depends: ..., pkgconf"] },
+    docs: {
+      description: "Meson stopped because there is no pkg-config: `ERROR: Pkg-config binary for machine MachineChoice.HOST not found. Giving up.` (trixie: `Pkg-config for machine host machine not found.`; old: `Pkg-config not found.`).",
+      why: "pkg-config is not part of build-essential; a meson project with dependency() needs pkgconf in Build-Depends.",
+      fix: "Build-Depend on pkgconf."
+    },
+    examples: [
+      { lines: ["meson.build:18:0: ERROR: Pkg-config not found."], captures: { file: "meson.build", lineno: "18" }, source: "real meson 0.4x output quoted in a public README (zathura build notes)" },
+      { lines: ["meson.build:5:0: ERROR: Pkg-config binary for machine MachineChoice.HOST not found. Giving up."], captures: { file: "meson.build", lineno: "5" }, source: "meson 1.0.1 dependencies/pkgconfig.py line 53 (f'Pkg-config binary for machine {self.for_machine} not found. Giving up.')" },
+      { lines: ["meson.build:5:0: ERROR: Pkg-config for machine host machine not found. Giving up."], captures: { file: "meson.build", lineno: "5" }, source: "meson 1.7.0 dependencies/pkgconfig.py line 304 (f'Pkg-config for machine {self.for_machine} not found. Giving up.')" }
+    ],
+    nearMisses: ["Found pkg-config: /usr/bin/pkg-config (1.8.1)", "Did not find pkg-config by name 'pkg-config'"],
+    equivalents: { "buildlog-consultant": ["command-missing"] }
+  },
+  {
+    id: "meson-unknown-options",
+    family: "meson",
+    title: "debian/rules passes a -D option the project does not (or no longer) define",
+    cause: "configure-failed",
+    side: "package",
+    tags: ["meson", "build-failure"],
+    // ERROR: Unknown options: "docs, introspection"
+    // (meson 1.0.1 coredata.py line 832; 1.7.0 line 674: f'{sub}Unknown options: "{unknown_options_str}"')
+    match: /^(?:\S*meson\.build:\d+:\d+: )?ERROR:\s+(?:In subproject \S+: )?Unknown options: "(?<options>[^"]+)"/,
+    literals: { anywhere: ['Unknown options: "'] },
+    message: "meson was given -D options the project does not define: {{options}}.",
+    headline: "Unknown options: {{options}}",
+    fix: {
+      summary: "Remove or rename -D{{options}} in debian/rules (override_dh_auto_configure: dh_auto_configure -- -D...) to match meson_options.txt (meson.options) of this upstream version (upstream renamed or dropped it).",
+      steps: ['grep -n "option(" meson_options.txt meson.options 2>/dev/null', "override_dh_auto_configure:\n	dh_auto_configure -- <only options the project defines>"]
+    },
+    docs: {
+      description: 'Meson refused the configuration: `ERROR: Unknown options: "docs"`.',
+      why: "debian/rules passes -Dname=value for an option the new upstream release renamed or removed (meson \u2265 0.59 makes unknown options an error).",
+      fix: "Update the -D options in debian/rules to the ones in meson_options.txt."
+    },
+    examples: [{ lines: ['ERROR: Unknown options: "docs, introspection"'], captures: { options: "docs, introspection" }, source: `meson 1.0.1 coredata.py line 832 (f'{sub}Unknown options: "{unknown_options_str}"')` }],
+    nearMisses: ['WARNING: Unknown options: "docs"']
+  },
+  {
+    id: "meson-wrap-download-disabled",
+    family: "meson",
+    title: "Meson wanted to download a subproject, which Debian builds forbid",
+    cause: "missing-build-dep",
+    side: "package",
+    tags: ["meson", "network", "build-failure"],
+    // meson.build:20:0: ERROR: Automatic wrap-based subproject downloading is disabled
+    // (meson 1.0.1 wrap/wrap.py line 500, 1.7.0 line 537; dh_auto_configure passes --wrap-mode=nodownload)
+    match: new RegExp(AT + String.raw`Automatic wrap-based subproject downloading is disabled`),
+    literals: { anywhere: ["Automatic wrap-based subproject downloading is disabled"] },
+    message: "A dependency was not found on the system and meson tried to download its subproject (wrap), which --wrap-mode=nodownload forbids.",
+    headline: "wrap-based subproject downloading is disabled",
+    fix: {
+      summary: "Build-Depend on the Debian package of the dependency the subproject stands for (the `dependency()` just before this, see `Looking for a fallback subproject for the dependency x`), so that meson finds it on the system.",
+      steps: ['grep -n "fallback\\|subproject" meson.build', "Build-Depends: ..., <the -dev package of that dependency>"]
+    },
+    docs: {
+      description: "Meson stopped: `ERROR: Automatic wrap-based subproject downloading is disabled`.",
+      why: "dh_auto_configure runs meson with --wrap-mode=nodownload (Debian Policy 4.9: no network during the build); meson wanted the subproject only because the system package was not found.",
+      fix: "Build-Depend on the system package of that dependency; never vendor it by download."
+    },
+    examples: [{ lines: ["Looking for a fallback subproject for the dependency gvdb", "meson.build:20:0: ERROR: Automatic wrap-based subproject downloading is disabled"], line: 2, captures: { file: "meson.build", lineno: "20" }, source: "meson 1.0.1 wrap/wrap.py line 500" }],
+    nearMisses: ["Looking for a fallback subproject for the dependency gvdb"],
+    equivalents: { "buildlog-consultant": ["missing-pkg-config-package"] }
+  },
+  {
+    id: "meson-project-error",
+    family: "meson",
+    title: "meson.build stopped with its own error() message",
+    cause: "configure-failed",
+    side: "package",
+    tags: ["meson", "build-failure"],
+    // meson.build:180:4: ERROR: Problem encountered: No XSLT processor found, needed for the man pages
+    // (meson 1.0.1 interpreter.py line 1366: 'Problem encountered: ' + ...)
+    match: new RegExp(AT + String.raw`Problem encountered: (?<text>.+)$`),
+    literals: { anywhere: ["ERROR: Problem encountered: "] },
+    message: "{{file}}:{{lineno}} stopped the configuration: {{text}}",
+    headline: "meson: {{text}}",
+    fix: {
+      summary: "Do what the project's error() asks: it usually names a library or tool to add to Build-Depends (apt-file finds its package) or a -D option for debian/rules (dh_auto_configure -- -Doption=...).",
+      steps: ["sed -n '{{lineno}}p' {{file}}", "override_dh_auto_configure:\n	dh_auto_configure -- -D<option>=<value>"]
+    },
+    docs: {
+      description: "The project's error() stopped Meson: `meson.build:180:4: ERROR: Problem encountered: ...`.",
+      why: "Projects check their own requirements; the text says which.",
+      fix: "Provide what the message asks for (a Build-Depends, a -D option)."
+    },
+    examples: [{ lines: ["meson.build:180:4: ERROR: Problem encountered: No XSLT processor found, needed for the man pages"], captures: { file: "meson.build", lineno: "180", text: "No XSLT processor found, needed for the man pages" }, source: 'meson 1.0.1 interpreter.py line 1366; the message of the project buildlog-consultant src/common.rs matches ("Problem encountered: No XSLT processor found, ...")' }],
+    nearMisses: ["meson.build:180:4: WARNING: Problem encountered: docs disabled"],
+    equivalents: { "buildlog-consultant": ["missing-vague-dependency"] }
+  }
+];
+
 // src/rules/catalog/node.ts
 init_define_LOGCHECK_PACKAGE();
 var aptNode = "apt-file search --regexp '/usr/(share|lib)/nodejs/{{module}}/package\\.json$'";
@@ -32408,6 +36696,229 @@ var ocaml = [
     examples: [{ lines: ['File "src/main.ml", line 1, characters 5-11:', "Error: Unbound module Yojson"], line: 2, captures: { module: "Yojson" }, source: "OCaml 4.13 typing/env.ml (Unbound module)" }],
     nearMisses: ["Error: Unbound value foo", "Error: Unbound type constructor t"],
     equivalents: { "buildlog-consultant": ["missing-ocaml-package"] }
+  }
+];
+
+// src/rules/catalog/paths.ts
+init_define_LOGCHECK_PACKAGE();
+var paths = [
+  {
+    id: "paths-library-file-missing",
+    family: "paths",
+    title: "The compiler or linker is given a library file that is not installed",
+    cause: "missing-build-dep",
+    side: "package",
+    tags: ["paths", "linker", "build-failure"],
+    // g++: error: /usr/lib/x86_64-linux-gnu/libGL.so: No such file or directory
+    // /usr/bin/ld: cannot find /usr/lib/x86_64-linux-gnu/libfoo.so: No such file or directory
+    match: [
+      /^(?<tool>[\w.+-]*(?:gcc|g\+\+|cc|c\+\+|clang|clang\+\+|gfortran)(?:-\d[\d.]*)?): error: (?<path>\/(?:usr\/)?lib\/(?:[\w.+-]+\/)?lib[^/:\s]+\.(?:so|a)): No such file or directory/,
+      /^(?<tool>[^\s:]*ld(?:\.bfd|\.gold)?): cannot find (?<path>\/(?:usr\/)?lib\/(?:[\w.+-]+\/)?lib[^/:\s]+\.(?:so|a))(?::|\s*$)/
+    ],
+    literals: { suffixes: ["No such file or directory", ".so", ".a"] },
+    message: "{{tool}} is given {{path}}, which is not installed.",
+    headline: "library file not installed: {{path}}",
+    lookup: { kind: "library", name: "{{path}}" },
+    fix: { summary: "Add {{packages}} (it ships {{path}} in {{suite}}) to Build-Depends.", steps: ["Build-Depends: ..., {{package}}"] },
+    fixUnresolved: {
+      summary: "Add the -dev package that ships {{path}} to Build-Depends; if the path was written into the build by hand, take it from pkg-config or the library's CMake config instead.",
+      steps: ["apt-file search --regexp '^{{path}}$'", "Build-Depends: ..., <the package apt-file names>"]
+    },
+    docs: {
+      description: "A compiler driver (`g++: error: /usr/lib/x86_64-linux-gnu/libGL.so: No such file or directory`) or GNU ld (`cannot find /usr/lib/.../libfoo.so`) was given the full path of a library that is not installed.",
+      why: "The build system found the path at configure time in a CMake config or a .pc/.la file (or it is hard-coded), but the development symlink libfoo.so comes with a -dev package that is not among the build-dependencies.",
+      fix: "Build-depend on the -dev package that ships the file."
+    },
+    examples: [
+      { lines: ["g++: error: /usr/lib/x86_64-linux-gnu/libGL.so: No such file or directory"], captures: { tool: "g++", path: "/usr/lib/x86_64-linux-gnu/libGL.so" }, package: "libgl-dev", source: "buildlog-consultant src/common.rs test_gxx_missing_file" },
+      { lines: ["/usr/bin/ld: cannot find /usr/lib/x86_64-linux-gnu/libEGL.so: No such file or directory"], captures: { tool: "/usr/bin/ld", path: "/usr/lib/x86_64-linux-gnu/libEGL.so" }, package: "libegl-dev", source: "binutils 2.39+ ld/ldfile.c" }
+    ],
+    nearMisses: ["g++: error: src/foo.o: No such file or directory", "/usr/bin/ld: cannot find -lGL: No such file or directory", "gcc: warning: /usr/lib/x86_64-linux-gnu/libGL.so: linker input file unused because linking not done"],
+    equivalents: { "buildlog-consultant": ["missing-file"] }
+  },
+  {
+    id: "paths-system-file-missing",
+    family: "paths",
+    title: "A command of the build reads a system file that is not installed",
+    cause: "missing-file",
+    side: "package",
+    tags: ["paths", "build-failure"],
+    // cp: cannot stat '/usr/share/misc/config.guess': No such file or directory
+    // mv: cannot stat '/usr/res/boss.png': No such file or directory
+    // sed: can't read /etc/locale.gen: No such file or directory
+    match: [
+      /^(?<tool>cp|mv|install|\/usr\/bin\/install|chmod|ln): cannot (?:stat|access) [`'‘](?<path>\/(?:usr|etc|opt|lib|lib64|bin|sbin|var|srv)\/[^'’]+)['’]: No such file or directory/,
+      /^(?<tool>sed): can't read (?<path>\/(?:usr|etc|opt|lib|lib64|bin|sbin|var|srv)\/[^:]+): No such file or directory/,
+      // python3.7: can't open file '/usr/bin/blah.py': [Errno 2] No such file or directory
+      /^(?<tool>python[\d.]*): can't open file '(?<path>\/(?:usr|etc|opt)\/[^']+)': \[Errno 2\] No such file or directory/,
+      // E   IOError: [Errno 2] No such file or directory: '/usr/lib/python2.7/poly1305/rfc7539.txt'
+      // E           FileNotFoundError: [Errno 2] No such file or directory: '/usr/share/firmware-microbit-micropython/firmware.hex'
+      /(?<tool>IOError|FileNotFoundError): \[Errno 2\] No such file or directory: '(?<path>\/(?:usr\/share|usr\/lib|etc)\/[^']+)'/,
+      // Error: Error: ENOENT: no such file or directory, open '/usr/lib/nodejs/requirejs/text.js'
+      /(?<tool>ENOENT): no such file or directory, open '(?<path>\/(?:usr|etc|opt)\/[^']+)'/,
+      // [ERROR] LazyFont - Failed to read font file /usr/share/texlive/.../STIX2Math.otf <java.io.FileNotFoundException: /usr/share/texlive/.../STIX2Math.otf (No such file or directory)>
+      /(?<tool>java)\.io\.FileNotFoundException: (?<path>\/(?:usr|etc|opt)\/\S+) \(No such file or directory\)/
+    ],
+    literals: { prefixes: ["cp: ", "mv: ", "install: ", "/usr/bin/install: ", "chmod: ", "ln: ", "sed: ", "python"], anywhere: ["[Errno 2] No such file or directory: '", "ENOENT: no such file or directory, open '", "java.io.FileNotFoundException: "] },
+    message: "{{tool}} cannot find {{path}}: no installed package provides it.",
+    headline: "missing file {{path}}",
+    lookup: { kind: "file", name: "{{path}}" },
+    fix: { summary: "Add {{packages}} (it ships {{path}} in {{suite}}) to Build-Depends.", steps: ["Build-Depends: ..., {{package}}"] },
+    fixUnresolved: {
+      summary: "If {{path}} comes from a package, build-depend on it (apt-file names it); if the build was meant to create it (a path missing its $(DESTDIR) or $(CURDIR)/debian/tmp prefix), fix that command instead.",
+      steps: ["apt-file search --regexp '^{{path}}$'", "grep -rn -F '{{path}}' debian/ Makefile* 2>/dev/null | head"]
+    },
+    docs: {
+      description: "`cp: cannot stat '/usr/...': No such file or directory` (also mv, install, chmod, ln; older coreutils quote `PATH' or \u2018PATH\u2019) `sed: can't read /etc/...`, Python's `can't open file` and `IOError`/`FileNotFoundError: [Errno 2]` (for /usr/share, /usr/lib, /etc), Node's `ENOENT: no such file or directory, open`, Java's `FileNotFoundException`, for paths under /usr, /etc, /opt, /lib, /bin, /sbin, /var.",
+      why: "The build copies or edits a file it expects from the system: a data file, template or script of a package that is not a build-dependency; or a path that lacks the DESTDIR prefix and so points at the system instead of the package tree.",
+      fix: "Build-depend on the package that ships the file, or prefix the path with $(DESTDIR)."
+    },
+    examples: [
+      { lines: ["mv: cannot stat '/usr/res/boss.png': No such file or directory"], captures: { tool: "mv", path: "/usr/res/boss.png" }, source: "buildlog-consultant src/common.rs test_mv_stat" },
+      { lines: ["sed: can't read /etc/locale.gen: No such file or directory"], captures: { tool: "sed", path: "/etc/locale.gen" }, source: "buildlog-consultant src/common.rs test_sed" },
+      { lines: ["cp: cannot stat '/usr/share/misc/config.guess': No such file or directory"], captures: { tool: "cp", path: "/usr/share/misc/config.guess" }, source: "coreutils 9.1 cp" },
+      { lines: ["cp: cannot stat `/usr/share/dict/words': No such file or directory"], captures: { tool: "cp", path: "/usr/share/dict/words" }, source: "coreutils < 8.22 quoting" },
+      { lines: ["python3.7: can't open file '/usr/bin/blah.py': [Errno 2] No such file or directory"], captures: { tool: "python3.7", path: "/usr/bin/blah.py" }, source: "buildlog-consultant src/common.rs test_python_missing_file" },
+      { lines: ["E   IOError: [Errno 2] No such file or directory: '/usr/lib/python2.7/poly1305/rfc7539.txt'"], captures: { tool: "IOError", path: "/usr/lib/python2.7/poly1305/rfc7539.txt" }, source: "buildlog-consultant src/common.rs test_ioerror" },
+      { lines: ["E           FileNotFoundError: [Errno 2] No such file or directory: '/usr/share/firmware-microbit-micropython/firmware.hex'"], captures: { tool: "FileNotFoundError", path: "/usr/share/firmware-microbit-micropython/firmware.hex" }, source: "buildlog-consultant src/common.rs test_python_missing_file#3" },
+      { lines: ["Error: Error: ENOENT: no such file or directory, open '/usr/lib/nodejs/requirejs/text.js'"], captures: { tool: "ENOENT", path: "/usr/lib/nodejs/requirejs/text.js" }, source: "buildlog-consultant src/common.rs test_ruby_missing_file" },
+      { lines: ["[ERROR] LazyFont - Failed to read font file /usr/share/texlive/texmf-dist/fonts/opentype/public/stix2-otf/STIX2Math.otf <java.io.FileNotFoundException: /usr/share/texlive/texmf-dist/fonts/opentype/public/stix2-otf/STIX2Math.otf (No such file or directory)>"], captures: { tool: "java", path: "/usr/share/texlive/texmf-dist/fonts/opentype/public/stix2-otf/STIX2Math.otf" }, source: "buildlog-consultant src/common.rs test_lazy_font" }
+    ],
+    nearMisses: ["mv: cannot stat 'res/boss.png': No such file or directory", "cp: cannot stat '/tmp/x': No such file or directory", "cp: cannot create regular file '/usr/share/foo': Permission denied", "FileNotFoundError: [Errno 2] No such file or directory: 'git'", "python3: can't open file 'setup.py': [Errno 2] No such file or directory"],
+    equivalents: { "buildlog-consultant": ["missing-file"] }
+  },
+  {
+    id: "paths-build-file-missing",
+    family: "paths",
+    title: "A file the packaging copies from the source tree is not there",
+    cause: "missing-build-file",
+    side: "package",
+    tags: ["paths", "build-failure"],
+    // cp: cannot stat '/<<PKGBUILDDIR>>/debian/patches/lshw-gtk.desktop': No such file or directory
+    // cp: cannot stat 'README': No such file or directory
+    // (paths under debian/tmp: debhelper-not-in-debian-tmp; system paths: paths-system-file-missing)
+    // /bin/bash: idna-tables-properties.csv: No such file or directory      (a redirect, or ./script)
+    // /bin/sh: 1: cannot open idna-tables-properties.csv: No such file      (dash)
+    // python3.7: can't open file 'setup.py': [Errno 2] No such file or directory
+    match: [
+      /^(?<tool>cp|mv|install|\/usr\/bin\/install|chmod): cannot (?:stat|access) [`'‘](?!(?:[^'’\s]*\/)?debian\/tmp\/)(?!\/(?:usr|etc|opt|lib|lib64|bin|sbin|var|srv|tmp|proc|sys|dev|run)\/)(?<path>[^'’]+)['’]: No such file or directory/,
+      /^(?<tool>\/bin\/bash|\/usr\/bin\/bash|bash): (?:line \d+: )?(?<path>[^\s:/][^\s:]*): No such file or directory/,
+      /^(?<tool>\/bin\/sh|sh): \d+: cannot open (?<path>[^\s:]+): No such file/,
+      /^(?<tool>python[\d.]*): can't open file '(?<path>[^/'][^']*)': \[Errno 2\] No such file or directory/
+    ],
+    literals: { prefixes: ["cp: ", "mv: ", "install: ", "/usr/bin/install: ", "chmod: ", "/bin/bash: ", "/usr/bin/bash: ", "bash: ", "/bin/sh: ", "sh: ", "python"] },
+    message: "{{tool}} cannot find {{path}} in the source tree.",
+    headline: "missing in the source tree: {{path}}",
+    fix: {
+      summary: "The file is not in the unpacked source: upstream renamed or removed it, it is generated only by a step that did not run, or it is missing from debian/ (not committed, or not in the orig tarball). Correct the path in debian/rules or debian/*.install, or restore the file.",
+      steps: [`grep -rn -F "$(basename '{{path}}')" debian/`, `find . -name "$(basename '{{path}}')"`]
+    },
+    docs: {
+      description: "`cp: cannot stat 'PATH': No such file or directory` (also mv, install, chmod) for a relative path or a path in the build directory (`/<<PKGBUILDDIR>>/...`, `/build/...`); bash's `FILE: No such file or directory` and dash's `cannot open FILE: No such file` for a redirect or ./script; Python's `can't open file 'setup.py'`.",
+      why: "A command in debian/rules or the upstream install step copies a file of the source tree that this version does not have.",
+      fix: "Follow the rename in the packaging, or add the file."
+    },
+    examples: [
+      { lines: ["cp: cannot stat '/<<PKGBUILDDIR>>/debian/patches/lshw-gtk.desktop': No such file or directory"], captures: { tool: "cp", path: "/<<PKGBUILDDIR>>/debian/patches/lshw-gtk.desktop" }, source: "buildlog-consultant src/common.rs test_cp" },
+      { lines: ["mv: cannot stat 'res/boss.png': No such file or directory"], captures: { tool: "mv", path: "res/boss.png" }, source: "buildlog-consultant src/common.rs test_mv_stat#2" },
+      { lines: ["/bin/bash: idna-tables-properties.csv: No such file or directory"], captures: { tool: "/bin/bash", path: "idna-tables-properties.csv" }, source: "buildlog-consultant src/common.rs test_bash_redir_missing" },
+      { lines: ["/bin/sh: 1: cannot open idna-tables-properties.csv: No such file"], captures: { tool: "/bin/sh", path: "idna-tables-properties.csv" }, source: "dash 0.5.12 redirect error" },
+      { lines: ["python3.7: can't open file 'setup.py': [Errno 2] No such file or directory"], captures: { tool: "python3.7", path: "setup.py" }, source: "buildlog-consultant src/common.rs test_python_missing_file#2" }
+    ],
+    nearMisses: ["cp: cannot stat 'debian/tmp/usr/bin/foo': No such file or directory", "cp: cannot stat '/usr/share/misc/config.guess': No such file or directory", "cp: cannot create regular file 'README': Permission denied", "/bin/bash: line 1: cmake: command not found", "/bin/bash: /usr/bin/rst2man: /usr/bin/python: bad interpreter: No such file or directory"],
+    equivalents: { "buildlog-consultant": ["missing-build-file"] }
+  },
+  {
+    id: "paths-make-include-missing",
+    family: "paths",
+    title: "A makefile includes a file from the system that is not installed",
+    cause: "missing-build-tool",
+    side: "package",
+    tags: ["paths", "make", "build-failure"],
+    // debian/rules:4: /usr/share/openstack-pkg-tools/pkgos.make: No such file or directory
+    // debian/rules:7: /usr/share/cdbs/1/rules/debhelper.mk: No such file or directory
+    match: /^(?<makefile>[^\s:]+):(?<lineno>\d+): (?<path>\/(?:usr|opt|etc)\/[^:\s]+): No such file or directory/,
+    literals: { suffixes: ["No such file or directory"] },
+    message: "{{makefile}} line {{lineno}} includes {{path}}, which is not installed.",
+    headline: "included makefile not installed: {{path}}",
+    lookup: { kind: "file", name: "{{path}}" },
+    fix: { summary: "Add {{packages}} (it ships {{path}} in {{suite}}) to Build-Depends.", steps: ["Build-Depends: ..., {{package}}"] },
+    fixUnresolved: {
+      summary: "Add the package that ships {{path}} to Build-Depends (Build-Depends, not -Indep: debian/rules reads it even for clean).",
+      steps: ["apt-file search --regexp '^{{path}}$'", "Build-Depends: ..., <the package apt-file names>"]
+    },
+    docs: {
+      description: "GNU make: `debian/rules:4: /usr/share/X/Y.mk: No such file or directory` for an `include` of a system makefile (cdbs, openstack-pkg-tools, dh-ocaml, ...), usually followed by `No rule to make target`.",
+      why: "debian/rules includes a makefile fragment of a helper package that is not among the build-dependencies; the clean target runs before anything else is installed, so it must be in Build-Depends.",
+      fix: "Build-depend on the package that ships the included file."
+    },
+    examples: [
+      { lines: ["debian/rules:4: /usr/share/openstack-pkg-tools/pkgos.make: No such file or directory"], captures: { makefile: "debian/rules", lineno: "4", path: "/usr/share/openstack-pkg-tools/pkgos.make" }, source: "buildlog-consultant src/common.rs test_make_missing_rule#3" },
+      { lines: ["debian/rules:7: /usr/share/cdbs/1/rules/debhelper.mk: No such file or directory", "make: *** No rule to make target '/usr/share/cdbs/1/rules/debhelper.mk'.  Stop."], captures: { makefile: "debian/rules", lineno: "7", path: "/usr/share/cdbs/1/rules/debhelper.mk" }, source: "GNU make 4.3 read.c" }
+    ],
+    nearMisses: ["Makefile:12: config.mk: No such file or directory", "main.c:2:10: fatal error: /usr/include/foo.h: No such file or directory"],
+    equivalents: { "buildlog-consultant": ["missing-file"] }
+  },
+  {
+    id: "paths-aclocal-file-missing",
+    family: "paths",
+    title: "libtoolize cannot find an Autoconf macro file it installs",
+    cause: "missing-build-tool",
+    side: "package",
+    tags: ["paths", "autotools", "build-failure"],
+    // libtoolize:   error: '/usr/share/aclocal/ltdl.m4' does not exist.
+    match: /^libtoolize: +error: '(?<path>\/usr\/share\/aclocal[^/']*\/(?<file>[^/']+\.m4))' does not exist/,
+    message: "libtoolize needs {{path}}, which is not installed.",
+    headline: "missing {{file}}",
+    lookup: { kind: "m4", name: "{{file}}" },
+    fix: { summary: "Add {{packages}} (it ships {{path}} in {{suite}}) to Build-Depends.", steps: ["Build-Depends: ..., {{package}}"] },
+    fixUnresolved: {
+      summary: "Add the package that ships {{path}} to Build-Depends (libtoolize --ltdl needs libltdl-dev).",
+      steps: ["apt-file search --regexp '^{{path}}$'"]
+    },
+    docs: {
+      description: "`libtoolize:   error: '/usr/share/aclocal/ltdl.m4' does not exist.` (libtool 2.4).",
+      why: "libtoolize --ltdl (or LT_CONFIG_LTDL_DIR in configure.ac) copies libltdl's macros from /usr/share/aclocal, which libltdl-dev ships, not libtool.",
+      fix: "Build-depend on the package that ships the macro file."
+    },
+    examples: [
+      { lines: ["libtoolize:   error: '/usr/share/aclocal/ltdl.m4' does not exist."], captures: { path: "/usr/share/aclocal/ltdl.m4", file: "ltdl.m4" }, package: "libltdl-dev", source: "buildlog-consultant src/common.rs test_libtoolize_missing_file" }
+    ],
+    nearMisses: ["libtoolize: copying file 'm4/ltoptions.m4'"],
+    equivalents: { "buildlog-consultant": ["missing-file"] }
+  },
+  {
+    id: "paths-directory-missing",
+    family: "paths",
+    title: "A script of the build changes into a directory that does not exist",
+    cause: "missing-build-file",
+    side: "package",
+    tags: ["paths", "build-failure"],
+    // debian/components/build: 19: cd: can't cd to rollup-plugin
+    // /bin/bash: line 1: cd: rollup-plugin: No such file or directory
+    // (relative directories only: an absolute one, e.g. in a pbuilder hook, is the build environment's)
+    match: [
+      /^(?<script>[^\s:]+): (?:line )?(?<lineno>\d+): cd: can't cd to (?<dir>[^/\s].*)/s,
+      /^(?<script>[^\s:]+): line (?<lineno>\d+): cd: (?<dir>[^/:\s][^:]*): No such file or directory/
+    ],
+    literals: { suffixes: ["No such file or directory"], anywhere: [": cd: can't cd to "] },
+    message: "{{script}} (line {{lineno}}) cannot change into {{dir}}: the directory does not exist.",
+    headline: "directory missing: {{dir}}",
+    fix: {
+      summary: "The directory is not in the unpacked source: an embedded component that was removed or renamed (check debian/components, the orig tarball and its component tarballs), or a directory a previous step should have created.",
+      steps: ["ls -d '{{dir}}'; tar tf ../*.orig*.tar.* | grep -F '{{dir}}' | head"]
+    },
+    docs: {
+      description: "dash's `SCRIPT: LINE: cd: can't cd to DIR` and bash's `SCRIPT: line LINE: cd: DIR: No such file or directory`.",
+      why: "A script in debian/ or upstream changes into a directory of the source tree that this version does not have: a component tarball missing (multi-tarball sources), an upstream rename, or a step that should have created it did not run.",
+      fix: "Provide the directory (component tarball, generation step) or follow the rename."
+    },
+    examples: [
+      { lines: ["debian/components/build: 19: cd: can't cd to rollup-plugin"], captures: { script: "debian/components/build", lineno: "19", dir: "rollup-plugin" }, source: "buildlog-consultant src/common.rs test_directory_missing" },
+      { lines: ["/bin/bash: line 1: cd: rollup-plugin: No such file or directory"], captures: { script: "/bin/bash", lineno: "1", dir: "rollup-plugin" }, source: "bash 5.2 cd builtin" }
+    ],
+    nearMisses: ["/tmp/hooks/D10-update-local-repo: 5: cd: can't cd to /var/cache/pbuilder/local", "cd rollup-plugin && npm run build", "make[1]: Entering directory '/build/foo/rollup-plugin'"],
+    equivalents: { "buildlog-consultant": ["local-directory-not-existing"] }
   }
 ];
 
@@ -32891,10 +37402,11 @@ var pkgConfig = [
     side: "package",
     tags: ["pkg-config", "build-failure"],
     // No package 'glib-2.0' found
+    // configure: error: No package 'libcrypto' found   (a configure.ac that passes pkg-config's error to AC_MSG_ERROR)
     // Package 'libsystemd', required by 'virtual:world', not found
     // Package libfoo was not found in the pkg-config search path.
     match: [
-      /^No package '(?<name>[^' ]+)' found/,
+      /^(?:configure: error: )?No package '(?<name>[^' ]+)' found/,
       /^Package '(?<name>[^' ]+)',? required by '[^']*', not found/,
       /^Package (?<name>\S+) was not found in the pkg-config search path/
     ],
@@ -32914,10 +37426,299 @@ var pkgConfig = [
     examples: [
       { lines: ["No package 'glib-2.0' found"], captures: { name: "glib-2.0" }, source: "pkg-config 0.29 (pkg.m4 PKG_CHECK_MODULES output)" },
       { lines: ["Package 'libsystemd', required by 'virtual:world', not found"], captures: { name: "libsystemd" }, source: "pkgconf 1.8 (Debian bookworm)" },
+      { lines: ["configure: error: No package 'libcrypto' found"], captures: { name: "libcrypto" }, package: "libssl-dev", source: "buildlog-consultant src/common.rs test_pkg_config_missing" },
+      { lines: ["No package 'tepl-3' found"], captures: { name: "tepl-3" }, source: "buildlog-consultant src/common.rs test_pkg_config_missing" },
       { lines: ["Package libfoo was not found in the pkg-config search path.", "Perhaps you should add the directory containing `libfoo.pc'"], captures: { name: "libfoo" }, source: "pkg-config 0.29" }
     ],
-    nearMisses: ["checking for GLIB... no", "Package 'glib-2.0' has version '2.74.6', required version is '>= 2.80'"],
+    nearMisses: ["checking for GLIB... no", "Package 'glib-2.0' has version '2.74.6', required version is '>= 2.80'", "--   Package 'libsystemd', required by 'virtual:world', not found"],
     equivalents: { "buildlog-consultant": ["missing-pkg-config-package"] }
+  },
+  {
+    id: "pkg-config-requirement-not-met",
+    family: "pkg-config",
+    title: "PKG_CHECK_MODULES stopped configure: a library (or its version) is missing",
+    cause: "missing-build-dep",
+    side: "package",
+    tags: ["pkg-config", "autoconf", "build-failure"],
+    // configure: error: Package requirements (apertium-3.2 >= 3.2.0) were not met:
+    // checking for GLEW... configure: error: Package requirements (glew) were not met:
+    // (pkg.m4's AC_MSG_ERROR, pkg-config 0.29 and pkgconf 1.8; one module only: a list has its own entry)
+    match: /Package requirements \((?<name>[^\s()<>=!,]+)(?: (?<op>[<>=!]=?) (?<version>[^\s()]+))?\) were not met:$/,
+    message: "configure needs {{name}} (pkg-config) and did not find it: PKG_CHECK_MODULES stopped the build.",
+    headline: "Package requirements ({{name}}) were not met",
+    lookup: { kind: "pkg-config", name: "{{name}}" },
+    fix: { summary: "Add {{packages}} (it ships {{name}}.pc in {{suite}}) to Build-Depends in debian/control, with the version configure asks for if it gives one.", steps: ["Build-Depends: ..., {{package}}"] },
+    fixUnresolved: {
+      summary: "Add the -dev package that ships {{name}}.pc to Build-Depends in debian/control (with the version configure asks for, if any); the lines after this one say whether it is missing or too old.",
+      steps: ["apt-file search --regexp '/pkgconfig/{{name}}\\.pc$'", "Build-Depends: ..., <the package apt-file names>"]
+    },
+    docs: {
+      description: "autoconf's PKG_CHECK_MODULES (pkg.m4) failed: `configure: error: Package requirements (x >= 1.2) were not met:`, followed by pkg-config's own explanation.",
+      why: "The .pc file comes with the library's -dev package; it is not installed (missing from Build-Depends) or older than the version configure requires.",
+      fix: "Build-Depend on the -dev package that ships x.pc, versioned when configure asks for a minimum version."
+    },
+    examples: [
+      { lines: ["configure: error: Package requirements (apertium-3.2 >= 3.2.0) were not met:"], captures: { name: "apertium-3.2", op: ">=", version: "3.2.0" }, source: "buildlog-consultant src/common.rs test_pkg_config_missing" },
+      { lines: ["checking for GLEW... configure: error: Package requirements (glew) were not met:"], captures: { name: "glew" }, package: "libglew-dev", source: "buildlog-consultant src/common.rs test_pkg_config_missing" }
+    ],
+    nearMisses: ["configure: error: Package requirements (glib-2.0 >= 2.50 gio-2.0) were not met:", "checking for GLEW... no"],
+    equivalents: { "buildlog-consultant": ["missing-pkg-config-package"] }
+  },
+  {
+    id: "pkg-config-requirements-not-met",
+    family: "pkg-config",
+    title: "PKG_CHECK_MODULES stopped configure: one of several libraries is missing",
+    cause: "missing-build-dep",
+    side: "package",
+    tags: ["pkg-config", "autoconf", "build-failure"],
+    // configure: error: Package requirements (glib-2.0 >= 2.50 gio-2.0 gobject-2.0) were not met:
+    // (pkg.m4 AC_MSG_ERROR with several modules: the next lines name the one that is missing)
+    match: /Package requirements \((?=[^()]*[^\s()<>=!,][ ,]+[^\s()<>=!,\d])(?<requirements>[^()]+)\) were not met:$/,
+    message: "configure needs {{requirements}} (pkg-config) and did not find all of them: PKG_CHECK_MODULES stopped the build.",
+    headline: "Package requirements ({{requirements}}) were not met",
+    fix: {
+      summary: "The lines after this one name the module that is missing (`No package 'x' found`, `Package 'x', required by ..., not found`) or too old; add the -dev package that ships its .pc file to Build-Depends in debian/control.",
+      steps: ["apt-file search --regexp '/pkgconfig/<module>\\.pc$'", "Build-Depends: ..., <the package apt-file names>"]
+    },
+    docs: {
+      description: "autoconf's PKG_CHECK_MODULES failed for a list of modules: `configure: error: Package requirements (a >= 1 b c) were not met:`.",
+      why: "At least one .pc file of the list is not installed or too old; pkg-config names which one on the following lines.",
+      fix: "Build-Depend on the -dev package of the module pkg-config names on the next lines."
+    },
+    examples: [{ lines: ["configure: error: Package requirements (glib-2.0 >= 2.50 gio-2.0 gobject-2.0) were not met:"], captures: { requirements: "glib-2.0 >= 2.50 gio-2.0 gobject-2.0" }, source: "pkgconf 1.8.1 pkg.m4 PKG_CHECK_MODULES AC_MSG_ERROR text, with a module list" }],
+    nearMisses: ["configure: error: Package requirements (glew) were not met:", "configure: error: Package requirements (apertium-3.2 >= 3.2.0) were not met:"],
+    equivalents: { "buildlog-consultant": ["missing-pkg-config-package"] }
+  },
+  {
+    id: "pkg-config-version-too-old",
+    family: "pkg-config",
+    title: "pkg-config found a library older than the build requires",
+    cause: "dependency-too-old",
+    side: "package",
+    tags: ["pkg-config", "build-failure"],
+    // Requested 'vte-2.91 >= 0.59.0' but version of vte is 0.58.2       (pkg-config 0.29, Debian ≤ bullseye)
+    // --   Requested 'vte-2.91 >= 0.59.0' but version of vte is 0.58.2  (the same inside CMake's pkg_check_modules)
+    match: /^(?:--\s+)?Requested '(?<name>[^'\s]+) (?<op>[<>=!]=?) (?<required>[^'\s]+)' but version of (?<library>.+?) is (?<found>\S+)$/s,
+    literals: { prefixes: ["Requested '", "--   Requested '"] },
+    message: "The build needs {{name}} {{op}} {{required}}, but the installed version is {{found}}.",
+    headline: "{{name}} {{found}} is too old (needs {{op}} {{required}})",
+    lookup: { kind: "pkg-config", name: "{{name}}" },
+    fix: {
+      summary: "Version the Build-Depends on {{package}} (it ships {{name}}.pc in {{suite}}): `{{package}} ({{op}} {{required}})`; if the target suite has no such version, build against a suite that has it (or backport it).",
+      steps: ["Build-Depends: ..., {{package}} ({{op}} {{required}})"]
+    },
+    fixUnresolved: {
+      summary: "Version the Build-Depends on the -dev package that ships {{name}}.pc: `<package> ({{op}} {{required}})`; if the target suite has no such version, build against a suite that has it (or backport it).",
+      steps: ["apt-file search --regexp '/pkgconfig/{{name}}\\.pc$'", "Build-Depends: ..., <package> ({{op}} {{required}})"]
+    },
+    docs: {
+      description: "pkg-config 0.29 said a module is older than required: `Requested 'x >= 2' but version of X is 1`.",
+      why: "The source needs a newer library than the chroot has: Build-Depends lack the version constraint (so the resolver took the old one) or the suite is too old for this upstream release.",
+      fix: "Add the version to the Build-Depends entry; build for (or backport to) a suite that has it."
+    },
+    examples: [
+      { lines: ["Requested 'vte-2.91 >= 0.59.0' but version of vte is 0.58.2"], captures: { name: "vte-2.91", op: ">=", required: "0.59.0", library: "vte", found: "0.58.2" }, package: "libvte-2.91-dev", source: "buildlog-consultant src/common.rs test_pkg_config_missing" },
+      { lines: ["--   Requested 'glib-2.0 >= 2.76' but version of GLib is 2.66.8"], captures: { name: "glib-2.0", op: ">=", required: "2.76", library: "GLib", found: "2.66.8" }, package: "libgio-2.0-dev", source: 'CMake 3.18 FindPkgConfig (message(STATUS "  ${_pkgconfig_error}")) around pkg-config 0.29.2' }
+    ],
+    nearMisses: ["Package 'glib-2.0' has version '2.74.6', required version is '>= 2.80'", "checking for vte-2.91 >= 0.59.0... no"],
+    equivalents: { "buildlog-consultant": ["missing-pkg-config-package"] }
+  },
+  {
+    id: "pkgconf-requirement-unsatisfied",
+    family: "pkg-config",
+    title: "pkgconf found a library older (or newer) than the build requires",
+    cause: "dependency-too-old",
+    side: "package",
+    tags: ["pkg-config", "build-failure"],
+    // Package dependency requirement 'libfilezilla >= 0.17.1' could not be satisfied.
+    // configure: error: libfilezilla not found: Package dependency requirement 'libfilezilla >= 0.17.1' could not be satisfied.
+    // (pkgconf 1.8 libpkgconf: "Package dependency requirement '%s %s %s' could not be satisfied."; the next line,
+    // "Package 'x' has version '1', required version is '>= 2'", belongs to the same failure)
+    match: /Package dependency requirement '(?<name>[^'\s]+) (?<op>[<>=!]=?) (?<required>[^'\s]+)' could not be satisfied/,
+    message: "The build needs {{name}} {{op}} {{required}}, and the installed {{name}} does not satisfy it.",
+    headline: "{{name}} does not satisfy {{op}} {{required}}",
+    lookup: { kind: "pkg-config", name: "{{name}}" },
+    fix: {
+      summary: "Version the Build-Depends on {{package}} (it ships {{name}}.pc in {{suite}}): `{{package}} ({{op}} {{required}})`; if the target suite has no such version, build against a suite that has it (or backport it).",
+      steps: ["Build-Depends: ..., {{package}} ({{op}} {{required}})"]
+    },
+    fixUnresolved: {
+      summary: "Version the Build-Depends on the -dev package that ships {{name}}.pc: `<package> ({{op}} {{required}})`; if the target suite has no such version, build against a suite that has it (or backport it).",
+      steps: ["apt-file search --regexp '/pkgconfig/{{name}}\\.pc$'", "Build-Depends: ..., <package> ({{op}} {{required}})"]
+    },
+    docs: {
+      description: "pkgconf (Debian's pkg-config since bookworm) said `Package dependency requirement 'x >= 2' could not be satisfied.`, then `Package 'x' has version '1', required version is '>= 2'`.",
+      why: "The installed library is older than the source requires: Build-Depends lack the version constraint, or the suite is too old for this upstream release.",
+      fix: "Add the version to the Build-Depends entry; build for (or backport to) a suite that has it."
+    },
+    examples: [
+      { lines: ["configure: error: libfilezilla not found: Package dependency requirement 'libfilezilla >= 0.17.1' could not be satisfied."], captures: { name: "libfilezilla", op: ">=", required: "0.17.1" }, package: "libfilezilla-dev", source: "buildlog-consultant src/common.rs test_pkg_config_missing" },
+      { lines: ["Package dependency requirement 'glib-2.0 >= 2.80' could not be satisfied.", "Package 'glib-2.0' has version '2.74.6', required version is '>= 2.80'"], captures: { name: "glib-2.0", op: ">=", required: "2.80" }, package: "libgio-2.0-dev", source: "pkgconf 1.8.1 libpkgconf (strings of libpkgconf.so.3)" }
+    ],
+    nearMisses: ["Package 'glib-2.0' has version '2.74.6', required version is '>= 2.80'", "checking for libfilezilla >= 0.17.1... no"],
+    equivalents: { "buildlog-consultant": ["missing-pkg-config-package"] }
+  },
+  {
+    id: "pkg-config-cmake-module-missing",
+    family: "pkg-config",
+    title: "CMake's pkg_check_modules did not find a required module",
+    cause: "missing-build-dep",
+    side: "package",
+    tags: ["pkg-config", "cmake", "build-failure"],
+    // --   Package 'gtk+-3.0', required by 'virtual:world', not found     (pkgconf, via FindPkgConfig's message(STATUS "  ..."))
+    // --   No package 'gtk+-3.0' found                                    (pkg-config 0.29)
+    // then, only for REQUIRED modules (FindPkgConfig.cmake 3.25 line 607):
+    //   A required package was not found
+    match: [
+      /^--\s+Package '(?<name>[^'\s]+)', required by '[^']*', not found/,
+      /^--\s+No package '(?<name>[^'\s]+)' found/
+    ],
+    literals: { prefixes: ["--   Package '", "--   No package '"] },
+    then: { match: /^\s+A required package was not found/, within: 4, note: "CMake stops" },
+    message: "CMake's pkg_check_modules needs {{name}} (pkg-config) and did not find it.",
+    headline: "pkg-config package {{name}} not found (CMake)",
+    lookup: { kind: "pkg-config", name: "{{name}}" },
+    fix: { summary: "Add {{packages}} (it ships {{name}}.pc in {{suite}}) to Build-Depends in debian/control.", steps: ["Build-Depends: ..., {{package}}"] },
+    fixUnresolved: {
+      summary: "Add the -dev package that ships {{name}}.pc to Build-Depends in debian/control.",
+      steps: ["apt-file search --regexp '/pkgconfig/{{name}}\\.pc$'", "Build-Depends: ..., <the package apt-file names>"]
+    },
+    docs: {
+      description: "CMake's FindPkgConfig prints pkg-config's error as a status line (`--   Package 'x', required by 'virtual:world', not found`) and, for a REQUIRED module, stops with `A required package was not found`.",
+      why: "The .pc file comes with the library's -dev package, which is not in Build-Depends. Optional modules print the same status line and do not fail: only the line followed by CMake's error counts.",
+      fix: "Build-Depend on the -dev package that ships x.pc."
+    },
+    examples: [
+      {
+        lines: ["-- Checking for module 'gtk+-3.0'", "--   Package 'gtk+-3.0', required by 'virtual:world', not found", "CMake Error at /usr/share/cmake-3.18/Modules/FindPkgConfig.cmake:545 (message):", "  A required package was not found"],
+        line: 2,
+        captures: { name: "gtk+-3.0" },
+        package: "libgtk-3-dev",
+        source: 'buildlog-consultant src/common.rs test_pkg_config_missing (first two lines); CMake 3.25 FindPkgConfig.cmake message(FATAL_ERROR "A required package was not found")'
+      },
+      { lines: ["--   No package 'libsystemd' found", "CMake Error at /usr/share/cmake-3.16/Modules/FindPkgConfig.cmake:463 (message):", "  A required package was not found"], captures: { name: "libsystemd" }, package: "libsystemd-dev", source: "CMake 3.16 FindPkgConfig with pkg-config 0.29 (Ubuntu focal)" }
+    ],
+    nearMisses: ["-- Checking for module 'libsystemd'\n--   Package 'libsystemd', required by 'virtual:world', not found\n-- Configuring done"],
+    equivalents: { "buildlog-consultant": ["missing-pkg-config-package"] }
+  },
+  {
+    id: "pkg-config-program-missing",
+    family: "pkg-config",
+    title: "pkg-config itself is not installed",
+    cause: "missing-build-tool",
+    side: "package",
+    tags: ["pkg-config", "autoconf", "build-failure"],
+    // The pkg-config script could not be found or is too old.  Make sure it     (pkg.m4 PKG_CHECK_MODULES, pkgconf 1.8.1 / pkg-config 0.29)
+    // checking for LAPACK... configure: error: "Cannot check for existence of module lapack without pkgconf"
+    // cannot run pkg-config to check glib-2.0 version at Makefile.PL line 12.
+    match: [
+      /^The pkg-config script could not be found or is too old\./,
+      /Cannot check for existence of module (?<module>\S+) without pkgconf/
+    ],
+    message: "The build uses pkg-config, which is not installed in the build environment.",
+    headline: "pkg-config not found",
+    fix: { summary: "Add pkgconf (or the pkg-config transitional package) to Build-Depends in debian/control.", steps: ["Build-Depends: ..., pkgconf"] },
+    docs: {
+      description: "configure found no pkg-config program: pkg.m4's `The pkg-config script could not be found or is too old.`, or a custom `Cannot check for existence of module x without pkgconf`.",
+      why: "pkg-config is not in build-essential; a package whose configure uses PKG_CHECK_MODULES must Build-Depend on pkgconf (or pkg-config).",
+      fix: "Add pkgconf to Build-Depends."
+    },
+    examples: [
+      { lines: ["The pkg-config script could not be found or is too old.  Make sure it", "is in your PATH or set the PKG_CONFIG environment variable to the full"], captures: {}, source: "pkgconf 1.8.1 /usr/share/aclocal/pkg.m4 (PKG_CHECK_MODULES, pkg_failed=untried)" },
+      { lines: ['checking for LAPACK... configure: error: "Cannot check for existence of module lapack without pkgconf"'], captures: { module: "lapack" }, source: "buildlog-consultant src/common.rs test_pkgconf" }
+    ],
+    nearMisses: ["checking for pkg-config... /usr/bin/pkg-config", "checking pkg-config is at least version 0.9.0... yes"],
+    equivalents: { "buildlog-consultant": ["command-missing"] }
+  },
+  {
+    id: "pkg-config-m4-macro-missing",
+    family: "pkg-config",
+    title: "configure was generated without pkg.m4: PKG_* macros were not expanded",
+    cause: "autotools-failed",
+    side: "package",
+    tags: ["pkg-config", "autoconf", "build-failure"],
+    // ./configure: line 12569: PKG_PROG_PKG_CONFIG: command not found
+    // ./configure: line 2368: `PKG_CHECK_MODULES(APERTIUM, apertium >= 3.7.1)'
+    // ./configure: line 15968: `						PKG_CHECK_MODULES(LIBEXIF,libexif >= 0.6.18,have_LIBEXIF=yes,:)'
+    match: [
+      /^\.\/configure: line \d+: (?<macro>PKG_[A-Z_]+): command not found$/,
+      /^\.\/configure: line \d+: `\s*(?<macro>PKG_[A-Z_]+)\(/
+    ],
+    literals: { prefixes: ["./configure: line "] },
+    message: "configure contains the unexpanded macro {{macro}}: pkg.m4 (from pkgconf / pkg-config) was not installed when configure was generated.",
+    headline: "{{macro}} not expanded in configure",
+    fix: {
+      summary: "Add pkgconf (it ships /usr/share/aclocal/pkg.m4) to Build-Depends and regenerate configure (dh-autoreconf does so by default at debhelper compat \u2265 10).",
+      steps: ["Build-Depends: ..., pkgconf", "autoreconf -fi   (dh_autoreconf runs it)"]
+    },
+    docs: {
+      description: "The shell ran a PKG_* macro as a command or choked on its syntax (`./configure: line N: PKG_PROG_PKG_CONFIG: command not found`, `syntax error near unexpected token` with `PKG_CHECK_MODULES(...)`).",
+      why: "autoconf leaves a macro it does not know in configure verbatim; PKG_* come from pkg.m4, which only pkgconf/pkg-config install. autoreconf ran without it, or the shipped configure was generated on a machine without it.",
+      fix: "Build-Depend on pkgconf and let dh_autoreconf regenerate configure."
+    },
+    examples: [
+      { lines: ["./configure: line 12569: PKG_PROG_PKG_CONFIG: command not found"], captures: { macro: "PKG_PROG_PKG_CONFIG" }, source: "buildlog-consultant src/common.rs test_autoconf_macro" },
+      { lines: ["checking for gawk... (cached) mawk", "./configure: line 2368: syntax error near unexpected token `APERTIUM,'", "./configure: line 2368: `PKG_CHECK_MODULES(APERTIUM, apertium >= 3.7.1)'"], line: 3, captures: { macro: "PKG_CHECK_MODULES" }, source: "buildlog-consultant src/common.rs test_autoconf_macro" },
+      { lines: ["checking for libexif to use... ./configure: line 15968: syntax error near unexpected token `LIBEXIF,libexif'", "./configure: line 15968: `						PKG_CHECK_MODULES(LIBEXIF,libexif >= 0.6.18,have_LIBEXIF=yes,:)'"], line: 2, captures: { macro: "PKG_CHECK_MODULES" }, source: "buildlog-consultant src/common.rs test_autoconf_macro" }
+    ],
+    nearMisses: ["checking for pkg-config... no", "./configure: line 5: AC_PROG_LIBTOOL: command not found"],
+    equivalents: { "buildlog-consultant": ["missing-autoconf-macro"] }
+  },
+  {
+    id: "pkg-config-cross-not-found",
+    family: "pkg-config",
+    title: "configure found no library with the host's pkg-config",
+    cause: "missing-build-dep",
+    side: "package",
+    tags: ["pkg-config", "autoconf", "build-failure"],
+    // configure: error: x86_64-linux-gnu-pkg-config sdl2 couldn't be found
+    match: /^configure: error: (?:[\w-]+-)?pkg-config (?<name>[^\s']+) couldn't be found/,
+    message: "configure asked pkg-config for {{name}} and it is not installed.",
+    headline: "pkg-config package {{name}} not found",
+    lookup: { kind: "pkg-config", name: "{{name}}" },
+    fix: { summary: "Add {{packages}} (it ships {{name}}.pc in {{suite}}) to Build-Depends in debian/control.", steps: ["Build-Depends: ..., {{package}}"] },
+    fixUnresolved: {
+      summary: "Add the -dev package that ships {{name}}.pc to Build-Depends in debian/control.",
+      steps: ["apt-file search --regexp '/pkgconfig/{{name}}\\.pc$'", "Build-Depends: ..., <the package apt-file names>"]
+    },
+    docs: {
+      description: "A configure script that calls the host-prefixed pkg-config itself (`x86_64-linux-gnu-pkg-config`) reports `configure: error: ARCH-pkg-config x couldn't be found`.",
+      why: "The .pc file comes with the library's -dev package, which is not in Build-Depends.",
+      fix: "Build-Depend on the -dev package that ships x.pc."
+    },
+    examples: [{ lines: ["configure: error: x86_64-linux-gnu-pkg-config sdl2 couldn't be found"], captures: { name: "sdl2" }, package: "libsdl2-dev", source: "buildlog-consultant src/common.rs test_pkg_config_missing" }],
+    nearMisses: ["checking for x86_64-linux-gnu-pkg-config... /usr/bin/x86_64-linux-gnu-pkg-config"],
+    equivalents: { "buildlog-consultant": ["missing-pkg-config-package"] }
+  },
+  {
+    id: "pkg-config-xdt-missing",
+    family: "pkg-config",
+    title: "Xfce's XDT_PROG_PKG_CONFIG found no pkg-config",
+    cause: "missing-build-tool",
+    side: "package",
+    tags: ["pkg-config", "autoconf", "build-failure"],
+    // *** Your version of pkg-config is too old. You need atleast
+    // *** pkg-config 0.9.0 or newer. You can download pkg-config
+    // (xfce4-dev-tools xdt-depends.m4 XDT_PROG_PKG_CONFIG, printed when PKG_CONFIG is empty, i.e. not installed)
+    match: /^\*\*\* Your version of pkg-config is too old\. You need atleast$/,
+    literals: { prefixes: ["*** Your version of pkg-config is too old."] },
+    then: { match: /^\*\*\* pkg-config (?<required>\S+) or newer\./, within: 1, reportHere: true, note: "the version asked for" },
+    message: 'configure found no pkg-config (the message says "too old", but XDT_PROG_PKG_CONFIG prints it whenever PKG_CONFIG is empty).',
+    headline: "pkg-config not found (XDT_PROG_PKG_CONFIG)",
+    fix: { summary: "Add pkgconf (or the pkg-config transitional package) to Build-Depends in debian/control; every Debian pkg-config is newer than {{required}}.", steps: ["Build-Depends: ..., pkgconf"] },
+    docs: {
+      description: "Xfce's xdt-depends.m4 says `*** Your version of pkg-config is too old. You need atleast` / `*** pkg-config 0.9.0 or newer.` after `checking for pkg-config... no`.",
+      why: "XDT_PROG_PKG_CONFIG prints this when PKG_PROG_PKG_CONFIG left PKG_CONFIG empty, which in a chroot means pkg-config is not installed.",
+      fix: "Build-Depend on pkgconf."
+    },
+    examples: [{
+      lines: ["checking for pkg-config... no", "", "*** Your version of pkg-config is too old. You need atleast", "*** pkg-config 0.9.0 or newer. You can download pkg-config", "*** from the freedesktop.org software repository at"],
+      line: 4,
+      captures: { required: "0.9.0" },
+      source: "buildlog-consultant src/common.rs test_pkg_config_too_old (xfce4-dev-tools xdt-depends.m4)"
+    }],
+    nearMisses: ["*** pkg-config 0.9.0 or newer. You can download pkg-config", "checking for pkg-config... /usr/bin/pkg-config"],
+    equivalents: { "buildlog-consultant": ["missing-vague-dependency", "command-missing"] }
   }
 ];
 
@@ -33074,35 +37875,6 @@ var python = [
     },
     examples: [{ lines: ["E   ImportError: cannot import name cmod"], captures: { name: "cmod" }, source: "buildlog-consultant src/common.rs test_pytest_import" }],
     nearMisses: ["E   ImportError: cannot import name 'async_poller' from 'msrest.polling' (/usr/lib/python3/dist-packages/msrest/polling/__init__.py)"],
-    equivalents: { "buildlog-consultant": ["missing-python-module"] }
-  },
-  {
-    id: "python-sphinx-extension-missing",
-    family: "python",
-    title: "Sphinx cannot import an extension conf.py asks for",
-    cause: "missing-build-dep",
-    side: "package",
-    tags: ["python", "sphinx", "docs"],
-    // Could not import extension sphinx.ext.pngmath (exception: No module named pngmath)
-    // Could not import extension sphinxcontrib.bibtex (exception: No module named 'sphinxcontrib.bibtex')
-    match: /^(?:Extension error:\s*)?Could not import extension (?<extension>[\w.]+) \(exception: No module named '?(?<module>[\w.]+)/,
-    literals: { prefixes: ["Could not import extension ", "Extension error:"] },
-    message: "Sphinx cannot load the extension {{extension}} listed in conf.py (no module {{module}}).",
-    headline: "Sphinx extension {{extension}} not found",
-    fix: {
-      summary: "Add the package that ships {{extension}} to Build-Depends (python3-sphinxcontrib.*, python3-<name>); an extension of Sphinx itself that is missing was removed from Sphinx (sphinx.ext.pngmath since 1.8: use sphinx.ext.imgmath) and conf.py must change.",
-      steps: ["apt-file search --regexp '/dist-packages/{{module}}'", "grep -n '{{extension}}' doc*/conf.py"]
-    },
-    docs: {
-      description: "sphinx-build stopped with `Could not import extension X (exception: No module named Y)`.",
-      why: "conf.py lists an extension that is not installed (its package is missing from Build-Depends), or one Sphinx no longer ships.",
-      fix: "Add the extension's package to Build-Depends (often `<!nodoc>`), or replace a removed built-in extension in conf.py."
-    },
-    examples: [
-      { lines: ["Could not import extension sphinx.ext.pngmath (exception: No module named pngmath)"], captures: { extension: "sphinx.ext.pngmath", module: "pngmath" }, source: "buildlog-consultant src/common.rs test_python3_import" },
-      { lines: ["Extension error:", "Could not import extension sphinxcontrib.bibtex (exception: No module named 'sphinxcontrib.bibtex')"], line: 2, captures: { extension: "sphinxcontrib.bibtex", module: "sphinxcontrib.bibtex" }, source: "Sphinx 5.3 (sphinx/registry.py load_extension)" }
-    ],
-    nearMisses: ["Running Sphinx v5.3.0", "loading intersphinx inventory from https://docs.python.org/3/objects.inv..."],
     equivalents: { "buildlog-consultant": ["missing-python-module"] }
   },
   {
@@ -34027,20 +38799,414 @@ var rust = [
   }
 ];
 
+// src/rules/catalog/sbuild.ts
+init_define_LOGCHECK_PACKAGE();
+var sbuild = [
+  {
+    id: "sbuild-unshare-no-tarball",
+    family: "sbuild",
+    title: "sbuild --chroot-mode=unshare found no chroot tarball",
+    cause: "chroot-setup-failed",
+    side: "environment",
+    stage: "create-session",
+    tags: ["sbuild", "unshare", "chroot"],
+    // I: No tarballs found in /home/builder/.cache/sbuild
+    match: /^I: No tarballs found in (?<dir>\S+)/,
+    // E: Chroot for distribution unstable, architecture amd64 not found
+    then: { match: /^E: Chroot for distribution (?<dist>[^\s,]+), architecture (?<arch>\S+) not found/, within: 10, note: "sbuild gives up" },
+    message: "The unshare backend looks for chroot tarballs in {{dir}} and there are none, so there is no chroot for {{dist}}/{{arch}}.",
+    headline: "no unshare chroot tarball for {{dist}}-{{arch}} in {{dir}}",
+    fix: {
+      summary: "Create the tarball where sbuild looks: `mmdebstrap --variant=buildd {{dist}} {{dir}}/{{dist}}-{{arch}}.tar` (mmdebstrap picks the format from the name; .tar.zst works too), or pass an existing tarball with --chroot=/path/to/tarball.",
+      steps: ["mkdir -p {{dir}} && mmdebstrap --variant=buildd --arch={{arch}} {{dist}} {{dir}}/{{dist}}-{{arch}}.tar", "sbuild --chroot-mode=unshare --chroot={{dir}}/{{dist}}-{{arch}}.tar ...   (a tarball elsewhere)"]
+    },
+    docs: {
+      description: "sbuild's unshare backend: `I: No tarballs found in ~/.cache/sbuild` followed by `E: Chroot for distribution D, architecture A not found`.",
+      why: "With --chroot-mode=unshare sbuild uses chroot tarballs from ~/.cache/sbuild (or $XDG_CACHE_HOME/sbuild) named DIST-ARCH.tar* (or with -sbuild); schroot chroots do not count, and nothing creates the tarball automatically.",
+      fix: "Create it with mmdebstrap, or point --chroot at the tarball."
+    },
+    examples: [
+      { lines: ["I: No tarballs found in /home/builder/.cache/sbuild", "E: Chroot for distribution unstable, architecture amd64 not found"], captures: { dir: "/home/builder/.cache/sbuild", dist: "unstable", arch: "amd64" }, source: "sbuild 0.85 ChrootInfoUnshare.pm get_info_all; ChrootInfo.pm find" }
+    ],
+    nearMisses: ["I: No tarballs found in /home/builder/.cache/sbuild", "E: Chroot for distribution unstable, architecture amd64 not found"],
+    equivalents: { "buildlog-consultant": ["chroot-not-found"] }
+  },
+  {
+    id: "sbuild-unshare-tarball-not-found",
+    family: "sbuild",
+    title: "sbuild --chroot-mode=unshare cannot find the named chroot tarball",
+    cause: "chroot-setup-failed",
+    side: "environment",
+    stage: "create-session",
+    tags: ["sbuild", "unshare", "chroot"],
+    // Unable to find bookworm-amd64 in /home/builder/.cache/sbuild
+    match: /^Unable to find (?<chroot>\S+) in (?<dir>\S*\/sbuild)(?=\s|$)/,
+    message: "The unshare backend has no tarball named {{chroot}}.t* in {{dir}}.",
+    headline: "no unshare tarball {{chroot}} in {{dir}}",
+    fix: {
+      summary: "Create {{dir}}/{{chroot}}.tar with mmdebstrap (the file name without extension must be exactly {{chroot}}), or rename the existing tarball to match.",
+      steps: ["ls {{dir}}", "mmdebstrap --variant=buildd SUITE {{dir}}/{{chroot}}.tar"]
+    },
+    docs: {
+      description: "sbuild 0.85's unshare backend: `Unable to find NAME in ~/.cache/sbuild` (then `E: Error creating chroot session: skipping ...`).",
+      why: "The chroot name (from --chroot, --dist and --arch) has no matching NAME.t* file in the cache directory: a different suite or architecture name, or the tarball lives elsewhere.",
+      fix: "Name the tarball as sbuild expects, or pass its path with --chroot."
+    },
+    examples: [
+      { lines: ["Unable to find bookworm-amd64 in /home/builder/.cache/sbuild", "E: Error creating chroot session: skipping hello"], captures: { chroot: "bookworm-amd64", dir: "/home/builder/.cache/sbuild" }, source: "sbuild 0.85 ChrootUnshare.pm begin_session" }
+    ],
+    nearMisses: ["Unable to find a suitable tarball"]
+  },
+  {
+    id: "sbuild-unshare-unavailable",
+    family: "sbuild",
+    title: "sbuild --chroot-mode=unshare cannot create user namespaces",
+    cause: "chroot-setup-failed",
+    side: "environment",
+    stage: "create-session",
+    tags: ["sbuild", "unshare", "chroot"],
+    // E: unable to to unshare
+    // invalid idmap
+    match: [
+      /^E: (?<problem>unable to to unshare)/,
+      /^(?<problem>invalid idmap)\s*$/
+    ],
+    literals: { prefixes: ["E: unable to to unshare", "invalid idmap"] },
+    message: "The unshare backend cannot start: {{problem}}.",
+    headline: "unshare backend: {{problem}}",
+    fix: {
+      summary: "The build user needs subordinate ids and unprivileged user namespaces: add ranges to /etc/subuid and /etc/subgid, install uidmap (newuidmap/newgidmap), and allow user namespaces (kernel.unprivileged_userns_clone=1 on buster-era kernels; on Ubuntu 24.04+ the AppArmor restriction kernel.apparmor_restrict_unprivileged_userns).",
+      steps: ['usermod --add-subuids 100000-165535 --add-subgids 100000-165535 "$USER"', "apt-get install uidmap", "sysctl kernel.unprivileged_userns_clone=1   (only where that sysctl exists)"]
+    },
+    docs: {
+      description: "sbuild 0.85's unshare backend: `E: unable to to unshare` (sic: the user-namespace test failed) or `invalid idmap` (no usable /etc/subuid and /etc/subgid entry for the user).",
+      why: "The unshare backend maps the build user to root inside a user namespace with newuidmap/newgidmap and the ranges from /etc/subuid and /etc/subgid; without them, or with user namespaces disabled by the kernel or an LSM, it cannot create the chroot.",
+      fix: "Provide subordinate id ranges, uidmap, and user namespaces."
+    },
+    examples: [
+      { lines: ["E: unable to to unshare"], captures: { problem: "unable to to unshare" }, source: "sbuild 0.85 ChrootUnshare.pm begin_session" },
+      { lines: ["invalid idmap"], captures: { problem: "invalid idmap" }, source: "sbuild 0.85 ChrootUnshare.pm begin_session" }
+    ],
+    nearMisses: ["I: unshare: using /home/builder/.cache/sbuild/unstable-amd64.tar"]
+  },
+  {
+    id: "schroot-chroot-not-found",
+    family: "sbuild",
+    title: "schroot does not know the chroot sbuild asked for",
+    cause: "chroot-setup-failed",
+    side: "environment",
+    stage: "create-session",
+    tags: ["sbuild", "schroot", "chroot"],
+    // E: unstable-amd64-sbuild: Chroot not found
+    // E: chroot:bookworm-arm64-sbuild: Chroot not found
+    match: /^E: (?<chroot>[^\s:]+(?::[^\s:]+)?): Chroot not found/,
+    message: "schroot has no chroot named {{chroot}}.",
+    headline: "schroot chroot {{chroot}} not found",
+    fix: {
+      summary: "Create the chroot (sbuild-createchroot writes /etc/schroot/chroot.d/NAME-XXXX), or build with a name that exists (`sbuild -c NAME` / `-d DIST --arch ARCH` must match a schroot name or alias).",
+      steps: ["schroot --list --all", "sudo sbuild-createchroot unstable /srv/chroot/unstable-amd64-sbuild http://deb.debian.org/debian"]
+    },
+    docs: {
+      description: "schroot 1.6's `E: NAME: Chroot not found` (from sbuild, autopkgtest's schroot backend, or schroot -c).",
+      why: "No file in /etc/schroot/chroot.d or /etc/schroot/schroot.conf defines the chroot or alias: it was never created, created under another name, or its definition was removed.",
+      fix: "Create the chroot or use its real name."
+    },
+    examples: [
+      { lines: ["E: unstable-amd64-sbuild: Chroot not found"], captures: { chroot: "unstable-amd64-sbuild" }, source: 'schroot 1.6.13 (strings: "%1%: Chroot not found")' },
+      { lines: ["E: chroot:bookworm-arm64-sbuild: Chroot not found"], captures: { chroot: "chroot:bookworm-arm64-sbuild" }, source: "schroot 1.6.13 (namespaced name)" }
+    ],
+    nearMisses: ["E: Chroot for distribution unstable, architecture amd64 not found", "I: unstable-amd64-sbuild: Chroot found"],
+    equivalents: { "buildlog-consultant": ["chroot-not-found"] }
+  },
+  {
+    id: "schroot-setup-failed",
+    family: "sbuild",
+    title: "A schroot setup script failed",
+    cause: "chroot-setup-failed",
+    side: "environment",
+    stage: "create-session",
+    tags: ["sbuild", "schroot", "chroot"],
+    // E: unstable-amd64-sbuild-3c0b5d6e-8e0f-4b8f-9f0e-2a0d3f1f6b1a: Chroot setup failed: stage=setup-start
+    match: /^E: (?<session>[^\s:]+): Chroot setup failed: stage=(?<stage>[\w-]+)/,
+    message: "schroot could not set up the session {{session}} ({{stage}}): one of its setup scripts failed (the E: lines just above name it, e.g. 10mount).",
+    headline: "schroot setup failed ({{stage}})",
+    fix: {
+      summary: "Look at the `E: 10mount:`/`E: 20copyfiles:`-style lines above: fix the chroot's profile (/etc/schroot/PROFILE/fstab, copyfiles, nssdatabases) or the host (mount points, disk space, overlay support), then end stale sessions.",
+      steps: ["ls /etc/schroot/setup.d/   (the scripts that run at setup-start)", "schroot --end-session --all-sessions   (stale sessions left behind)"]
+    },
+    docs: {
+      description: "schroot's `E: SESSION: Chroot setup failed: stage=setup-start` (or setup-recover, setup-stop).",
+      why: "A script in /etc/schroot/setup.d failed while preparing the session: a mount from the profile's fstab, the overlay/union filesystem, copying files, or a full disk.",
+      fix: "Repair the profile or host condition the failing script reports."
+    },
+    examples: [
+      { lines: ["E: 10mount: mount: /var/run/schroot/mount/unstable-amd64-sbuild-3c0b5d6e/dev/shm: mount point does not exist.", "E: unstable-amd64-sbuild-3c0b5d6e: Chroot setup failed: stage=setup-start"], line: 2, captures: { session: "unstable-amd64-sbuild-3c0b5d6e", stage: "setup-start" }, source: "schroot 1.6.13 (strings: Chroot setup failed; setup.d/10mount)" }
+    ],
+    nearMisses: ["I: unstable-amd64-sbuild: Chroot setup finished"]
+  },
+  {
+    id: "sbuild-insufficient-disk-space",
+    family: "sbuild",
+    title: "sbuild's space check failed before the build",
+    cause: "disk-full",
+    side: "environment",
+    stage: "check-space",
+    tags: ["sbuild", "disk"],
+    // E: Disk space is probably not sufficient for building.
+    match: /^E: Disk space is probably not sufficient for building\./,
+    // I: Source needs 1243324 KiB, while 1033212 KiB is free.)
+    then: { match: /^I: Source needs (?<needed>\d+) KiB, while (?<free>\d+) KiB is free/, within: 2, note: "sbuild's estimate" },
+    message: "sbuild stopped before building: the unpacked source uses {{needed}} KiB and only {{free}} KiB are free (sbuild wants twice the source size).",
+    headline: "not enough disk space for the build ({{free}} KiB free)",
+    fix: {
+      summary: "Free or add space on the filesystem of the build directory (the chroot's /build, or the unshare backend's temporary directory); only if the 2x estimate is wrong for this package set `$check_space = 0;` in ~/.sbuildrc.",
+      steps: ["df -h /var/lib/schroot /tmp   (on the build host)", "$check_space = 0;   (~/.sbuildrc, only when the estimate is wrong)"]
+    },
+    docs: {
+      description: "sbuild 0.85's `E: Disk space is probably not sufficient for building.` with `I: Source needs N KiB, while M KiB is free.)` (Fail-Stage check-space).",
+      why: "sbuild requires free space of at least twice the unpacked source before it builds (CHECK_SPACE).",
+      fix: "Make room, or disable the check where the estimate is known to be wrong."
+    },
+    examples: [
+      { lines: ["E: Disk space is probably not sufficient for building.", "I: Source needs 1243324 KiB, while 1033212 KiB is free.)"], captures: { needed: "1243324", free: "1033212" }, source: "sbuild 0.85 Build.pm (check-space)" }
+    ],
+    nearMisses: ["Sufficient free space for build"],
+    equivalents: { "buildlog-consultant": ["insufficient-disk-space"] }
+  },
+  {
+    id: "sbuild-user-commands-failed",
+    family: "sbuild",
+    title: "A command from the sbuild configuration failed",
+    cause: "chroot-setup-failed",
+    side: "environment",
+    tags: ["sbuild"],
+    // E: Failed to execute chroot-setup-commands
+    match: /^E: Failed to execute (?<hook>[\w-]+)-commands/,
+    message: "sbuild stopped: a {{hook}} command from the sbuild configuration (or the command line) failed.",
+    headline: "{{hook}}-commands failed",
+    fix: {
+      summary: 'Run the command configured in $external_commands->{"{{hook}}-commands"} (~/.sbuildrc, /etc/sbuild/sbuild.conf) or given with --{{hook}}-commands by hand, and fix it; its output is just above.',
+      steps: ['grep -n -A5 "{{hook}}-commands" ~/.sbuildrc /etc/sbuild/sbuild.conf']
+    },
+    docs: {
+      description: "sbuild's `E: Failed to execute pre-build-commands` (also chroot-setup, chroot-update-failed, build-deps-failed, build-failed, post-build, chroot-cleanup).",
+      why: "sbuild runs user-configured hooks at fixed points; a hook that exits non-zero stops the build. The package has not been looked at.",
+      fix: "Fix or remove the hook."
+    },
+    examples: [
+      { lines: ["E: Failed to execute chroot-setup-commands"], captures: { hook: "chroot-setup" }, source: "sbuild 0.85 Build.pm" }
+    ],
+    nearMisses: ["I: Finished running 'chroot-setup-commands'."]
+  },
+  {
+    id: "sbuild-apt-update-failed",
+    family: "sbuild",
+    title: "sbuild could not update the chroot's package lists",
+    cause: "apt-repository-broken",
+    side: "environment",
+    tags: ["sbuild", "apt"],
+    // E: apt-get update failed
+    match: /^E: apt-get (?<step>update|upgrade|dist-upgrade|clean) failed\s*$/,
+    message: "sbuild stopped: apt-get {{step}} failed in the chroot.",
+    headline: "apt-get {{step}} failed in the chroot",
+    fix: {
+      summary: "The `Err:`/`E:`/`W:` lines of apt above say which repository failed (unreachable mirror, missing Release file, signature, clock): fix the chroot's sources or the network, then rerun.",
+      steps: ["sbuild-shell CHROOT   then: apt-get {{step}}"]
+    },
+    docs: {
+      description: "sbuild's `E: apt-get update failed` (with --apt-update; likewise upgrade, dist-upgrade, clean).",
+      why: "apt could not refresh or upgrade the chroot: a repository is unreachable or invalid.",
+      fix: "Repair the repository configuration or network."
+    },
+    examples: [
+      { lines: ["E: apt-get update failed"], captures: { step: "update" }, source: "sbuild 0.85 Build.pm" }
+    ],
+    nearMisses: ["E: apt-get update failed to fetch some index files"],
+    equivalents: { "buildlog-consultant": ["apt-update-error"] }
+  }
+];
+
+// src/rules/catalog/unprivileged.ts
+init_define_LOGCHECK_PACKAGE();
+var unprivileged = [
+  {
+    id: "unprivileged-chown-not-permitted",
+    family: "unprivileged",
+    title: "The install step changes file ownership, which needs root",
+    cause: "unprivileged-build",
+    side: "package",
+    tags: ["unprivileged", "rules-requires-root", "build-failure"],
+    // chown: changing ownership of 'debian/tcptraceroute/usr/bin/tcptraceroute.mt': Operation not permitted
+    // chgrp: changing group of 'debian/foo/usr/bin/foo': Operation not permitted
+    // install: cannot change ownership of '/build/reproducible-path/physlock-13/debian/physlock/usr/bin/physlock': Operation not permitted
+    match: [
+      /^(?<tool>chown|chgrp): changing (?:ownership|group) of [`'‘](?<path>[^'’]+)['’]: Operation not permitted/,
+      /^(?<tool>install|\/usr\/bin\/install): cannot change ownership of [`'‘](?<path>[^'’]+)['’]: Operation not permitted/
+    ],
+    literals: { prefixes: ["chown: ", "chgrp: ", "install: ", "/usr/bin/install: "] },
+    message: "{{tool}} cannot change the owner of {{path}}: the binary target runs without root (Rules-Requires-Root: no, fakeroot not used).",
+    headline: "{{tool}} needs root: {{path}}",
+    fix: {
+      summary: "Drop the ownership change from the install step (with Rules-Requires-Root: no, dh_builddeb makes every file root:root in the .deb anyway): patch out `chown`/`install -o root -g root`, or pass the Makefile's owner variables empty; or declare `Rules-Requires-Root: binary-targets` in debian/control's source stanza to run the binary targets under fakeroot again.",
+      steps: ["grep -rn -e 'chown' -e 'chgrp' -e 'install .*-o ' -e 'INSTALL.*-o ' Makefile* debian/rules", "Rules-Requires-Root: binary-targets   (debian/control, source stanza: only if the ownership is really needed, e.g. a non-root owner)"]
+    },
+    docs: {
+      description: "`chown: changing ownership of 'X': Operation not permitted`, `chgrp: changing group of 'X': ...`, `install: cannot change ownership of 'X': Operation not permitted` (`install -o root`) during the binary targets.",
+      why: "dpkg-buildpackage runs debian/rules binary without fakeroot when Rules-Requires-Root is `no`: the default since dpkg 1.22.13 (trixie) for packages without the field, and what many packages declare. An upstream `make install` that chowns files to root then fails as the unprivileged build user.",
+      fix: "Remove the chown (ownership in the .deb is root:root by default), or declare Rules-Requires-Root: binary-targets."
+    },
+    examples: [
+      { lines: ["chmod 4755 debian/tcptraceroute/usr/bin/tcptraceroute.mt", "chown root:root debian/tcptraceroute/usr/bin/tcptraceroute.mt", "chown: changing ownership of 'debian/tcptraceroute/usr/bin/tcptraceroute.mt': Operation not permitted", "make[1]: *** [debian/rules:23: override_dh_auto_install] Error 1"], line: 3, captures: { tool: "chown", path: "debian/tcptraceroute/usr/bin/tcptraceroute.mt" }, source: "buildlog-consultant src/common.rs test_chown_operation_not_permitted_matches" },
+      { lines: ["INSTALL bin/physlock", "install: cannot change ownership of '/build/reproducible-path/physlock-13/debian/physlock/usr/bin/physlock': Operation not permitted", "make[2]: *** [Makefile:55: install] Error 1"], line: 2, captures: { tool: "install", path: "/build/reproducible-path/physlock-13/debian/physlock/usr/bin/physlock" }, source: "buildlog-consultant src/common.rs test_install_cannot_change_ownership_matches" },
+      { lines: ["chgrp: changing group of 'debian/foo/usr/bin/foo': Operation not permitted"], captures: { tool: "chgrp", path: "debian/foo/usr/bin/foo" }, source: "coreutils 9.1 chgrp" }
+    ],
+    nearMisses: ["chown: cannot access 'debian/foo/usr/bin/foo': No such file or directory", "chmod: changing permissions of '/etc/foo': Operation not permitted"]
+  },
+  {
+    id: "unprivileged-fakeroot-missing",
+    family: "unprivileged",
+    title: "dpkg-buildpackage needs fakeroot (or another gain-root command) and it is not installed",
+    cause: "unprivileged-build",
+    side: "environment",
+    tags: ["unprivileged", "rules-requires-root", "build-failure"],
+    // dpkg-buildpackage: error: fakeroot not found, either install the fakeroot
+    // dpkg-buildpackage: error: gain-root-command 'sudo' not found
+    match: [
+      /^dpkg-buildpackage: error: (?<command>fakeroot) not found, either install the fakeroot/,
+      /^dpkg-buildpackage: error: gain-root-command '(?<command>[^']+)' not found/
+    ],
+    message: "dpkg-buildpackage needs {{command}} to run the binary targets as (fake) root, and it is not installed.",
+    headline: "{{command}} not installed",
+    fix: {
+      summary: "Install {{command}} where dpkg-buildpackage runs, or, if the package needs no root at all, declare `Rules-Requires-Root: no` in debian/control's source stanza (then dpkg-buildpackage does not need fakeroot).",
+      steps: ["apt-get install fakeroot", "Rules-Requires-Root: no   (debian/control, source stanza)"]
+    },
+    docs: {
+      description: "`dpkg-buildpackage: error: fakeroot not found, either install the fakeroot` / `package, specify a command with the -r option, or run this as root`, or `gain-root-command 'X' not found`.",
+      why: "As a normal user dpkg-buildpackage runs the binary targets (and clean) through a gain-root command, fakeroot by default, whenever Rules-Requires-Root is not `no` (binary-targets was the default for packages without the field before dpkg 1.22.13).",
+      fix: "Install fakeroot, pass -r with an installed command, or declare Rules-Requires-Root: no."
+    },
+    examples: [
+      { lines: ["dpkg-buildpackage: error: fakeroot not found, either install the fakeroot", "package, specify a command with the -r option, or run this as root"], captures: { command: "fakeroot" }, source: "dpkg 1.21.23 dpkg-buildpackage setup_rootcommand" },
+      { lines: ["dpkg-buildpackage: error: gain-root-command 'sudo' not found"], captures: { command: "sudo" }, source: "dpkg 1.21.23 dpkg-buildpackage setup_rootcommand" }
+    ],
+    nearMisses: ["dpkg-buildpackage: warning: using a gain-root-command while being root"]
+  },
+  {
+    id: "unprivileged-r3-field-invalid",
+    family: "unprivileged",
+    title: "The Rules-Requires-Root field has a keyword dpkg-buildpackage refuses",
+    cause: "source-package-invalid",
+    side: "package",
+    tags: ["unprivileged", "rules-requires-root", "build-failure"],
+    // dpkg-buildpackage: error: Rules-Requires-Root field keyword "yes" is invalid; use "binary-targets" instead
+    // dpkg-buildpackage: error: Rules-Requires-Root field keyword "No" is uppercase; use "no" instead
+    // dpkg-buildpackage: error: Rules-Requires-Root field keyword "foo/bar" is unknown in dpkg namespace
+    // dpkg-buildpackage: error: Rules-Requires-Root field contains both global and implementation specific keywords
+    match: [
+      /^dpkg-buildpackage: error: Rules-Requires-Root field keyword "(?<keyword>[^"]+)" is (?<problem>invalid|uppercase|unknown in dpkg namespace)/,
+      /^dpkg-buildpackage: error: Rules-Requires-Root field (?<problem>contains both global and implementation specific keywords)/,
+      /^dpkg-buildpackage: error: field Rules-Requires-Root (?<problem>contains duplicate keyword) "(?<keyword>[^"]+)"/
+    ],
+    message: "dpkg-buildpackage refused the Rules-Requires-Root field ({{problem}} {{keyword}}).",
+    headline: "invalid Rules-Requires-Root field",
+    fix: {
+      summary: "Write the field as exactly one of `no`, `binary-targets`, or a list of implementation keywords such as `dpkg/target-subcommand` (lower case, no `yes`), in the source stanza of debian/control.",
+      steps: ["Rules-Requires-Root: no", "Rules-Requires-Root: binary-targets"]
+    },
+    docs: {
+      description: 'dpkg-buildpackage\'s checks of Rules-Requires-Root: `keyword "yes" is invalid; use "binary-targets" instead`, `keyword "No" is uppercase`, `keyword "x/y" is unknown in dpkg namespace`, `contains both global and implementation specific keywords`, `field Rules-Requires-Root contains duplicate keyword`.',
+      why: "The field takes `no`, `binary-targets`, or implementation keywords (`dpkg/target-subcommand`, `debhelper/...`); anything else stops the build before debian/rules runs.",
+      fix: "Correct the field in debian/control."
+    },
+    examples: [
+      { lines: ['dpkg-buildpackage: error: Rules-Requires-Root field keyword "yes" is invalid; use "binary-targets" instead'], captures: { keyword: "yes", problem: "invalid" }, source: "dpkg 1.21.23 dpkg-buildpackage parse_rules_requires_root" },
+      { lines: ["dpkg-buildpackage: error: Rules-Requires-Root field contains both global and implementation specific keywords"], captures: { problem: "contains both global and implementation specific keywords" }, source: "dpkg 1.21.23 dpkg-buildpackage parse_rules_requires_root" },
+      { lines: ['dpkg-buildpackage: error: field Rules-Requires-Root contains duplicate keyword "no"'], captures: { problem: "contains duplicate keyword", keyword: "no" }, source: "dpkg 1.21.23 dpkg-buildpackage parse_rules_requires_root" }
+    ],
+    nearMisses: ['dpkg-buildpackage: warning: Rules-Requires-Root field keyword "maybe" is unknown']
+  },
+  {
+    id: "unprivileged-fakeroot-no-ipc",
+    family: "unprivileged",
+    title: "fakeroot cannot create its SysV IPC channels in this environment",
+    cause: "unprivileged-build",
+    side: "environment",
+    tags: ["unprivileged", "fakeroot", "build-failure"],
+    // fakeroot, while creating message channels: Function not implemented
+    match: /^fakeroot, while creating message channels: (?<error>.+)/s,
+    message: "fakeroot could not start: creating its SysV message queues failed ({{error}}).",
+    headline: "fakeroot: no SysV IPC ({{error}})",
+    fix: {
+      summary: "The container or sandbox gives no SysV IPC: switch fakeroot to its TCP transport, or give the container an IPC namespace with SysV support.",
+      steps: ["update-alternatives --set fakeroot /usr/bin/fakeroot-tcp   (in the chroot or container)", "dpkg-buildpackage -r/usr/bin/fakeroot-tcp ..."]
+    },
+    docs: {
+      description: "`fakeroot, while creating message channels: Function not implemented` (then `This may be due to a lack of SYSV IPC support.`).",
+      why: "fakeroot-sysv (Debian's default alternative) talks to faked through SysV message queues; seccomp filters, some container runtimes (WSL1, gVisor, --ipc=none) do not provide them.",
+      fix: "Use fakeroot-tcp, or run the build where SysV IPC works."
+    },
+    examples: [
+      { lines: ["fakeroot, while creating message channels: Function not implemented", "This may be due to a lack of SYSV IPC support."], captures: { error: "Function not implemented" }, source: "fakeroot 1.31 faked-sysv (perror)" }
+    ],
+    nearMisses: ["fakeroot: FAKEROOTKEY set to 12345"]
+  },
+  {
+    id: "unprivileged-rules-not-exec",
+    family: "unprivileged",
+    title: "debian/rules (or a script fakeroot runs) is not executable",
+    cause: "source-package-invalid",
+    side: "package",
+    tags: ["unprivileged", "fakeroot", "build-failure"],
+    // /usr/bin/fakeroot: 175: debian/rules: Permission denied
+    match: /^\/usr\/bin\/fakeroot: \d+: (?<file>\S+): Permission denied/,
+    message: "fakeroot cannot execute {{file}}: it is not executable.",
+    headline: "{{file}} not executable",
+    fix: {
+      summary: "Make {{file}} executable in the source (dpkg-source keeps the mode of debian/rules from the debian tarball): chmod +x and commit the mode.",
+      steps: ["chmod +x {{file}} && git add {{file}}"]
+    },
+    docs: {
+      description: "`/usr/bin/fakeroot: N: FILE: Permission denied` when dpkg-buildpackage runs `fakeroot debian/rules binary`.",
+      why: "debian/rules (or the script given) lost its executable bit: a patch, a VCS without modes, or a tarball made without them.",
+      fix: "Restore the executable bit in the packaging."
+    },
+    examples: [
+      { lines: ["/usr/bin/fakeroot: 175: debian/rules: Permission denied"], captures: { file: "debian/rules" }, source: "fakeroot 1.31 (/usr/bin/fakeroot \u2192 fakeroot-sysv, a sh script: dash prints LINE: FILE: Permission denied)" }
+    ],
+    nearMisses: ["/usr/bin/fakeroot: 175: debian/rules: not found"],
+    equivalents: { "buildlog-consultant": ["not-executable-file"] }
+  }
+];
+
 // src/rules/catalog/index.ts
 var catalogEntries = [
+  ...apt,
+  ...autopkgtest,
+  ...autotools,
+  ...cmake,
+  ...commands,
+  ...debhelper,
+  ...docs,
+  ...dpkg,
   ...go,
+  ...gobject,
   ...haskell,
   ...java,
+  ...linker,
+  ...meson,
   ...node,
   ...ocaml,
+  ...paths,
   ...perl,
   ...php,
   ...pkgConfig,
   ...python,
   ...r,
   ...ruby,
-  ...rust
+  ...rust,
+  ...sbuild,
+  ...unprivileged
 ];
 var catalogRules = catalogEntries.map(catalogRule);
 
@@ -34111,13 +39277,13 @@ var rule = {
         if (fact.reason.includes("No space left on device")) return;
         done = true;
         const notFound = fact.reason.includes("404");
-        const sbuild = builderOf(context.env) === "sbuild";
+        const sbuild2 = builderOf(context.env) === "sbuild";
         context.report({
           message: `apt could not download ${fact.url}: ${fact.reason}.`,
           evidence: [lineOf(fact, "download failed")],
           remediation: {
-            summary: notFound ? sbuild ? "sbuild ran apt-get update before installing, so the lists were fresh: the mirror or a caching proxy serves indices that do not match its pool. Fix or bypass the mirror or proxy, then rebuild." : "The chroot's package lists are out of date: update the chroot, then rebuild." : "The mirror is unreachable from the chroot: fix the mirror or proxy setting, then rebuild.",
-            steps: notFound ? sbuild ? [`curl -sI ${fact.url}`, "grep -rnE 'Acquire::http::Proxy|^deb |^URIs:' /etc/apt/   # and the same in the chroot's /etc/apt/"] : ["pbuilder update"] : sbuild ? [`curl -I ${fact.url}`, 'grep -rn "Acquire::http::Proxy" /etc/apt/apt.conf.d/'] : ['grep -E "MIRRORSITE|http_proxy" /etc/pbuilderrc ~/.pbuilderrc', `curl -I ${fact.url}`]
+            summary: notFound ? sbuild2 ? "sbuild ran apt-get update before installing, so the lists were fresh: the mirror or a caching proxy serves indices that do not match its pool. Fix or bypass the mirror or proxy, then rebuild." : "The chroot's package lists are out of date: update the chroot, then rebuild." : "The mirror is unreachable from the chroot: fix the mirror or proxy setting, then rebuild.",
+            steps: notFound ? sbuild2 ? [`curl -sI ${fact.url}`, "grep -rnE 'Acquire::http::Proxy|^deb |^URIs:' /etc/apt/   # and the same in the chroot's /etc/apt/"] : ["pbuilder update"] : sbuild2 ? [`curl -I ${fact.url}`, 'grep -rn "Acquire::http::Proxy" /etc/apt/apt.conf.d/'] : ['grep -E "MIRRORSITE|http_proxy" /etc/pbuilderrc ~/.pbuilderrc', `curl -I ${fact.url}`]
           },
           ...placeOf(context.env, "archive-fetch-failed"),
           data: { url: fact.url, reason: fact.reason, headline: `apt could not download ${fact.url.slice(fact.url.lastIndexOf("/") + 1)}` }
@@ -34153,7 +39319,7 @@ var rule2 = {
       if (done || first === void 0) return;
       done = true;
       const dep = first.constraint !== void 0 ? `${first.dependency} (${first.constraint})` : first.dependency;
-      const sbuild = builderOf(context.env) === "sbuild";
+      const sbuild2 = builderOf(context.env) === "sbuild";
       const missing = first.reason !== void 0 && (first.reason.includes("unable to locate package") || first.reason.includes("not provided by any available package"));
       context.report({
         message: missing ? `The build-dependency ${dep} names a package the chroot's archive does not have at all (${first.reason}; ${RESOLVER_NAMES[first.resolver]}): a wrong name in debian/control, unless it lives in a suite the chroot lacks.` : `The build-dependency ${dep} cannot be installed${first.reason ? `: ${first.reason}` : ""} (${RESOLVER_NAMES[first.resolver]}).`,
@@ -34161,9 +39327,9 @@ var rule2 = {
         remediation: {
           summary: missing ? `Correct the name ${first.dependency} in Build-Depends (debian/control); only if it exists in another suite (experimental, backports, a PPA), add that repository to the chroot.` : `Make ${dep} installable in the chroot (update it, add the repository that has it) or correct Build-Depends in debian/control.`,
           steps: [
-            `apt-cache policy ${first.dependency}   (inside the chroot: ${sbuild ? "sbuild-shell" : "pbuilder login"})`,
+            `apt-cache policy ${first.dependency}   (inside the chroot: ${sbuild2 ? "sbuild-shell" : "pbuilder login"})`,
             `rmadison ${first.dependency}`,
-            sbuild ? 'sbuild --extra-repository="deb http://... suite main" ...' : 'pbuilder update --override-config --othermirror "deb http://... suite main"'
+            sbuild2 ? 'sbuild --extra-repository="deb http://... suite main" ...' : 'pbuilder update --override-config --othermirror "deb http://... suite main"'
           ]
         },
         ...first.place,
@@ -34618,14 +39784,14 @@ var rule7 = {
         if (done || fact.problem !== "no-space") return;
         if (fact.line.number === shmLine || fact.line.text.includes("/dev/shm")) return;
         done = true;
-        const sbuild = builderOf(context.env) === "sbuild";
+        const sbuild2 = builderOf(context.env) === "sbuild";
         const unshare = context.env.sbuildBackend?.name === "unshare";
         context.report({
           message: `${fact.tool !== void 0 ? `${fact.tool}: ` : ""}no space left on device: the build filesystem is full.`,
           evidence: [lineOf(fact, "disk full")],
           remediation: {
-            summary: !sbuild ? "Free space under pbuilder's build place, or point BUILDPLACE at a bigger filesystem, then rebuild." : unshare ? "Free space where sbuild's unshare backend unpacks its chroot (/tmp/tmp.sbuild.* by default), or point $unshare_tmpdir_template at a bigger filesystem, then rebuild (--build-dir only says where results go)." : "Free space under the chroot's /build (schroot: /var/lib/sbuild/build, bind-mounted by /etc/schroot/sbuild/fstab) or in the chroot itself, then rebuild (--build-dir only says where results go).",
-            steps: !sbuild ? ["df -h /var/cache/pbuilder/build", "pbuilder clean", "BUILDPLACE=/path/with/space  (in pbuilderrc)"] : unshare ? ["df -h /tmp", "$unshare_tmpdir_template = '/srv/big/tmp.sbuild.XXXXXXXXXX';   (in ~/.sbuildrc)"] : ["df -h /var/lib/sbuild/build", "/srv/big/sbuild-build  /build  none  rw,bind  0  0   (the /build line of /etc/schroot/sbuild/fstab)"]
+            summary: !sbuild2 ? "Free space under pbuilder's build place, or point BUILDPLACE at a bigger filesystem, then rebuild." : unshare ? "Free space where sbuild's unshare backend unpacks its chroot (/tmp/tmp.sbuild.* by default), or point $unshare_tmpdir_template at a bigger filesystem, then rebuild (--build-dir only says where results go)." : "Free space under the chroot's /build (schroot: /var/lib/sbuild/build, bind-mounted by /etc/schroot/sbuild/fstab) or in the chroot itself, then rebuild (--build-dir only says where results go).",
+            steps: !sbuild2 ? ["df -h /var/cache/pbuilder/build", "pbuilder clean", "BUILDPLACE=/path/with/space  (in pbuilderrc)"] : unshare ? ["df -h /tmp", "$unshare_tmpdir_template = '/srv/big/tmp.sbuild.XXXXXXXXXX';   (in ~/.sbuildrc)"] : ["df -h /var/lib/sbuild/build", "/srv/big/sbuild-build  /build  none  rw,bind  0  0   (the /build line of /etc/schroot/sbuild/fstab)"]
           },
           ...placeOf(context.env, "disk-full"),
           data: { ...fact.tool !== void 0 ? { tool: fact.tool } : {}, headline: "no space left on device" }
@@ -34684,7 +39850,7 @@ var rule8 = {
     let explaining;
     let failingFinding;
     let signal;
-    let sbuild;
+    let sbuild2;
     let raw;
     const failures = [];
     const rawFailure = (fact, what) => {
@@ -34715,7 +39881,7 @@ var rule8 = {
       },
       "sbuild.status"(fact) {
         if (fact.status === "successful" || fact.status === "skipped") return;
-        sbuild = {
+        sbuild2 = {
           status: fact.status,
           ...fact.failStage !== void 0 ? { failStage: fact.failStage } : {},
           evidence: [...fact.failStageLine !== void 0 ? [{ line: fact.failStageLine, text: `Fail-Stage: ${fact.failStage}`, note: "sbuild's stage" }] : [], lineOf(fact, "sbuild's verdict")]
@@ -34740,22 +39906,22 @@ var rule8 = {
         if (signal === void 0 && failingFinding === void 0) return;
         const cause = explaining ?? failingFinding;
         const after = cause !== void 0 ? failures.find((f) => f.line >= cause.line && f.stage !== "cleanup")?.stage ?? cause.stage : void 0;
-        const failedStage = cause !== void 0 ? after : raw?.stage ?? sbuild?.failStage ?? context.env.stage?.name;
+        const failedStage = cause !== void 0 ? after : raw?.stage ?? sbuild2?.failStage ?? context.env.stage?.name;
         const stage = cause?.stage ?? failedStage;
-        const side = cause?.side ?? (cause ? CAUSES.get(cause.cause)?.side : void 0) ?? stageSide(sbuild?.failStage ?? stage) ?? "package";
+        const side = cause?.side ?? (cause ? CAUSES.get(cause.cause)?.side : void 0) ?? stageSide(sbuild2?.failStage ?? stage) ?? "package";
         const before = cause === void 0 ? raw?.before : void 0;
         const headline = cause ? String(cause.data?.headline ?? cause.message) : before !== void 0 ? clip(before.text.trim()) : raw?.what ?? "no error message before the failure";
         const where3 = failedStage !== void 0 ? ` in ${failedStage}` : stage !== void 0 ? ` in ${stage}` : "";
         const seen = cause?.stage !== void 0 && failedStage !== void 0 && cause.stage !== failedStage ? `; cause seen in ${cause.stage}` : "";
         let lead = `Build failed${where3}${seen}: ${headline} (${side === "environment" ? "environment" : "package"} fault)`;
-        if (sbuild?.status === "attempted" && side === "environment") lead += '; sbuild says "attempted" (a failure in its build stage), but the build environment is at fault';
-        else if (sbuild?.status === "given-back") lead += `; sbuild gave it back (Fail-Stage ${sbuild.failStage ?? "?"} is an environment stage: the build will be retried)`;
+        if (sbuild2?.status === "attempted" && side === "environment") lead += '; sbuild says "attempted" (a failure in its build stage), but the build environment is at fault';
+        else if (sbuild2?.status === "given-back") lead += `; sbuild gave it back (Fail-Stage ${sbuild2.failStage ?? "?"} is an environment stage: the build will be retried)`;
         const first = cause?.evidence.find((e) => e.line === cause.line) ?? cause?.evidence[0] ?? before ?? raw?.evidence;
         const evidence = [
           ...first ? [{ ...first, note: before !== void 0 && first === before ? "the last error printed before it failed" : "first failure" }] : [],
           ...before !== void 0 && raw !== void 0 ? [raw.evidence] : [],
           ...signal && signal.line !== first?.line ? [signal] : [],
-          ...sbuild?.evidence ?? []
+          ...sbuild2?.evidence ?? []
         ];
         const rerun = [
           context.env.sbuild !== void 0 ? "sbuild --build-failed-commands=%SBUILD_SHELL ..." : "mkdir -p ~/pbuilder-hooks && cp /usr/share/doc/pbuilder/examples/C10shell ~/pbuilder-hooks/ && chmod +x ~/pbuilder-hooks/C10shell && pbuilder build --hookdir ~/pbuilder-hooks ...   (C10shell opens a shell in the chroot when the build fails)",
@@ -34780,7 +39946,7 @@ var rule8 = {
             ...cause ? { explainedBy: cause.ruleId } : {},
             ...failedStage !== void 0 ? { failedStage } : {},
             ...before !== void 0 ? { believed: { line: before.line, why: `the last error printed before ${raw.what}` } } : {},
-            ...sbuild ? { sbuildStatus: sbuild.status, ...sbuild.failStage !== void 0 ? { failStage: sbuild.failStage } : {} } : {}
+            ...sbuild2 ? { sbuildStatus: sbuild2.status, ...sbuild2.failStage !== void 0 ? { failStage: sbuild2.failStage } : {} } : {}
           }
         });
       }
@@ -34926,12 +40092,12 @@ var rule11 = {
     let lastStage;
     let stageName;
     const report2 = (evidence, minutes, signal) => {
-      const sbuild = builderOf(context.env) === "sbuild";
+      const sbuild2 = builderOf(context.env) === "sbuild";
       context.report({
-        message: `${sbuild ? "sbuild" : "pbuilder"} killed the build ${minutes !== void 0 ? `after ${minutes} minutes of inactivity` : "after its time limit"}${stageName !== void 0 ? ` during ${stageName}` : ""}.`,
+        message: `${sbuild2 ? "sbuild" : "pbuilder"} killed the build ${minutes !== void 0 ? `after ${minutes} minutes of inactivity` : "after its time limit"}${stageName !== void 0 ? ` during ${stageName}` : ""}.`,
         evidence: [...lastStage ? [{ ...lastStage, note: "last step started" }] : [], evidence],
         line: evidence.line,
-        remediation: sbuild ? {
+        remediation: sbuild2 ? {
           summary: `Find what the last step waits for. sbuild's limit is inactivity${minutes !== void 0 ? ` (${minutes} minutes without output)` : ""}: if the step is only slow and quiet, make it print progress, or raise the limit for this package.`,
           steps: ["$individual_stalled_pkg_timeout->{'PACKAGE'} = 600;   (minutes, in ~/.sbuildrc; or $stalled_pkg_timeout for every package)"]
         } : {
@@ -34940,7 +40106,7 @@ var rule11 = {
         },
         ...stageName !== void 0 ? { stage: stageName } : { stage: "timeout" },
         side: "environment",
-        data: { ...minutes !== void 0 ? { minutes } : {}, ...signal !== void 0 ? { signal } : {}, headline: `killed by ${sbuild ? "sbuild" : "pbuilder"} timeout${minutes !== void 0 ? ` after ${minutes} minutes of inactivity` : ""}` }
+        data: { ...minutes !== void 0 ? { minutes } : {}, ...signal !== void 0 ? { signal } : {}, headline: `killed by ${sbuild2 ? "sbuild" : "pbuilder"} timeout${minutes !== void 0 ? ` after ${minutes} minutes of inactivity` : ""}` }
       });
     };
     const step = (fact) => {
@@ -35143,7 +40309,7 @@ var rule16 = {
     }
   },
   create(context) {
-    const paths = [];
+    const paths2 = [];
     const evidence = [];
     let tool2;
     let done = false;
@@ -35154,12 +40320,12 @@ var rule16 = {
           const m = fact.tool === "dh_missing" ? NOT_INSTALLED.exec(fact.message) : CANNOT_FIND2.exec(fact.message);
           if (m === null || fact.tool !== "dh_install" && fact.tool !== "dh_missing") return;
           if (tool2 !== fact.tool) {
-            paths.length = 0;
+            paths2.length = 0;
             evidence.length = 0;
           }
           tool2 = fact.tool;
-          if (paths.length < 20) {
-            paths.push(m[1]);
+          if (paths2.length < 20) {
+            paths2.push(m[1]);
             evidence.push(lineOf(fact, fact.tool === "dh_missing" ? "not installed anywhere" : "not found"));
           }
           return;
@@ -35167,14 +40333,14 @@ var rule16 = {
         if (!fact.message.startsWith("missing files")) return;
         done = true;
         const missingTool = fact.tool;
-        const list3 = paths.join(", ");
+        const list3 = paths2.join(", ");
         context.report({
-          message: missingTool === "dh_missing" ? `dh_missing: ${list3 || "files"} ${paths.length === 1 ? "is" : "are"} installed into debian/tmp but not into any package.` : `dh_install cannot find ${list3 || "files"} listed in debian/*.install.`,
+          message: missingTool === "dh_missing" ? `dh_missing: ${list3 || "files"} ${paths2.length === 1 ? "is" : "are"} installed into debian/tmp but not into any package.` : `dh_install cannot find ${list3 || "files"} listed in debian/*.install.`,
           evidence: [...tool2 === missingTool ? evidence : [], lineOf(fact, `${missingTool} aborts`)],
           line: (tool2 === missingTool ? evidence[0]?.line : void 0) ?? fact.line.number,
-          remediation: missingTool === "dh_missing" ? { summary: `Install ${list3 || "the files"} into a package, or list ${paths.length === 1 ? "it" : "them"} in debian/not-installed.`, steps: paths.map((p) => `${p}   (add to debian/<package>.install, or to debian/not-installed)`) } : { summary: `Correct the path in debian/*.install or make the build produce ${list3 || "the files"}.`, steps: [`grep -rn -e '${paths[0] ?? ""}' debian/*.install`, "find debian/tmp -type f   (what the build installed)"] },
+          remediation: missingTool === "dh_missing" ? { summary: `Install ${list3 || "the files"} into a package, or list ${paths2.length === 1 ? "it" : "them"} in debian/not-installed.`, steps: paths2.map((p) => `${p}   (add to debian/<package>.install, or to debian/not-installed)`) } : { summary: `Correct the path in debian/*.install or make the build produce ${list3 || "the files"}.`, steps: [`grep -rn -e '${paths2[0] ?? ""}' debian/*.install`, "find debian/tmp -type f   (what the build installed)"] },
           ...placeOf(context.env, "missing-installed-files"),
-          data: { tool: missingTool, paths: [...paths], headline: missingTool === "dh_missing" ? `${paths.length} file(s) not installed: ${list3}` : `dh_install cannot find ${list3}` }
+          data: { tool: missingTool, paths: [...paths2], headline: missingTool === "dh_missing" ? `${paths2.length} file(s) not installed: ${list3}` : `dh_install cannot find ${list3}` }
         });
       }
     };
@@ -36700,12 +41866,12 @@ var rule40 = {
       const files = [...new Set(failed.map((f) => f.file).filter((f) => f !== void 0))];
       const names = failed.map((f) => f.name);
       const where3 = files.length > 0 ? ` in ${files.join(", ")}` : "";
-      const autopkgtest = runner === "autopkgtest";
+      const autopkgtest2 = runner === "autopkgtest";
       context.report({
         message: `${count} test${count === 1 ? "" : "s"}${total !== void 0 ? ` of ${total}` : ""} failed${where3} (${RUNNER_NAMES[runner]})${names.length > 0 ? `: ${names.slice(0, 5).join(", ")}${names.length > 5 ? ", ..." : ""}` : ""}.`,
         evidence: [...failed.slice(0, 10).map((f) => f.evidence), summary],
         line: failed[0]?.evidence.line ?? summary.line,
-        remediation: autopkgtest ? {
+        remediation: autopkgtest2 ? {
           summary: `The package built; its autopkgtest ${names[0] ?? ""} failed. These tests are declared in debian/tests/control, not run by dh_auto_test: fix the test or what it Depends: on there; mark it \`Restrictions: flaky\` only if it fails at random, \`allow-stderr\` if it fails only for writing to stderr.`,
           steps: [`grep -n -B2 -A6 '${names[0] ?? "Tests:"}' debian/tests/control`, "autopkgtest . -- null   (rerun the tests against the built package)"]
         } : {
@@ -36713,7 +41879,7 @@ var rule40 = {
           steps: skipSteps(runner, names)
         },
         ...placeOf(context.env, "test-failure"),
-        ...autopkgtest ? { stage: "autopkgtest", cause: "autopkgtest-failure" } : {},
+        ...autopkgtest2 ? { stage: "autopkgtest", cause: "autopkgtest-failure" } : {},
         data: { runner, failed: count, ...total !== void 0 ? { total } : {}, tests: names, files, headline: `${count} test${count === 1 ? "" : "s"} failed${where3}` }
       });
     };
@@ -37745,7 +42911,8 @@ function automationId(category) {
 function formatSarif(report2, context) {
   const o = locateOptions(context, "GITHUB_WORKSPACE");
   const findings = report2.results.flatMap((r2) => r2.findings);
-  const rules = [...context.rules];
+  const reported = new Set(findings.map((f) => f.ruleId));
+  const rules = context.rules.filter((r2) => reported.has(r2.id));
   const index = new Map(rules.map((r2, i) => [r2.id, i]));
   for (const f of findings) {
     if (index.has(f.ruleId)) continue;
@@ -38231,6 +43398,7 @@ function teeTo(input, out) {
 init_define_LOGCHECK_PACKAGE();
 var import_micromatch = __toESM(require_micromatch(), 1);
 import path6 from "node:path";
+import nodeFs from "node:fs";
 
 // node_modules/tinyglobby/dist/index.mjs
 init_define_LOGCHECK_PACKAGE();
@@ -38287,22 +43455,22 @@ function build$7(root, options) {
   return relativePaths && root ? joinPathWithRelativePath(root, options) : includeBasePath ? joinPathWithBasePath : joinPath;
 }
 function pushDirectoryWithRelativePath(root) {
-  return function(directoryPath, paths) {
-    paths.push(directoryPath.substring(root.length) || ".");
+  return function(directoryPath, paths2) {
+    paths2.push(directoryPath.substring(root.length) || ".");
   };
 }
 function pushDirectoryFilterWithRelativePath(root) {
-  return function(directoryPath, paths, filters) {
+  return function(directoryPath, paths2, filters) {
     const relativePath = directoryPath.substring(root.length) || ".";
-    if (filters.every((filter) => filter(relativePath, true))) paths.push(relativePath);
+    if (filters.every((filter) => filter(relativePath, true))) paths2.push(relativePath);
   };
 }
-var pushDirectory = (directoryPath, paths) => {
-  paths.push(directoryPath || ".");
+var pushDirectory = (directoryPath, paths2) => {
+  paths2.push(directoryPath || ".");
 };
-var pushDirectoryFilter = (directoryPath, paths, filters) => {
+var pushDirectoryFilter = (directoryPath, paths2, filters) => {
   const path11 = directoryPath || ".";
-  if (filters.every((filter) => filter(path11, true))) paths.push(path11);
+  if (filters.every((filter) => filter(path11, true))) paths2.push(path11);
 };
 var empty$2 = () => {
 };
@@ -38315,14 +43483,14 @@ function build$6(root, options) {
 var pushFileFilterAndCount = (filename, _paths, counts, filters) => {
   if (filters.every((filter) => filter(filename, false))) counts.files++;
 };
-var pushFileFilter = (filename, paths, _counts, filters) => {
-  if (filters.every((filter) => filter(filename, false))) paths.push(filename);
+var pushFileFilter = (filename, paths2, _counts, filters) => {
+  if (filters.every((filter) => filter(filename, false))) paths2.push(filename);
 };
 var pushFileCount = (_filename, _paths, counts, _filters) => {
   counts.files++;
 };
-var pushFile = (filename, paths) => {
-  paths.push(filename);
+var pushFile = (filename, paths2) => {
+  paths2.push(filename);
 };
 var empty$1 = () => {
 };
@@ -38333,8 +43501,8 @@ function build$5(options) {
   else if (onlyCounts) return pushFileCount;
   else return pushFile;
 }
-var getArray = (paths) => {
-  return paths;
+var getArray = (paths2) => {
+  return paths2;
 };
 var getArrayGroup = () => {
   return [""].slice(0, 0);
@@ -38556,8 +43724,8 @@ var Walker = class {
     return this.isSynchronous ? this.callbackInvoker(this.state, null) : null;
   }
   walk = (entries, directoryPath, depth) => {
-    const { paths, options: { filters, resolveSymlinks: resolveSymlinks$1, excludeSymlinks, exclude, maxFiles, signal, useRealPaths, pathSeparator }, controller } = this.state;
-    if (controller.aborted || signal && signal.aborted || maxFiles && paths.length > maxFiles) return;
+    const { paths: paths2, options: { filters, resolveSymlinks: resolveSymlinks$1, excludeSymlinks, exclude, maxFiles, signal, useRealPaths, pathSeparator }, controller } = this.state;
+    if (controller.aborted || signal && signal.aborted || maxFiles && paths2.length > maxFiles) return;
     const files = this.getArray(this.state.paths);
     for (let i = 0; i < entries.length; ++i) {
       const entry = entries[i];
@@ -38567,7 +43735,7 @@ var Walker = class {
       } else if (entry.isDirectory()) {
         let path11 = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
         if (exclude && exclude(entry.name, path11)) continue;
-        this.pushDirectory(path11, paths, filters);
+        this.pushDirectory(path11, paths2, filters);
         this.walkDirectory(this.state, path11, path11, depth - 1, this.walk);
       } else if (this.resolveSymlink && entry.isSymbolicLink()) {
         let path11 = joinPathWithBasePath(entry.name, directoryPath);
@@ -38968,9 +44136,9 @@ function buildCrawler(options, patterns) {
   });
   return [crawler, cwd !== root && !absolute && buildRelative(cwd, root)];
 }
-function formatPaths(paths, mapper) {
-  if (mapper) for (let i = paths.length - 1; i >= 0; i--) paths[i] = mapper(paths[i]);
-  return paths;
+function formatPaths(paths2, mapper) {
+  if (mapper) for (let i = paths2.length - 1; i >= 0; i--) paths2[i] = mapper(paths2[i]);
+  return paths2;
 }
 var defaultOptions = {
   caseSensitiveMatch: true,
@@ -39030,8 +44198,10 @@ async function resolveInputs(args, cwd = process.cwd()) {
       continue;
     }
     try {
-      const matched = await expandGlob(argument, cwd);
-      if (matched.length === 0) errors.push({ argument, message: "no files match this pattern" });
+      const unreadable = [];
+      const matched = await expandGlob(argument, cwd, void 0, unreadable);
+      for (const message of unreadable) errors.push({ argument, message });
+      if (matched.length === 0 && unreadable.length === 0) errors.push({ argument, message: "no files match this pattern" });
       for (const file of matched) inputs.push({ path: file, argument });
     } catch (error2) {
       errors.push({ argument, message: error2 instanceof InputError ? error2.message : String(error2) });
@@ -39039,7 +44209,17 @@ async function resolveInputs(args, cwd = process.cwd()) {
   }
   return { inputs, errors };
 }
-async function expandGlob(pattern2, cwd, fs3) {
+async function expandGlob(pattern2, cwd, fs3, unreadable) {
+  const base2 = fs3 ?? nodeFs;
+  const watched = unreadable === void 0 ? fs3 : {
+    ...base2,
+    readdir: ((dir, options, callback2) => {
+      base2.readdir(dir, options, (error2, entries) => {
+        if (error2 !== null && error2.code !== "ENOENT") unreadable.push(`${dir.replace(/\/$/, "")}: cannot read this directory: ${describeSystemError(error2)}`);
+        callback2(error2, entries);
+      });
+    })
+  };
   const isMatch = import_micromatch.default.matcher(pattern2, { dot: false });
   const absolute = path6.isAbsolute(pattern2);
   const found = await glob(pattern2, {
@@ -39047,13 +44227,25 @@ async function expandGlob(pattern2, cwd, fs3) {
     absolute,
     onlyFiles: true,
     dot: false,
-    // Symbolic links are not followed (no loops; as before: only regular files and directories).
-    followSymbolicLinks: false,
-    ...fs3 ? { fs: fs3 } : {},
+    // Symbolic links are followed: sbuild keeps the last build as `latest.build -> foo_1.0_amd64.build`.
+    // A link back up is entered once by fdir; what it reaches twice is dropped below.
+    followSymbolicLinks: true,
+    ...watched ? { fs: watched } : {},
     expandDirectories: false,
     ignore: [...SKIP_DIRS].map((d) => `**/${d}/**`)
   });
-  return found.map((p) => absolute ? p : p.replace(/^\.\//, "")).filter((p) => isMatch(p)).sort((a, b) => a.localeCompare(b));
+  const seen = /* @__PURE__ */ new Set();
+  return found.map((p) => absolute ? p : p.replace(/^\.\//, "")).filter((p) => isMatch(p)).sort((a, b) => a.length - b.length || a.localeCompare(b)).filter((p) => {
+    let key;
+    try {
+      key = path6.join(nodeFs.realpathSync(path6.resolve(cwd, path6.dirname(p))), path6.basename(p));
+    } catch {
+      key = p;
+    }
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  }).sort((a, b) => a.localeCompare(b));
 }
 
 // src/input/follow.ts
@@ -43662,7 +48854,7 @@ function fromMatcher(owner, severity, patterns, where3) {
   const file = group(last.file) ?? group(patterns[0].file);
   const line = group(last.line) ?? group(patterns[0].line);
   const id = `matcher-${owner.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "") || "x"}`;
-  const docs = `Imported from the GitHub problem matcher "${owner}".`;
+  const docs2 = `Imported from the GitHub problem matcher "${owner}".`;
   return {
     id,
     family: "problem-matcher",
@@ -43676,7 +48868,7 @@ function fromMatcher(owner, severity, patterns, where3) {
     message,
     ...file !== void 0 && line !== void 0 ? { location: { file, line, ...group(last.column) ? { column: group(last.column) } : {} } } : {},
     fix: { summary: `See what ${owner} reported: ${message}` },
-    docs: { description: docs, why: `${docs} Its own documentation says what the message means.`, fix: `${docs} Fix what the message names.` },
+    docs: { description: docs2, why: `${docs2} Its own documentation says what the message means.`, fix: `${docs2} Fix what the message names.` },
     examples: [],
     nearMisses: []
   };

@@ -24,7 +24,14 @@ function kindOfFile(name: string): { kind: PackageKind; name: string } | undefin
   return undefined;
 }
 
+/**
+ * Namespace packages: many Debian packages share the top-level directory (`sphinxcontrib/`,
+ * `google/`), and the index knows top-level modules only, so it would name a sibling package.
+ */
+const PYTHON_NAMESPACES = new Set(['sphinxcontrib', 'google', 'zope', 'jaraco', 'backports', 'azure', 'ruamel', 'oslo', 'xstatic', 'flufl', 'repoze', 'plone', 'mpl_toolkits']);
+
 export function resolvePackages(kind: string, name: string, components?: readonly string[]): Resolved | undefined {
+  if ((kind === 'python' || kind === 'python-dist') && name.includes('.') && PYTHON_NAMESPACES.has(name.split('.')[0]!)) return undefined;
   let k: string = ALIASES[kind] ?? kind;
   let n = name;
   if (k === 'file') {

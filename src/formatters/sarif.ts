@@ -134,7 +134,10 @@ export function formatSarif(report: RunReport, context: FormatContext): string {
   // The checkout is what upload-sarif's checkout_path defaults to: ${{ github.workspace }}.
   const o = locateOptions(context, 'GITHUB_WORKSPACE');
   const findings = report.results.flatMap((r) => r.findings);
-  const rules: RuleMeta[] = [...context.rules];
+  // Only the rules that reported (with ~300 rules and catalog entries, listing all would make every
+  // file hundreds of kB of help text; SARIF asks only that each result's ruleIndex points at its rule).
+  const reported = new Set(findings.map((f) => f.ruleId));
+  const rules: RuleMeta[] = context.rules.filter((r) => reported.has(r.id));
   const index = new Map(rules.map((r, i) => [r.id, i]));
   for (const f of findings) {
     if (index.has(f.ruleId)) continue;

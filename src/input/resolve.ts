@@ -1,7 +1,8 @@
 import path from 'node:path';
 import micromatch from 'micromatch';
+import nodeFs from 'node:fs';
 import { glob, type GlobOptions } from 'tinyglobby';
-import { InputError } from './errors.js';
+import { InputError, describeSystemError } from './errors.js';
 
 export interface InputSpec {
   /** A path to open, or `-` for standard input. */
@@ -40,8 +41,11 @@ export async function resolveInputs(args: readonly string[], cwd = process.cwd()
       continue;
     }
     try {
-      const matched = await expandGlob(argument, cwd);
-      if (matched.length === 0) errors.push({ argument, message: 'no files match this pattern' });
+      const unreadable: string[] = [];
+      const matched = await expandGlob(argument, cwd, undefined, unreadable);
+      // A directory the walk could not read hides logs: an error, never silence (the rest is still read).
+      for (const message of unreadable) errors.push({ argument, message });
+      if (matched.length === 0 && unreadable.length === 0) errors.push({ argument, message: 'no files match this pattern' });
       for (const file of matched) inputs.push({ path: file, argument });
     } catch (error) {
       errors.push({ argument, message: error instanceof InputError ? error.message : String(error) });
@@ -57,7 +61,18 @@ export async function resolveInputs(args: readonly string[], cwd = process.cwd()
  * micromatch stays the judge of what matches: every path found is matched again with it, so the
  * syntax is micromatch's as documented.
  */
-export async function expandGlob(pattern: string, cwd: string, fs?: GlobOptions['fs']): Promise<string[]> {
+export async function expandGlob(pattern: string, cwd: string, fs?: GlobOptions['fs'], unreadable?: string[]): Promise<string[]> {
+  // fdir skips a directory it cannot read without a word: note each one (ENOENT is a base that does not exist).
+  const base = (fs ?? nodeFs) as typeof nodeFs;
+  const watched = unreadable === undefined ? fs : {
+    ...base,
+    readdir: ((dir: string, options: unknown, callback: (error: NodeJS.ErrnoException | null, entries: unknown) => void) => {
+      (base.readdir as unknown as (d: string, o: unknown, c: typeof callback) => void)(dir, options, (error, entries) => {
+        if (error !== null && error.code !== 'ENOENT') unreadable.push(`${dir.replace(/\/$/, '')}: cannot read this directory: ${describeSystemError(error)}`);
+        callback(error, entries);
+      });
+    }) as unknown as typeof nodeFs.readdir,
+  } as GlobOptions['fs'];
   const isMatch = micromatch.matcher(pattern, { dot: false });
   const absolute = path.isAbsolute(pattern);
   const found = await glob(pattern, {
@@ -65,15 +80,26 @@ export async function expandGlob(pattern: string, cwd: string, fs?: GlobOptions[
     absolute,
     onlyFiles: true,
     dot: false,
-    // Symbolic links are not followed (no loops; as before: only regular files and directories).
-    followSymbolicLinks: false,
-    ...(fs ? { fs } : {}),
+    // Symbolic links are followed: sbuild keeps the last build as `latest.build -> foo_1.0_amd64.build`.
+    // A link back up is entered once by fdir; what it reaches twice is dropped below.
+    followSymbolicLinks: true,
+    ...(watched ? { fs: watched } : {}),
     expandDirectories: false,
     ignore: [...SKIP_DIRS].map((d) => `**/${d}/**`),
   });
   // Match the path as the user wrote the pattern: relative to cwd, or absolute if they gave one.
+  const seen = new Set<string>();
   return found
     .map((p) => (absolute ? p : p.replace(/^\.\//, '')))
     .filter((p) => isMatch(p))
+    .sort((a, b) => a.length - b.length || a.localeCompare(b))
+    .filter((p) => {
+      // The same file reached through a directory link (`loop -> .`) is one input.
+      let key: string;
+      try { key = path.join(nodeFs.realpathSync(path.resolve(cwd, path.dirname(p))), path.basename(p)); } catch { key = p; }
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    })
     .sort((a, b) => a.localeCompare(b));
 }

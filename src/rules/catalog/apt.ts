@@ -124,7 +124,7 @@ export const apt: readonly CatalogEntry[] = [
     side: 'environment',
     tags: ['apt', 'gpg'],
     // W: GPG error: http://deb.debian.org/debian bookworm InRelease: The following signatures couldn't be verified because the public key is not available: NO_PUBKEY 6ED0E7B82643E131
-    match: /^[EW]: GPG error: (?<repository>.+?): The following signatures couldn't be verified because the public key is not available: NO_PUBKEY (?<key>[0-9A-F]+)/,
+    match: /^[EW]: GPG error: (?<repository>.+?): The following signatures couldn't be verified because the public key is not available: NO_PUBKEY (?<key>[0-9A-F]+)/s,
     literals: { prefixes: ['W: GPG error: ', 'E: GPG error: '] },
     message: 'apt cannot verify {{repository}}: the key {{key}} that signed it is not in the chroot\'s keyrings.',
     headline: 'NO_PUBKEY {{key}} for {{repository}}',
@@ -284,7 +284,7 @@ export const apt: readonly CatalogEntry[] = [
     tags: ['apt', 'dpkg'],
     // dpkg: error: some other error occurred
     // (not the parse, lock and disk-full errors, which rules of their own report)
-    match: /^dpkg: error: (?!parsing file|dpkg frontend lock|dpkg database lock|dpkg status database|status database area|writing to|cannot write|unable to (?:write|create))(?<msg>.+)/,
+    match: /^dpkg: error: (?!parsing file|dpkg frontend lock|dpkg database lock|dpkg status database|status database area|writing to|cannot write|unable to (?:write|create))(?<msg>.+)/s,
     message: 'dpkg stopped: {{msg}}.',
     headline: 'dpkg: {{msg}}',
     fix: {

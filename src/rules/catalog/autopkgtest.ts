@@ -50,7 +50,7 @@ export const autopkgtest: readonly CatalogEntry[] = [
     stage: 'autopkgtest',
     tags: ['autopkgtest', 'tests'],
     // intltool            FAIL stderr: some output
-    match: /^(?<test>\S+) +FAIL stderr: (?<stderr>.+)/,
+    match: /^(?<test>\S+) +FAIL stderr: (?<stderr>.+)/s,
     message: 'The autopkgtest {{test}} exited 0 but wrote to stderr ("{{stderr}}"), which fails a test without allow-stderr.',
     headline: 'autopkgtest {{test}} wrote to stderr',
     fix: {
@@ -104,7 +104,7 @@ export const autopkgtest: readonly CatalogEntry[] = [
     stage: 'autopkgtest',
     tags: ['autopkgtest', 'tests'],
     // blame: arg:/home/janitor/tmp/tmpgbn5jhou/build-area/cmake-extras_1.3+17.04.20170310-6~jan+unchanged1_all.deb deb:cmake-extras /home/janitor/tmp/tmpgbn5jhou/build-area/cmake-extras_1.3+17.04.20170310-6~jan.dsc
-    match: /^blame: (?<blamed>.+)/,
+    match: /^blame: (?<blamed>.+)/s,
     // badpkg: Test dependencies are unsatisfiable. A common reason is that your testbed is out of date with respect to the archive, and you need to use a current testbed or run apt-get update or use -U.
     then: { match: /^badpkg: (?<reason>[^.]+)/, within: 1, note: 'autopkgtest\'s reason' },
     message: 'autopkgtest could not set up the test: {{reason}}.',
@@ -139,7 +139,7 @@ export const autopkgtest: readonly CatalogEntry[] = [
     tags: ['autopkgtest'],
     // autopkgtest [12:46:18]: ERROR: testbed failure: sent `copyup /tmp/autopkgtest.9IStGJ/build.0Pm/src/ /tmp/autopkgtest.output.icg0g8e6/tests-tree/', got `timeout', expected `ok...'
     // adt-run [10:01:02]: ERROR: testbed failure: testbed auxverb failed with exit code 255
-    match: /^(?:autopkgtest|adt-run) \[\d\d:\d\d:\d\d\]: ERROR: testbed failure: (?<reason>.+)/,
+    match: /^(?:autopkgtest|adt-run) \[\d\d:\d\d:\d\d\]: ERROR: testbed failure: (?<reason>.+)/s,
     literals: { prefixes: ['autopkgtest [', 'adt-run ['] },
     message: 'The autopkgtest testbed failed: {{reason}}.',
     headline: 'autopkgtest testbed failure',

@@ -466,8 +466,8 @@ export const autotools: readonly CatalogEntry[] = [
     // configure: error: cannot find install-sh, install.sh, or shtool in build-aux "."/build-aux       (autoconf ≤ 2.69)
     // configure: error: cannot find required auxiliary files: install-sh config.guess config.sub     (autoconf ≥ 2.70)
     match: [
-      /^configure: error: cannot find install-sh, install\.sh, or shtool in (?<dirs>.+)$/,
-      /^configure: error: cannot find required auxiliary files: ?(?<files>.+)$/,
+      /^configure: error: cannot find install-sh, install\.sh, or shtool in (?<dirs>.+)$/s,
+      /^configure: error: cannot find required auxiliary files: ?(?<files>.+)$/s,
     ],
     literals: { prefixes: ['configure: error: cannot find '] },
     message: 'configure cannot find its auxiliary scripts: the build system was never (or only partly) generated.',
@@ -612,7 +612,7 @@ export const autotools: readonly CatalogEntry[] = [
     match: [
       /^configure: error: (?<name>[\w.+-]+) (?:(?<version>\d[\w.]*) )?or (?:better|greater|newer|later|higher) is required/,
       /^configure: error: (?<name>[\w.+-]+) (?<version>\d[\w.]*) not found\.?$/,
-      /^configure: error: Please install (?<name>.+?) from (?<url>\S+)$/,
+      /^configure: error: Please install (?<name>.+?) from (?<url>\S+)$/s,
     ],
     literals: { prefixes: ['configure: error: '] },
     message: 'configure needs {{name}} and did not find it (or found it too old).',
@@ -647,7 +647,7 @@ export const autotools: readonly CatalogEntry[] = [
     //         Unable to find the Multi Emulator Super System (MESS).
     match: /^configure: error:\s*$/,
     literals: { prefixes: ['configure: error:'] },
-    then: { match: /^\s+Unable to find (?<name>.+?)\.?$/, within: 3, note: 'the message' },
+    then: { match: /^\s+Unable to find (?<name>.+?)\.?$/s, within: 3, note: 'the message' },
     message: 'configure cannot find {{name}}.',
     headline: 'configure: unable to find {{name}}',
     fix: {

@@ -54,7 +54,7 @@ export const cmake: readonly CatalogEntry[] = [
     //   serialization iostreams) (found suitable version "1.74.0", minimum required
     match: /^\s+Could NOT find Boost \(missing:\s+(?<missing>[^()]+)$/,
     literals: { prefixes: ['Could NOT find Boost (missing:'] },
-    then: { match: /^\s+(?<more>[^()"]+)\)/, within: 1, note: 'the rest of the list' },
+    then: { match: /^\s+(?<more>[^()"\s][^()"]*)\)/, within: 1, note: 'the rest of the list' },
     message: 'CMake found Boost but not its components {{missing}} {{more}}: their -dev packages are not installed.',
     headline: 'Boost components missing: {{missing}} {{more}}',
     fix: {
@@ -221,7 +221,7 @@ export const cmake: readonly CatalogEntry[] = [
     //   "5.86")
     match: /^\s+Could NOT find (?!Boost )(?<name>[\w.+-]+) \(missing:\s+(?<missing>[^()]+)$/,
     literals: { prefixes: ['Could NOT find '] },
-    then: { match: /^\s+\S.*\)$/, within: 3, note: 'the end of the message' },
+    then: { match: /^\s+\S.*\)$/s, within: 3, note: 'the end of the message' },
     message: 'CMake did not find {{name}} (missing: {{missing}} ...): its development packages are not installed.',
     headline: 'Could NOT find {{name}}',
     lookup: { kind: 'cmake', name: '{{name}}' },
@@ -569,7 +569,7 @@ export const cmake: readonly CatalogEntry[] = [
     // (message(FATAL_ERROR) of the project; files under /usr/ are CMake's modules or installed packages' configs, which have their own entries)
     match: /^CMake Error at (?!\/usr\/)(?<file>[^\s:]+):(?<lineno>\d+) \((?:message|MESSAGE)\):$/,
     literals: { prefixes: ['CMake Error at '] },
-    then: { match: /^\s+(?<text>\S.*)$/, within: 2, reportHere: true, note: 'the message' },
+    then: { match: /^\s+(?<text>\S.*)$/s, within: 2, reportHere: true, note: 'the message' },
     message: '{{file}}:{{lineno}} stopped the configuration: {{text}}',
     headline: 'CMake: {{text}}',
     fix: {

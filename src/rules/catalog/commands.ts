@@ -337,7 +337,7 @@ export const commands: readonly CatalogEntry[] = [
     // vcver.scm.git.GitCommandError: 'git describe --tags --match 'v*' --abbrev=0' returned an error code 127
     match: [
       /^(?:E\s+)?ImportError: Bad git executable\.?$/,
-      /^[\w.]*GitCommandError: 'git .*' returned an error code 127$/,
+      /^[\w.]*GitCommandError: 'git .*' returned an error code 127$/s,
     ],
     literals: { anywhere: ['ImportError: Bad git executable', 'GitCommandError: '] },
     message: 'A Python library runs git (GitPython at import time, vcver for the version), and git is not installed.',

@@ -80,7 +80,7 @@ export const debhelper: readonly CatalogEntry[] = [
     tags: ['debhelper', 'build-failure'],
     // cp: cannot stat 'debian/tmp/usr/bin/foo': No such file or directory          (dh_install of debhelper <= 9, or an override)
     // cp: cannot stat `debian/tmp/usr/share/man/man1/foo.1': No such file or directory   (coreutils < 8.22)
-    match: /^cp: cannot stat [`'‘](?<path>(?:[^'’\s]*\/)?debian\/tmp\/[^'’]+)['’]: No such file or directory/,
+    match: /^cp: cannot stat [`'‘](?<path>(?=[^'’\s]*debian\/tmp\/)[^'’]+)['’]: No such file or directory/,
     message: 'cp cannot find {{path}}: the upstream install step did not put it into debian/tmp.',
     headline: 'not installed: {{path}}',
     fix: {
@@ -229,7 +229,7 @@ export const debhelper: readonly CatalogEntry[] = [
     // dh_clean: error: Duplicate debhelper-compat build-dependency: debhelper-compat (= 12) vs. debhelper-compat (= 13)
     match: [
       /^(?<tool>dh(?:_\w+)?): debhelper compat level specified both in debian\/compat and via build-dependency on debhelper-compat/,
-      /^(?<tool>dh(?:_\w+)?): (?:error: )?Duplicate debhelper-compat build-dependency: (?<first>.+?) vs\. (?<second>.+)$/,
+      /^(?<tool>dh(?:_\w+)?): (?:error: )?Duplicate debhelper-compat build-dependency: (?<first>.+?) vs\. (?<second>.+)$/s,
     ],
     literals: { prefixes: ['dh: ', 'dh_'] },
     message: '{{tool}} refused to run: the compat level is declared twice.',

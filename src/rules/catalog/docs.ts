@@ -119,7 +119,7 @@ export const docs: readonly CatalogEntry[] = [
     },
     examples: [
       { lines: ['Extension error:', "Could not import extension sphinx_rtd_theme (exception: No module named 'sphinx_rtd_theme')"], line: 2, captures: { extension: 'sphinx_rtd_theme', module: 'sphinx_rtd_theme' }, package: 'python3-sphinx-rtd-theme', source: 'sphinx 5.3 cmd/build.py handle_exception (category line, then str(exception)), registry.py line 462 and errors.py ExtensionError.__str__' },
-      { lines: ["Could not import extension sphinxcontrib.bibtex (exception: No module named 'sphinxcontrib.bibtex')"], captures: { extension: 'sphinxcontrib.bibtex', module: 'sphinxcontrib.bibtex' }, package: 'python3-sphinxcontrib.bibtex', source: 'sphinx 8.1 registry.py line 456 / errors.py (f"{parent_str} (exception: {self.orig_exc})")' },
+      { lines: ["Could not import extension sphinxcontrib.bibtex (exception: No module named 'sphinxcontrib.bibtex')"], captures: { extension: 'sphinxcontrib.bibtex', module: 'sphinxcontrib.bibtex' }, source: 'sphinx 8.1 registry.py line 456 / errors.py (f"{parent_str} (exception: {self.orig_exc})")' },
     ],
     nearMisses: ["Could not import extension myext (exception: cannot import name 'foo' from 'bar')", 'loading intersphinx inventory from https://docs.python.org/3/objects.inv...'],
     equivalents: { 'buildlog-consultant': ['missing-python-module'] },
@@ -194,7 +194,7 @@ export const docs: readonly CatalogEntry[] = [
     // (sphinx 5.3 / 8.1 errors.py SphinxWarning.category, printed by handle_exception before the warning)
     match: /^Warning, treated as error:\s*$/,
     literals: { prefixes: ['Warning, treated as error:'] },
-    then: { match: /^(?<warning>\S.*)$/, within: 1, reportHere: true, note: 'the warning' },
+    then: { match: /^(?<warning>\S.*)$/s, within: 1, reportHere: true, note: 'the warning' },
     message: 'sphinx-build runs with -W and stopped at a warning: {{warning}}',
     headline: 'Sphinx warning treated as error: {{warning}}',
     fix: {
@@ -244,7 +244,7 @@ export const docs: readonly CatalogEntry[] = [
     side: 'package',
     tags: ['docs', 'latex', 'build-failure'],
     // ! Font T1/cmr/m/n/10=ecrm1000 at 10.0pt not loadable: Metric (TFM) file not found.
-    match: /^! Font (?<font>\S+?)=(?<tfm>\S+) (?:at \S+ )?not loadable: Metric \(TFM\) file not found\./,
+    match: /^! Font (?<font>[^\s=]+)=(?<tfm>\S+) (?:at \S+ )?not loadable: Metric \(TFM\) file not found\./,
     literals: { prefixes: ['! Font '] },
     message: 'TeX cannot load the font {{tfm}} ({{font}}): its metric file is not installed.',
     headline: 'font {{tfm}} not loadable',

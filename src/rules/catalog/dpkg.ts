@@ -46,7 +46,7 @@ export const dpkg: readonly CatalogEntry[] = [
     // dpkg-gensymbols: warning: some symbols or patterns disappeared in the symbols file: see diff output below
     match: /^dpkg-gensymbols: warning: some symbols (?:or patterns )?disappeared in the symbols file/,
     // dh_makeshlibs: dpkg-gensymbols -plibfoo1 -Idebian/libfoo1.symbols -Pdebian/libfoo1 returned exit code 1
-    then: { match: /^dh_makeshlibs: (?:error: )?dpkg-gensymbols .* returned exit code \d/, within: 50, note: 'dh_makeshlibs fails' },
+    then: { match: /^dh_makeshlibs: (?:error: )?dpkg-gensymbols .* returned exit code \d/s, within: 50, note: 'dh_makeshlibs fails' },
     message: 'The library no longer exports symbols that debian/*.symbols lists, and the symbols check failed the build.',
     headline: 'symbols disappeared from the library',
     fix: {
@@ -76,7 +76,7 @@ export const dpkg: readonly CatalogEntry[] = [
     side: 'package',
     tags: ['dpkg', 'debhelper', 'build-failure'],
     // dpkg-gensymbols: error: some libraries disappeared in the symbols file: libfoo.so.1
-    match: /^dpkg-gensymbols: (?:error|warning): some libraries disappeared in the symbols file: (?<libraries>.+)/,
+    match: /^dpkg-gensymbols: (?:error|warning): some libraries disappeared in the symbols file: (?<libraries>.+)/s,
     message: 'The package no longer ships {{libraries}}, which debian/*.symbols lists.',
     headline: 'library disappeared: {{libraries}}',
     fix: {
@@ -154,7 +154,7 @@ export const dpkg: readonly CatalogEntry[] = [
     side: 'package',
     tags: ['dpkg-source', 'build-failure'],
     // dpkg-source: error: cannot represent change to docs/logo.png: binary file contents changed
-    match: /^dpkg-source: error: cannot represent change to (?<file>.+?): binary file contents changed/,
+    match: /^dpkg-source: error: cannot represent change to (?<file>.+?): binary file contents changed/s,
     message: 'The build changed the binary file {{file}}, which a 3.0 (quilt) patch cannot record.',
     headline: 'binary file changed: {{file}}',
     fix: {
@@ -347,8 +347,8 @@ export const dpkg: readonly CatalogEntry[] = [
     // dpkg-gencontrol: error: parsing package 'foo' Depends field: libbar (>= 1.0, ${misc:Depends}
     // dpkg-gencontrol: error: error occurred while parsing Depends field: libbar (>= 1.0, ${misc:Depends}     (dpkg <= 1.18)
     match: [
-      /^dpkg-gencontrol: error: parsing package '(?<binpkg>[^']+)' (?<field>[\w-]+) field: (?<value>.*)/,
-      /^dpkg-gencontrol: error: error occurred while parsing (?<field>[\w-]+) field: (?<value>.*)/,
+      /^dpkg-gencontrol: error: parsing package '(?<binpkg>[^']+)' (?<field>[\w-]+) field: (?<value>.*)/s,
+      /^dpkg-gencontrol: error: error occurred while parsing (?<field>[\w-]+) field: (?<value>.*)/s,
     ],
     message: 'The {{field}} field, after substitution, is not a valid dependency list: {{value}}',
     headline: 'invalid {{field}} field',
@@ -427,7 +427,7 @@ export const dpkg: readonly CatalogEntry[] = [
     tags: ['dpkg', 'build-failure'],
     // dpkg-checkbuilddeps: Unmet build dependencies: libfoo-dev (>= 2.0) help2man
     // dpkg-checkbuilddeps: Build conflicts: libbar-dev
-    match: /^dpkg-checkbuilddeps: (?<what>Unmet build dependencies|Build conflicts): (?<relations>.+)/,
+    match: /^dpkg-checkbuilddeps: (?<what>Unmet build dependencies|Build conflicts): (?<relations>.+)/s,
     message: 'dpkg-buildpackage found {{what}}: {{relations}}.',
     headline: '{{what}}: {{relations}}',
     fix: {

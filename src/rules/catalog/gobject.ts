@@ -132,7 +132,7 @@ export const gobject: readonly CatalogEntry[] = [
       fix: 'Build-Depend on the package that ships the .vapi (the finding names it from the package index).',
     },
     examples: [
-      { lines: ["error: Package `glib-2.0' not found in specified Vala API directories or GObject-Introspection GIR directories"], captures: { vapi: 'glib-2.0' }, package: 'valac-0.56-vapi', source: 'buildlog-consultant src/common.rs test_vala_error' },
+      { lines: ["error: Package `glib-2.0' not found in specified Vala API directories or GObject-Introspection GIR directories"], captures: { vapi: 'glib-2.0' }, source: 'buildlog-consultant src/common.rs test_vala_error' },
       { lines: ["error: Package `gee-0.8' not found in specified Vala API directories or GObject-Introspection GIR directories"], captures: { vapi: 'gee-0.8' }, package: 'libgee-0.8-dev', source: 'libvala 0.56 (strings of libvala-0.56.so.0)' },
     ],
     nearMisses: ["../src/Backend/FeedServer.vala:60.98-60.148: error: The name `COLLECTION_CREATE_NONE' does not exist in the context of `Secret.CollectionCreateFlags'"],

@@ -22,7 +22,7 @@ export const linker: readonly CatalogEntry[] = [
     // /usr/bin/ld.gold: error: obj/foo.o: requires dynamic R_X86_64_32 reloc against 'bar' which may overflow at runtime; recompile with -fPIC
     // ld.lld: error: relocation R_X86_64_32 cannot be used against local symbol; recompile with -fPIC
     match: [
-      /^(?<linker>[^\s:]*ld(?:\.bfd)?): (?<object>[^\s:]+)(?::\([^)\s]*\))?: (?:warning: )?relocation (?<reloc>R_\w+) against (?<symbol>.+?) can not be used when making an? (?<output>shared object|PIE object|PDE object)/,
+      /^(?<linker>[^\s:]*ld(?:\.bfd)?): (?<object>[^\s:]+)(?::\([^)\s]*\))?: (?:warning: )?relocation (?<reloc>R_\w+) against (?<symbol>.+?) can not be used when making an? (?<output>shared object|PIE object|PDE object)/s,
       /^(?<linker>[^\s:]*ld\.gold): error: (?<object>[^\s:]+): requires (?:unsupported )?dynamic (?:reloc )?(?<reloc>R_\w+)[^;]*; recompile with -fPIC/,
       /^(?<linker>[^\s:]*ld\.lld): error: relocation (?<reloc>R_\w+) cannot be used against (?<symbol>[^;]+); recompile with -fPIC/,
     ],
@@ -141,7 +141,7 @@ export const linker: readonly CatalogEntry[] = [
     side: 'package',
     tags: ['linker', 'build-failure'],
     // ld.lld: error: undefined symbol: SSL_new
-    match: /^(?:\S*\/)?ld\.lld(?:-\d+)?: error: undefined symbol: (?<symbol>.+)/,
+    match: /^(?:\S*\/)?ld\.lld(?:-\d+)?: error: undefined symbol: (?<symbol>.+)/s,
     message: 'The link failed: undefined symbol {{symbol}} (ld.lld).',
     headline: 'undefined symbol {{symbol}}',
     fix: {

@@ -231,7 +231,7 @@ export const meson: readonly CatalogEntry[] = [
       why: 'The linker finds libNAME.so through the unversioned symlink, which only the -dev package ships.',
       fix: 'Build-Depend on the -dev package that ships libNAME.so.',
     },
-    examples: [{ lines: ["meson.build:85:0: ERROR: C++ shared or static library 'vulkan-1' not found"], captures: { file: 'meson.build', lineno: '85', library: 'vulkan-1' }, package: 'libvulkan-dev', source: 'buildlog-consultant src/common.rs test_meson_missing_lib' }],
+    examples: [{ lines: ["meson.build:85:0: ERROR: C++ shared or static library 'vulkan-1' not found"], captures: { file: 'meson.build', lineno: '85', library: 'vulkan-1' }, source: 'buildlog-consultant src/common.rs test_meson_missing_lib' }],
     nearMisses: ['Library vulkan-1 found: NO'],
     equivalents: { 'buildlog-consultant': ['missing-library'] },
   },

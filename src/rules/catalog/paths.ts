@@ -23,7 +23,7 @@ export const paths: readonly CatalogEntry[] = [
     // g++: error: /usr/lib/x86_64-linux-gnu/libGL.so: No such file or directory
     // /usr/bin/ld: cannot find /usr/lib/x86_64-linux-gnu/libfoo.so: No such file or directory
     match: [
-      /^(?<tool>[\w.+-]*(?:gcc|g\+\+|cc|c\+\+|clang|clang\+\+|gfortran)(?:-\d+(?:\.\d+)*)?): error: (?<path>\/(?:usr\/)?lib\/(?:[\w.+-]+\/)?lib[^/:\s]+\.(?:so|a)): No such file or directory/,
+      /^(?<tool>[\w.+-]*(?:gcc|g\+\+|cc|c\+\+|clang|clang\+\+|gfortran)(?:-\d[\d.]*)?): error: (?<path>\/(?:usr\/)?lib\/(?:[\w.+-]+\/)?lib[^/:\s]+\.(?:so|a)): No such file or directory/,
       /^(?<tool>[^\s:]*ld(?:\.bfd|\.gold)?): cannot find (?<path>\/(?:usr\/)?lib\/(?:[\w.+-]+\/)?lib[^/:\s]+\.(?:so|a))(?::|\s*$)/,
     ],
     literals: { suffixes: ['No such file or directory', '.so', '.a'] },
@@ -209,7 +209,7 @@ export const paths: readonly CatalogEntry[] = [
     // /bin/bash: line 1: cd: rollup-plugin: No such file or directory
     // (relative directories only: an absolute one, e.g. in a pbuilder hook, is the build environment's)
     match: [
-      /^(?<script>[^\s:]+): (?:line )?(?<lineno>\d+): cd: can't cd to (?<dir>[^/\s].*)/,
+      /^(?<script>[^\s:]+): (?:line )?(?<lineno>\d+): cd: can't cd to (?<dir>[^/\s].*)/s,
       /^(?<script>[^\s:]+): line (?<lineno>\d+): cd: (?<dir>[^/:\s][^:]*): No such file or directory/,
     ],
     literals: { suffixes: ['No such file or directory'], anywhere: [": cd: can't cd to "] },

@@ -112,7 +112,7 @@ export const pkgConfig: readonly CatalogEntry[] = [
     tags: ['pkg-config', 'build-failure'],
     // Requested 'vte-2.91 >= 0.59.0' but version of vte is 0.58.2       (pkg-config 0.29, Debian ≤ bullseye)
     // --   Requested 'vte-2.91 >= 0.59.0' but version of vte is 0.58.2  (the same inside CMake's pkg_check_modules)
-    match: /^(?:--\s+)?Requested '(?<name>[^'\s]+) (?<op>[<>=!]=?) (?<required>[^'\s]+)' but version of (?<library>.+?) is (?<found>\S+)$/,
+    match: /^(?:--\s+)?Requested '(?<name>[^'\s]+) (?<op>[<>=!]=?) (?<required>[^'\s]+)' but version of (?<library>.+?) is (?<found>\S+)$/s,
     literals: { prefixes: ["Requested '", "--   Requested '"] },
     message: 'The build needs {{name}} {{op}} {{required}}, but the installed version is {{found}}.',
     headline: '{{name}} {{found}} is too old (needs {{op}} {{required}})',

@@ -164,35 +164,6 @@ export const python: readonly CatalogEntry[] = [
     equivalents: { 'buildlog-consultant': ['missing-python-module'] },
   },
   {
-    id: 'python-sphinx-extension-missing',
-    family: 'python',
-    title: 'Sphinx cannot import an extension conf.py asks for',
-    cause: 'missing-build-dep',
-    side: 'package',
-    tags: ['python', 'sphinx', 'docs'],
-    // Could not import extension sphinx.ext.pngmath (exception: No module named pngmath)
-    // Could not import extension sphinxcontrib.bibtex (exception: No module named 'sphinxcontrib.bibtex')
-    match: /^(?:Extension error:\s*)?Could not import extension (?<extension>[\w.]+) \(exception: No module named '?(?<module>[\w.]+)/,
-    literals: { prefixes: ['Could not import extension ', 'Extension error:'] },
-    message: 'Sphinx cannot load the extension {{extension}} listed in conf.py (no module {{module}}).',
-    headline: 'Sphinx extension {{extension}} not found',
-    fix: {
-      summary: 'Add the package that ships {{extension}} to Build-Depends (python3-sphinxcontrib.*, python3-<name>); an extension of Sphinx itself that is missing was removed from Sphinx (sphinx.ext.pngmath since 1.8: use sphinx.ext.imgmath) and conf.py must change.',
-      steps: ["apt-file search --regexp '/dist-packages/{{module}}'", "grep -n '{{extension}}' doc*/conf.py"],
-    },
-    docs: {
-      description: 'sphinx-build stopped with `Could not import extension X (exception: No module named Y)`.',
-      why: 'conf.py lists an extension that is not installed (its package is missing from Build-Depends), or one Sphinx no longer ships.',
-      fix: 'Add the extension\'s package to Build-Depends (often `<!nodoc>`), or replace a removed built-in extension in conf.py.',
-    },
-    examples: [
-      { lines: ['Could not import extension sphinx.ext.pngmath (exception: No module named pngmath)'], captures: { extension: 'sphinx.ext.pngmath', module: 'pngmath' }, source: 'buildlog-consultant src/common.rs test_python3_import' },
-      { lines: ["Extension error:", "Could not import extension sphinxcontrib.bibtex (exception: No module named 'sphinxcontrib.bibtex')"], line: 2, captures: { extension: 'sphinxcontrib.bibtex', module: 'sphinxcontrib.bibtex' }, source: 'Sphinx 5.3 (sphinx/registry.py load_extension)' },
-    ],
-    nearMisses: ['Running Sphinx v5.3.0', 'loading intersphinx inventory from https://docs.python.org/3/objects.inv...'],
-    equivalents: { 'buildlog-consultant': ['missing-python-module'] },
-  },
-  {
     id: 'python-distribution-not-found',
     family: 'python',
     title: 'A Python distribution required at run time is not installed (pkg_resources)',

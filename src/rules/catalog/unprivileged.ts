@@ -116,7 +116,7 @@ export const unprivileged: readonly CatalogEntry[] = [
     side: 'environment',
     tags: ['unprivileged', 'fakeroot', 'build-failure'],
     // fakeroot, while creating message channels: Function not implemented
-    match: /^fakeroot, while creating message channels: (?<error>.+)/,
+    match: /^fakeroot, while creating message channels: (?<error>.+)/s,
     message: 'fakeroot could not start: creating its SysV message queues failed ({{error}}).',
     headline: 'fakeroot: no SysV IPC ({{error}})',
     fix: {
