@@ -161,7 +161,7 @@ async function testRules(options: CliOptions, setup: Setup, io: CliIO, say: (m: 
 
 async function check(options: CliOptions, io: CliIO, say: (m: string) => void, setup: Setup): Promise<number> {
   const config = setup.loaded?.config;
-  const baselineFile = options.baseline ?? (config?.baseline !== undefined ? path.resolve(setup.loaded!.dir, config.baseline) : undefined);
+  const baselineFile = options.baseline !== undefined ? path.resolve(io.cwd, options.baseline) : (config?.baseline !== undefined ? path.resolve(setup.loaded!.dir, config.baseline) : undefined);
   let filter;
   try {
     filter = createFilterFactory({
@@ -316,7 +316,7 @@ async function check(options: CliOptions, io: CliIO, say: (m: string) => void, s
     }
     if (options.writeBaseline !== undefined) {
       try {
-        await writeReport(options.writeBaseline, makeBaseline(results));
+        await writeReport(path.resolve(io.cwd, options.writeBaseline), makeBaseline(results));
       } catch (error) {
         say(`${options.writeBaseline}: cannot write the baseline: ${(error as Error).message}`);
         failed = true;
