@@ -40197,16 +40197,21 @@ var rule13 = {
         done = true;
         const path11 = sourcePath(context.env, fact.file);
         const header = fact.header;
+        const found = resolvePackages("header", header);
         context.report({
           message: `${path11}:${fact.lineNo} includes ${header}, which is not installed in the build environment.`,
           evidence: [lineOf(fact, "header not found")],
           location: { path: path11, line: fact.lineNo, ...fact.column !== void 0 ? { column: fact.column } : {} },
-          remediation: {
-            summary: `Add the -dev package that ships ${header} to Build-Depends in debian/control.`,
+          // The offline index (Debian trixie's Contents): a header no package ships is the project's own.
+          remediation: found !== void 0 ? {
+            summary: `Add ${orList(found.packages)} (it ships ${header} in ${found.suite}) to Build-Depends in debian/control.`,
+            steps: [`Build-Depends: ..., ${found.packages[0]}`]
+          } : {
+            summary: `Add the -dev package that ships ${header} to Build-Depends in debian/control; if no package ships it, it is a file of the project itself that is missing from the source (or from the include path).`,
             steps: [`apt-file search --regexp '/${aptFileRegex2(header)}$'`, `Build-Depends: ..., <the package apt-file names>`]
           },
           ...placeOf(context.env, "missing-header"),
-          data: { header, path: path11, line: fact.lineNo, headline: `${header} not found (included from ${path11}:${fact.lineNo})` }
+          data: { header, path: path11, line: fact.lineNo, ...found !== void 0 ? { packages: [...found.packages], suite: found.suite } : {}, headline: `${header} not found (included from ${path11}:${fact.lineNo})` }
         });
       }
     };

@@ -2,6 +2,8 @@ import type { Rule } from '../rule.js';
 import { lineOf, placeOf } from '../failure.js';
 import { sourcePath } from '../stage.js';
 import { aptFileRegex } from '../remedies/apt-file.js';
+import { resolvePackages } from '../catalog/packages.js';
+import { orList } from '../catalog/template.js';
 
 const rule: Rule = {
   meta: {
@@ -25,16 +27,23 @@ const rule: Rule = {
         done = true;
         const path = sourcePath(context.env, fact.file);
         const header = fact.header;
+        const found = resolvePackages('header', header);
         context.report({
           message: `${path}:${fact.lineNo} includes ${header}, which is not installed in the build environment.`,
           evidence: [lineOf(fact, 'header not found')],
           location: { path, line: fact.lineNo, ...(fact.column !== undefined ? { column: fact.column } : {}) },
-          remediation: {
-            summary: `Add the -dev package that ships ${header} to Build-Depends in debian/control.`,
-            steps: [`apt-file search --regexp '/${aptFileRegex(header)}$'`, `Build-Depends: ..., <the package apt-file names>`],
-          },
+          // The offline index (Debian trixie's Contents): a header no package ships is the project's own.
+          remediation: found !== undefined
+            ? {
+              summary: `Add ${orList(found.packages)} (it ships ${header} in ${found.suite}) to Build-Depends in debian/control.`,
+              steps: [`Build-Depends: ..., ${found.packages[0]}`],
+            }
+            : {
+              summary: `Add the -dev package that ships ${header} to Build-Depends in debian/control; if no package ships it, it is a file of the project itself that is missing from the source (or from the include path).`,
+              steps: [`apt-file search --regexp '/${aptFileRegex(header)}$'`, `Build-Depends: ..., <the package apt-file names>`],
+            },
           ...placeOf(context.env, 'missing-header'),
-          data: { header, path, line: fact.lineNo, headline: `${header} not found (included from ${path}:${fact.lineNo})` },
+          data: { header, path, line: fact.lineNo, ...(found !== undefined ? { packages: [...found.packages], suite: found.suite } : {}), headline: `${header} not found (included from ${path}:${fact.lineNo})` },
         });
       },
     };

@@ -15,6 +15,11 @@ RuleTester.run(rule, {
     ],
     findings: [{ line: 4, stage: 'dh_auto_build', side: 'package', cause: 'missing-header', data: { header: 'doesnotexist.h', path: 'main.c', line: 2 }, remediationIncludes: ['doesnotexist.h', "apt-file search --regexp '/doesnotexist\\.h$'"] }],
   }, {
+    // buildlog-consultant src/common.rs test_missing_c_header (936e965); the package from the index (trixie).
+    name: 'a header a Debian package ships: the fix names it',
+    code: ['ssl.c:1:10: fatal error: openssl/ssl.h: No such file or directory'],
+    findings: [{ line: 1, data: { header: 'openssl/ssl.h', packages: ['libssl-dev'], suite: 'trixie' }, remediationIncludes: ['Add libssl-dev (it ships openssl/ssl.h in trixie)', 'Build-Depends: ..., libssl-dev'] }],
+  }, {
     name: 'a header in a subdirectory',
     code: ['src/x.cc:5:10: fatal error: glib/gtypes.h: No such file or directory'],
     findings: [{ line: 1, data: { header: 'glib/gtypes.h', path: 'src/x.cc' } }],
