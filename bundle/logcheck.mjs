@@ -48309,18 +48309,8 @@ var CONFIG_SCHEMA = {
             "category": {
               "type": "string"
             }
-          }
-        },
-        "github": {
-          "type": "object",
-          "additionalProperties": false,
-          "properties": {
-            "maxAnnotationsPerLevel": {
-              "type": "integer",
-              "minimum": 0,
-              "maximum": 10
-            }
-          }
+          },
+          "description": "SARIF options: category is run.automationDetails.id, as --sarif-category (the command line wins)."
         }
       }
     }
@@ -49401,7 +49391,7 @@ async function check(options, io, say, setup) {
     isTracked: gitTracked(),
     ...rawOut.isTTY === true ? { columns: rawOut.columns || 80 } : {},
     failOn,
-    ...options.sarifCategory !== void 0 ? { sarifCategory: options.sarifCategory } : {}
+    ...(options.sarifCategory ?? config?.formats?.sarif?.category) !== void 0 ? { sarifCategory: options.sarifCategory ?? config?.formats?.sarif?.category } : {}
   };
   const primary = options.outputs.find((o) => o.file === void 0);
   const primaryFormatter = primary ? getFormatter(primary.format) : void 0;

@@ -204,7 +204,7 @@ async function check(options: CliOptions, io: CliIO, say: (m: string) => void, s
     isTracked: gitTracked(),
     ...(rawOut.isTTY === true ? { columns: rawOut.columns || 80 } : {}),
     failOn,
-    ...(options.sarifCategory !== undefined ? { sarifCategory: options.sarifCategory } : {}),
+    ...((options.sarifCategory ?? config?.formats?.sarif?.category) !== undefined ? { sarifCategory: (options.sarifCategory ?? config?.formats?.sarif?.category)! } : {}),
   };
   const primary = options.outputs.find((o) => o.file === undefined);
   const primaryFormatter = primary ? getFormatter(primary.format) : undefined;

@@ -118,18 +118,8 @@ export const CONFIG_SCHEMA: Record<string, unknown> = {
             "category": {
               "type": "string"
             }
-          }
-        },
-        "github": {
-          "type": "object",
-          "additionalProperties": false,
-          "properties": {
-            "maxAnnotationsPerLevel": {
-              "type": "integer",
-              "minimum": 0,
-              "maximum": 10
-            }
-          }
+          },
+          "description": "SARIF options: category is run.automationDetails.id, as --sarif-category (the command line wins)."
         }
       }
     }

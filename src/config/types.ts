@@ -22,7 +22,7 @@ export interface LogcheckConfig {
   readonly ignore?: readonly IgnoreEntry[];
   readonly inlineDirectives?: boolean;
   readonly baseline?: string;
-  readonly formats?: { readonly sarif?: { readonly category?: string }; readonly github?: { readonly maxAnnotationsPerLevel?: number } };
+  readonly formats?: { readonly sarif?: { readonly category?: string } };
 }
 
 /** A loaded configuration and where it came from (relative paths in it are relative to `dir`). */

@@ -183,3 +183,13 @@ describe('the shipped JSON Schema', () => {
     expect(JSON.parse(readFileSync(path.join(ROOT, 'schemas/logcheck-config.schema.json'), 'utf8'))).to.deep.equal(CONFIG_SCHEMA);
   });
 });
+
+describe('format options from the configuration', () => {
+  it('formats.sarif.category becomes run.automationDetails.id; --sarif-category wins', async () => {
+    const root = tree({ '.logcheck.yaml': 'formats:\n  sarif:\n    category: farm-amd64\n' });
+    const fromConfig = JSON.parse((await runCli(['-f', 'sarif', logPath(HEADER_LOG)], { cwd: root })).stdout) as { runs: { automationDetails?: { id: string } }[] };
+    expect(fromConfig.runs[0]!.automationDetails?.id).to.match(/^farm-amd64\//);
+    const fromCli = JSON.parse((await runCli(['-f', 'sarif', '--sarif-category', 'cli', logPath(HEADER_LOG)], { cwd: root })).stdout) as { runs: { automationDetails?: { id: string } }[] };
+    expect(fromCli.runs[0]!.automationDetails?.id).to.match(/^cli\//);
+  });
+});
