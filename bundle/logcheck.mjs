@@ -31425,7 +31425,13 @@ function resolvePackages(kind, name, components) {
     ({ kind: k, name: n } = shape);
   }
   if (!PACKAGE_KINDS.includes(k)) return void 0;
-  const found = lookupPackages(k, n, components !== void 0 && components.length > 0 ? { components } : {});
+  let found = lookupPackages(k, n, components !== void 0 && components.length > 0 ? { components } : {});
+  if ((found === void 0 || found.packages.length === 0) && k === "python-dist") found = lookupPackages("python", n.replace(/-/g, "_"));
+  if ((found === void 0 || found.packages.length === 0) && k === "library") {
+    let end = n.length;
+    while (end > 0 && /[\d.]/.test(n[end - 1])) end--;
+    if (end > 0 && end < n.length) found = lookupPackages("library", n.slice(0, end));
+  }
   return found === void 0 || found.packages.length === 0 ? void 0 : { packages: found.packages, suite: found.suite };
 }
 
@@ -32618,7 +32624,13 @@ var autotools = [
     literals: { prefixes: ["configure: error: "] },
     message: "configure needs {{name}} and did not find it (or found it too old).",
     headline: "configure: {{name}} is required",
+    // A library named as `libwandio`: the -dev package that ships libwandio.so (trixie's Contents).
+    lookup: { kind: "library", name: "{{name}}" },
     fix: {
+      summary: "Add {{packages}} (it ships the {{name}} library in {{suite}}; with the version configure names) to Build-Depends; config.log shows the check that failed.",
+      steps: ["Build-Depends: ..., {{package}} (>= <the version configure names>)"]
+    },
+    fixUnresolved: {
       summary: "Add the Debian package of {{name}} (its -dev package for a library, with the version configure names) to Build-Depends; config.log shows the check that failed.",
       steps: ["apt-cache search --names-only '{{name}}'", "apt-file search --regexp '/(lib)?{{name}}[^/]*\\.(pc|h|so)$'", "Build-Depends: ..., <package> (>= <the version configure names>)"]
     },
@@ -32628,9 +32640,9 @@ var autotools = [
       fix: "Build-Depend on the package of what the message names (versioned if it names a version)."
     },
     examples: [
-      { lines: ["configure: error: libwandio 4.0.0 or better is required to compile this version of libtrace. If you have installed libwandio in a non-standard location please use LDFLAGS to specify the location of the library."], captures: { name: "libwandio", version: "4.0.0" }, source: "buildlog-consultant src/common.rs test_vague" },
+      { lines: ["configure: error: libwandio 4.0.0 or better is required to compile this version of libtrace. If you have installed libwandio in a non-standard location please use LDFLAGS to specify the location of the library."], captures: { name: "libwandio", version: "4.0.0" }, package: "libwandio1-dev", source: "buildlog-consultant src/common.rs test_vague" },
       { lines: ["configure: error: libpcap0.8 or greater is required to compile libtrace. If you have installed it in a non-standard location please use LDFLAGS to specify the location of the library"], captures: { name: "libpcap0.8" }, source: "buildlog-consultant src/common.rs test_vague" },
-      { lines: ["configure: error: libetpan 0.57 not found"], captures: { name: "libetpan", version: "0.57" }, source: "buildlog-consultant src/common.rs test_claws_version" },
+      { lines: ["configure: error: libetpan 0.57 not found"], captures: { name: "libetpan", version: "0.57" }, package: "libetpan-dev", source: "buildlog-consultant src/common.rs test_claws_version" },
       { lines: ["configure: error: Please install gnu flex from http://www.gnu.org/software/flex/"], captures: { name: "gnu flex", url: "http://www.gnu.org/software/flex/" }, source: "buildlog-consultant src/common.rs test_vague" }
     ],
     nearMisses: ["configure: error: C compiler cannot create executables", "checking for libetpan >= 0.57... no"],
@@ -34008,7 +34020,13 @@ var debhelper = [
     match: /^dh: (?:error: )?unable to load addon (?<addon>[\w.+-]+): (?<file>Debian\/Debhelper\/Sequence\/[\w.+-]+\.pm) did not return a true value/,
     message: "dh found the addon {{addon}} ({{file}}) but could not load it.",
     headline: "dh addon {{addon}} fails to load",
+    // The package that ships the addon module (trixie's Contents): dh-nodejs for Sequence/nodejs.pm.
+    lookup: { kind: "perl", name: "{{file}}" },
     fix: {
+      summary: "The installed addon module is broken or older than this dh expects: {{file}} comes from {{packages}} ({{suite}}); update it in the chroot, or build-depend on a fixed version of it.",
+      steps: ["dpkg -s {{package}}   (inside the chroot: which version)", "perl -c /usr/share/perl5/{{file}}"]
+    },
+    fixUnresolved: {
       summary: "The installed addon module is broken or older than this dh expects: update the package that ships {{file}} in the chroot (or build-depend on a fixed version).",
       steps: ["dpkg -S {{file}}   (inside the chroot: which package, which version)", "perl -c /usr/share/perl5/{{file}}"]
     },
@@ -34018,7 +34036,7 @@ var debhelper = [
       fix: "Use a fixed version of the package that ships the addon."
     },
     examples: [
-      { lines: ["dh: unable to load addon nodejs: Debian/Debhelper/Sequence/nodejs.pm did not return a true value at (eval 11) line 1."], captures: { addon: "nodejs", file: "Debian/Debhelper/Sequence/nodejs.pm" }, source: "buildlog-consultant src/common.rs test_dh_addon_load_failure" }
+      { lines: ["dh: unable to load addon nodejs: Debian/Debhelper/Sequence/nodejs.pm did not return a true value at (eval 11) line 1."], captures: { addon: "nodejs", file: "Debian/Debhelper/Sequence/nodejs.pm" }, package: "dh-nodejs", source: "buildlog-consultant src/common.rs test_dh_addon_load_failure" }
     ],
     nearMisses: ["dh: unable to load addon python3: Can't locate Debian/Debhelper/Sequence/python3.pm in @INC"],
     equivalents: { "buildlog-consultant": ["dh-addon-load-failure"] }
@@ -37843,7 +37861,13 @@ var python = [
     literals: { prefixes: ["ImportError: cannot import name ", "E   ImportError: cannot import name "] },
     message: "{{module}} has no {{name}}: the installed version of {{module}} is older (or newer) than the code expects.",
     headline: "cannot import {{name}} from {{module}}",
+    // The package that ships the module (trixie's Contents), to version it.
+    lookup: { kind: "python", name: "{{module}}" },
     fix: {
+      summary: "{{module}} comes from {{packages}} ({{suite}}): compare its version in the chroot with what the source requires, then add a versioned Build-Depends ({{package}} (>= N)), or patch the code for the version Debian has (a name removed upstream needs the code ported).",
+      steps: ["Build-Depends: ..., {{package}} (>= <the version that has the name>)", "grep -rn '{{name}}' /usr/lib/python3/dist-packages/ 2>/dev/null | head"]
+    },
+    fixUnresolved: {
       summary: "Compare the version of the package that ships {{module}} in the chroot with what the source requires: add a versioned Build-Depends (python3-x (>= N)), or patch the code for the version Debian has (a name removed upstream needs the code ported).",
       steps: [`python3 -c 'import {{module}}, sys; print(getattr(sys.modules["{{module}}"], "__version__", "?"))'`, "grep -rn '{{name}}' /usr/lib/python3/dist-packages/ 2>/dev/null | head"]
     },
@@ -37853,7 +37877,7 @@ var python = [
       fix: "Version the Build-Depends so that a new enough package is installed, or port the code to the version in the suite."
     },
     examples: [
-      { lines: ["E   ImportError: cannot import name 'async_poller' from 'msrest.polling' (/usr/lib/python3/dist-packages/msrest/polling/__init__.py)"], captures: { name: "async_poller", module: "msrest.polling" }, source: "buildlog-consultant src/common.rs test_python3_import" },
+      { lines: ["E   ImportError: cannot import name 'async_poller' from 'msrest.polling' (/usr/lib/python3/dist-packages/msrest/polling/__init__.py)"], captures: { name: "async_poller", module: "msrest.polling" }, package: "python3-msrest", source: "buildlog-consultant src/common.rs test_python3_import" },
       { lines: ["ImportError: cannot import name 'Mapping' from 'collections' (/usr/lib/python3.11/collections/__init__.py)"], captures: { name: "Mapping", module: "collections" }, source: "CPython 3.10+ (collections ABC aliases removed)" }
     ],
     nearMisses: ["ImportError: cannot import name 'SemLock' from '_multiprocessing' (/usr/lib/python3.11/lib-dynload/_multiprocessing.cpython-311-x86_64-linux-gnu.so)", "ImportError: cannot import name SubfieldBase"],
@@ -37934,7 +37958,7 @@ var python = [
     },
     examples: [
       { lines: ["distutils.errors.DistutilsError: Could not find suitable distribution for Requirement.parse('pytest-runner')"], captures: { requirement: "pytest-runner", distribution: "pytest-runner" }, source: "buildlog-consultant src/common.rs test_distutils_missing" },
-      { lines: ["error: Could not find suitable distribution for Requirement.parse('gitlab')"], captures: { requirement: "gitlab", distribution: "gitlab" }, source: "buildlog-consultant src/common.rs test_distutils_missing" },
+      { lines: ["error: Could not find suitable distribution for Requirement.parse('gitlab')"], captures: { requirement: "gitlab", distribution: "gitlab" }, package: "python3-gitlab", source: "buildlog-consultant src/common.rs test_distutils_missing" },
       { lines: ["error: Command '['/usr/bin/python3.9', '-m', 'pip', '--disable-pip-version-check', 'wheel', '--no-deps', '-w', '/tmp/tmp973_8lhm', '--quiet', 'asynctest']' returned non-zero exit status 1."], captures: { python: "/usr/bin/python3.9", requirement: "asynctest", distribution: "asynctest" }, source: "buildlog-consultant src/common.rs test_distutils_missing" },
       { lines: ["subprocess.CalledProcessError: Command '['/usr/bin/python', '-m', 'pip', '--disable-pip-version-check', 'wheel', '--no-deps', '-w', '/tmp/tmpm2l3kcgv', '--quiet', 'setuptools_scm']' returned non-zero exit status 1."], captures: { python: "/usr/bin/python", requirement: "setuptools_scm", distribution: "setuptools_scm" }, source: "buildlog-consultant src/common.rs test_distutils_missing" }
     ],

@@ -40,6 +40,15 @@ export function resolvePackages(kind: string, name: string, components?: readonl
     ({ kind: k, name: n } = shape);
   }
   if (!(PACKAGE_KINDS as readonly string[]).includes(k)) return undefined;
-  const found = lookupPackages(k as PackageKind, n, components !== undefined && components.length > 0 ? { components } : {});
+  let found = lookupPackages(k as PackageKind, n, components !== undefined && components.length > 0 ? { components } : {});
+  // A distribution the index does not list by name (no .dist-info in Contents) is usually the module
+  // of the same name: `Requirement.parse('gitlab')` → python3-gitlab.
+  if ((found === undefined || found.packages.length === 0) && k === 'python-dist') found = lookupPackages('python', n.replace(/-/g, '_'));
+  // A library named with its soname version (`libpcap0.8 or greater is required`): the library itself.
+  if ((found === undefined || found.packages.length === 0) && k === 'library') {
+    let end = n.length;
+    while (end > 0 && /[\d.]/.test(n[end - 1]!)) end--;
+    if (end > 0 && end < n.length) found = lookupPackages('library', n.slice(0, end));
+  }
   return found === undefined || found.packages.length === 0 ? undefined : { packages: found.packages, suite: found.suite };
 }

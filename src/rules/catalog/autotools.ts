@@ -617,7 +617,13 @@ export const autotools: readonly CatalogEntry[] = [
     literals: { prefixes: ['configure: error: '] },
     message: 'configure needs {{name}} and did not find it (or found it too old).',
     headline: 'configure: {{name}} is required',
+    // A library named as `libwandio`: the -dev package that ships libwandio.so (trixie's Contents).
+    lookup: { kind: 'library', name: '{{name}}' },
     fix: {
+      summary: 'Add {{packages}} (it ships the {{name}} library in {{suite}}; with the version configure names) to Build-Depends; config.log shows the check that failed.',
+      steps: ['Build-Depends: ..., {{package}} (>= <the version configure names>)'],
+    },
+    fixUnresolved: {
       summary: 'Add the Debian package of {{name}} (its -dev package for a library, with the version configure names) to Build-Depends; config.log shows the check that failed.',
       steps: ["apt-cache search --names-only '{{name}}'", "apt-file search --regexp '/(lib)?{{name}}[^/]*\\.(pc|h|so)$'", 'Build-Depends: ..., <package> (>= <the version configure names>)'],
     },
@@ -627,9 +633,9 @@ export const autotools: readonly CatalogEntry[] = [
       fix: 'Build-Depend on the package of what the message names (versioned if it names a version).',
     },
     examples: [
-      { lines: ['configure: error: libwandio 4.0.0 or better is required to compile this version of libtrace. If you have installed libwandio in a non-standard location please use LDFLAGS to specify the location of the library.'], captures: { name: 'libwandio', version: '4.0.0' }, source: 'buildlog-consultant src/common.rs test_vague' },
+      { lines: ['configure: error: libwandio 4.0.0 or better is required to compile this version of libtrace. If you have installed libwandio in a non-standard location please use LDFLAGS to specify the location of the library.'], captures: { name: 'libwandio', version: '4.0.0' }, package: 'libwandio1-dev', source: 'buildlog-consultant src/common.rs test_vague' },
       { lines: ['configure: error: libpcap0.8 or greater is required to compile libtrace. If you have installed it in a non-standard location please use LDFLAGS to specify the location of the library'], captures: { name: 'libpcap0.8' }, source: 'buildlog-consultant src/common.rs test_vague' },
-      { lines: ['configure: error: libetpan 0.57 not found'], captures: { name: 'libetpan', version: '0.57' }, source: 'buildlog-consultant src/common.rs test_claws_version' },
+      { lines: ['configure: error: libetpan 0.57 not found'], captures: { name: 'libetpan', version: '0.57' }, package: 'libetpan-dev', source: 'buildlog-consultant src/common.rs test_claws_version' },
       { lines: ['configure: error: Please install gnu flex from http://www.gnu.org/software/flex/'], captures: { name: 'gnu flex', url: 'http://www.gnu.org/software/flex/' }, source: 'buildlog-consultant src/common.rs test_vague' },
     ],
     nearMisses: ['configure: error: C compiler cannot create executables', 'checking for libetpan >= 0.57... no'],

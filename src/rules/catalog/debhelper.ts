@@ -331,7 +331,13 @@ export const debhelper: readonly CatalogEntry[] = [
     match: /^dh: (?:error: )?unable to load addon (?<addon>[\w.+-]+): (?<file>Debian\/Debhelper\/Sequence\/[\w.+-]+\.pm) did not return a true value/,
     message: 'dh found the addon {{addon}} ({{file}}) but could not load it.',
     headline: 'dh addon {{addon}} fails to load',
+    // The package that ships the addon module (trixie's Contents): dh-nodejs for Sequence/nodejs.pm.
+    lookup: { kind: 'perl', name: '{{file}}' },
     fix: {
+      summary: 'The installed addon module is broken or older than this dh expects: {{file}} comes from {{packages}} ({{suite}}); update it in the chroot, or build-depend on a fixed version of it.',
+      steps: ['dpkg -s {{package}}   (inside the chroot: which version)', 'perl -c /usr/share/perl5/{{file}}'],
+    },
+    fixUnresolved: {
       summary: 'The installed addon module is broken or older than this dh expects: update the package that ships {{file}} in the chroot (or build-depend on a fixed version).',
       steps: ['dpkg -S {{file}}   (inside the chroot: which package, which version)', 'perl -c /usr/share/perl5/{{file}}'],
     },
@@ -341,7 +347,7 @@ export const debhelper: readonly CatalogEntry[] = [
       fix: 'Use a fixed version of the package that ships the addon.',
     },
     examples: [
-      { lines: ['dh: unable to load addon nodejs: Debian/Debhelper/Sequence/nodejs.pm did not return a true value at (eval 11) line 1.'], captures: { addon: 'nodejs', file: 'Debian/Debhelper/Sequence/nodejs.pm' }, source: 'buildlog-consultant src/common.rs test_dh_addon_load_failure' },
+      { lines: ['dh: unable to load addon nodejs: Debian/Debhelper/Sequence/nodejs.pm did not return a true value at (eval 11) line 1.'], captures: { addon: 'nodejs', file: 'Debian/Debhelper/Sequence/nodejs.pm' }, package: 'dh-nodejs', source: 'buildlog-consultant src/common.rs test_dh_addon_load_failure' },
     ],
     nearMisses: ["dh: unable to load addon python3: Can't locate Debian/Debhelper/Sequence/python3.pm in @INC"],
     equivalents: { 'buildlog-consultant': ['dh-addon-load-failure'] },

@@ -125,7 +125,13 @@ export const python: readonly CatalogEntry[] = [
     literals: { prefixes: ['ImportError: cannot import name ', 'E   ImportError: cannot import name '] },
     message: '{{module}} has no {{name}}: the installed version of {{module}} is older (or newer) than the code expects.',
     headline: 'cannot import {{name}} from {{module}}',
+    // The package that ships the module (trixie's Contents), to version it.
+    lookup: { kind: 'python', name: '{{module}}' },
     fix: {
+      summary: '{{module}} comes from {{packages}} ({{suite}}): compare its version in the chroot with what the source requires, then add a versioned Build-Depends ({{package}} (>= N)), or patch the code for the version Debian has (a name removed upstream needs the code ported).',
+      steps: ['Build-Depends: ..., {{package}} (>= <the version that has the name>)', "grep -rn '{{name}}' /usr/lib/python3/dist-packages/ 2>/dev/null | head"],
+    },
+    fixUnresolved: {
       summary: 'Compare the version of the package that ships {{module}} in the chroot with what the source requires: add a versioned Build-Depends (python3-x (>= N)), or patch the code for the version Debian has (a name removed upstream needs the code ported).',
       steps: ["python3 -c 'import {{module}}, sys; print(getattr(sys.modules[\"{{module}}\"], \"__version__\", \"?\"))'", "grep -rn '{{name}}' /usr/lib/python3/dist-packages/ 2>/dev/null | head"],
     },
@@ -135,7 +141,7 @@ export const python: readonly CatalogEntry[] = [
       fix: 'Version the Build-Depends so that a new enough package is installed, or port the code to the version in the suite.',
     },
     examples: [
-      { lines: ["E   ImportError: cannot import name 'async_poller' from 'msrest.polling' (/usr/lib/python3/dist-packages/msrest/polling/__init__.py)"], captures: { name: 'async_poller', module: 'msrest.polling' }, source: 'buildlog-consultant src/common.rs test_python3_import' },
+      { lines: ["E   ImportError: cannot import name 'async_poller' from 'msrest.polling' (/usr/lib/python3/dist-packages/msrest/polling/__init__.py)"], captures: { name: 'async_poller', module: 'msrest.polling' }, package: 'python3-msrest', source: 'buildlog-consultant src/common.rs test_python3_import' },
       { lines: ["ImportError: cannot import name 'Mapping' from 'collections' (/usr/lib/python3.11/collections/__init__.py)"], captures: { name: 'Mapping', module: 'collections' }, source: 'CPython 3.10+ (collections ABC aliases removed)' },
     ],
     nearMisses: ["ImportError: cannot import name 'SemLock' from '_multiprocessing' (/usr/lib/python3.11/lib-dynload/_multiprocessing.cpython-311-x86_64-linux-gnu.so)", 'ImportError: cannot import name SubfieldBase'],
@@ -216,7 +222,7 @@ export const python: readonly CatalogEntry[] = [
     },
     examples: [
       { lines: ["distutils.errors.DistutilsError: Could not find suitable distribution for Requirement.parse('pytest-runner')"], captures: { requirement: 'pytest-runner', distribution: 'pytest-runner' }, source: 'buildlog-consultant src/common.rs test_distutils_missing' },
-      { lines: ["error: Could not find suitable distribution for Requirement.parse('gitlab')"], captures: { requirement: 'gitlab', distribution: 'gitlab' }, source: 'buildlog-consultant src/common.rs test_distutils_missing' },
+      { lines: ["error: Could not find suitable distribution for Requirement.parse('gitlab')"], captures: { requirement: 'gitlab', distribution: 'gitlab' }, package: 'python3-gitlab', source: 'buildlog-consultant src/common.rs test_distutils_missing' },
       { lines: ["error: Command '['/usr/bin/python3.9', '-m', 'pip', '--disable-pip-version-check', 'wheel', '--no-deps', '-w', '/tmp/tmp973_8lhm', '--quiet', 'asynctest']' returned non-zero exit status 1."], captures: { python: '/usr/bin/python3.9', requirement: 'asynctest', distribution: 'asynctest' }, source: 'buildlog-consultant src/common.rs test_distutils_missing' },
       { lines: ["subprocess.CalledProcessError: Command '['/usr/bin/python', '-m', 'pip', '--disable-pip-version-check', 'wheel', '--no-deps', '-w', '/tmp/tmpm2l3kcgv', '--quiet', 'setuptools_scm']' returned non-zero exit status 1."], captures: { python: '/usr/bin/python', requirement: 'setuptools_scm', distribution: 'setuptools_scm' }, source: 'buildlog-consultant src/common.rs test_distutils_missing' },
     ],
