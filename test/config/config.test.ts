@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { mkdirSync, mkdtempSync, writeFileSync, copyFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { findConfig, loadConfig, ConfigError } from '../../src/config/load.js';
@@ -174,7 +174,6 @@ describe('suppression', () => {
   });
 });
 
-export { copyFileSync };
 
 describe('the shipped JSON Schema', () => {
   it('schemas/logcheck-config.schema.json is the schema the code validates with', async () => {

@@ -15,6 +15,21 @@ import type { CatalogEntry } from '../../catalog/schema.js';
 
 const aptFileCmake = "apt-file search --regexp '/(Find{{name}}|{{name}}Config|{{name}}-config|{{name}}ConfigVersion)\\.cmake$'";
 
+/** What the one-line and the wrapped `Found unsuitable version` entries say and fix: the same failure. */
+const UNSUITABLE_VERSION = {
+  message: 'CMake found {{name}} {{found}}, but the project requires {{which}} {{required}}.',
+  headline: '{{name}} {{found}} unsuitable (requires {{which}} {{required}})',
+  lookup: { kind: 'cmake', name: '{{name}}' },
+  fix: {
+    summary: 'Version the Build-Depends on {{package}} to what the project needs ({{which}} {{required}}); if the target suite has no such version, build for a suite that has it, backport it, or (exact version) patch the find_package() call when the installed version works.',
+    steps: ['Build-Depends: ..., {{package}} (>= {{required}})'],
+  },
+  fixUnresolved: {
+    summary: 'Version the Build-Depends on the -dev package of {{name}} to what the project needs ({{which}} {{required}}); if the suite has no such version, build for one that has it, backport it, or (exact version) patch the find_package() call when the installed version works.',
+    steps: [aptFileCmake, 'Build-Depends: ..., <package> (>= {{required}})'],
+  },
+} as const;
+
 export const cmake: readonly CatalogEntry[] = [
   {
     id: 'cmake-boost-components-missing',
@@ -253,17 +268,7 @@ export const cmake: readonly CatalogEntry[] = [
     //   Could NOT find Protobuf: Found unsuitable version "3.12.4", but required is at least "3.21" (found /usr/lib/x86_64-linux-gnu/libprotobuf.so)
     match: /^\s+Could NOT find (?<name>[\w.+-]+): Found unsuitable version "(?<found>[^"]*)", but required is (?<which>exact version|at least) "(?<required>[^"]+)"/,
     literals: { prefixes: ['Could NOT find '] },
-    message: 'CMake found {{name}} {{found}}, but the project requires {{which}} {{required}}.',
-    headline: '{{name}} {{found}} unsuitable (requires {{which}} {{required}})',
-    lookup: { kind: 'cmake', name: '{{name}}' },
-    fix: {
-      summary: 'Version the Build-Depends on {{package}} to what the project needs ({{which}} {{required}}); if the target suite has no such version, build for a suite that has it, backport it, or (exact version) patch the find_package() call when the installed version works.',
-      steps: ['Build-Depends: ..., {{package}} (>= {{required}})'],
-    },
-    fixUnresolved: {
-      summary: 'Version the Build-Depends on the -dev package of {{name}} to what the project needs ({{which}} {{required}}); if the suite has no such version, build for one that has it, backport it, or (exact version) patch the find_package() call when the installed version works.',
-      steps: [aptFileCmake, 'Build-Depends: ..., <package> (>= {{required}})'],
-    },
+    ...UNSUITABLE_VERSION,
     docs: {
       description: 'FindPackageHandleStandardArgs rejected the version found: `Could NOT find X: Found unsuitable version "1.2", but required is at least "1.4"` (or `exact version "1.4"`).',
       why: 'The chroot has an older (or, for EXACT, another) version than the project asks for: Build-Depends lack the version, or the suite is too old for this upstream release.',
@@ -286,17 +291,7 @@ export const cmake: readonly CatalogEntry[] = [
     match: /^\s+Could NOT find (?<name>[\w.+-]+): Found unsuitable version "(?<found>[^"]*)",(?: but)?(?: required)?(?: is)?$/,
     literals: { prefixes: ['Could NOT find '] },
     then: { match: /^\s+(?:but )?(?:required )?(?:is )?(?<which>exact version|at least) "(?<required>[^"]+)"/, within: 1, note: 'the required version' },
-    message: 'CMake found {{name}} {{found}}, but the project requires {{which}} {{required}}.',
-    headline: '{{name}} {{found}} unsuitable (requires {{which}} {{required}})',
-    lookup: { kind: 'cmake', name: '{{name}}' },
-    fix: {
-      summary: 'Version the Build-Depends on {{package}} to what the project needs ({{which}} {{required}}); if the target suite has no such version, build for a suite that has it, backport it, or (exact version) patch the find_package() call when the installed version works.',
-      steps: ['Build-Depends: ..., {{package}} (>= {{required}})'],
-    },
-    fixUnresolved: {
-      summary: 'Version the Build-Depends on the -dev package of {{name}} to what the project needs ({{which}} {{required}}); if the suite has no such version, build for one that has it, backport it, or (exact version) patch the find_package() call when the installed version works.',
-      steps: [aptFileCmake, 'Build-Depends: ..., <package> (>= {{required}})'],
-    },
+    ...UNSUITABLE_VERSION,
     docs: {
       description: 'The same version failure as cmake-version-unsuitable, wrapped by CMake after `but` (or `required`, `is`).',
       why: 'The chroot has an older (or, for EXACT, another) version than the project asks for.',
