@@ -48178,7 +48178,7 @@ function ora(options) {
 }
 
 // src/cli/progress.ts
-function startProgress(io, label, size, bytesRead, found = () => 0) {
+function startProgress(io, label, size, bytesRead, found = () => 0, intervalMs = 200) {
   const stderr = io.stderr;
   if (stderr.isTTY !== true || !(stderr.columns !== void 0 && stderr.columns > 0) || io.env.CI !== void 0) return void 0;
   const name = inert(label);
@@ -48187,10 +48187,10 @@ function startProgress(io, label, size, bytesRead, found = () => 0) {
     const n = found();
     return `reading ${name}${share}${n > 0 ? `, ${n} finding${n === 1 ? "" : "s"} so far` : ""}`;
   };
-  const spinner = ora({ text: text(), stream: stderr, discardStdin: false }).start();
+  const spinner = ora({ text: text(), stream: stderr, discardStdin: false, interval: Math.min(80, intervalMs) }).start();
   const timer = setInterval(() => {
     spinner.text = text();
-  }, 200);
+  }, intervalMs);
   timer.unref();
   return {
     clear: () => spinner.clear(),

@@ -14,7 +14,7 @@ export interface Progress {
  * moves because file reads go back to the event loop every 1 MiB. The file name is made inert: it is
  * the user's, and may hold escapes (OSC 52 writes the clipboard), BEL or newlines.
  */
-export function startProgress(io: CliIO, label: string, size: number | undefined, bytesRead: (() => number) | undefined, found: () => number = () => 0): Progress | undefined {
+export function startProgress(io: CliIO, label: string, size: number | undefined, bytesRead: (() => number) | undefined, found: () => number = () => 0, intervalMs = 200): Progress | undefined {
   const stderr = io.stderr;
   if (stderr.isTTY !== true || !(stderr.columns !== undefined && stderr.columns > 0) || io.env.CI !== undefined) return undefined;
   const name = inert(label);
@@ -23,8 +23,10 @@ export function startProgress(io: CliIO, label: string, size: number | undefined
     const n = found();
     return `reading ${name}${share}${n > 0 ? `, ${n} finding${n === 1 ? '' : 's'} so far` : ''}`;
   };
-  const spinner: Ora = ora({ text: text(), stream: stderr as NodeJS.WritableStream, discardStdin: false }).start();
-  const timer = setInterval(() => { spinner.text = text(); }, 200);
+  // ora draws a frame every `interval` ms; a test passes a short one so that it does not depend on
+  // how fast the machine reads.
+  const spinner: Ora = ora({ text: text(), stream: stderr as NodeJS.WritableStream, discardStdin: false, interval: Math.min(80, intervalMs) }).start();
+  const timer = setInterval(() => { spinner.text = text(); }, intervalMs);
   timer.unref();
   return {
     clear: () => spinner.clear(),

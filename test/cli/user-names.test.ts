@@ -64,6 +64,8 @@ describe('user-given names (file names, --label) are inert wherever they are pri
 });
 
 describe('the spinner moves while a file is read', () => {
+  // A 1 ms refresh: each 1 MiB takes longer than that on any machine, so timers run between reads
+  // whatever the speed (at 200 ms a fast machine could finish 48 MiB before the first refresh).
   it('shows the share read as it grows: file reads give the event loop a turn every 1 MiB', async function () {
     this.timeout(30_000);
     const { closeSync, openSync, writeSync } = await import('node:fs');
@@ -79,7 +81,7 @@ describe('the spinner moves while a file is read', () => {
     let written = '';
     stderr.on('data', (c: Buffer) => { written += c.toString(); });
     const stream = new FileStream(file);
-    const progress = startProgress({ stdin: new PassThrough(), stdout: new PassThrough(), stderr, env: {}, cwd: ROOT }, 'big.log', 48 * 1024 * 1024, () => stream.bytesRead)!;
+    const progress = startProgress({ stdin: new PassThrough(), stdout: new PassThrough(), stderr, env: {}, cwd: ROOT }, 'big.log', 48 * 1024 * 1024, () => stream.bytesRead, () => 0, 1)!;
     await checkStream(stream, { source: 'big.log' });
     progress.stop();
     const shares = [...written.matchAll(/reading big\.log (\d+)%/g)].map((m) => Number(m[1]));
