@@ -5,6 +5,8 @@ import { LineClamp } from '../lines/clamp.js';
 import { normalizeLine } from '../lines/normalize.js';
 import { describeSystemError } from '../input/errors.js';
 import type { InputProblem, LogLine } from '../types.js';
+import type { ByteMatcher } from './byte-matcher.js';
+import { LineScanner, type ScanTarget } from './scan-lines.js';
 
 export interface ReadLinesOptions {
   readonly source: string;
@@ -67,6 +69,11 @@ export async function readLines(
     const more = cutLines > 1 ? ` (and ${cutLines - 1} more)` : '';
     problem(`line ${firstCut.line}${more}: ${firstCut.bytes} bytes long; read the first ${maxLineBytes} (--max-line-bytes raises the limit)`);
   }
+  finish(clamp, problem, problems);
+  return { lines: number, bytes: clamp.bytesIn, problems };
+}
+
+function finish(clamp: LineClamp, problem: (message: string, level?: InputProblem['level']) => void, problems: InputProblem[]): void {
   if (clamp.invalidUtf8Line > 0) {
     problem(`line ${clamp.invalidUtf8Line}: not valid UTF-8; read with replacement characters (--encoding latin1 reads a Latin-1 log)`);
   }
@@ -74,5 +81,37 @@ export async function readLines(
   if (problems.length === 0 && clamp.bytesIn === 0) {
     problem('empty log (0 bytes); was the build output captured, with 2>&1?');
   }
-  return { lines: number, bytes: clamp.bytesIn, problems };
+}
+
+/**
+ * As readLines, but the lines go through a byte scanner first (engine/scan-lines.ts): only the lines that
+ * some parser's literal wakes (or that come while a parser is busy) are decoded and handed to `target`.
+ * `recentLines` is set to the scanner's look-back, which sees every line.
+ */
+export async function scanLines(
+  input: Readable,
+  options: ReadLinesOptions,
+  matcher: ByteMatcher,
+  target: ScanTarget,
+  setLookBack: (recentLines: () => readonly LogLine[]) => void,
+): Promise<ReadLinesResult> {
+  const maxLineBytes = options.maxLineBytes ?? DEFAULT_MAX_LINE_BYTES;
+  const clamp = new LineClamp({ maxLineBytes, latin1: options.latin1 ?? false });
+  const problems: InputProblem[] = [];
+  const problem = (message: string, level: InputProblem['level'] = 'error') =>
+    problems.push({ source: options.source, message, level });
+  const scanner = new LineScanner(matcher, target, clamp.cuts);
+  setLookBack(() => scanner.recentLines());
+  try {
+    await pipeline(input, clamp, scanner);
+  } catch (error) {
+    problem(`${describeSystemError(error)}${scanner.lines > 0 ? ` (after line ${scanner.lines})` : ''}`);
+  }
+  const firstCut = scanner.firstCut;
+  if (firstCut !== undefined) {
+    const more = scanner.cutLines > 1 ? ` (and ${scanner.cutLines - 1} more)` : '';
+    problem(`line ${firstCut.line}${more}: ${firstCut.bytes} bytes long; read the first ${maxLineBytes} (--max-line-bytes raises the limit)`);
+  }
+  finish(clamp, problem, problems);
+  return { lines: scanner.lines, bytes: clamp.bytesIn, problems };
 }

@@ -155,7 +155,7 @@ export const pbuilderParser: Parser = {
       mounts ??= [];
       const record: Mount = { target, kind, line: line.number, text: line.text };
       mounts.push(record);
-      emit('pbuilder.mount', line, record);
+      emit('pbuilder.mount', line, { ...record });
     };
 
     return {
