@@ -81,6 +81,8 @@ export class ByteMatcher {
     const classOf = (b: number): void => { if (this.classes[b] === 0) this.classes[b] = width++; };
     classOf(10);
     classOf(13);
+    classOf(32);
+    classOf(9);
     for (const w of [...anywhere, ...prefixes, ...suffixes]) for (const b of w) classOf(b);
     if (width > 256) throw new Error('byte classes overflow');
     this.width = width;
@@ -142,7 +144,68 @@ export class ByteMatcher {
     acc[nodes[0]!.next.get(CR)! * width] = ACC_CR;
     this.delta = delta;
     this.acc = acc;
+
+    // The line automaton: the anywhere DFA and the prefix trie run side by side from each line's start
+    // (the trie stays at its root over leading spaces and tabs), as one DFA over pairs of their states,
+    // built by breadth from the pair (root, line start). Every newline leads to one state (ACC_NEWLINE)
+    // whose row is the start's: each line starts afresh.
+    const pt = this.prefixes;
+    const P = pt.end.length / width; // prefix trie nodes; -1 is "no prefix any more"
+    const SP = this.classes[32]!;
+    const TAB = this.classes[9]!;
+    const ids = new Map<number, number>();
+    const pairs: [number, number][] = [];
+    const id = (a: number, p: number): number => {
+      const key = a * (P + 1) + (p + 1);
+      let n = ids.get(key);
+      if (n === undefined) {
+        n = pairs.length + 1; // 0 is the newline state
+        ids.set(key, n);
+        pairs.push([a, p]);
+      }
+      return n;
+    };
+    id(0, 0);
+    const rows: number[][] = [];
+    const accs: number[] = [];
+    for (let k = 0; k < pairs.length; k++) {
+      const [a, p] = pairs[k]!;
+      const row = new Array<number>(width);
+      for (let c = 0; c < width; c++) {
+        if (c === NLC) { row[c] = 0; continue; }
+        const a2 = delta[a * width + c]! / width;
+        let p2 = -1;
+        if (p === 0 && (c === SP || c === TAB)) p2 = 0;
+        else if (p >= 0) { const t = pt.delta[p * width + c]!; p2 = t < 0 ? -1 : t / width; }
+        row[c] = id(a2, p2);
+      }
+      rows[k + 1] = row;
+      const hit = acc[a * width]!;
+      accs[k + 1] = (p > 0 && pt.end[p * width] === 1) || hit === ACC_LITERAL ? ACC_LITERAL : hit === ACC_CR ? ACC_CR : 0;
+    }
+    rows[0] = rows[1]!;
+    accs[0] = ACC_NEWLINE;
+    const states = pairs.length + 1;
+    this.lineDelta = new Int32Array(states * width);
+    this.lineAcc = new Uint8Array(states * width);
+    for (let n = 0; n < states; n++) {
+      for (let c = 0; c < width; c++) this.lineDelta[n * width + c] = rows[n]![c]! * width;
+      this.lineAcc[n * width] = accs[n]!;
+    }
+    this.lineStart = width;
+    // Bytes a line may end with for the suffix test to matter: a suffix's last byte, white space, non-ASCII.
+    for (const w of suffixes) this.suffixLast[w[0]!] = 1;
+    for (const b of [9, 10, 11, 12, 13, 32]) this.suffixLast[b] = 1;
+    for (let b = 0x80; b < 256; b++) this.suffixLast[b] = 1;
   }
+
+  /** The line automaton (premultiplied, as delta): prefixes and anywhere literals in one step per byte. */
+  readonly lineDelta: Int32Array;
+  readonly lineAcc: Uint8Array;
+  /** Its state at the start of a line (not the newline state: that one says ACC_NEWLINE). */
+  readonly lineStart: number;
+  /** 1 for a byte a line can end with for endNeeds to be worth calling. */
+  readonly suffixLast = new Uint8Array(256);
 
   /** Walks the prefix trie from `at` (after the line's leading spaces and tabs): true when a prefix starts there. */
   prefixAt(buf: Uint8Array, at: number, end: number): boolean {

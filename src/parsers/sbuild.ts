@@ -63,14 +63,14 @@ function isBorder(text: string): boolean {
 export const sbuildParser: Parser = {
   name: 'sbuild',
   emits: ['sbuild.section', 'sbuild.status', 'sbuild.timeout', 'sbuild.error'],
-  // Borders, the banner and `E:` lines; the title after a border and the Summary's lines while busy.
-  prefixes: ['+-', '+=', '\u250c', '\u2514', '\u2554', '\u255a', 'sbuild (Debian sbuild) ', 'E: '],
+  // Borders, the banner, `E:` lines and the Summary's two keys; the title after a border while busy.
+  prefixes: ['+-', '+=', '\u250c', '\u2514', '\u2554', '\u255a', 'sbuild (Debian sbuild) ', 'E: ', 'Fail-Stage: ', 'Status: '],
   create({ emit, env }) {
     let afterBorder = false;
     let inSummary = false;
     let failStage: { stage: string; line: number } | undefined;
     return {
-      busy: () => afterBorder || inSummary,
+      busy: () => afterBorder,
       line(line) {
         const text = line.text;
         const c = text.charCodeAt(0);

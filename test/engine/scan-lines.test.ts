@@ -115,3 +115,20 @@ describe('LineScanner', () => {
     expect(facts).to.deep.equal([{ line: 2, text: 'main.c:3:5: note: here' }]);
   });
 });
+
+describe('LineScanner look-back', () => {
+  const matcher = new ByteMatcher({ prefixes: ['make'], suffixes: [], anywhere: [] });
+  const text = Array.from({ length: 60 }, (_, i) => (i === 44 ? 'make: *** [all] Error 2' : `line ${i + 1}`)).join('\n');
+  for (const size of [1, 5, 64, 100000]) {
+    it(`reaches 32 lines back over chunk boundaries (${size}-byte chunks), and at the end the last lines`, async () => {
+      let back: string[] = [];
+      const scanner: LineScanner = new LineScanner(matcher, { line: () => { back = scanner.recentLines().map((l) => `${l.number}:${l.text}`); }, needsNext: () => false }, new Map());
+      const data = Buffer.from(text);
+      for (let i = 0; i < data.length; i += size) scanner.feed(data.subarray(i, i + size));
+      scanner.flush();
+      expect(back).to.deep.equal(Array.from({ length: 32 }, (_, k) => (k === 31 ? '45:make: *** [all] Error 2' : `${14 + k}:line ${14 + k}`)));
+      expect(scanner.recentLines().map((l) => l.number)).to.deep.equal(Array.from({ length: 32 }, (_, k) => 29 + k));
+      expect(scanner.recentLines()[31]!.text).to.equal('line 60');
+    });
+  }
+});
