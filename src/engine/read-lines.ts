@@ -100,7 +100,9 @@ export async function scanLines(
   const problems: InputProblem[] = [];
   const problem = (message: string, level: InputProblem['level'] = 'error') =>
     problems.push({ source: options.source, message, level });
-  const scanner = new LineScanner(matcher, target, clamp.cuts);
+  // A file read by FileStream takes back the chunks the scanner is done with (see FileStream.recycle).
+  const recycle = (input as Readable & { recycle?: (memory: ArrayBufferLike) => void }).recycle;
+  const scanner = new LineScanner(matcher, target, clamp.cuts, recycle?.bind(input));
   setLookBack(() => scanner.recentLines());
   try {
     await pipeline(input, clamp, scanner);

@@ -42,6 +42,8 @@ export class LineScanner extends Writable {
     private readonly target: ScanTarget,
     /** Line number → real byte length of a line the clamp cut (read and deleted here). */
     private readonly cuts: Map<number, number>,
+    /** Told of the memory of chunks this scanner no longer holds a view of (FileStream.recycle). */
+    private readonly recycle?: (memory: ArrayBufferLike) => void,
   ) {
     super();
   }
@@ -204,7 +206,17 @@ export class LineScanner extends Writable {
     let held = 0;
     let k = this.segments.length - 1;
     while (k > 0 && held < RECENT) held += this.segments[k--]!.lines;
-    if (k > 0) this.segments = this.segments.slice(k);
+    if (k > 0) {
+      const dropped = this.segments.slice(0, k);
+      this.segments = this.segments.slice(k);
+      if (this.recycle !== undefined) {
+        for (const d of dropped) {
+          const memory = d.buf.buffer;
+          if (this.segments.some((x) => x.buf.buffer === memory) || this.carry.some((c) => c.buffer === memory)) continue;
+          this.recycle(memory);
+        }
+      }
+    }
   }
 
   /** A suffix before the trailing white space; any non-ASCII byte there might be white space to JavaScript: yes. */

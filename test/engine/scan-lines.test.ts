@@ -1,7 +1,9 @@
 import { expect } from 'chai';
 import fc from 'fast-check';
 import { Prefilter } from '../../src/engine/prefilter.js';
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { FileStream } from '../../src/input/file-stream.js';
 import path from 'node:path';
 import { Readable } from 'node:stream';
 import { checkStream } from '../../src/check.js';
@@ -50,6 +52,22 @@ describe('the byte scanner (engine/scan-lines.ts) changes no finding', () => {
       }
     });
   }
+});
+
+describe('the byte scanner on a file read in recycled 64 KiB chunks (FileStream.recycle)', () => {
+  it('finds what the line reader finds in every test log one after the other (650 kB, many chunks)', async () => {
+    const names = readdirSync(LOGS).filter((f) => f.endsWith('.log')).sort();
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'logcheck-scan-')), 'all.log');
+    writeFileSync(file, Buffer.concat(names.map((n) => readFileSync(path.join(LOGS, n)))));
+    const plain = essence(await checkStream(Readable.from([readFileSync(file)]), { source: 'all.log', scan: false, maxFindingsPerRule: 1000 }));
+    const stream = new FileStream(file);
+    let recycled = 0;
+    const recycle = stream.recycle.bind(stream);
+    stream.recycle = (memory) => { recycled++; recycle(memory); };
+    const scanned = essence(await checkStream(stream, { source: 'all.log', maxFindingsPerRule: 1000 }));
+    expect(scanned).to.deep.equal(plain);
+    expect(recycled, 'chunks handed back').to.be.greaterThan(3);
+  });
 });
 
 describe('the byte matcher never misses a line the prefilter would pass', () => {
