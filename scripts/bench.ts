@@ -1,23 +1,22 @@
 /**
- * `npm run bench`: throughput and peak memory of logcheck on a large synthetic build log, beside a
- * plain Node read of the same file measured the same way in the same run (machines are shared and
- * noisy: compare ratios, not seconds). Also checks that the planted evidence was found, and that
- * `--tee` passes the bytes through unchanged.
+ * `npm run bench`: throughput and peak memory of logcheck (every rule on) on four kinds of large build
+ * log and on many small logs, each beside a plain Node read of the same bytes measured the same way in
+ * the same run (machines are shared and noisy: compare the ratios, not the seconds). Also checks that the
+ * planted evidence of the bench log was found, and that `--tee` passes the bytes through unchanged.
  *
- *   npm run bench                 # 150 MB and 450 MB logs, 3 runs each, median
- *   npm run bench -- 300 --runs 1 # one size
+ *   npm run bench                               # 100 MB of each kind, 1,000 small logs, 3 runs, median
+ *   npm run bench -- --size 250 --runs 5        # bigger logs, more runs
+ *   npm run bench -- --kinds compile,dpkg --many 0
+ *   npm run bench -- --env LOGCHECK_SCAN=0      # the same without the byte scanner (engine/scan.ts)
  *
- * The log is real pbuilder output (test/logs/) repeated: a chroot set-up without shm at the top, a
- * configure contradiction half-way, the Python failure at the end: evidence hundreds of MB apart.
+ * The logs are generated into bench-data/ (scripts/bench-logs.ts says what each holds).
  */
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { createReadStream, createWriteStream, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { createReadStream, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { dataDir, generate, generateMany, KINDS, root, type Kind } from './bench-logs.js';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-const dataDir = path.join(root, 'bench-data');
 const main = path.join(root, 'dist', 'src', 'cli', 'main.js');
 const probe = path.join(dataDir, 'rss-probe.mjs');
 
@@ -26,50 +25,31 @@ const shebang = readFileSync(main, 'utf8').split('\n', 1)[0]!;
 const nodeFlags = shebang.startsWith('#!/usr/bin/env -S node') ? shebang.split(/\s+/).slice(3) : [];
 
 const args = process.argv.slice(2);
-const runsAt = args.indexOf('--runs');
-const runs = runsAt >= 0 ? Number(args.splice(runsAt, 2)[1]) : 3;
-const sizes = args.length > 0 ? args.map(Number) : [150, 450];
-
-const log = (name: string): Buffer => readFileSync(path.join(root, 'test', 'logs', name));
-
-/** Writes the synthetic log once per size; returns its path. */
-async function generate(megabytes: number): Promise<string> {
-  const file = path.join(dataDir, `bench-${megabytes}mb.log`);
-  if (existsSync(file) && statSync(file).size >= megabytes * 1e6) return file;
-  mkdirSync(dataDir, { recursive: true });
-  const head = log('pbuilder-0.231-build-USESHM-no.log').subarray(0, 2000); // its mount lines, no shm
-  const filler = log('pbuilder-0.231-build-USESHM-yes.log'); // a healthy build: colour, CR redraws, dpkg
-  const middle = Buffer.from('checking for sem_open... yes\nchecking for sem_timedwait... yes\nchecking whether POSIX semaphores are enabled... no\nchecking for broken sem_getvalue... yes\n');
-  const tail = log('pbuilder-0.231-execute-noshm-missing-devshm.log');
-  const out = createWriteStream(file);
-  const write = async (chunk: Buffer): Promise<void> => {
-    if (!out.write(chunk)) await new Promise<void>((resolve) => { out.once('drain', () => resolve()); });
-  };
-  let written = 0;
-  const put = async (chunk: Buffer): Promise<void> => { written += chunk.length; await write(chunk); };
-  await put(Buffer.concat([head.subarray(0, head.lastIndexOf(10) + 1), Buffer.from('I: policy-rc.d already exists\n')]));
-  let middleDone = false;
-  for (let round = 0; written < megabytes * 1e6 - tail.length; round++) {
-    if (!middleDone && written > (megabytes * 1e6) / 2) { await put(middle); middleDone = true; }
-    // The healthy build has its own sessions and mounts: strip its pbuilder lines so that the
-    // planted set-up stays the only one, and vary the text so the stream is not one block.
-    await put(Buffer.concat([Buffer.from(`make[1]: Entering directory '/build/pkg-${round}'\n`), filler.subarray(filler.indexOf('I: Installing the build-deps'))]));
-  }
-  await put(tail);
-  await new Promise<void>((resolve) => { out.end(() => resolve()); });
-  return file;
+const option = (name: string, fallback: string): string => {
+  const at = args.indexOf(name);
+  return at >= 0 ? args[at + 1]! : fallback;
+};
+const runs = Number(option('--runs', '3'));
+const size = Number(option('--size', '100'));
+const kinds = option('--kinds', KINDS.join(',')).split(',') as Kind[];
+const many = Number(option('--many', '1000'));
+const extraEnv: Record<string, string> = {};
+for (let at = args.indexOf('--env'); at >= 0; at = args.indexOf('--env', at + 1)) {
+  const [k, ...v] = args[at + 1]!.split('=');
+  extraEnv[k!] = v.join('=');
 }
+const extraArgs = option('--args', '').split(' ').filter(Boolean);
 
 interface Measured { seconds: number; rssMb: number; stdout: Buffer | undefined; sha256: string; exit: number | null }
 
 /** Runs node with the RSS probe, the file on stdin or as argument; returns time, peak RSS, output. */
-function measure(nodeArgs: string[], file: string, viaStdin: boolean, keepStdout: boolean): Promise<Measured> {
+function measure(nodeArgs: string[], stdinFile: string | undefined, keepStdout: boolean): Promise<Measured> {
   return new Promise((resolve, reject) => {
     const started = process.hrtime.bigint();
-    const child = spawn(process.execPath, ['--import', probe, ...nodeArgs], { stdio: [viaStdin ? 'pipe' : 'ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['--import', probe, ...nodeArgs], { stdio: [stdinFile !== undefined ? 'pipe' : 'ignore', 'pipe', 'pipe'], env: { ...process.env, ...extraEnv } });
     // A child that stops reading early (it failed) must not kill the bench with EPIPE: it shows in `exit`.
     child.stdin?.on('error', () => undefined);
-    if (viaStdin) createReadStream(file).pipe(child.stdin!);
+    if (stdinFile !== undefined) createReadStream(stdinFile, { highWaterMark: 256 * 1024 }).pipe(child.stdin!);
     const hash = createHash('sha256');
     const kept: Buffer[] = [];
     child.stdout!.on('data', (chunk: Buffer) => { hash.update(chunk); if (keepStdout) kept.push(chunk); });
@@ -94,33 +74,58 @@ async function sha256(file: string): Promise<string> {
   return hash.digest('hex');
 }
 
-// The baseline: what reading the file costs Node with nothing else to do.
-const PLAIN_READ = "let n=0; const s=require('fs').createReadStream(process.argv[1],{highWaterMark:262144}); s.on('data',c=>{n+=c.length}); s.on('end',()=>process.stdout.write(String(n)))";
+// The baselines: what reading the bytes costs Node with nothing else to do (64 KiB synchronous reads, as
+// logcheck reads a regular file; stdin as a stream).
+const PLAIN_READ = "const fs=require('fs');let n=0;const b=Buffer.allocUnsafe(65536);for(const f of process.argv.slice(1)){const fd=fs.openSync(f,'r');let k;while((k=fs.readSync(fd,b,0,65536,null))>0)n+=k;fs.closeSync(fd)}process.stdout.write(String(n))";
+const PLAIN_STDIN = "let n=0;process.stdin.on('data',c=>{n+=c.length});process.stdin.on('end',()=>process.stdout.write(String(n)))";
 
 mkdirSync(dataDir, { recursive: true });
 writeFileSync(probe, "process.on('exit', () => process.stderr.write(`bench maxRSS=${process.resourceUsage().maxRSS}\\n`));\n");
 
-console.log(`logcheck bench: ${runs} run(s) per case, median; ratios against a plain Node read of the same file.\n`);
-const rows: string[][] = [['size', 'case', 'MB/s', 'x plain read', 'peak RSS MB', 'check']];
-for (const megabytes of sizes) {
-  const file = await generate(megabytes);
-  const mb = statSync(file).size / 1e6;
-  const expected = await sha256(file);
-  const cases: { name: string; args: string[]; stdin: boolean; keep: boolean; check: (m: Measured) => string }[] = [
-    { name: 'plain Node read', args: ['-e', PLAIN_READ, file], stdin: false, keep: true, check: (m) => (Number(m.stdout) === statSync(file).size ? 'ok' : 'SHORT') },
-    { name: 'logcheck file (all rules)', args: [...nodeFlags, main, '-f', 'json', file], stdin: false, keep: true, check: (m) => planted(m.stdout!) },
-    { name: 'logcheck stdin, live', args: [...nodeFlags, main, '-f', 'json'], stdin: true, keep: true, check: (m) => planted(m.stdout!) },
-    { name: 'logcheck --tee', args: [...nodeFlags, main, '--tee', '-q'], stdin: true, keep: false, check: (m) => (m.sha256 === expected ? 'same sha256' : 'BYTES DIFFER') },
-  ];
+console.log(`logcheck bench: ${runs} run(s) per case, median; "x plain" = logcheck's rate / a plain Node read of the same bytes in the same run.${Object.keys(extraEnv).length > 0 ? ` env: ${JSON.stringify(extraEnv)}` : ''}${extraArgs.length > 0 ? ` args: ${extraArgs.join(' ')}` : ''}\n`);
+const rows: string[][] = [['log', 'case', 'MB/s', 'x plain', 'peak RSS MB', 'check']];
+
+interface Case { name: string; args: string[]; stdin?: string; keep: boolean; check: (m: Measured) => string; plain?: boolean }
+
+async function bench(label: string, mb: number, cases: Case[]): Promise<void> {
   let baseline = 0;
   for (const c of cases) {
     const measured: Measured[] = [];
-    for (let i = 0; i < runs; i++) measured.push(await measure(c.args, file, c.stdin, c.keep));
+    for (let i = 0; i < runs; i++) measured.push(await measure(c.args, c.stdin, c.keep));
     const rate = mb / median(measured.map((m) => m.seconds));
-    if (baseline === 0) baseline = rate;
+    if (c.plain === true) baseline = rate;
     const exits = [...new Set(measured.map((m) => m.exit))].join(',');
-    rows.push([`${mb.toFixed(0)} MB`, c.name, rate.toFixed(0), (rate / baseline).toFixed(2), median(measured.map((m) => m.rssMb)).toFixed(0), `${c.check(measured[0]!)} (exit ${exits})`]);
+    rows.push([label, c.name, rate.toFixed(0), (rate / baseline).toFixed(2), median(measured.map((m) => m.rssMb)).toFixed(0), `${c.check(measured[0]!)} (exit ${exits})`]);
   }
+}
+
+const logcheck = [...nodeFlags, main, ...extraArgs];
+for (const kind of kinds) {
+  const file = await generate(kind, size);
+  const bytes = statSync(file).size;
+  const mb = bytes / 1e6;
+  const found = kind === 'bench' ? planted : counted;
+  const cases: Case[] = [
+    { name: 'plain read (file)', args: ['-e', PLAIN_READ, file], keep: true, plain: true, check: (m) => (Number(m.stdout) === bytes ? 'ok' : 'SHORT') },
+    { name: 'logcheck FILE', args: [...logcheck, '-f', 'json', file], keep: true, check: (m) => found(m.stdout!) },
+    { name: 'plain read (stdin)', args: ['-e', PLAIN_STDIN], stdin: file, keep: true, plain: true, check: (m) => (Number(m.stdout) === bytes ? 'ok' : 'SHORT') },
+    { name: 'logcheck < FILE (live)', args: [...logcheck, '-f', 'json'], stdin: file, keep: true, check: (m) => found(m.stdout!) },
+  ];
+  if (kind === 'bench') {
+    const expected = await sha256(file);
+    cases.push({ name: 'logcheck --tee < FILE', args: [...logcheck, '--tee', '-q'], stdin: file, keep: false, check: (m) => (m.sha256 === expected ? 'same sha256' : 'BYTES DIFFER') });
+  }
+  await bench(`${kind} ${mb.toFixed(0)} MB`, mb, cases);
+}
+
+if (many > 0) {
+  const files = generateMany(many);
+  const mb = files.reduce((n, f) => n + statSync(f).size, 0) / 1e6;
+  const dir = path.dirname(files[0]!);
+  await bench(`${many} logs, ${mb.toFixed(0)} MB`, mb, [
+    { name: 'plain read (files)', args: ['-e', PLAIN_READ, ...files], keep: true, plain: true, check: (m) => (Math.abs(Number(m.stdout) / 1e6 - mb) < 0.01 ? 'ok' : 'SHORT') },
+    { name: 'logcheck DIR/*.log', args: [...logcheck, '-f', 'json', `${dir}/*.log`], keep: true, check: (m) => countedMany(m.stdout!, many) },
+  ]);
 }
 
 /** The three planted pieces of evidence must all be found, far apart. */
@@ -131,6 +136,27 @@ function planted(stdout: Buffer): string {
     const need = ['pbuilder-chroot-no-shm', 'autoconf-semaphores-disabled', 'python-semaphores-unavailable'];
     const missing = need.filter((id) => !rules.some((r) => r.startsWith(`${id}@`)));
     return missing.length === 0 ? `found: ${rules.join(' ')}` : `MISSING ${missing.join(', ')}`;
+  } catch {
+    return 'NO JSON';
+  }
+}
+
+/** How many findings (a change between two runs of the bench shows here). */
+function counted(stdout: Buffer): string {
+  try {
+    const report = JSON.parse(stdout.toString('utf8')) as { results: { findings: unknown[]; omitted?: { count: number }[] }[] };
+    const r = report.results[0]!;
+    return `${r.findings.length} findings (+${(r.omitted ?? []).reduce((n, o) => n + o.count, 0)} omitted)`;
+  } catch {
+    return 'NO JSON';
+  }
+}
+
+function countedMany(stdout: Buffer, count: number): string {
+  try {
+    const report = JSON.parse(stdout.toString('utf8')) as { results: { findings: unknown[] }[] };
+    if (report.results.length !== count) return `SHORT: ${report.results.length} results`;
+    return `${report.results.reduce((n, r) => n + r.findings.length, 0)} findings in ${report.results.length} results`;
   } catch {
     return 'NO JSON';
   }

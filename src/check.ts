@@ -1,6 +1,6 @@
 import { Readable } from 'node:stream';
 import { Checker } from './engine/checker.js';
-import { readLines } from './engine/read-lines.js';
+import { readLines, scanLines } from './engine/read-lines.js';
 import { allParsers } from './parsers/index.js';
 import { allRules } from './rules/index.js';
 import type { Parser } from './parser.js';
@@ -19,6 +19,11 @@ export interface CheckOptions {
   readonly maxLineBytes?: number;
   /** false: every parser sees every line (tests prove the prefilter changes nothing). */
   readonly prefilter?: boolean;
+  /**
+   * false: every line is decoded and given to the checker, instead of only those a byte scanner finds
+   * some parser's literal in (engine/scan-lines.ts; tests prove it changes nothing). Default true.
+   */
+  readonly scan?: boolean;
   /** Findings kept per rule and input (default 100); the rest are counted in `omitted`. */
   readonly maxFindingsPerRule?: number;
   readonly latin1?: boolean;
@@ -45,11 +50,15 @@ export async function checkStream(input: Readable, options: CheckOptions = {}): 
     ...(options.filter !== undefined ? { filter: options.filter() } : {}),
     ...(options.severityOf !== undefined ? { severityOf: options.severityOf } : {}),
   });
-  const read = await readLines(input, {
+  const readOptions = {
     source,
     ...(options.maxLineBytes !== undefined ? { maxLineBytes: options.maxLineBytes } : {}),
     ...(options.latin1 !== undefined ? { latin1: options.latin1 } : {}),
-  }, (line) => checker.line(line));
+  };
+  const matcher = options.scan === false ? undefined : checker.byteMatcher();
+  const read = matcher !== undefined
+    ? await scanLines(input, readOptions, matcher, checker, (look) => checker.setLookBack(look))
+    : await readLines(input, readOptions, (line) => checker.line(line));
   const findings = checker.end();
   const omitted = [...checker.omitted].map(([ruleId, count]) => ({ ruleId, count }));
   const suppressed: { ruleId: string; reason: string; count: number }[] = [];

@@ -2,10 +2,18 @@ import type { LogLine } from './types.js';
 import type { BuildEnvironment, FactKind, FactMap } from './facts.js';
 
 export interface ParserContext {
-  /** Emit a fact carried by `line` (for a multi-line fact, the line that completed it). */
+  /**
+   * Emit a fact carried by `line` (for a multi-line fact, the line that completed it). `data` becomes
+   * the fact (it is given `kind` and `line`): pass a fresh object, never one you keep or emit twice.
+   */
   emit<K extends FactKind>(kind: K, line: LogLine, data: FactMap[K]): void;
   /** What the log says about its environment; a parser records the signs it knows. */
   readonly env: BuildEnvironment;
+  /**
+   * The last lines of the log (at most 32, oldest first, the current line last), every line whoever
+   * read it: look back from a line instead of keeping state on every line (make's last output).
+   */
+  recentLines(): readonly LogLine[];
 }
 
 export interface ParserInstance {

@@ -70,6 +70,12 @@ export type RuleListener = { [K in FactKind]?: (fact: Fact<K>) => void } & {
   finding?: (finding: Finding) => void;
   /** Called once at the end of the input, for what can only be known then. */
   end?: () => void;
+  /**
+   * For a rule with a `line` handler: true while it needs to see every next line. A byte scanner skips
+   * the lines no parser wants (engine/scan-lines.ts), so a `line` handler otherwise sees only those; a
+   * rule with a `line` handler and no `wantsLines` turns the scanner off for the whole input.
+   */
+  wantsLines?: () => boolean;
 };
 
 /** A rule decides what is wrong. State lives in the closure made by `create`, one per input. */

@@ -5,6 +5,8 @@ import { LineClamp } from '../lines/clamp.js';
 import { normalizeLine } from '../lines/normalize.js';
 import { InterruptedError, describeSystemError } from '../input/errors.js';
 import type { InputProblem, LogLine } from '../types.js';
+import type { ByteMatcher } from './byte-matcher.js';
+import { LineScanner, type ScanTarget } from './scan-lines.js';
 
 export interface ReadLinesOptions {
   readonly source: string;
@@ -63,13 +65,32 @@ export async function readLines(
   try {
     await pipeline(input, clamp, splitter);
   } catch (error) {
-    if (error instanceof InterruptedError) {
-      problem(`interrupted by ${error.signal} after line ${number}: the input was cut short, and this report covers only what was read`);
-    } else {
-      problem(`${describeSystemError(error)}${number > 0 ? ` (after line ${number})` : ''}`);
-    }
+    problem(readError(error, number));
   }
+  finish({ clamp, problem, problems, warnings, maxLineBytes, firstCut, cutLines });
+  return { lines: number, bytes: clamp.bytesIn, problems };
+}
 
+/** What a failed read says: an interruption with where it stopped, else the system's error. */
+function readError(error: unknown, lines: number): string {
+  if (error instanceof InterruptedError) {
+    return `interrupted by ${error.signal} after line ${lines}: the input was cut short, and this report covers only what was read`;
+  }
+  return `${describeSystemError(error)}${lines > 0 ? ` (after line ${lines})` : ''}`;
+}
+
+interface Finish {
+  readonly clamp: LineClamp;
+  readonly problem: (message: string, level?: InputProblem['level']) => void;
+  readonly problems: InputProblem[];
+  readonly warnings: readonly string[];
+  readonly maxLineBytes: number;
+  readonly firstCut: { line: number; bytes: number } | undefined;
+  readonly cutLines: number;
+}
+
+/** The warnings both readers give once the input has been read: cut lines, encoding, NULs, CRs, the input's own. */
+function finish({ clamp, problem, problems, warnings, maxLineBytes, firstCut, cutLines }: Finish): void {
   if (firstCut !== undefined) {
     const more = cutLines > 1 ? ` (and ${cutLines - 1} more)` : '';
     problem(`line ${firstCut.line}${more}: ${firstCut.bytes} bytes long; read the first ${maxLineBytes} (--max-line-bytes raises the limit)`, 'warning');
@@ -83,5 +104,36 @@ export async function readLines(
   if (problems.length === 0 && clamp.bytesIn === 0) {
     problem('empty log (0 bytes); was the build output captured, with 2>&1?');
   }
-  return { lines: number, bytes: clamp.bytesIn, problems };
+}
+
+/**
+ * As readLines, but the lines go through a byte scanner first (engine/scan-lines.ts): only the lines that
+ * some parser's literal wakes (or that come while a parser is busy) are decoded and handed to `target`.
+ * `recentLines` is set to the scanner's look-back, which sees every line.
+ */
+export async function scanLines(
+  input: Readable,
+  options: ReadLinesOptions,
+  matcher: ByteMatcher,
+  target: ScanTarget,
+  setLookBack: (recentLines: () => readonly LogLine[]) => void,
+): Promise<ReadLinesResult> {
+  const maxLineBytes = options.maxLineBytes ?? DEFAULT_MAX_LINE_BYTES;
+  const clamp = new LineClamp({ maxLineBytes, latin1: options.latin1 ?? false });
+  const problems: InputProblem[] = [];
+  const problem = (message: string, level: InputProblem['level'] = 'error') =>
+    problems.push({ source: options.source, message, level });
+  // A file read by FileStream takes back the chunks the scanner is done with (see FileStream.recycle).
+  const recycle = (input as Readable & { recycle?: (memory: ArrayBufferLike) => void }).recycle;
+  const scanner = new LineScanner(matcher, target, clamp.cuts, recycle?.bind(input));
+  setLookBack(() => scanner.recentLines());
+  const warnings: string[] = [];
+  input.on('input-warning', (message: string) => warnings.push(message));
+  try {
+    await pipeline(input, clamp, scanner);
+  } catch (error) {
+    problem(readError(error, scanner.lines));
+  }
+  finish({ clamp, problem, problems, warnings, maxLineBytes, firstCut: scanner.firstCut, cutLines: scanner.cutLines });
+  return { lines: scanner.lines, bytes: clamp.bytesIn, problems };
 }

@@ -25,6 +25,10 @@ const DOCKER_STEP = /^Step \d+\/\d+ : [A-Z]+ /;
 
 export const containerParser: Parser = {
   name: 'container',
+  // Gated on the step lines, which the normalizer leaves alone and which BuildKit and the classic builder
+  // print before each step's output: `#6 [2/4] RUN ...`, `Step 3/7 : RUN ...`. The time-prefixed output
+  // lines (`#6 20.55 ...`) reach this parser only when another literal of theirs wakes it.
+  prefixes: ['#', 'Step '],
   emits: [],
   create({ env }) {
     return {

@@ -37,27 +37,48 @@ const MAX_DEPTH = 32;
 // make[1]: Entering directory '/build/compileerr-1.0'
 const ENTER = /^make(?:\[\d+\])?: (Entering|Leaving) directory [`'](.*)'\s*$/s;
 
+/** `make[1]: *** ...` / `make: *** ...`: the position of `: *** `, else -1. */
+function errorAt(text: string): number {
+  const star = text.indexOf(': *** ');
+  return star > 0 && star < 12 ? star : -1;
+}
+
+/**
+ * The last line before the current one that is not make's own nor empty, back to make's previous error
+ * (whose own last output that was): found by looking back when the error arrives, so the parser needs
+ * no line but make's (the byte scanner skips the others).
+ */
+function lastOutput(recent: readonly LogLine[], current: number): LogLine | undefined {
+  for (let k = recent.length - 1; k >= 0; k--) {
+    const line = recent[k]!;
+    if (line.number >= current) continue;
+    const text = line.text;
+    if (text.startsWith('make')) {
+      if (errorAt(text) !== -1) return undefined;
+      continue;
+    }
+    if (text !== '') return line;
+  }
+  return undefined;
+}
+
 export const makeParser: Parser = {
   name: 'make',
   emits: ['make.error'],
-  create({ emit, env }) {
+  prefixes: ['make'],
+  create({ emit, env, recentLines }) {
     const dirs: string[] = [];
-    // The last line that was not make's: kept by reference, copied only when make reports an error.
-    let previous: LogLine | undefined;
     return {
       line(line) {
         const text = line.text;
-        if (text.charCodeAt(0) !== 109 /* m */ || !text.startsWith('make')) {
-          if (text !== '') previous = line;
-          return;
-        }
-        const star = text.indexOf(': *** ');
-        if (star > 0 && star < 12) {
+        if (text.charCodeAt(0) !== 109 /* m */ || !text.startsWith('make')) return;
+        const star = errorAt(text);
+        if (star !== -1) {
           const level = text.charCodeAt(4) === 91 /* [ */ ? Number(text.slice(5, text.indexOf(']'))) : 0;
           const rest = text.slice(star + 6);
           const m = RECIPE.exec(rest);
-          const last = previous !== undefined ? { lastOutput: { line: previous.number, text: previous.text } } : {};
-          previous = undefined;
+          const previous = lastOutput(recentLines(), line.number);
+          const last = previous !== undefined ? { lastOutput: { line: previous.number, text: detach(previous.text) } } : {};
           emit('make.error', line, m === null
             ? { level, message: rest.trim(), ...last }
             : {

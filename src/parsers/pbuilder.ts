@@ -123,6 +123,20 @@ declare module '../facts.js' {
 //    -> mounting /proc filesystem
 //   -> Mounting /dev/shm
 //   Building the build Environment
+/**
+ * A running hook's last line of output (not empty, not pbuilder's `I:`), looked back for when pbuilder
+ * moves on, so that the parser needs no line while the hook runs (engine/scan-lines.ts skips them).
+ */
+function hookOutput(recent: readonly LogLine[], started: number, current: number): Evidence | undefined {
+  for (let k = recent.length - 1; k >= 0; k--) {
+    const line = recent[k]!;
+    if (line.number >= current) continue;
+    if (line.number <= started) return undefined;
+    if (line.text.charCodeAt(0) !== 73 /* I */ && line.text.trim() !== '') return { line: line.number, text: line.text, note: 'last output of the hook' };
+  }
+  return undefined;
+}
+
 function infoBody(text: string): { body: string; old: boolean } | undefined {
   if (text.startsWith('I: ')) return { body: text.slice(3), old: false };
   if (text.startsWith(' -> ')) return { body: text.slice(4), old: true };
@@ -158,12 +172,12 @@ export const pbuilderParser: Parser = {
   // Every pbuilder line starts with one of these (` -> ` before 0.187; the engine skips leading spaces).
   prefixes: ['I: ', 'E: ', 'W: ', '-> ', 'Building the build Environment'],
   emits: ['pbuilder.session', 'pbuilder.stage', 'pbuilder.mount', 'pbuilder.mounts-done', 'pbuilder.unmount', 'pbuilder.message', 'pbuilder.hook'],
-  create({ emit, env }) {
+  create({ emit, env, recentLines }) {
     let mounts: Mount[] | undefined;
     // The hook that is running, and its last line of output.
-    let hook: { script: string; last?: Evidence } | undefined;
     // `I: cleaning the build env` seen: an `I: Current time:` after it is echobacktime at the end of a good run.
     let cleaned = false;
+    let hook: { script: string; line: number } | undefined;
 
     const era = (line: LogLine, bound: { min?: string; max?: string }): void => {
       const known = (env.pbuilder ??= { signs: [] });
@@ -190,18 +204,17 @@ export const pbuilderParser: Parser = {
       mounts ??= [];
       const record: Mount = { target, kind, line: line.number, text: line.text };
       mounts.push(record);
-      emit('pbuilder.mount', line, record);
+      emit('pbuilder.mount', line, { ...record });
     };
 
     return {
       // During the mount phase every line matters (the first non-pbuilder line ends it), and while a
       // hook runs its output is remembered.
-      busy: () => (mounts !== undefined && mounts.length > 0) || hook !== undefined,
+      busy: () => mounts !== undefined && mounts.length > 0,
       line(line) {
         const text = line.text;
         const c = text.charCodeAt(0);
         // Cheap gate: pbuilder lines start with `I: `, `E: `, `W: ` or ` -> `.
-        if (hook !== undefined && c !== 73 && text.trim() !== '') hook.last = { line: line.number, text, note: 'last output of the hook' };
         // Before 0.187: `-> Mounting /dev/shm` (no leading space) and an unprefixed `Building the build Environment`.
         const oldLine = (c === 45 /* - */ && text.startsWith('-> ')) || (c === 66 /* B */ && text.startsWith('Building the build Environment'));
         if (c !== 73 && c !== 69 && c !== 87 && c !== 32 && !oldLine) {
@@ -272,7 +285,8 @@ export const pbuilderParser: Parser = {
         if (hook !== undefined && (body.startsWith('unmounting ') || body.startsWith('cleaning the build env'))) {
           // pbuilder's trap runs `set +e` and exits 1: a failed build with no E: line.
           recordOutcome(env, 'failed', line, true);
-          emit('pbuilder.hook', line, { script: hook.script, state: 'aborted', ...(hook.last ? { lastOutput: hook.last } : {}) });
+          const last = hookOutput(recentLines(), hook.line, line.number);
+          emit('pbuilder.hook', line, { script: hook.script, state: 'aborted', ...(last ? { lastOutput: last } : {}) });
           hook = undefined;
         }
         if (body.startsWith('unmounting ')) {
@@ -289,7 +303,7 @@ export const pbuilderParser: Parser = {
             const script = m[1]!;
             if (m[2] === 'starting') {
               setStage(env, `hook ${script.slice(script.lastIndexOf('/') + 1)}`, 'pbuilder', line);
-              hook = { script };
+              hook = { script, line: line.number };
             } else hook = undefined;
             emit('pbuilder.hook', line, { script, state: m[2] as 'starting' | 'finished' });
           }

@@ -70,11 +70,16 @@ function isBorder(text: string): boolean {
 export const sbuildParser: Parser = {
   name: 'sbuild',
   emits: ['sbuild.section', 'sbuild.status', 'sbuild.timeout', 'sbuild.error'],
+  // Borders, the banner, `E:` lines and the Summary's two keys; the title after a border while busy; the
+  // two lines that name the backend (the log filter's notice, the unshare backend's unpacking to /tmp).
+  prefixes: ['+-', '+=', '\u250c', '\u2514', '\u2554', '\u255a', 'sbuild (Debian sbuild) ', 'E: ', 'Fail-Stage: ', 'Status: ', 'I: NOTICE: Log filtering will replace '],
+  triggers: [' to /tmp/tmp.sbuild.'],
   create({ emit, env }) {
     let afterBorder = false;
     let inSummary = false;
     let failStage: { stage: string; line: number } | undefined;
     return {
+      busy: () => afterBorder,
       line(line) {
         const text = line.text;
         const c = text.charCodeAt(0);

@@ -66,7 +66,9 @@ function moduleFile(method: string, qualified: string): string {
 
 export const testRunnersParser: Parser = {
   name: 'test-runners',
-  prefixes: ['FAIL', 'Fail', 'ERROR: ', 'Ran ', '=', '# ', 'test result: FAILED', AUTOPKGTEST],
+  // Only what the patterns below can match: pytest's `=+ ` summary (not every `=` line: make's and
+  // cmake's `-DX=1` echoes, `==> ...`), automake's three counts (not every `# ` comment).
+  prefixes: ['FAIL', 'Fail', 'ERROR: ', 'Ran ', '= ', '==', '# FAIL: ', '# ERROR: ', '# TOTAL: ', 'test result: FAILED', AUTOPKGTEST],
   triggers: ['--- FAIL: ', 'failed out of'],
   emits: ['tests.summary', 'tests.failed'],
   create({ emit, env }) {

@@ -72,6 +72,7 @@ const rule: Rule = {
       line(fact) {
         if (disabled !== undefined && fact.line.number > disabled.line && !fact.line.text.startsWith('checking ')) flush();
       },
+      wantsLines: () => disabled !== undefined,
       end: flush,
     };
   },

@@ -64,6 +64,7 @@ const rule: Rule = {
       line(fact) {
         if (group.length > 0 && fact.line.number > last + 1) flush();
       },
+      wantsLines: () => group.length > 0,
       end: flush,
     };
   },

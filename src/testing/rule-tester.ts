@@ -79,8 +79,8 @@ function text(code: string | readonly string[]): string {
   return typeof code === 'string' ? code : `${code.join('\n')}\n`;
 }
 
-export async function runRule(rule: Rule, chunks: readonly Buffer[], prefilter = true): Promise<Finding[]> {
-  const result = await checkStream(Readable.from(chunks), { rules: [rule], parsers: allParsers, source: 'test.log', prefilter });
+export async function runRule(rule: Rule, chunks: readonly Buffer[], prefilter = true, scan = true): Promise<Finding[]> {
+  const result = await checkStream(Readable.from(chunks), { rules: [rule], parsers: allParsers, source: 'test.log', prefilter, scan });
   return [...result.findings];
 }
 
@@ -124,6 +124,8 @@ export class RuleTester {
     }
     // The engine's literal prefilter must never change what is found.
     assert.deepEqual(await runRule(rule, [Buffer.from(log)], false), findings, 'findings differ without the prefilter');
+    // Nor the byte scanner that skips the lines no literal wakes (the variants above run with it).
+    assert.deepEqual(await runRule(rule, [Buffer.from(log)], true, false), findings, 'findings differ without the byte scanner');
   }
 
   static run(rule: Rule, tests: RuleTests): void {
