@@ -5008,6 +5008,521 @@ var require_micromatch = __commonJS({
   }
 });
 
+// node_modules/tinyglobby/node_modules/fdir/dist/index.mjs
+import { createRequire } from "module";
+import { basename, dirname, normalize, relative, resolve, sep } from "path";
+import * as nativeFs from "fs";
+function cleanPath(path11) {
+  let normalized = normalize(path11);
+  if (normalized.length > 1 && normalized[normalized.length - 1] === sep) normalized = normalized.substring(0, normalized.length - 1);
+  return normalized;
+}
+function convertSlashes(path11, separator) {
+  return path11.replace(SLASHES_REGEX, separator);
+}
+function isRootDirectory(path11) {
+  return path11 === "/" || WINDOWS_ROOT_DIR_REGEX.test(path11);
+}
+function normalizePath(path11, options) {
+  const { resolvePaths, normalizePath: normalizePath$1, pathSeparator } = options;
+  const pathNeedsCleaning = process.platform === "win32" && path11.includes("/") || path11.startsWith(".");
+  if (resolvePaths) path11 = resolve(path11);
+  if (normalizePath$1 || pathNeedsCleaning) path11 = cleanPath(path11);
+  if (path11 === ".") return "";
+  const needsSeperator = path11[path11.length - 1] !== pathSeparator;
+  return convertSlashes(needsSeperator ? path11 + pathSeparator : path11, pathSeparator);
+}
+function joinPathWithBasePath(filename, directoryPath) {
+  return directoryPath + filename;
+}
+function joinPathWithRelativePath(root, options) {
+  return function(filename, directoryPath) {
+    const sameRoot = directoryPath.startsWith(root);
+    if (sameRoot) return directoryPath.slice(root.length) + filename;
+    else return convertSlashes(relative(root, directoryPath), options.pathSeparator) + options.pathSeparator + filename;
+  };
+}
+function joinPath(filename) {
+  return filename;
+}
+function joinDirectoryPath(filename, directoryPath, separator) {
+  return directoryPath + filename + separator;
+}
+function build$7(root, options) {
+  const { relativePaths, includeBasePath } = options;
+  return relativePaths && root ? joinPathWithRelativePath(root, options) : includeBasePath ? joinPathWithBasePath : joinPath;
+}
+function pushDirectoryWithRelativePath(root) {
+  return function(directoryPath, paths2) {
+    paths2.push(directoryPath.substring(root.length) || ".");
+  };
+}
+function pushDirectoryFilterWithRelativePath(root) {
+  return function(directoryPath, paths2, filters) {
+    const relativePath = directoryPath.substring(root.length) || ".";
+    if (filters.every((filter) => filter(relativePath, true))) paths2.push(relativePath);
+  };
+}
+function build$6(root, options) {
+  const { includeDirs, filters, relativePaths } = options;
+  if (!includeDirs) return empty$2;
+  if (relativePaths) return filters && filters.length ? pushDirectoryFilterWithRelativePath(root) : pushDirectoryWithRelativePath(root);
+  return filters && filters.length ? pushDirectoryFilter : pushDirectory;
+}
+function build$5(options) {
+  const { excludeFiles, filters, onlyCounts } = options;
+  if (excludeFiles) return empty$1;
+  if (filters && filters.length) return onlyCounts ? pushFileFilterAndCount : pushFileFilter;
+  else if (onlyCounts) return pushFileCount;
+  else return pushFile;
+}
+function build$4(options) {
+  return options.group ? getArrayGroup : getArray;
+}
+function build$3(options) {
+  return options.group ? groupFiles : empty;
+}
+function build$2(options, isSynchronous) {
+  if (!options.resolveSymlinks || options.excludeSymlinks) return null;
+  return isSynchronous ? resolveSymlinks : resolveSymlinksAsync;
+}
+function isRecursive(path11, resolved, state) {
+  if (state.options.useRealPaths) return isRecursiveUsingRealPaths(resolved, state);
+  let parent = dirname(path11);
+  let depth = 1;
+  while (parent !== state.root && depth < 2) {
+    const resolvedPath = state.symlinks.get(parent);
+    const isSameRoot = !!resolvedPath && (resolvedPath === resolved || resolvedPath.startsWith(resolved) || resolved.startsWith(resolvedPath));
+    if (isSameRoot) depth++;
+    else parent = dirname(parent);
+  }
+  state.symlinks.set(path11, resolved);
+  return depth > 1;
+}
+function isRecursiveUsingRealPaths(resolved, state) {
+  return state.visited.includes(resolved + state.options.pathSeparator);
+}
+function report(error2, callback$1, output, suppressErrors) {
+  if (error2 && !suppressErrors) callback$1(error2, output);
+  else callback$1(null, output);
+}
+function build$1(options, isSynchronous) {
+  const { onlyCounts, group, maxFiles } = options;
+  if (onlyCounts) return isSynchronous ? onlyCountsSync : onlyCountsAsync;
+  else if (group) return isSynchronous ? groupsSync : groupsAsync;
+  else if (maxFiles) return isSynchronous ? limitFilesSync : limitFilesAsync;
+  else return isSynchronous ? defaultSync : defaultAsync;
+}
+function build(isSynchronous) {
+  return isSynchronous ? walkSync : walkAsync;
+}
+function promise(root, options) {
+  return new Promise((resolve$1, reject) => {
+    callback(root, options, (err, output) => {
+      if (err) return reject(err);
+      resolve$1(output);
+    });
+  });
+}
+function callback(root, options, callback$1) {
+  let walker = new Walker(root, options, callback$1);
+  walker.start();
+}
+function sync(root, options) {
+  const walker = new Walker(root, options);
+  return walker.start();
+}
+var __require2, SLASHES_REGEX, WINDOWS_ROOT_DIR_REGEX, pushDirectory, pushDirectoryFilter, empty$2, pushFileFilterAndCount, pushFileFilter, pushFileCount, pushFile, empty$1, getArray, getArrayGroup, groupFiles, empty, resolveSymlinksAsync, resolveSymlinks, onlyCountsSync, groupsSync, defaultSync, limitFilesSync, onlyCountsAsync, defaultAsync, limitFilesAsync, groupsAsync, readdirOpts, walkAsync, walkSync, Queue3, Counter, Aborter, Walker, APIBuilder, pm, Builder;
+var init_dist = __esm({
+  "node_modules/tinyglobby/node_modules/fdir/dist/index.mjs"() {
+    init_define_LOGCHECK_PACKAGE();
+    __require2 = /* @__PURE__ */ createRequire(import.meta.url);
+    SLASHES_REGEX = /[\\/]/g;
+    WINDOWS_ROOT_DIR_REGEX = /^[a-z]:[\\/]$/i;
+    pushDirectory = (directoryPath, paths2) => {
+      paths2.push(directoryPath || ".");
+    };
+    pushDirectoryFilter = (directoryPath, paths2, filters) => {
+      const path11 = directoryPath || ".";
+      if (filters.every((filter) => filter(path11, true))) paths2.push(path11);
+    };
+    empty$2 = () => {
+    };
+    pushFileFilterAndCount = (filename, _paths, counts, filters) => {
+      if (filters.every((filter) => filter(filename, false))) counts.files++;
+    };
+    pushFileFilter = (filename, paths2, _counts, filters) => {
+      if (filters.every((filter) => filter(filename, false))) paths2.push(filename);
+    };
+    pushFileCount = (_filename, _paths, counts, _filters) => {
+      counts.files++;
+    };
+    pushFile = (filename, paths2) => {
+      paths2.push(filename);
+    };
+    empty$1 = () => {
+    };
+    getArray = (paths2) => {
+      return paths2;
+    };
+    getArrayGroup = () => {
+      return [""].slice(0, 0);
+    };
+    groupFiles = (groups, directory, files) => {
+      groups.push({
+        directory,
+        files,
+        dir: directory
+      });
+    };
+    empty = () => {
+    };
+    resolveSymlinksAsync = function(path11, state, callback$1) {
+      const { queue, fs: fs3, options: { suppressErrors } } = state;
+      queue.enqueue();
+      fs3.realpath(path11, (error2, resolvedPath) => {
+        if (error2) return queue.dequeue(suppressErrors ? null : error2, state);
+        fs3.stat(resolvedPath, (error$1, stat2) => {
+          if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
+          if (stat2.isDirectory() && isRecursive(path11, resolvedPath, state)) return queue.dequeue(null, state);
+          callback$1(stat2, resolvedPath);
+          queue.dequeue(null, state);
+        });
+      });
+    };
+    resolveSymlinks = function(path11, state, callback$1) {
+      const { queue, fs: fs3, options: { suppressErrors } } = state;
+      queue.enqueue();
+      try {
+        const resolvedPath = fs3.realpathSync(path11);
+        const stat2 = fs3.statSync(resolvedPath);
+        if (stat2.isDirectory() && isRecursive(path11, resolvedPath, state)) return;
+        callback$1(stat2, resolvedPath);
+      } catch (e) {
+        if (!suppressErrors) throw e;
+      }
+    };
+    onlyCountsSync = (state) => {
+      return state.counts;
+    };
+    groupsSync = (state) => {
+      return state.groups;
+    };
+    defaultSync = (state) => {
+      return state.paths;
+    };
+    limitFilesSync = (state) => {
+      return state.paths.slice(0, state.options.maxFiles);
+    };
+    onlyCountsAsync = (state, error2, callback$1) => {
+      report(error2, callback$1, state.counts, state.options.suppressErrors);
+      return null;
+    };
+    defaultAsync = (state, error2, callback$1) => {
+      report(error2, callback$1, state.paths, state.options.suppressErrors);
+      return null;
+    };
+    limitFilesAsync = (state, error2, callback$1) => {
+      report(error2, callback$1, state.paths.slice(0, state.options.maxFiles), state.options.suppressErrors);
+      return null;
+    };
+    groupsAsync = (state, error2, callback$1) => {
+      report(error2, callback$1, state.groups, state.options.suppressErrors);
+      return null;
+    };
+    readdirOpts = { withFileTypes: true };
+    walkAsync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
+      state.queue.enqueue();
+      if (currentDepth < 0) return state.queue.dequeue(null, state);
+      const { fs: fs3 } = state;
+      state.visited.push(crawlPath);
+      state.counts.directories++;
+      fs3.readdir(crawlPath || ".", readdirOpts, (error2, entries = []) => {
+        callback$1(entries, directoryPath, currentDepth);
+        state.queue.dequeue(state.options.suppressErrors ? null : error2, state);
+      });
+    };
+    walkSync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
+      const { fs: fs3 } = state;
+      if (currentDepth < 0) return;
+      state.visited.push(crawlPath);
+      state.counts.directories++;
+      let entries = [];
+      try {
+        entries = fs3.readdirSync(crawlPath || ".", readdirOpts);
+      } catch (e) {
+        if (!state.options.suppressErrors) throw e;
+      }
+      callback$1(entries, directoryPath, currentDepth);
+    };
+    Queue3 = class {
+      count = 0;
+      constructor(onQueueEmpty) {
+        this.onQueueEmpty = onQueueEmpty;
+      }
+      enqueue() {
+        this.count++;
+        return this.count;
+      }
+      dequeue(error2, output) {
+        if (this.onQueueEmpty && (--this.count <= 0 || error2)) {
+          this.onQueueEmpty(error2, output);
+          if (error2) {
+            output.controller.abort();
+            this.onQueueEmpty = void 0;
+          }
+        }
+      }
+    };
+    Counter = class {
+      _files = 0;
+      _directories = 0;
+      set files(num) {
+        this._files = num;
+      }
+      get files() {
+        return this._files;
+      }
+      set directories(num) {
+        this._directories = num;
+      }
+      get directories() {
+        return this._directories;
+      }
+      /**
+      * @deprecated use `directories` instead
+      */
+      /* c8 ignore next 3 */
+      get dirs() {
+        return this._directories;
+      }
+    };
+    Aborter = class {
+      aborted = false;
+      abort() {
+        this.aborted = true;
+      }
+    };
+    Walker = class {
+      root;
+      isSynchronous;
+      state;
+      joinPath;
+      pushDirectory;
+      pushFile;
+      getArray;
+      groupFiles;
+      resolveSymlink;
+      walkDirectory;
+      callbackInvoker;
+      constructor(root, options, callback$1) {
+        this.isSynchronous = !callback$1;
+        this.callbackInvoker = build$1(options, this.isSynchronous);
+        this.root = normalizePath(root, options);
+        this.state = {
+          root: isRootDirectory(this.root) ? this.root : this.root.slice(0, -1),
+          paths: [""].slice(0, 0),
+          groups: [],
+          counts: new Counter(),
+          options,
+          queue: new Queue3((error2, state) => this.callbackInvoker(state, error2, callback$1)),
+          symlinks: /* @__PURE__ */ new Map(),
+          visited: [""].slice(0, 0),
+          controller: new Aborter(),
+          fs: options.fs || nativeFs
+        };
+        this.joinPath = build$7(this.root, options);
+        this.pushDirectory = build$6(this.root, options);
+        this.pushFile = build$5(options);
+        this.getArray = build$4(options);
+        this.groupFiles = build$3(options);
+        this.resolveSymlink = build$2(options, this.isSynchronous);
+        this.walkDirectory = build(this.isSynchronous);
+      }
+      start() {
+        this.pushDirectory(this.root, this.state.paths, this.state.options.filters);
+        this.walkDirectory(this.state, this.root, this.root, this.state.options.maxDepth, this.walk);
+        return this.isSynchronous ? this.callbackInvoker(this.state, null) : null;
+      }
+      walk = (entries, directoryPath, depth) => {
+        const { paths: paths2, options: { filters, resolveSymlinks: resolveSymlinks$1, excludeSymlinks, exclude, maxFiles, signal, useRealPaths, pathSeparator }, controller } = this.state;
+        if (controller.aborted || signal && signal.aborted || maxFiles && paths2.length > maxFiles) return;
+        const files = this.getArray(this.state.paths);
+        for (let i = 0; i < entries.length; ++i) {
+          const entry = entries[i];
+          if (entry.isFile() || entry.isSymbolicLink() && !resolveSymlinks$1 && !excludeSymlinks) {
+            const filename = this.joinPath(entry.name, directoryPath);
+            this.pushFile(filename, files, this.state.counts, filters);
+          } else if (entry.isDirectory()) {
+            let path11 = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
+            if (exclude && exclude(entry.name, path11)) continue;
+            this.pushDirectory(path11, paths2, filters);
+            this.walkDirectory(this.state, path11, path11, depth - 1, this.walk);
+          } else if (this.resolveSymlink && entry.isSymbolicLink()) {
+            let path11 = joinPathWithBasePath(entry.name, directoryPath);
+            this.resolveSymlink(path11, this.state, (stat2, resolvedPath) => {
+              if (stat2.isDirectory()) {
+                resolvedPath = normalizePath(resolvedPath, this.state.options);
+                if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path11 + pathSeparator)) return;
+                this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path11 + pathSeparator, depth - 1, this.walk);
+              } else {
+                resolvedPath = useRealPaths ? resolvedPath : path11;
+                const filename = basename(resolvedPath);
+                const directoryPath$1 = normalizePath(dirname(resolvedPath), this.state.options);
+                resolvedPath = this.joinPath(filename, directoryPath$1);
+                this.pushFile(resolvedPath, files, this.state.counts, filters);
+              }
+            });
+          }
+        }
+        this.groupFiles(this.state.groups, directoryPath, files);
+      };
+    };
+    APIBuilder = class {
+      constructor(root, options) {
+        this.root = root;
+        this.options = options;
+      }
+      withPromise() {
+        return promise(this.root, this.options);
+      }
+      withCallback(cb) {
+        callback(this.root, this.options, cb);
+      }
+      sync() {
+        return sync(this.root, this.options);
+      }
+    };
+    pm = null;
+    try {
+      __require2.resolve("picomatch");
+      pm = __require2("picomatch");
+    } catch {
+    }
+    Builder = class {
+      globCache = {};
+      options = {
+        maxDepth: Infinity,
+        suppressErrors: true,
+        pathSeparator: sep,
+        filters: []
+      };
+      globFunction;
+      constructor(options) {
+        this.options = {
+          ...this.options,
+          ...options
+        };
+        this.globFunction = this.options.globFunction;
+      }
+      group() {
+        this.options.group = true;
+        return this;
+      }
+      withPathSeparator(separator) {
+        this.options.pathSeparator = separator;
+        return this;
+      }
+      withBasePath() {
+        this.options.includeBasePath = true;
+        return this;
+      }
+      withRelativePaths() {
+        this.options.relativePaths = true;
+        return this;
+      }
+      withDirs() {
+        this.options.includeDirs = true;
+        return this;
+      }
+      withMaxDepth(depth) {
+        this.options.maxDepth = depth;
+        return this;
+      }
+      withMaxFiles(limit) {
+        this.options.maxFiles = limit;
+        return this;
+      }
+      withFullPaths() {
+        this.options.resolvePaths = true;
+        this.options.includeBasePath = true;
+        return this;
+      }
+      withErrors() {
+        this.options.suppressErrors = false;
+        return this;
+      }
+      withSymlinks({ resolvePaths = true } = {}) {
+        this.options.resolveSymlinks = true;
+        this.options.useRealPaths = resolvePaths;
+        return this.withFullPaths();
+      }
+      withAbortSignal(signal) {
+        this.options.signal = signal;
+        return this;
+      }
+      normalize() {
+        this.options.normalizePath = true;
+        return this;
+      }
+      filter(predicate) {
+        this.options.filters.push(predicate);
+        return this;
+      }
+      onlyDirs() {
+        this.options.excludeFiles = true;
+        this.options.includeDirs = true;
+        return this;
+      }
+      exclude(predicate) {
+        this.options.exclude = predicate;
+        return this;
+      }
+      onlyCounts() {
+        this.options.onlyCounts = true;
+        return this;
+      }
+      crawl(root) {
+        return new APIBuilder(root || ".", this.options);
+      }
+      withGlobFunction(fn) {
+        this.globFunction = fn;
+        return this;
+      }
+      /**
+      * @deprecated Pass options using the constructor instead:
+      * ```ts
+      * new fdir(options).crawl("/path/to/root");
+      * ```
+      * This method will be removed in v7.0
+      */
+      /* c8 ignore next 4 */
+      crawlWithOptions(root, options) {
+        this.options = {
+          ...this.options,
+          ...options
+        };
+        return new APIBuilder(root || ".", this.options);
+      }
+      glob(...patterns) {
+        if (this.globFunction) return this.globWithOptions(patterns);
+        return this.globWithOptions(patterns, ...[{ dot: true }]);
+      }
+      globWithOptions(patterns, ...options) {
+        const globFn = this.globFunction || pm;
+        if (!globFn) throw new Error("Please specify a glob function to use glob matching.");
+        var isMatch = this.globCache[patterns.join("\0")];
+        if (!isMatch) {
+          isMatch = globFn(patterns, ...options);
+          this.globCache[patterns.join("\0")] = isMatch;
+        }
+        this.options.filters.push((path11) => isMatch(path11));
+        return this;
+      }
+    };
+  }
+});
+
 // node_modules/tinyglobby/node_modules/picomatch/lib/constants.js
 var require_constants3 = __commonJS({
   "node_modules/tinyglobby/node_modules/picomatch/lib/constants.js"(exports, module) {
@@ -6790,6 +7305,3995 @@ var require_picomatch4 = __commonJS({
   }
 });
 
+// node_modules/tinyglobby/dist/index.mjs
+var dist_exports = {};
+__export(dist_exports, {
+  convertPathToPattern: () => convertPathToPattern,
+  escapePath: () => escapePath,
+  glob: () => glob,
+  globSync: () => globSync,
+  isDynamicPattern: () => isDynamicPattern
+});
+import { readdir, readdirSync, realpath, realpathSync, stat, statSync } from "fs";
+import { isAbsolute, posix, resolve as resolve2 } from "path";
+import { fileURLToPath as fileURLToPath2 } from "url";
+function getPartialMatcher(patterns, options = {}) {
+  const patternsCount = patterns.length;
+  const patternsParts = Array(patternsCount);
+  const matchers = Array(patternsCount);
+  let i, j;
+  for (i = 0; i < patternsCount; i++) {
+    const parts = splitPattern(patterns[i]);
+    patternsParts[i] = parts;
+    const partsCount = parts.length;
+    const partMatchers = Array(partsCount);
+    for (j = 0; j < partsCount; j++) partMatchers[j] = (0, import_picomatch.default)(parts[j], options);
+    matchers[i] = partMatchers;
+  }
+  return (input) => {
+    const inputParts = input.split("/");
+    if (inputParts[0] === ".." && ONLY_PARENT_DIRECTORIES.test(input)) return true;
+    for (i = 0; i < patternsCount; i++) {
+      const patternParts2 = patternsParts[i];
+      const matcher = matchers[i];
+      const inputPatternCount = inputParts.length;
+      const minParts = Math.min(inputPatternCount, patternParts2.length);
+      j = 0;
+      while (j < minParts) {
+        const part = patternParts2[j];
+        if (part.includes("/")) return true;
+        if (!matcher[j](inputParts[j])) break;
+        if (!options.noglobstar && part === "**") return true;
+        j++;
+      }
+      if (j === inputPatternCount) return true;
+    }
+    return false;
+  };
+}
+function buildFormat(cwd, root, absolute) {
+  if (cwd === root || root.startsWith(`${cwd}/`)) {
+    if (absolute) {
+      const start = cwd.length + +!isRoot(cwd);
+      return (p, isDir) => p.slice(start, isDir ? -1 : void 0) || ".";
+    }
+    const prefix = root.slice(cwd.length + 1);
+    if (prefix) return (p, isDir) => {
+      if (p === ".") return prefix;
+      const result2 = `${prefix}/${p}`;
+      return isDir ? result2.slice(0, -1) : result2;
+    };
+    return (p, isDir) => isDir && p !== "." ? p.slice(0, -1) : p;
+  }
+  if (absolute) return (p) => posix.relative(cwd, p) || ".";
+  return (p) => posix.relative(cwd, `${root}/${p}`) || ".";
+}
+function buildRelative(cwd, root) {
+  if (root.startsWith(`${cwd}/`)) {
+    const prefix = root.slice(cwd.length + 1);
+    return (p) => `${prefix}/${p}`;
+  }
+  return (p) => {
+    const result2 = posix.relative(cwd, `${root}/${p}`);
+    return p[p.length - 1] === "/" && result2 !== "" ? `${result2}/` : result2 || ".";
+  };
+}
+function ensureNonDriveRelativePath(path11) {
+  return path11.replace(DRIVE_RELATIVE_PATH, (match) => `${match}/`);
+}
+function splitPattern(path11) {
+  var _result$parts;
+  const result2 = import_picomatch.default.scan(path11, splitPatternOptions);
+  return ((_result$parts = result2.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result2.parts : [path11];
+}
+function convertPosixPathToPattern(path11) {
+  return escapePosixPath(path11);
+}
+function convertWin32PathToPattern(path11) {
+  return escapeWin32Path(path11).replace(ESCAPED_WIN32_BACKSLASHES, "/");
+}
+function isDynamicPattern(pattern2, options) {
+  if ((options === null || options === void 0 ? void 0 : options.caseSensitiveMatch) === false) return true;
+  const scan = import_picomatch.default.scan(pattern2);
+  return scan.isGlob || scan.negated;
+}
+function log(...tasks) {
+  console.log(`[tinyglobby ${(/* @__PURE__ */ new Date()).toLocaleTimeString("es")}]`, ...tasks);
+}
+function ensureStringArray(value) {
+  return typeof value === "string" ? [value] : value !== null && value !== void 0 ? value : [];
+}
+function normalizePattern(pattern2, opts, props, isIgnore) {
+  var _PARENT_DIRECTORY$exe;
+  const cwd = opts.cwd;
+  let result2 = pattern2;
+  if (pattern2[pattern2.length - 1] === "/") result2 = pattern2.slice(0, -1);
+  if (result2[result2.length - 1] !== "*" && opts.expandDirectories) result2 += "/**";
+  const escapedCwd = escapePath(cwd);
+  result2 = isAbsolute(result2.replace(ESCAPING_BACKSLASHES, "")) ? posix.relative(escapedCwd, result2) : posix.normalize(result2);
+  const parentDir = (_PARENT_DIRECTORY$exe = PARENT_DIRECTORY.exec(result2)) === null || _PARENT_DIRECTORY$exe === void 0 ? void 0 : _PARENT_DIRECTORY$exe[0];
+  const parts = splitPattern(result2);
+  if (parentDir) {
+    const n = (parentDir.length + 1) / 3;
+    let i = 0;
+    const cwdParts = escapedCwd.split("/");
+    while (i < n && parts[i + n] === cwdParts[cwdParts.length + i - n]) {
+      result2 = result2.slice(0, (n - i - 1) * 3) + result2.slice((n - i) * 3 + parts[i + n].length + 1) || ".";
+      i++;
+    }
+    const potentialRoot = posix.join(cwd, parentDir.slice(i * 3));
+    if (potentialRoot[0] !== "." && props.root.length > potentialRoot.length) {
+      props.root = ensureNonDriveRelativePath(potentialRoot);
+      props.depthOffset = -n + i;
+    }
+  }
+  if (!isIgnore && props.depthOffset >= 0) {
+    var _props$commonPath;
+    (_props$commonPath = props.commonPath) !== null && _props$commonPath !== void 0 || (props.commonPath = parts);
+    const newCommonPath = [];
+    const length = Math.min(props.commonPath.length, parts.length);
+    for (let i = 0; i < length; i++) {
+      const part = parts[i];
+      if (part === "**" && !parts[i + 1]) {
+        newCommonPath.pop();
+        break;
+      }
+      if (i === parts.length - 1 || part !== props.commonPath[i] || isDynamicPattern(part)) break;
+      newCommonPath.push(part);
+    }
+    props.depthOffset = newCommonPath.length;
+    props.commonPath = newCommonPath;
+    props.root = ensureNonDriveRelativePath(newCommonPath.length > 0 ? posix.join(cwd, ...newCommonPath) : cwd);
+  }
+  return result2;
+}
+function processPatterns(options, patterns, props) {
+  const matchPatterns = [];
+  const ignorePatterns = [];
+  for (const pattern2 of options.ignore) {
+    if (!pattern2) continue;
+    if (pattern2[0] !== "!" || pattern2[1] === "(") ignorePatterns.push(normalizePattern(pattern2, options, props, true));
+  }
+  for (const pattern2 of patterns) {
+    if (!pattern2) continue;
+    if (pattern2[0] !== "!" || pattern2[1] === "(") matchPatterns.push(normalizePattern(pattern2, options, props, false));
+    else if (pattern2[1] !== "!" || pattern2[2] === "(") ignorePatterns.push(normalizePattern(pattern2.slice(1), options, props, true));
+  }
+  return {
+    match: matchPatterns,
+    ignore: ignorePatterns
+  };
+}
+function buildCrawler(options, patterns) {
+  const cwd = options.cwd;
+  const props = {
+    root: cwd,
+    depthOffset: 0
+  };
+  const processed = processPatterns(options, patterns, props);
+  if (options.debug) log("internal processing patterns:", processed);
+  const { absolute, caseSensitiveMatch, debug, dot, followSymbolicLinks, onlyDirectories } = options;
+  const root = props.root.replace(BACKSLASHES, "");
+  const matchOptions = {
+    dot,
+    nobrace: options.braceExpansion === false,
+    nocase: !caseSensitiveMatch,
+    noextglob: options.extglob === false,
+    noglobstar: options.globstar === false,
+    posix: true
+  };
+  const matcher = (0, import_picomatch.default)(processed.match, matchOptions);
+  const ignore = (0, import_picomatch.default)(processed.ignore, matchOptions);
+  const partialMatcher = getPartialMatcher(processed.match, matchOptions);
+  const format2 = buildFormat(cwd, root, absolute);
+  const excludeFormatter = absolute ? format2 : buildFormat(cwd, root, true);
+  const excludePredicate = (_, p) => {
+    const relativePath = excludeFormatter(p, true);
+    return relativePath !== "." && !partialMatcher(relativePath) || ignore(relativePath);
+  };
+  let maxDepth;
+  if (options.deep !== void 0) maxDepth = Math.round(options.deep - props.depthOffset);
+  const crawler = new Builder({
+    filters: [debug ? (p, isDirectory) => {
+      const path11 = format2(p, isDirectory);
+      const matches = matcher(path11) && !ignore(path11);
+      if (matches) log(`matched ${path11}`);
+      return matches;
+    } : (p, isDirectory) => {
+      const path11 = format2(p, isDirectory);
+      return matcher(path11) && !ignore(path11);
+    }],
+    exclude: debug ? (_, p) => {
+      const skipped = excludePredicate(_, p);
+      log(`${skipped ? "skipped" : "crawling"} ${p}`);
+      return skipped;
+    } : excludePredicate,
+    fs: options.fs,
+    pathSeparator: "/",
+    relativePaths: !absolute,
+    resolvePaths: absolute,
+    includeBasePath: absolute,
+    resolveSymlinks: followSymbolicLinks,
+    excludeSymlinks: !followSymbolicLinks,
+    excludeFiles: onlyDirectories,
+    includeDirs: onlyDirectories || !options.onlyFiles,
+    maxDepth,
+    signal: options.signal
+  }).crawl(root);
+  if (options.debug) log("internal properties:", {
+    ...props,
+    root
+  });
+  return [crawler, cwd !== root && !absolute && buildRelative(cwd, root)];
+}
+function formatPaths(paths2, mapper) {
+  if (mapper) for (let i = paths2.length - 1; i >= 0; i--) paths2[i] = mapper(paths2[i]);
+  return paths2;
+}
+function getOptions(options) {
+  const opts = Object.assign({}, options);
+  for (const key in defaultOptions) if (opts[key] === void 0) Object.assign(opts, { [key]: defaultOptions[key] });
+  opts.cwd = (opts.cwd instanceof URL ? fileURLToPath2(opts.cwd) : resolve2(opts.cwd || process.cwd())).replace(BACKSLASHES, "/");
+  opts.ignore = ensureStringArray(opts.ignore);
+  opts.fs && (opts.fs = {
+    readdir: opts.fs.readdir || readdir,
+    readdirSync: opts.fs.readdirSync || readdirSync,
+    realpath: opts.fs.realpath || realpath,
+    realpathSync: opts.fs.realpathSync || realpathSync,
+    stat: opts.fs.stat || stat,
+    statSync: opts.fs.statSync || statSync
+  });
+  if (opts.debug) log("globbing with options:", opts);
+  return opts;
+}
+function getCrawler(globInput, inputOptions = {}) {
+  var _ref;
+  if (globInput && (inputOptions === null || inputOptions === void 0 ? void 0 : inputOptions.patterns)) throw new Error("Cannot pass patterns as both an argument and an option");
+  const isModern = isReadonlyArray(globInput) || typeof globInput === "string";
+  const patterns = ensureStringArray((_ref = isModern ? globInput : globInput.patterns) !== null && _ref !== void 0 ? _ref : "**/*");
+  const options = getOptions(isModern ? inputOptions : globInput);
+  return patterns.length > 0 ? buildCrawler(options, patterns) : [];
+}
+async function glob(globInput, options) {
+  const [crawler, relative2] = getCrawler(globInput, options);
+  return crawler ? formatPaths(await crawler.withPromise(), relative2) : [];
+}
+function globSync(globInput, options) {
+  const [crawler, relative2] = getCrawler(globInput, options);
+  return crawler ? formatPaths(crawler.sync(), relative2) : [];
+}
+var import_picomatch, isReadonlyArray, BACKSLASHES, DRIVE_RELATIVE_PATH, isWin, ONLY_PARENT_DIRECTORIES, WIN32_ROOT_DIR, isRoot, splitPatternOptions, ESCAPED_WIN32_BACKSLASHES, convertPathToPattern, POSIX_UNESCAPED_GLOB_SYMBOLS, WIN32_UNESCAPED_GLOB_SYMBOLS, escapePosixPath, escapeWin32Path, escapePath, PARENT_DIRECTORY, ESCAPING_BACKSLASHES, defaultOptions;
+var init_dist2 = __esm({
+  "node_modules/tinyglobby/dist/index.mjs"() {
+    init_define_LOGCHECK_PACKAGE();
+    init_dist();
+    import_picomatch = __toESM(require_picomatch4(), 1);
+    isReadonlyArray = Array.isArray;
+    BACKSLASHES = /\\/g;
+    DRIVE_RELATIVE_PATH = /^[A-Za-z]:$/;
+    isWin = process.platform === "win32";
+    ONLY_PARENT_DIRECTORIES = /^(\/?\.\.)+$/;
+    WIN32_ROOT_DIR = /^[A-Z]:\/$/i;
+    isRoot = isWin ? (p) => WIN32_ROOT_DIR.test(p) : (p) => p === "/";
+    splitPatternOptions = { parts: true };
+    ESCAPED_WIN32_BACKSLASHES = /\\(?![()[\]{}!+@])/g;
+    convertPathToPattern = isWin ? convertWin32PathToPattern : convertPosixPathToPattern;
+    POSIX_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}*?|]|^!|[!+@](?=\()|\\(?![()[\]{}!*+?@|]))/g;
+    WIN32_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}]|^!|[!+@](?=\())/g;
+    escapePosixPath = (path11) => path11.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+    escapeWin32Path = (path11) => path11.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+    escapePath = isWin ? escapeWin32Path : escapePosixPath;
+    PARENT_DIRECTORY = /^(\/?\.\.)+/;
+    ESCAPING_BACKSLASHES = /\\(?=[()[\]{}!*+?@|])/g;
+    defaultOptions = {
+      caseSensitiveMatch: true,
+      debug: !!process.env.TINYGLOBBY_DEBUG,
+      expandDirectories: true,
+      followSymbolicLinks: true,
+      onlyFiles: true
+    };
+  }
+});
+
+// node_modules/chalk/source/vendor/ansi-styles/index.js
+function assembleStyles() {
+  const codes = /* @__PURE__ */ new Map();
+  for (const [groupName, group] of Object.entries(styles)) {
+    for (const [styleName, style] of Object.entries(group)) {
+      styles[styleName] = {
+        open: `\x1B[${style[0]}m`,
+        close: `\x1B[${style[1]}m`
+      };
+      group[styleName] = styles[styleName];
+      codes.set(style[0], style[1]);
+    }
+    Object.defineProperty(styles, groupName, {
+      value: group,
+      enumerable: false
+    });
+  }
+  Object.defineProperty(styles, "codes", {
+    value: codes,
+    enumerable: false
+  });
+  styles.color.close = "\x1B[39m";
+  styles.bgColor.close = "\x1B[49m";
+  styles.color.ansi = wrapAnsi16();
+  styles.color.ansi256 = wrapAnsi256();
+  styles.color.ansi16m = wrapAnsi16m();
+  styles.bgColor.ansi = wrapAnsi16(ANSI_BACKGROUND_OFFSET);
+  styles.bgColor.ansi256 = wrapAnsi256(ANSI_BACKGROUND_OFFSET);
+  styles.bgColor.ansi16m = wrapAnsi16m(ANSI_BACKGROUND_OFFSET);
+  Object.defineProperties(styles, {
+    rgbToAnsi256: {
+      value(red2, green2, blue2) {
+        if (red2 === green2 && green2 === blue2) {
+          if (red2 < 8) {
+            return 16;
+          }
+          if (red2 > 248) {
+            return 231;
+          }
+          return Math.round((red2 - 8) / 247 * 24) + 232;
+        }
+        return 16 + 36 * Math.round(red2 / 255 * 5) + 6 * Math.round(green2 / 255 * 5) + Math.round(blue2 / 255 * 5);
+      },
+      enumerable: false
+    },
+    hexToRgb: {
+      value(hex) {
+        const matches = /[a-f\d]{6}|[a-f\d]{3}/i.exec(hex.toString(16));
+        if (!matches) {
+          return [0, 0, 0];
+        }
+        let [colorString] = matches;
+        if (colorString.length === 3) {
+          colorString = [...colorString].map((character) => character + character).join("");
+        }
+        const integer = Number.parseInt(colorString, 16);
+        return [
+          /* eslint-disable no-bitwise */
+          integer >> 16 & 255,
+          integer >> 8 & 255,
+          integer & 255
+          /* eslint-enable no-bitwise */
+        ];
+      },
+      enumerable: false
+    },
+    hexToAnsi256: {
+      value: (hex) => styles.rgbToAnsi256(...styles.hexToRgb(hex)),
+      enumerable: false
+    },
+    ansi256ToAnsi: {
+      value(code) {
+        if (code < 8) {
+          return 30 + code;
+        }
+        if (code < 16) {
+          return 90 + (code - 8);
+        }
+        let red2;
+        let green2;
+        let blue2;
+        if (code >= 232) {
+          red2 = ((code - 232) * 10 + 8) / 255;
+          green2 = red2;
+          blue2 = red2;
+        } else {
+          code -= 16;
+          const remainder = code % 36;
+          red2 = Math.floor(code / 36) / 5;
+          green2 = Math.floor(remainder / 6) / 5;
+          blue2 = remainder % 6 / 5;
+        }
+        const value = Math.max(red2, green2, blue2) * 2;
+        if (value === 0) {
+          return 30;
+        }
+        let result2 = 30 + (Math.round(blue2) << 2 | Math.round(green2) << 1 | Math.round(red2));
+        if (value === 2) {
+          result2 += 60;
+        }
+        return result2;
+      },
+      enumerable: false
+    },
+    rgbToAnsi: {
+      value: (red2, green2, blue2) => styles.ansi256ToAnsi(styles.rgbToAnsi256(red2, green2, blue2)),
+      enumerable: false
+    },
+    hexToAnsi: {
+      value: (hex) => styles.ansi256ToAnsi(styles.hexToAnsi256(hex)),
+      enumerable: false
+    }
+  });
+  return styles;
+}
+var ANSI_BACKGROUND_OFFSET, wrapAnsi16, wrapAnsi256, wrapAnsi16m, styles, modifierNames, foregroundColorNames, backgroundColorNames, colorNames, ansiStyles, ansi_styles_default;
+var init_ansi_styles = __esm({
+  "node_modules/chalk/source/vendor/ansi-styles/index.js"() {
+    init_define_LOGCHECK_PACKAGE();
+    ANSI_BACKGROUND_OFFSET = 10;
+    wrapAnsi16 = (offset = 0) => (code) => `\x1B[${code + offset}m`;
+    wrapAnsi256 = (offset = 0) => (code) => `\x1B[${38 + offset};5;${code}m`;
+    wrapAnsi16m = (offset = 0) => (red2, green2, blue2) => `\x1B[${38 + offset};2;${red2};${green2};${blue2}m`;
+    styles = {
+      modifier: {
+        reset: [0, 0],
+        // 21 isn't widely supported and 22 does the same thing
+        bold: [1, 22],
+        dim: [2, 22],
+        italic: [3, 23],
+        underline: [4, 24],
+        overline: [53, 55],
+        inverse: [7, 27],
+        hidden: [8, 28],
+        strikethrough: [9, 29]
+      },
+      color: {
+        black: [30, 39],
+        red: [31, 39],
+        green: [32, 39],
+        yellow: [33, 39],
+        blue: [34, 39],
+        magenta: [35, 39],
+        cyan: [36, 39],
+        white: [37, 39],
+        // Bright color
+        blackBright: [90, 39],
+        gray: [90, 39],
+        // Alias of `blackBright`
+        grey: [90, 39],
+        // Alias of `blackBright`
+        redBright: [91, 39],
+        greenBright: [92, 39],
+        yellowBright: [93, 39],
+        blueBright: [94, 39],
+        magentaBright: [95, 39],
+        cyanBright: [96, 39],
+        whiteBright: [97, 39]
+      },
+      bgColor: {
+        bgBlack: [40, 49],
+        bgRed: [41, 49],
+        bgGreen: [42, 49],
+        bgYellow: [43, 49],
+        bgBlue: [44, 49],
+        bgMagenta: [45, 49],
+        bgCyan: [46, 49],
+        bgWhite: [47, 49],
+        // Bright color
+        bgBlackBright: [100, 49],
+        bgGray: [100, 49],
+        // Alias of `bgBlackBright`
+        bgGrey: [100, 49],
+        // Alias of `bgBlackBright`
+        bgRedBright: [101, 49],
+        bgGreenBright: [102, 49],
+        bgYellowBright: [103, 49],
+        bgBlueBright: [104, 49],
+        bgMagentaBright: [105, 49],
+        bgCyanBright: [106, 49],
+        bgWhiteBright: [107, 49]
+      }
+    };
+    modifierNames = Object.keys(styles.modifier);
+    foregroundColorNames = Object.keys(styles.color);
+    backgroundColorNames = Object.keys(styles.bgColor);
+    colorNames = [...foregroundColorNames, ...backgroundColorNames];
+    ansiStyles = assembleStyles();
+    ansi_styles_default = ansiStyles;
+  }
+});
+
+// node_modules/chalk/source/vendor/supports-color/index.js
+import process2 from "node:process";
+import os from "node:os";
+import tty from "node:tty";
+function hasFlag(flag, argv = globalThis.Deno ? globalThis.Deno.args : process2.argv) {
+  const prefix = flag.startsWith("-") ? "" : flag.length === 1 ? "-" : "--";
+  const position = argv.indexOf(prefix + flag);
+  const terminatorPosition = argv.indexOf("--");
+  return position !== -1 && (terminatorPosition === -1 || position < terminatorPosition);
+}
+function envForceColor() {
+  if ("FORCE_COLOR" in env) {
+    if (env.FORCE_COLOR === "true") {
+      return 1;
+    }
+    if (env.FORCE_COLOR === "false") {
+      return 0;
+    }
+    return env.FORCE_COLOR.length === 0 ? 1 : Math.min(Number.parseInt(env.FORCE_COLOR, 10), 3);
+  }
+}
+function translateLevel(level) {
+  if (level === 0) {
+    return false;
+  }
+  return {
+    level,
+    hasBasic: true,
+    has256: level >= 2,
+    has16m: level >= 3
+  };
+}
+function _supportsColor(haveStream, { streamIsTTY, sniffFlags = true } = {}) {
+  const noFlagForceColor = envForceColor();
+  if (noFlagForceColor !== void 0) {
+    flagForceColor = noFlagForceColor;
+  }
+  const forceColor = sniffFlags ? flagForceColor : noFlagForceColor;
+  if (forceColor === 0) {
+    return 0;
+  }
+  if (sniffFlags) {
+    if (hasFlag("color=16m") || hasFlag("color=full") || hasFlag("color=truecolor")) {
+      return 3;
+    }
+    if (hasFlag("color=256")) {
+      return 2;
+    }
+  }
+  if ("TF_BUILD" in env && "AGENT_NAME" in env) {
+    return 1;
+  }
+  if (haveStream && !streamIsTTY && forceColor === void 0) {
+    return 0;
+  }
+  const min = forceColor || 0;
+  if (env.TERM === "dumb") {
+    return min;
+  }
+  if (process2.platform === "win32") {
+    const osRelease = os.release().split(".");
+    if (Number(osRelease[0]) >= 10 && Number(osRelease[2]) >= 10586) {
+      return Number(osRelease[2]) >= 14931 ? 3 : 2;
+    }
+    return 1;
+  }
+  if ("CI" in env) {
+    if (["GITHUB_ACTIONS", "GITEA_ACTIONS", "CIRCLECI"].some((key) => key in env)) {
+      return 3;
+    }
+    if (["TRAVIS", "APPVEYOR", "GITLAB_CI", "BUILDKITE", "DRONE"].some((sign) => sign in env) || env.CI_NAME === "codeship") {
+      return 1;
+    }
+    return min;
+  }
+  if ("TEAMCITY_VERSION" in env) {
+    return /^(9\.(0*[1-9]\d*)\.|\d{2,}\.)/.test(env.TEAMCITY_VERSION) ? 1 : 0;
+  }
+  if (env.COLORTERM === "truecolor") {
+    return 3;
+  }
+  if (env.TERM === "xterm-kitty") {
+    return 3;
+  }
+  if (env.TERM === "xterm-ghostty") {
+    return 3;
+  }
+  if (env.TERM === "wezterm") {
+    return 3;
+  }
+  if ("TERM_PROGRAM" in env) {
+    const version = Number.parseInt((env.TERM_PROGRAM_VERSION || "").split(".")[0], 10);
+    switch (env.TERM_PROGRAM) {
+      case "iTerm.app": {
+        return version >= 3 ? 3 : 2;
+      }
+      case "Apple_Terminal": {
+        return 2;
+      }
+    }
+  }
+  if (/-256(color)?$/i.test(env.TERM)) {
+    return 2;
+  }
+  if (/^screen|^xterm|^vt100|^vt220|^rxvt|color|ansi|cygwin|linux/i.test(env.TERM)) {
+    return 1;
+  }
+  if ("COLORTERM" in env) {
+    return 1;
+  }
+  return min;
+}
+function createSupportsColor(stream, options = {}) {
+  const level = _supportsColor(stream, {
+    streamIsTTY: stream && stream.isTTY,
+    ...options
+  });
+  return translateLevel(level);
+}
+var env, flagForceColor, supportsColor, supports_color_default;
+var init_supports_color = __esm({
+  "node_modules/chalk/source/vendor/supports-color/index.js"() {
+    init_define_LOGCHECK_PACKAGE();
+    ({ env } = process2);
+    if (hasFlag("no-color") || hasFlag("no-colors") || hasFlag("color=false") || hasFlag("color=never")) {
+      flagForceColor = 0;
+    } else if (hasFlag("color") || hasFlag("colors") || hasFlag("color=true") || hasFlag("color=always")) {
+      flagForceColor = 1;
+    }
+    supportsColor = {
+      stdout: createSupportsColor({ isTTY: tty.isatty(1) }),
+      stderr: createSupportsColor({ isTTY: tty.isatty(2) })
+    };
+    supports_color_default = supportsColor;
+  }
+});
+
+// node_modules/chalk/source/utilities.js
+function stringReplaceAll(string, substring, replacer) {
+  let index = string.indexOf(substring);
+  if (index === -1) {
+    return string;
+  }
+  const substringLength = substring.length;
+  let endIndex = 0;
+  let returnValue = "";
+  do {
+    returnValue += string.slice(endIndex, index) + substring + replacer;
+    endIndex = index + substringLength;
+    index = string.indexOf(substring, endIndex);
+  } while (index !== -1);
+  returnValue += string.slice(endIndex);
+  return returnValue;
+}
+function stringEncaseCRLFWithFirstIndex(string, prefix, postfix, index) {
+  let endIndex = 0;
+  let returnValue = "";
+  do {
+    const gotCR = string[index - 1] === "\r";
+    returnValue += string.slice(endIndex, gotCR ? index - 1 : index) + prefix + (gotCR ? "\r\n" : "\n") + postfix;
+    endIndex = index + 1;
+    index = string.indexOf("\n", endIndex);
+  } while (index !== -1);
+  returnValue += string.slice(endIndex);
+  return returnValue;
+}
+var init_utilities = __esm({
+  "node_modules/chalk/source/utilities.js"() {
+    init_define_LOGCHECK_PACKAGE();
+  }
+});
+
+// node_modules/chalk/source/index.js
+function createChalk(options) {
+  return chalkFactory(options);
+}
+var stdoutColor, stderrColor, GENERATOR, STYLER, IS_EMPTY, levelMapping, styles2, applyOptions, chalkFactory, getModelAnsi, usedModels, proto, createStyler, createBuilder, applyStyle, chalk, chalkStderr, source_default;
+var init_source = __esm({
+  "node_modules/chalk/source/index.js"() {
+    init_define_LOGCHECK_PACKAGE();
+    init_ansi_styles();
+    init_supports_color();
+    init_utilities();
+    ({ stdout: stdoutColor, stderr: stderrColor } = supports_color_default);
+    GENERATOR = /* @__PURE__ */ Symbol("GENERATOR");
+    STYLER = /* @__PURE__ */ Symbol("STYLER");
+    IS_EMPTY = /* @__PURE__ */ Symbol("IS_EMPTY");
+    levelMapping = [
+      "ansi",
+      "ansi",
+      "ansi256",
+      "ansi16m"
+    ];
+    styles2 = /* @__PURE__ */ Object.create(null);
+    applyOptions = (object, options = {}) => {
+      if (options.level && !(Number.isInteger(options.level) && options.level >= 0 && options.level <= 3)) {
+        throw new Error("The `level` option should be an integer from 0 to 3");
+      }
+      const colorLevel = stdoutColor ? stdoutColor.level : 0;
+      object.level = options.level === void 0 ? colorLevel : options.level;
+    };
+    chalkFactory = (options) => {
+      const chalk2 = (...strings) => strings.join(" ");
+      applyOptions(chalk2, options);
+      Object.setPrototypeOf(chalk2, createChalk.prototype);
+      return chalk2;
+    };
+    Object.setPrototypeOf(createChalk.prototype, Function.prototype);
+    for (const [styleName, style] of Object.entries(ansi_styles_default)) {
+      styles2[styleName] = {
+        get() {
+          const builder = createBuilder(this, createStyler(style.open, style.close, this[STYLER]), this[IS_EMPTY]);
+          Object.defineProperty(this, styleName, { value: builder });
+          return builder;
+        }
+      };
+    }
+    styles2.visible = {
+      get() {
+        const builder = createBuilder(this, this[STYLER], true);
+        Object.defineProperty(this, "visible", { value: builder });
+        return builder;
+      }
+    };
+    getModelAnsi = (model, level, type, ...arguments_) => {
+      if (model === "rgb") {
+        if (level === "ansi16m") {
+          return ansi_styles_default[type].ansi16m(...arguments_);
+        }
+        if (level === "ansi256") {
+          return ansi_styles_default[type].ansi256(ansi_styles_default.rgbToAnsi256(...arguments_));
+        }
+        return ansi_styles_default[type].ansi(ansi_styles_default.rgbToAnsi(...arguments_));
+      }
+      if (model === "hex") {
+        return getModelAnsi("rgb", level, type, ...ansi_styles_default.hexToRgb(...arguments_));
+      }
+      return ansi_styles_default[type][model](...arguments_);
+    };
+    usedModels = ["rgb", "hex", "ansi256"];
+    for (const model of usedModels) {
+      styles2[model] = {
+        get() {
+          const { level } = this;
+          return function(...arguments_) {
+            const styler = createStyler(getModelAnsi(model, levelMapping[level], "color", ...arguments_), ansi_styles_default.color.close, this[STYLER]);
+            return createBuilder(this, styler, this[IS_EMPTY]);
+          };
+        }
+      };
+      const bgModel = "bg" + model[0].toUpperCase() + model.slice(1);
+      styles2[bgModel] = {
+        get() {
+          const { level } = this;
+          return function(...arguments_) {
+            const styler = createStyler(getModelAnsi(model, levelMapping[level], "bgColor", ...arguments_), ansi_styles_default.bgColor.close, this[STYLER]);
+            return createBuilder(this, styler, this[IS_EMPTY]);
+          };
+        }
+      };
+    }
+    proto = Object.defineProperties(() => {
+    }, {
+      ...styles2,
+      level: {
+        enumerable: true,
+        get() {
+          return this[GENERATOR].level;
+        },
+        set(level) {
+          this[GENERATOR].level = level;
+        }
+      }
+    });
+    createStyler = (open, close, parent) => {
+      let openAll;
+      let closeAll;
+      if (parent === void 0) {
+        openAll = open;
+        closeAll = close;
+      } else {
+        openAll = parent.openAll + open;
+        closeAll = close + parent.closeAll;
+      }
+      return {
+        open,
+        close,
+        openAll,
+        closeAll,
+        parent
+      };
+    };
+    createBuilder = (self, _styler, _isEmpty) => {
+      const builder = (...arguments_) => applyStyle(builder, arguments_.length === 1 ? "" + arguments_[0] : arguments_.join(" "));
+      Object.setPrototypeOf(builder, proto);
+      builder[GENERATOR] = self;
+      builder[STYLER] = _styler;
+      builder[IS_EMPTY] = _isEmpty;
+      return builder;
+    };
+    applyStyle = (self, string) => {
+      if (self.level <= 0 || !string) {
+        return self[IS_EMPTY] ? "" : string;
+      }
+      let styler = self[STYLER];
+      if (styler === void 0) {
+        return string;
+      }
+      const { openAll, closeAll } = styler;
+      if (string.includes("\x1B")) {
+        while (styler !== void 0) {
+          string = stringReplaceAll(string, styler.close, styler.open);
+          styler = styler.parent;
+        }
+      }
+      const lfIndex = string.indexOf("\n");
+      if (lfIndex !== -1) {
+        string = stringEncaseCRLFWithFirstIndex(string, closeAll, openAll, lfIndex);
+      }
+      return openAll + string + closeAll;
+    };
+    Object.defineProperties(createChalk.prototype, styles2);
+    chalk = createChalk();
+    chalkStderr = createChalk({ level: stderrColor ? stderrColor.level : 0 });
+    source_default = chalk;
+  }
+});
+
+// node_modules/mimic-function/index.js
+function mimicFunction(to, from, { ignoreNonConfigurable = false } = {}) {
+  const { name } = to;
+  for (const property of Reflect.ownKeys(from)) {
+    copyProperty(to, from, property, ignoreNonConfigurable);
+  }
+  changePrototype(to, from);
+  changeToString(to, from, name);
+  return to;
+}
+var copyProperty, canCopyProperty, changePrototype, wrappedToString, toStringDescriptor, toStringName, changeToString;
+var init_mimic_function = __esm({
+  "node_modules/mimic-function/index.js"() {
+    init_define_LOGCHECK_PACKAGE();
+    copyProperty = (to, from, property, ignoreNonConfigurable) => {
+      if (property === "length" || property === "prototype") {
+        return;
+      }
+      if (property === "arguments" || property === "caller") {
+        return;
+      }
+      const toDescriptor = Object.getOwnPropertyDescriptor(to, property);
+      const fromDescriptor = Object.getOwnPropertyDescriptor(from, property);
+      if (!canCopyProperty(toDescriptor, fromDescriptor) && ignoreNonConfigurable) {
+        return;
+      }
+      Object.defineProperty(to, property, fromDescriptor);
+    };
+    canCopyProperty = function(toDescriptor, fromDescriptor) {
+      return toDescriptor === void 0 || toDescriptor.configurable || toDescriptor.writable === fromDescriptor.writable && toDescriptor.enumerable === fromDescriptor.enumerable && toDescriptor.configurable === fromDescriptor.configurable && (toDescriptor.writable || toDescriptor.value === fromDescriptor.value);
+    };
+    changePrototype = (to, from) => {
+      const fromPrototype = Object.getPrototypeOf(from);
+      if (fromPrototype === Object.getPrototypeOf(to)) {
+        return;
+      }
+      Object.setPrototypeOf(to, fromPrototype);
+    };
+    wrappedToString = (withName, fromBody) => `/* Wrapped ${withName}*/
+${fromBody}`;
+    toStringDescriptor = Object.getOwnPropertyDescriptor(Function.prototype, "toString");
+    toStringName = Object.getOwnPropertyDescriptor(Function.prototype.toString, "name");
+    changeToString = (to, from, name) => {
+      const withName = name === "" ? "" : `with ${name.trim()}() `;
+      const newToString = wrappedToString.bind(null, withName, from.toString());
+      Object.defineProperty(newToString, "name", toStringName);
+      const { writable, enumerable, configurable } = toStringDescriptor;
+      Object.defineProperty(to, "toString", { value: newToString, writable, enumerable, configurable });
+    };
+  }
+});
+
+// node_modules/onetime/index.js
+var calledFunctions, onetime, onetime_default;
+var init_onetime = __esm({
+  "node_modules/onetime/index.js"() {
+    init_define_LOGCHECK_PACKAGE();
+    init_mimic_function();
+    calledFunctions = /* @__PURE__ */ new WeakMap();
+    onetime = (function_, options = {}) => {
+      if (typeof function_ !== "function") {
+        throw new TypeError("Expected a function");
+      }
+      let returnValue;
+      let callCount = 0;
+      const functionName = function_.displayName || function_.name || "<anonymous>";
+      const onetime2 = function(...arguments_) {
+        calledFunctions.set(onetime2, ++callCount);
+        if (callCount === 1) {
+          returnValue = function_.apply(this, arguments_);
+          function_ = void 0;
+        } else if (options.throw === true) {
+          throw new Error(`Function \`${functionName}\` can only be called once`);
+        }
+        return returnValue;
+      };
+      mimicFunction(onetime2, function_);
+      calledFunctions.set(onetime2, callCount);
+      return onetime2;
+    };
+    onetime.callCount = (function_) => {
+      if (!calledFunctions.has(function_)) {
+        throw new Error(`The given function \`${function_.name}\` is not wrapped by the \`onetime\` package`);
+      }
+      return calledFunctions.get(function_);
+    };
+    onetime_default = onetime;
+  }
+});
+
+// node_modules/signal-exit/dist/mjs/signals.js
+var signals;
+var init_signals = __esm({
+  "node_modules/signal-exit/dist/mjs/signals.js"() {
+    init_define_LOGCHECK_PACKAGE();
+    signals = [];
+    signals.push("SIGHUP", "SIGINT", "SIGTERM");
+    if (process.platform !== "win32") {
+      signals.push(
+        "SIGALRM",
+        "SIGABRT",
+        "SIGVTALRM",
+        "SIGXCPU",
+        "SIGXFSZ",
+        "SIGUSR2",
+        "SIGTRAP",
+        "SIGSYS",
+        "SIGQUIT",
+        "SIGIOT"
+        // should detect profiler and enable/disable accordingly.
+        // see #21
+        // 'SIGPROF'
+      );
+    }
+    if (process.platform === "linux") {
+      signals.push("SIGIO", "SIGPOLL", "SIGPWR", "SIGSTKFLT");
+    }
+  }
+});
+
+// node_modules/signal-exit/dist/mjs/index.js
+var processOk, kExitEmitter, global, ObjectDefineProperty, Emitter, SignalExitBase, signalExitWrap, SignalExitFallback, SignalExit, process3, onExit, load, unload;
+var init_mjs = __esm({
+  "node_modules/signal-exit/dist/mjs/index.js"() {
+    init_define_LOGCHECK_PACKAGE();
+    init_signals();
+    processOk = (process10) => !!process10 && typeof process10 === "object" && typeof process10.removeListener === "function" && typeof process10.emit === "function" && typeof process10.reallyExit === "function" && typeof process10.listeners === "function" && typeof process10.kill === "function" && typeof process10.pid === "number" && typeof process10.on === "function";
+    kExitEmitter = /* @__PURE__ */ Symbol.for("signal-exit emitter");
+    global = globalThis;
+    ObjectDefineProperty = Object.defineProperty.bind(Object);
+    Emitter = class {
+      emitted = {
+        afterExit: false,
+        exit: false
+      };
+      listeners = {
+        afterExit: [],
+        exit: []
+      };
+      count = 0;
+      id = Math.random();
+      constructor() {
+        if (global[kExitEmitter]) {
+          return global[kExitEmitter];
+        }
+        ObjectDefineProperty(global, kExitEmitter, {
+          value: this,
+          writable: false,
+          enumerable: false,
+          configurable: false
+        });
+      }
+      on(ev2, fn) {
+        this.listeners[ev2].push(fn);
+      }
+      removeListener(ev2, fn) {
+        const list3 = this.listeners[ev2];
+        const i = list3.indexOf(fn);
+        if (i === -1) {
+          return;
+        }
+        if (i === 0 && list3.length === 1) {
+          list3.length = 0;
+        } else {
+          list3.splice(i, 1);
+        }
+      }
+      emit(ev2, code, signal) {
+        if (this.emitted[ev2]) {
+          return false;
+        }
+        this.emitted[ev2] = true;
+        let ret = false;
+        for (const fn of this.listeners[ev2]) {
+          ret = fn(code, signal) === true || ret;
+        }
+        if (ev2 === "exit") {
+          ret = this.emit("afterExit", code, signal) || ret;
+        }
+        return ret;
+      }
+    };
+    SignalExitBase = class {
+    };
+    signalExitWrap = (handler) => {
+      return {
+        onExit(cb, opts) {
+          return handler.onExit(cb, opts);
+        },
+        load() {
+          return handler.load();
+        },
+        unload() {
+          return handler.unload();
+        }
+      };
+    };
+    SignalExitFallback = class extends SignalExitBase {
+      onExit() {
+        return () => {
+        };
+      }
+      load() {
+      }
+      unload() {
+      }
+    };
+    SignalExit = class extends SignalExitBase {
+      // "SIGHUP" throws an `ENOSYS` error on Windows,
+      // so use a supported signal instead
+      /* c8 ignore start */
+      #hupSig = process3.platform === "win32" ? "SIGINT" : "SIGHUP";
+      /* c8 ignore stop */
+      #emitter = new Emitter();
+      #process;
+      #originalProcessEmit;
+      #originalProcessReallyExit;
+      #sigListeners = {};
+      #loaded = false;
+      constructor(process10) {
+        super();
+        this.#process = process10;
+        this.#sigListeners = {};
+        for (const sig of signals) {
+          this.#sigListeners[sig] = () => {
+            const listeners = this.#process.listeners(sig);
+            let { count } = this.#emitter;
+            const p = process10;
+            if (typeof p.__signal_exit_emitter__ === "object" && typeof p.__signal_exit_emitter__.count === "number") {
+              count += p.__signal_exit_emitter__.count;
+            }
+            if (listeners.length === count) {
+              this.unload();
+              const ret = this.#emitter.emit("exit", null, sig);
+              const s = sig === "SIGHUP" ? this.#hupSig : sig;
+              if (!ret)
+                process10.kill(process10.pid, s);
+            }
+          };
+        }
+        this.#originalProcessReallyExit = process10.reallyExit;
+        this.#originalProcessEmit = process10.emit;
+      }
+      onExit(cb, opts) {
+        if (!processOk(this.#process)) {
+          return () => {
+          };
+        }
+        if (this.#loaded === false) {
+          this.load();
+        }
+        const ev2 = opts?.alwaysLast ? "afterExit" : "exit";
+        this.#emitter.on(ev2, cb);
+        return () => {
+          this.#emitter.removeListener(ev2, cb);
+          if (this.#emitter.listeners["exit"].length === 0 && this.#emitter.listeners["afterExit"].length === 0) {
+            this.unload();
+          }
+        };
+      }
+      load() {
+        if (this.#loaded) {
+          return;
+        }
+        this.#loaded = true;
+        this.#emitter.count += 1;
+        for (const sig of signals) {
+          try {
+            const fn = this.#sigListeners[sig];
+            if (fn)
+              this.#process.on(sig, fn);
+          } catch (_) {
+          }
+        }
+        this.#process.emit = (ev2, ...a) => {
+          return this.#processEmit(ev2, ...a);
+        };
+        this.#process.reallyExit = (code) => {
+          return this.#processReallyExit(code);
+        };
+      }
+      unload() {
+        if (!this.#loaded) {
+          return;
+        }
+        this.#loaded = false;
+        signals.forEach((sig) => {
+          const listener = this.#sigListeners[sig];
+          if (!listener) {
+            throw new Error("Listener not defined for signal: " + sig);
+          }
+          try {
+            this.#process.removeListener(sig, listener);
+          } catch (_) {
+          }
+        });
+        this.#process.emit = this.#originalProcessEmit;
+        this.#process.reallyExit = this.#originalProcessReallyExit;
+        this.#emitter.count -= 1;
+      }
+      #processReallyExit(code) {
+        if (!processOk(this.#process)) {
+          return 0;
+        }
+        this.#process.exitCode = code || 0;
+        this.#emitter.emit("exit", this.#process.exitCode, null);
+        return this.#originalProcessReallyExit.call(this.#process, this.#process.exitCode);
+      }
+      #processEmit(ev2, ...args) {
+        const og = this.#originalProcessEmit;
+        if (ev2 === "exit" && processOk(this.#process)) {
+          if (typeof args[0] === "number") {
+            this.#process.exitCode = args[0];
+          }
+          const ret = og.call(this.#process, ev2, ...args);
+          this.#emitter.emit("exit", this.#process.exitCode, null);
+          return ret;
+        } else {
+          return og.call(this.#process, ev2, ...args);
+        }
+      }
+    };
+    process3 = globalThis.process;
+    ({
+      onExit: (
+        /**
+         * Called when the process is exiting, whether via signal, explicit
+         * exit, or running out of stuff to do.
+         *
+         * If the global process object is not suitable for instrumentation,
+         * then this will be a no-op.
+         *
+         * Returns a function that may be used to unload signal-exit.
+         */
+        onExit
+      ),
+      load: (
+        /**
+         * Load the listeners.  Likely you never need to call this, unless
+         * doing a rather deep integration with signal-exit functionality.
+         * Mostly exposed for the benefit of testing.
+         *
+         * @internal
+         */
+        load
+      ),
+      unload: (
+        /**
+         * Unload the listeners.  Likely you never need to call this, unless
+         * doing a rather deep integration with signal-exit functionality.
+         * Mostly exposed for the benefit of testing.
+         *
+         * @internal
+         */
+        unload
+      )
+    } = signalExitWrap(processOk(process3) ? new SignalExit(process3) : new SignalExitFallback()));
+  }
+});
+
+// node_modules/restore-cursor/index.js
+import process4 from "node:process";
+var terminal, restoreCursor, restore_cursor_default;
+var init_restore_cursor = __esm({
+  "node_modules/restore-cursor/index.js"() {
+    init_define_LOGCHECK_PACKAGE();
+    init_onetime();
+    init_mjs();
+    terminal = process4.stderr.isTTY ? process4.stderr : process4.stdout.isTTY ? process4.stdout : void 0;
+    restoreCursor = terminal ? onetime_default(() => {
+      onExit(() => {
+        terminal.write("\x1B[?25h");
+      }, { alwaysLast: true });
+    }) : () => {
+    };
+    restore_cursor_default = restoreCursor;
+  }
+});
+
+// node_modules/cli-cursor/index.js
+import process5 from "node:process";
+var isHidden, cliCursor, cli_cursor_default;
+var init_cli_cursor = __esm({
+  "node_modules/cli-cursor/index.js"() {
+    init_define_LOGCHECK_PACKAGE();
+    init_restore_cursor();
+    isHidden = false;
+    cliCursor = {};
+    cliCursor.show = (writableStream = process5.stderr) => {
+      if (!writableStream.isTTY) {
+        return;
+      }
+      isHidden = false;
+      writableStream.write("\x1B[?25h");
+    };
+    cliCursor.hide = (writableStream = process5.stderr) => {
+      if (!writableStream.isTTY) {
+        return;
+      }
+      restore_cursor_default();
+      isHidden = true;
+      writableStream.write("\x1B[?25l");
+    };
+    cliCursor.toggle = (force, writableStream) => {
+      if (force !== void 0) {
+        isHidden = force;
+      }
+      if (isHidden) {
+        cliCursor.show(writableStream);
+      } else {
+        cliCursor.hide(writableStream);
+      }
+    };
+    cli_cursor_default = cliCursor;
+  }
+});
+
+// node_modules/cli-spinners/spinners.json
+var spinners_default;
+var init_spinners = __esm({
+  "node_modules/cli-spinners/spinners.json"() {
+    spinners_default = {
+      dots: {
+        interval: 80,
+        frames: [
+          "\u280B",
+          "\u2819",
+          "\u2839",
+          "\u2838",
+          "\u283C",
+          "\u2834",
+          "\u2826",
+          "\u2827",
+          "\u2807",
+          "\u280F"
+        ]
+      },
+      dots2: {
+        interval: 80,
+        frames: [
+          "\u28FE",
+          "\u28FD",
+          "\u28FB",
+          "\u28BF",
+          "\u287F",
+          "\u28DF",
+          "\u28EF",
+          "\u28F7"
+        ]
+      },
+      dots3: {
+        interval: 80,
+        frames: [
+          "\u280B",
+          "\u2819",
+          "\u281A",
+          "\u281E",
+          "\u2816",
+          "\u2826",
+          "\u2834",
+          "\u2832",
+          "\u2833",
+          "\u2813"
+        ]
+      },
+      dots4: {
+        interval: 80,
+        frames: [
+          "\u2804",
+          "\u2806",
+          "\u2807",
+          "\u280B",
+          "\u2819",
+          "\u2838",
+          "\u2830",
+          "\u2820",
+          "\u2830",
+          "\u2838",
+          "\u2819",
+          "\u280B",
+          "\u2807",
+          "\u2806"
+        ]
+      },
+      dots5: {
+        interval: 80,
+        frames: [
+          "\u280B",
+          "\u2819",
+          "\u281A",
+          "\u2812",
+          "\u2802",
+          "\u2802",
+          "\u2812",
+          "\u2832",
+          "\u2834",
+          "\u2826",
+          "\u2816",
+          "\u2812",
+          "\u2810",
+          "\u2810",
+          "\u2812",
+          "\u2813",
+          "\u280B"
+        ]
+      },
+      dots6: {
+        interval: 80,
+        frames: [
+          "\u2801",
+          "\u2809",
+          "\u2819",
+          "\u281A",
+          "\u2812",
+          "\u2802",
+          "\u2802",
+          "\u2812",
+          "\u2832",
+          "\u2834",
+          "\u2824",
+          "\u2804",
+          "\u2804",
+          "\u2824",
+          "\u2834",
+          "\u2832",
+          "\u2812",
+          "\u2802",
+          "\u2802",
+          "\u2812",
+          "\u281A",
+          "\u2819",
+          "\u2809",
+          "\u2801"
+        ]
+      },
+      dots7: {
+        interval: 80,
+        frames: [
+          "\u2808",
+          "\u2809",
+          "\u280B",
+          "\u2813",
+          "\u2812",
+          "\u2810",
+          "\u2810",
+          "\u2812",
+          "\u2816",
+          "\u2826",
+          "\u2824",
+          "\u2820",
+          "\u2820",
+          "\u2824",
+          "\u2826",
+          "\u2816",
+          "\u2812",
+          "\u2810",
+          "\u2810",
+          "\u2812",
+          "\u2813",
+          "\u280B",
+          "\u2809",
+          "\u2808"
+        ]
+      },
+      dots8: {
+        interval: 80,
+        frames: [
+          "\u2801",
+          "\u2801",
+          "\u2809",
+          "\u2819",
+          "\u281A",
+          "\u2812",
+          "\u2802",
+          "\u2802",
+          "\u2812",
+          "\u2832",
+          "\u2834",
+          "\u2824",
+          "\u2804",
+          "\u2804",
+          "\u2824",
+          "\u2820",
+          "\u2820",
+          "\u2824",
+          "\u2826",
+          "\u2816",
+          "\u2812",
+          "\u2810",
+          "\u2810",
+          "\u2812",
+          "\u2813",
+          "\u280B",
+          "\u2809",
+          "\u2808",
+          "\u2808"
+        ]
+      },
+      dots9: {
+        interval: 80,
+        frames: [
+          "\u28B9",
+          "\u28BA",
+          "\u28BC",
+          "\u28F8",
+          "\u28C7",
+          "\u2867",
+          "\u2857",
+          "\u284F"
+        ]
+      },
+      dots10: {
+        interval: 80,
+        frames: [
+          "\u2884",
+          "\u2882",
+          "\u2881",
+          "\u2841",
+          "\u2848",
+          "\u2850",
+          "\u2860"
+        ]
+      },
+      dots11: {
+        interval: 100,
+        frames: [
+          "\u2801",
+          "\u2802",
+          "\u2804",
+          "\u2840",
+          "\u2880",
+          "\u2820",
+          "\u2810",
+          "\u2808"
+        ]
+      },
+      dots12: {
+        interval: 80,
+        frames: [
+          "\u2880\u2800",
+          "\u2840\u2800",
+          "\u2804\u2800",
+          "\u2882\u2800",
+          "\u2842\u2800",
+          "\u2805\u2800",
+          "\u2883\u2800",
+          "\u2843\u2800",
+          "\u280D\u2800",
+          "\u288B\u2800",
+          "\u284B\u2800",
+          "\u280D\u2801",
+          "\u288B\u2801",
+          "\u284B\u2801",
+          "\u280D\u2809",
+          "\u280B\u2809",
+          "\u280B\u2809",
+          "\u2809\u2819",
+          "\u2809\u2819",
+          "\u2809\u2829",
+          "\u2808\u2899",
+          "\u2808\u2859",
+          "\u2888\u2829",
+          "\u2840\u2899",
+          "\u2804\u2859",
+          "\u2882\u2829",
+          "\u2842\u2898",
+          "\u2805\u2858",
+          "\u2883\u2828",
+          "\u2843\u2890",
+          "\u280D\u2850",
+          "\u288B\u2820",
+          "\u284B\u2880",
+          "\u280D\u2841",
+          "\u288B\u2801",
+          "\u284B\u2801",
+          "\u280D\u2809",
+          "\u280B\u2809",
+          "\u280B\u2809",
+          "\u2809\u2819",
+          "\u2809\u2819",
+          "\u2809\u2829",
+          "\u2808\u2899",
+          "\u2808\u2859",
+          "\u2808\u2829",
+          "\u2800\u2899",
+          "\u2800\u2859",
+          "\u2800\u2829",
+          "\u2800\u2898",
+          "\u2800\u2858",
+          "\u2800\u2828",
+          "\u2800\u2890",
+          "\u2800\u2850",
+          "\u2800\u2820",
+          "\u2800\u2880",
+          "\u2800\u2840"
+        ]
+      },
+      dots13: {
+        interval: 80,
+        frames: [
+          "\u28FC",
+          "\u28F9",
+          "\u28BB",
+          "\u283F",
+          "\u285F",
+          "\u28CF",
+          "\u28E7",
+          "\u28F6"
+        ]
+      },
+      dots14: {
+        interval: 80,
+        frames: [
+          "\u2809\u2809",
+          "\u2808\u2819",
+          "\u2800\u2839",
+          "\u2800\u28B8",
+          "\u2800\u28F0",
+          "\u2880\u28E0",
+          "\u28C0\u28C0",
+          "\u28C4\u2840",
+          "\u28C6\u2800",
+          "\u2847\u2800",
+          "\u280F\u2800",
+          "\u280B\u2801"
+        ]
+      },
+      dots8Bit: {
+        interval: 80,
+        frames: [
+          "\u2800",
+          "\u2801",
+          "\u2802",
+          "\u2803",
+          "\u2804",
+          "\u2805",
+          "\u2806",
+          "\u2807",
+          "\u2840",
+          "\u2841",
+          "\u2842",
+          "\u2843",
+          "\u2844",
+          "\u2845",
+          "\u2846",
+          "\u2847",
+          "\u2808",
+          "\u2809",
+          "\u280A",
+          "\u280B",
+          "\u280C",
+          "\u280D",
+          "\u280E",
+          "\u280F",
+          "\u2848",
+          "\u2849",
+          "\u284A",
+          "\u284B",
+          "\u284C",
+          "\u284D",
+          "\u284E",
+          "\u284F",
+          "\u2810",
+          "\u2811",
+          "\u2812",
+          "\u2813",
+          "\u2814",
+          "\u2815",
+          "\u2816",
+          "\u2817",
+          "\u2850",
+          "\u2851",
+          "\u2852",
+          "\u2853",
+          "\u2854",
+          "\u2855",
+          "\u2856",
+          "\u2857",
+          "\u2818",
+          "\u2819",
+          "\u281A",
+          "\u281B",
+          "\u281C",
+          "\u281D",
+          "\u281E",
+          "\u281F",
+          "\u2858",
+          "\u2859",
+          "\u285A",
+          "\u285B",
+          "\u285C",
+          "\u285D",
+          "\u285E",
+          "\u285F",
+          "\u2820",
+          "\u2821",
+          "\u2822",
+          "\u2823",
+          "\u2824",
+          "\u2825",
+          "\u2826",
+          "\u2827",
+          "\u2860",
+          "\u2861",
+          "\u2862",
+          "\u2863",
+          "\u2864",
+          "\u2865",
+          "\u2866",
+          "\u2867",
+          "\u2828",
+          "\u2829",
+          "\u282A",
+          "\u282B",
+          "\u282C",
+          "\u282D",
+          "\u282E",
+          "\u282F",
+          "\u2868",
+          "\u2869",
+          "\u286A",
+          "\u286B",
+          "\u286C",
+          "\u286D",
+          "\u286E",
+          "\u286F",
+          "\u2830",
+          "\u2831",
+          "\u2832",
+          "\u2833",
+          "\u2834",
+          "\u2835",
+          "\u2836",
+          "\u2837",
+          "\u2870",
+          "\u2871",
+          "\u2872",
+          "\u2873",
+          "\u2874",
+          "\u2875",
+          "\u2876",
+          "\u2877",
+          "\u2838",
+          "\u2839",
+          "\u283A",
+          "\u283B",
+          "\u283C",
+          "\u283D",
+          "\u283E",
+          "\u283F",
+          "\u2878",
+          "\u2879",
+          "\u287A",
+          "\u287B",
+          "\u287C",
+          "\u287D",
+          "\u287E",
+          "\u287F",
+          "\u2880",
+          "\u2881",
+          "\u2882",
+          "\u2883",
+          "\u2884",
+          "\u2885",
+          "\u2886",
+          "\u2887",
+          "\u28C0",
+          "\u28C1",
+          "\u28C2",
+          "\u28C3",
+          "\u28C4",
+          "\u28C5",
+          "\u28C6",
+          "\u28C7",
+          "\u2888",
+          "\u2889",
+          "\u288A",
+          "\u288B",
+          "\u288C",
+          "\u288D",
+          "\u288E",
+          "\u288F",
+          "\u28C8",
+          "\u28C9",
+          "\u28CA",
+          "\u28CB",
+          "\u28CC",
+          "\u28CD",
+          "\u28CE",
+          "\u28CF",
+          "\u2890",
+          "\u2891",
+          "\u2892",
+          "\u2893",
+          "\u2894",
+          "\u2895",
+          "\u2896",
+          "\u2897",
+          "\u28D0",
+          "\u28D1",
+          "\u28D2",
+          "\u28D3",
+          "\u28D4",
+          "\u28D5",
+          "\u28D6",
+          "\u28D7",
+          "\u2898",
+          "\u2899",
+          "\u289A",
+          "\u289B",
+          "\u289C",
+          "\u289D",
+          "\u289E",
+          "\u289F",
+          "\u28D8",
+          "\u28D9",
+          "\u28DA",
+          "\u28DB",
+          "\u28DC",
+          "\u28DD",
+          "\u28DE",
+          "\u28DF",
+          "\u28A0",
+          "\u28A1",
+          "\u28A2",
+          "\u28A3",
+          "\u28A4",
+          "\u28A5",
+          "\u28A6",
+          "\u28A7",
+          "\u28E0",
+          "\u28E1",
+          "\u28E2",
+          "\u28E3",
+          "\u28E4",
+          "\u28E5",
+          "\u28E6",
+          "\u28E7",
+          "\u28A8",
+          "\u28A9",
+          "\u28AA",
+          "\u28AB",
+          "\u28AC",
+          "\u28AD",
+          "\u28AE",
+          "\u28AF",
+          "\u28E8",
+          "\u28E9",
+          "\u28EA",
+          "\u28EB",
+          "\u28EC",
+          "\u28ED",
+          "\u28EE",
+          "\u28EF",
+          "\u28B0",
+          "\u28B1",
+          "\u28B2",
+          "\u28B3",
+          "\u28B4",
+          "\u28B5",
+          "\u28B6",
+          "\u28B7",
+          "\u28F0",
+          "\u28F1",
+          "\u28F2",
+          "\u28F3",
+          "\u28F4",
+          "\u28F5",
+          "\u28F6",
+          "\u28F7",
+          "\u28B8",
+          "\u28B9",
+          "\u28BA",
+          "\u28BB",
+          "\u28BC",
+          "\u28BD",
+          "\u28BE",
+          "\u28BF",
+          "\u28F8",
+          "\u28F9",
+          "\u28FA",
+          "\u28FB",
+          "\u28FC",
+          "\u28FD",
+          "\u28FE",
+          "\u28FF"
+        ]
+      },
+      dotsCircle: {
+        interval: 80,
+        frames: [
+          "\u288E ",
+          "\u280E\u2801",
+          "\u280A\u2811",
+          "\u2808\u2831",
+          " \u2871",
+          "\u2880\u2870",
+          "\u2884\u2860",
+          "\u2886\u2840"
+        ]
+      },
+      sand: {
+        interval: 80,
+        frames: [
+          "\u2801",
+          "\u2802",
+          "\u2804",
+          "\u2840",
+          "\u2848",
+          "\u2850",
+          "\u2860",
+          "\u28C0",
+          "\u28C1",
+          "\u28C2",
+          "\u28C4",
+          "\u28CC",
+          "\u28D4",
+          "\u28E4",
+          "\u28E5",
+          "\u28E6",
+          "\u28EE",
+          "\u28F6",
+          "\u28F7",
+          "\u28FF",
+          "\u287F",
+          "\u283F",
+          "\u289F",
+          "\u281F",
+          "\u285B",
+          "\u281B",
+          "\u282B",
+          "\u288B",
+          "\u280B",
+          "\u280D",
+          "\u2849",
+          "\u2809",
+          "\u2811",
+          "\u2821",
+          "\u2881"
+        ]
+      },
+      line: {
+        interval: 130,
+        frames: [
+          "-",
+          "\\",
+          "|",
+          "/"
+        ]
+      },
+      line2: {
+        interval: 100,
+        frames: [
+          "\u2802",
+          "-",
+          "\u2013",
+          "\u2014",
+          "\u2013",
+          "-"
+        ]
+      },
+      rollingLine: {
+        interval: 80,
+        frames: [
+          "/  ",
+          " - ",
+          " \\ ",
+          "  |",
+          "  |",
+          " \\ ",
+          " - ",
+          "/  "
+        ]
+      },
+      pipe: {
+        interval: 100,
+        frames: [
+          "\u2524",
+          "\u2518",
+          "\u2534",
+          "\u2514",
+          "\u251C",
+          "\u250C",
+          "\u252C",
+          "\u2510"
+        ]
+      },
+      simpleDots: {
+        interval: 400,
+        frames: [
+          ".  ",
+          ".. ",
+          "...",
+          "   "
+        ]
+      },
+      simpleDotsScrolling: {
+        interval: 200,
+        frames: [
+          ".  ",
+          ".. ",
+          "...",
+          " ..",
+          "  .",
+          "   "
+        ]
+      },
+      star: {
+        interval: 70,
+        frames: [
+          "\u2736",
+          "\u2738",
+          "\u2739",
+          "\u273A",
+          "\u2739",
+          "\u2737"
+        ]
+      },
+      star2: {
+        interval: 80,
+        frames: [
+          "+",
+          "x",
+          "*"
+        ]
+      },
+      flip: {
+        interval: 70,
+        frames: [
+          "_",
+          "_",
+          "_",
+          "-",
+          "`",
+          "`",
+          "'",
+          "\xB4",
+          "-",
+          "_",
+          "_",
+          "_"
+        ]
+      },
+      hamburger: {
+        interval: 100,
+        frames: [
+          "\u2631",
+          "\u2632",
+          "\u2634"
+        ]
+      },
+      growVertical: {
+        interval: 120,
+        frames: [
+          "\u2581",
+          "\u2583",
+          "\u2584",
+          "\u2585",
+          "\u2586",
+          "\u2587",
+          "\u2586",
+          "\u2585",
+          "\u2584",
+          "\u2583"
+        ]
+      },
+      growHorizontal: {
+        interval: 120,
+        frames: [
+          "\u258F",
+          "\u258E",
+          "\u258D",
+          "\u258C",
+          "\u258B",
+          "\u258A",
+          "\u2589",
+          "\u258A",
+          "\u258B",
+          "\u258C",
+          "\u258D",
+          "\u258E"
+        ]
+      },
+      balloon: {
+        interval: 140,
+        frames: [
+          " ",
+          ".",
+          "o",
+          "O",
+          "@",
+          "*",
+          " "
+        ]
+      },
+      balloon2: {
+        interval: 120,
+        frames: [
+          ".",
+          "o",
+          "O",
+          "\xB0",
+          "O",
+          "o",
+          "."
+        ]
+      },
+      noise: {
+        interval: 100,
+        frames: [
+          "\u2593",
+          "\u2592",
+          "\u2591"
+        ]
+      },
+      bounce: {
+        interval: 120,
+        frames: [
+          "\u2801",
+          "\u2802",
+          "\u2804",
+          "\u2802"
+        ]
+      },
+      boxBounce: {
+        interval: 120,
+        frames: [
+          "\u2596",
+          "\u2598",
+          "\u259D",
+          "\u2597"
+        ]
+      },
+      boxBounce2: {
+        interval: 100,
+        frames: [
+          "\u258C",
+          "\u2580",
+          "\u2590",
+          "\u2584"
+        ]
+      },
+      triangle: {
+        interval: 50,
+        frames: [
+          "\u25E2",
+          "\u25E3",
+          "\u25E4",
+          "\u25E5"
+        ]
+      },
+      binary: {
+        interval: 80,
+        frames: [
+          "010010",
+          "001100",
+          "100101",
+          "111010",
+          "111101",
+          "010111",
+          "101011",
+          "111000",
+          "110011",
+          "110101"
+        ]
+      },
+      arc: {
+        interval: 100,
+        frames: [
+          "\u25DC",
+          "\u25E0",
+          "\u25DD",
+          "\u25DE",
+          "\u25E1",
+          "\u25DF"
+        ]
+      },
+      circle: {
+        interval: 120,
+        frames: [
+          "\u25E1",
+          "\u2299",
+          "\u25E0"
+        ]
+      },
+      squareCorners: {
+        interval: 180,
+        frames: [
+          "\u25F0",
+          "\u25F3",
+          "\u25F2",
+          "\u25F1"
+        ]
+      },
+      circleQuarters: {
+        interval: 120,
+        frames: [
+          "\u25F4",
+          "\u25F7",
+          "\u25F6",
+          "\u25F5"
+        ]
+      },
+      circleHalves: {
+        interval: 50,
+        frames: [
+          "\u25D0",
+          "\u25D3",
+          "\u25D1",
+          "\u25D2"
+        ]
+      },
+      squish: {
+        interval: 100,
+        frames: [
+          "\u256B",
+          "\u256A"
+        ]
+      },
+      toggle: {
+        interval: 250,
+        frames: [
+          "\u22B6",
+          "\u22B7"
+        ]
+      },
+      toggle2: {
+        interval: 80,
+        frames: [
+          "\u25AB",
+          "\u25AA"
+        ]
+      },
+      toggle3: {
+        interval: 120,
+        frames: [
+          "\u25A1",
+          "\u25A0"
+        ]
+      },
+      toggle4: {
+        interval: 100,
+        frames: [
+          "\u25A0",
+          "\u25A1",
+          "\u25AA",
+          "\u25AB"
+        ]
+      },
+      toggle5: {
+        interval: 100,
+        frames: [
+          "\u25AE",
+          "\u25AF"
+        ]
+      },
+      toggle6: {
+        interval: 300,
+        frames: [
+          "\u101D",
+          "\u1040"
+        ]
+      },
+      toggle7: {
+        interval: 80,
+        frames: [
+          "\u29BE",
+          "\u29BF"
+        ]
+      },
+      toggle8: {
+        interval: 100,
+        frames: [
+          "\u25CD",
+          "\u25CC"
+        ]
+      },
+      toggle9: {
+        interval: 100,
+        frames: [
+          "\u25C9",
+          "\u25CE"
+        ]
+      },
+      toggle10: {
+        interval: 100,
+        frames: [
+          "\u3282",
+          "\u3280",
+          "\u3281"
+        ]
+      },
+      toggle11: {
+        interval: 50,
+        frames: [
+          "\u29C7",
+          "\u29C6"
+        ]
+      },
+      toggle12: {
+        interval: 120,
+        frames: [
+          "\u2617",
+          "\u2616"
+        ]
+      },
+      toggle13: {
+        interval: 80,
+        frames: [
+          "=",
+          "*",
+          "-"
+        ]
+      },
+      arrow: {
+        interval: 100,
+        frames: [
+          "\u2190",
+          "\u2196",
+          "\u2191",
+          "\u2197",
+          "\u2192",
+          "\u2198",
+          "\u2193",
+          "\u2199"
+        ]
+      },
+      arrow2: {
+        interval: 80,
+        frames: [
+          "\u2B06\uFE0F ",
+          "\u2197\uFE0F ",
+          "\u27A1\uFE0F ",
+          "\u2198\uFE0F ",
+          "\u2B07\uFE0F ",
+          "\u2199\uFE0F ",
+          "\u2B05\uFE0F ",
+          "\u2196\uFE0F "
+        ]
+      },
+      arrow3: {
+        interval: 120,
+        frames: [
+          "\u25B9\u25B9\u25B9\u25B9\u25B9",
+          "\u25B8\u25B9\u25B9\u25B9\u25B9",
+          "\u25B9\u25B8\u25B9\u25B9\u25B9",
+          "\u25B9\u25B9\u25B8\u25B9\u25B9",
+          "\u25B9\u25B9\u25B9\u25B8\u25B9",
+          "\u25B9\u25B9\u25B9\u25B9\u25B8"
+        ]
+      },
+      bouncingBar: {
+        interval: 80,
+        frames: [
+          "[    ]",
+          "[=   ]",
+          "[==  ]",
+          "[=== ]",
+          "[====]",
+          "[ ===]",
+          "[  ==]",
+          "[   =]",
+          "[    ]",
+          "[   =]",
+          "[  ==]",
+          "[ ===]",
+          "[====]",
+          "[=== ]",
+          "[==  ]",
+          "[=   ]"
+        ]
+      },
+      bouncingBall: {
+        interval: 80,
+        frames: [
+          "( \u25CF    )",
+          "(  \u25CF   )",
+          "(   \u25CF  )",
+          "(    \u25CF )",
+          "(     \u25CF)",
+          "(    \u25CF )",
+          "(   \u25CF  )",
+          "(  \u25CF   )",
+          "( \u25CF    )",
+          "(\u25CF     )"
+        ]
+      },
+      smiley: {
+        interval: 200,
+        frames: [
+          "\u{1F604} ",
+          "\u{1F61D} "
+        ]
+      },
+      monkey: {
+        interval: 300,
+        frames: [
+          "\u{1F648} ",
+          "\u{1F648} ",
+          "\u{1F649} ",
+          "\u{1F64A} "
+        ]
+      },
+      hearts: {
+        interval: 100,
+        frames: [
+          "\u{1F49B} ",
+          "\u{1F499} ",
+          "\u{1F49C} ",
+          "\u{1F49A} ",
+          "\u{1F497} "
+        ]
+      },
+      clock: {
+        interval: 100,
+        frames: [
+          "\u{1F55B} ",
+          "\u{1F550} ",
+          "\u{1F551} ",
+          "\u{1F552} ",
+          "\u{1F553} ",
+          "\u{1F554} ",
+          "\u{1F555} ",
+          "\u{1F556} ",
+          "\u{1F557} ",
+          "\u{1F558} ",
+          "\u{1F559} ",
+          "\u{1F55A} "
+        ]
+      },
+      earth: {
+        interval: 180,
+        frames: [
+          "\u{1F30D} ",
+          "\u{1F30E} ",
+          "\u{1F30F} "
+        ]
+      },
+      material: {
+        interval: 17,
+        frames: [
+          "\u2588\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581",
+          "\u2588\u2588\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581",
+          "\u2588\u2588\u2588\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581",
+          "\u2588\u2588\u2588\u2588\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581",
+          "\u2588\u2588\u2588\u2588\u2588\u2588\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581",
+          "\u2588\u2588\u2588\u2588\u2588\u2588\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581",
+          "\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581",
+          "\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581",
+          "\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581",
+          "\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581",
+          "\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581",
+          "\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581",
+          "\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2581\u2581\u2581\u2581\u2581\u2581\u2581",
+          "\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2581\u2581\u2581\u2581\u2581\u2581",
+          "\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2581\u2581\u2581\u2581\u2581\u2581",
+          "\u2581\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2581\u2581\u2581\u2581\u2581",
+          "\u2581\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2581\u2581\u2581\u2581\u2581",
+          "\u2581\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2581\u2581\u2581\u2581\u2581",
+          "\u2581\u2581\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2581\u2581\u2581\u2581",
+          "\u2581\u2581\u2581\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2581\u2581\u2581",
+          "\u2581\u2581\u2581\u2581\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2581\u2581\u2581",
+          "\u2581\u2581\u2581\u2581\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2581\u2581",
+          "\u2581\u2581\u2581\u2581\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2581\u2581",
+          "\u2581\u2581\u2581\u2581\u2581\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2581",
+          "\u2581\u2581\u2581\u2581\u2581\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2581",
+          "\u2581\u2581\u2581\u2581\u2581\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2581",
+          "\u2581\u2581\u2581\u2581\u2581\u2581\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588",
+          "\u2581\u2581\u2581\u2581\u2581\u2581\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588",
+          "\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588",
+          "\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588",
+          "\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588",
+          "\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588",
+          "\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588",
+          "\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588",
+          "\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588",
+          "\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588",
+          "\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588",
+          "\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2588\u2588\u2588\u2588\u2588\u2588\u2588",
+          "\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2588\u2588\u2588\u2588\u2588\u2588",
+          "\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2588\u2588\u2588\u2588\u2588",
+          "\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2588\u2588\u2588\u2588\u2588",
+          "\u2588\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2588\u2588\u2588\u2588",
+          "\u2588\u2588\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2588\u2588\u2588",
+          "\u2588\u2588\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2588\u2588\u2588",
+          "\u2588\u2588\u2588\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2588\u2588\u2588",
+          "\u2588\u2588\u2588\u2588\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2588\u2588",
+          "\u2588\u2588\u2588\u2588\u2588\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2588",
+          "\u2588\u2588\u2588\u2588\u2588\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2588",
+          "\u2588\u2588\u2588\u2588\u2588\u2588\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2588",
+          "\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581",
+          "\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581",
+          "\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581",
+          "\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581",
+          "\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581",
+          "\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581",
+          "\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581",
+          "\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581",
+          "\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2581\u2581\u2581\u2581\u2581\u2581",
+          "\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2581\u2581\u2581\u2581\u2581\u2581",
+          "\u2581\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2581\u2581\u2581\u2581\u2581",
+          "\u2581\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2581\u2581\u2581\u2581\u2581",
+          "\u2581\u2581\u2581\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2581\u2581\u2581\u2581",
+          "\u2581\u2581\u2581\u2581\u2581\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2581\u2581\u2581",
+          "\u2581\u2581\u2581\u2581\u2581\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2581\u2581\u2581",
+          "\u2581\u2581\u2581\u2581\u2581\u2581\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2581\u2581\u2581",
+          "\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2581\u2581\u2581",
+          "\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2581\u2581\u2581",
+          "\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2581\u2581",
+          "\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2581\u2581",
+          "\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2581",
+          "\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2581",
+          "\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2581",
+          "\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2581",
+          "\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2581",
+          "\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2588\u2588\u2588\u2588\u2588\u2588\u2588",
+          "\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2588\u2588\u2588\u2588\u2588\u2588\u2588",
+          "\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2588\u2588\u2588\u2588\u2588",
+          "\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2588\u2588\u2588\u2588",
+          "\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2588\u2588\u2588\u2588",
+          "\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2588\u2588\u2588\u2588",
+          "\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2588\u2588\u2588",
+          "\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2588\u2588\u2588",
+          "\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2588\u2588",
+          "\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2588\u2588",
+          "\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2588\u2588",
+          "\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2588",
+          "\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2588",
+          "\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2588",
+          "\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581",
+          "\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581",
+          "\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581",
+          "\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581"
+        ]
+      },
+      moon: {
+        interval: 80,
+        frames: [
+          "\u{1F311} ",
+          "\u{1F312} ",
+          "\u{1F313} ",
+          "\u{1F314} ",
+          "\u{1F315} ",
+          "\u{1F316} ",
+          "\u{1F317} ",
+          "\u{1F318} "
+        ]
+      },
+      runner: {
+        interval: 140,
+        frames: [
+          "\u{1F6B6} ",
+          "\u{1F3C3} "
+        ]
+      },
+      pong: {
+        interval: 80,
+        frames: [
+          "\u2590\u2802       \u258C",
+          "\u2590\u2808       \u258C",
+          "\u2590 \u2802      \u258C",
+          "\u2590 \u2820      \u258C",
+          "\u2590  \u2840     \u258C",
+          "\u2590  \u2820     \u258C",
+          "\u2590   \u2802    \u258C",
+          "\u2590   \u2808    \u258C",
+          "\u2590    \u2802   \u258C",
+          "\u2590    \u2820   \u258C",
+          "\u2590     \u2840  \u258C",
+          "\u2590     \u2820  \u258C",
+          "\u2590      \u2802 \u258C",
+          "\u2590      \u2808 \u258C",
+          "\u2590       \u2802\u258C",
+          "\u2590       \u2820\u258C",
+          "\u2590       \u2840\u258C",
+          "\u2590      \u2820 \u258C",
+          "\u2590      \u2802 \u258C",
+          "\u2590     \u2808  \u258C",
+          "\u2590     \u2802  \u258C",
+          "\u2590    \u2820   \u258C",
+          "\u2590    \u2840   \u258C",
+          "\u2590   \u2820    \u258C",
+          "\u2590   \u2802    \u258C",
+          "\u2590  \u2808     \u258C",
+          "\u2590  \u2802     \u258C",
+          "\u2590 \u2820      \u258C",
+          "\u2590 \u2840      \u258C",
+          "\u2590\u2820       \u258C"
+        ]
+      },
+      shark: {
+        interval: 120,
+        frames: [
+          "\u2590|\\____________\u258C",
+          "\u2590_|\\___________\u258C",
+          "\u2590__|\\__________\u258C",
+          "\u2590___|\\_________\u258C",
+          "\u2590____|\\________\u258C",
+          "\u2590_____|\\_______\u258C",
+          "\u2590______|\\______\u258C",
+          "\u2590_______|\\_____\u258C",
+          "\u2590________|\\____\u258C",
+          "\u2590_________|\\___\u258C",
+          "\u2590__________|\\__\u258C",
+          "\u2590___________|\\_\u258C",
+          "\u2590____________|\\\u258C",
+          "\u2590____________/|\u258C",
+          "\u2590___________/|_\u258C",
+          "\u2590__________/|__\u258C",
+          "\u2590_________/|___\u258C",
+          "\u2590________/|____\u258C",
+          "\u2590_______/|_____\u258C",
+          "\u2590______/|______\u258C",
+          "\u2590_____/|_______\u258C",
+          "\u2590____/|________\u258C",
+          "\u2590___/|_________\u258C",
+          "\u2590__/|__________\u258C",
+          "\u2590_/|___________\u258C",
+          "\u2590/|____________\u258C"
+        ]
+      },
+      dqpb: {
+        interval: 100,
+        frames: [
+          "d",
+          "q",
+          "p",
+          "b"
+        ]
+      },
+      weather: {
+        interval: 100,
+        frames: [
+          "\u2600\uFE0F ",
+          "\u2600\uFE0F ",
+          "\u2600\uFE0F ",
+          "\u{1F324} ",
+          "\u26C5\uFE0F ",
+          "\u{1F325} ",
+          "\u2601\uFE0F ",
+          "\u{1F327} ",
+          "\u{1F328} ",
+          "\u{1F327} ",
+          "\u{1F328} ",
+          "\u{1F327} ",
+          "\u{1F328} ",
+          "\u26C8 ",
+          "\u{1F328} ",
+          "\u{1F327} ",
+          "\u{1F328} ",
+          "\u2601\uFE0F ",
+          "\u{1F325} ",
+          "\u26C5\uFE0F ",
+          "\u{1F324} ",
+          "\u2600\uFE0F ",
+          "\u2600\uFE0F "
+        ]
+      },
+      christmas: {
+        interval: 400,
+        frames: [
+          "\u{1F332}",
+          "\u{1F384}"
+        ]
+      },
+      grenade: {
+        interval: 80,
+        frames: [
+          "\u060C  ",
+          "\u2032  ",
+          " \xB4 ",
+          " \u203E ",
+          "  \u2E0C",
+          "  \u2E0A",
+          "  |",
+          "  \u204E",
+          "  \u2055",
+          " \u0DF4 ",
+          "  \u2053",
+          "   ",
+          "   ",
+          "   "
+        ]
+      },
+      point: {
+        interval: 125,
+        frames: [
+          "\u2219\u2219\u2219",
+          "\u25CF\u2219\u2219",
+          "\u2219\u25CF\u2219",
+          "\u2219\u2219\u25CF",
+          "\u2219\u2219\u2219"
+        ]
+      },
+      layer: {
+        interval: 150,
+        frames: [
+          "-",
+          "=",
+          "\u2261"
+        ]
+      },
+      betaWave: {
+        interval: 80,
+        frames: [
+          "\u03C1\u03B2\u03B2\u03B2\u03B2\u03B2\u03B2",
+          "\u03B2\u03C1\u03B2\u03B2\u03B2\u03B2\u03B2",
+          "\u03B2\u03B2\u03C1\u03B2\u03B2\u03B2\u03B2",
+          "\u03B2\u03B2\u03B2\u03C1\u03B2\u03B2\u03B2",
+          "\u03B2\u03B2\u03B2\u03B2\u03C1\u03B2\u03B2",
+          "\u03B2\u03B2\u03B2\u03B2\u03B2\u03C1\u03B2",
+          "\u03B2\u03B2\u03B2\u03B2\u03B2\u03B2\u03C1"
+        ]
+      },
+      fingerDance: {
+        interval: 160,
+        frames: [
+          "\u{1F918} ",
+          "\u{1F91F} ",
+          "\u{1F596} ",
+          "\u270B ",
+          "\u{1F91A} ",
+          "\u{1F446} "
+        ]
+      },
+      fistBump: {
+        interval: 80,
+        frames: [
+          "\u{1F91C}\u3000\u3000\u3000\u3000\u{1F91B} ",
+          "\u{1F91C}\u3000\u3000\u3000\u3000\u{1F91B} ",
+          "\u{1F91C}\u3000\u3000\u3000\u3000\u{1F91B} ",
+          "\u3000\u{1F91C}\u3000\u3000\u{1F91B}\u3000 ",
+          "\u3000\u3000\u{1F91C}\u{1F91B}\u3000\u3000 ",
+          "\u3000\u{1F91C}\u2728\u{1F91B}\u3000\u3000 ",
+          "\u{1F91C}\u3000\u2728\u3000\u{1F91B}\u3000 "
+        ]
+      },
+      soccerHeader: {
+        interval: 80,
+        frames: [
+          " \u{1F9D1}\u26BD\uFE0F       \u{1F9D1} ",
+          "\u{1F9D1}  \u26BD\uFE0F      \u{1F9D1} ",
+          "\u{1F9D1}   \u26BD\uFE0F     \u{1F9D1} ",
+          "\u{1F9D1}    \u26BD\uFE0F    \u{1F9D1} ",
+          "\u{1F9D1}     \u26BD\uFE0F   \u{1F9D1} ",
+          "\u{1F9D1}      \u26BD\uFE0F  \u{1F9D1} ",
+          "\u{1F9D1}       \u26BD\uFE0F\u{1F9D1}  ",
+          "\u{1F9D1}      \u26BD\uFE0F  \u{1F9D1} ",
+          "\u{1F9D1}     \u26BD\uFE0F   \u{1F9D1} ",
+          "\u{1F9D1}    \u26BD\uFE0F    \u{1F9D1} ",
+          "\u{1F9D1}   \u26BD\uFE0F     \u{1F9D1} ",
+          "\u{1F9D1}  \u26BD\uFE0F      \u{1F9D1} "
+        ]
+      },
+      mindblown: {
+        interval: 160,
+        frames: [
+          "\u{1F610} ",
+          "\u{1F610} ",
+          "\u{1F62E} ",
+          "\u{1F62E} ",
+          "\u{1F626} ",
+          "\u{1F626} ",
+          "\u{1F627} ",
+          "\u{1F627} ",
+          "\u{1F92F} ",
+          "\u{1F4A5} ",
+          "\u2728 ",
+          "\u3000 ",
+          "\u3000 ",
+          "\u3000 "
+        ]
+      },
+      speaker: {
+        interval: 160,
+        frames: [
+          "\u{1F508} ",
+          "\u{1F509} ",
+          "\u{1F50A} ",
+          "\u{1F509} "
+        ]
+      },
+      orangePulse: {
+        interval: 100,
+        frames: [
+          "\u{1F538} ",
+          "\u{1F536} ",
+          "\u{1F7E0} ",
+          "\u{1F7E0} ",
+          "\u{1F536} "
+        ]
+      },
+      bluePulse: {
+        interval: 100,
+        frames: [
+          "\u{1F539} ",
+          "\u{1F537} ",
+          "\u{1F535} ",
+          "\u{1F535} ",
+          "\u{1F537} "
+        ]
+      },
+      orangeBluePulse: {
+        interval: 100,
+        frames: [
+          "\u{1F538} ",
+          "\u{1F536} ",
+          "\u{1F7E0} ",
+          "\u{1F7E0} ",
+          "\u{1F536} ",
+          "\u{1F539} ",
+          "\u{1F537} ",
+          "\u{1F535} ",
+          "\u{1F535} ",
+          "\u{1F537} "
+        ]
+      },
+      timeTravel: {
+        interval: 100,
+        frames: [
+          "\u{1F55B} ",
+          "\u{1F55A} ",
+          "\u{1F559} ",
+          "\u{1F558} ",
+          "\u{1F557} ",
+          "\u{1F556} ",
+          "\u{1F555} ",
+          "\u{1F554} ",
+          "\u{1F553} ",
+          "\u{1F552} ",
+          "\u{1F551} ",
+          "\u{1F550} "
+        ]
+      },
+      aesthetic: {
+        interval: 80,
+        frames: [
+          "\u25B0\u25B1\u25B1\u25B1\u25B1\u25B1\u25B1",
+          "\u25B0\u25B0\u25B1\u25B1\u25B1\u25B1\u25B1",
+          "\u25B0\u25B0\u25B0\u25B1\u25B1\u25B1\u25B1",
+          "\u25B0\u25B0\u25B0\u25B0\u25B1\u25B1\u25B1",
+          "\u25B0\u25B0\u25B0\u25B0\u25B0\u25B1\u25B1",
+          "\u25B0\u25B0\u25B0\u25B0\u25B0\u25B0\u25B1",
+          "\u25B0\u25B0\u25B0\u25B0\u25B0\u25B0\u25B0",
+          "\u25B0\u25B1\u25B1\u25B1\u25B1\u25B1\u25B1"
+        ]
+      },
+      dwarfFortress: {
+        interval: 80,
+        frames: [
+          " \u2588\u2588\u2588\u2588\u2588\u2588\xA3\xA3\xA3  ",
+          "\u263A\u2588\u2588\u2588\u2588\u2588\u2588\xA3\xA3\xA3  ",
+          "\u263A\u2588\u2588\u2588\u2588\u2588\u2588\xA3\xA3\xA3  ",
+          "\u263A\u2593\u2588\u2588\u2588\u2588\u2588\xA3\xA3\xA3  ",
+          "\u263A\u2593\u2588\u2588\u2588\u2588\u2588\xA3\xA3\xA3  ",
+          "\u263A\u2592\u2588\u2588\u2588\u2588\u2588\xA3\xA3\xA3  ",
+          "\u263A\u2592\u2588\u2588\u2588\u2588\u2588\xA3\xA3\xA3  ",
+          "\u263A\u2591\u2588\u2588\u2588\u2588\u2588\xA3\xA3\xA3  ",
+          "\u263A\u2591\u2588\u2588\u2588\u2588\u2588\xA3\xA3\xA3  ",
+          "\u263A \u2588\u2588\u2588\u2588\u2588\xA3\xA3\xA3  ",
+          " \u263A\u2588\u2588\u2588\u2588\u2588\xA3\xA3\xA3  ",
+          " \u263A\u2588\u2588\u2588\u2588\u2588\xA3\xA3\xA3  ",
+          " \u263A\u2593\u2588\u2588\u2588\u2588\xA3\xA3\xA3  ",
+          " \u263A\u2593\u2588\u2588\u2588\u2588\xA3\xA3\xA3  ",
+          " \u263A\u2592\u2588\u2588\u2588\u2588\xA3\xA3\xA3  ",
+          " \u263A\u2592\u2588\u2588\u2588\u2588\xA3\xA3\xA3  ",
+          " \u263A\u2591\u2588\u2588\u2588\u2588\xA3\xA3\xA3  ",
+          " \u263A\u2591\u2588\u2588\u2588\u2588\xA3\xA3\xA3  ",
+          " \u263A \u2588\u2588\u2588\u2588\xA3\xA3\xA3  ",
+          "  \u263A\u2588\u2588\u2588\u2588\xA3\xA3\xA3  ",
+          "  \u263A\u2588\u2588\u2588\u2588\xA3\xA3\xA3  ",
+          "  \u263A\u2593\u2588\u2588\u2588\xA3\xA3\xA3  ",
+          "  \u263A\u2593\u2588\u2588\u2588\xA3\xA3\xA3  ",
+          "  \u263A\u2592\u2588\u2588\u2588\xA3\xA3\xA3  ",
+          "  \u263A\u2592\u2588\u2588\u2588\xA3\xA3\xA3  ",
+          "  \u263A\u2591\u2588\u2588\u2588\xA3\xA3\xA3  ",
+          "  \u263A\u2591\u2588\u2588\u2588\xA3\xA3\xA3  ",
+          "  \u263A \u2588\u2588\u2588\xA3\xA3\xA3  ",
+          "   \u263A\u2588\u2588\u2588\xA3\xA3\xA3  ",
+          "   \u263A\u2588\u2588\u2588\xA3\xA3\xA3  ",
+          "   \u263A\u2593\u2588\u2588\xA3\xA3\xA3  ",
+          "   \u263A\u2593\u2588\u2588\xA3\xA3\xA3  ",
+          "   \u263A\u2592\u2588\u2588\xA3\xA3\xA3  ",
+          "   \u263A\u2592\u2588\u2588\xA3\xA3\xA3  ",
+          "   \u263A\u2591\u2588\u2588\xA3\xA3\xA3  ",
+          "   \u263A\u2591\u2588\u2588\xA3\xA3\xA3  ",
+          "   \u263A \u2588\u2588\xA3\xA3\xA3  ",
+          "    \u263A\u2588\u2588\xA3\xA3\xA3  ",
+          "    \u263A\u2588\u2588\xA3\xA3\xA3  ",
+          "    \u263A\u2593\u2588\xA3\xA3\xA3  ",
+          "    \u263A\u2593\u2588\xA3\xA3\xA3  ",
+          "    \u263A\u2592\u2588\xA3\xA3\xA3  ",
+          "    \u263A\u2592\u2588\xA3\xA3\xA3  ",
+          "    \u263A\u2591\u2588\xA3\xA3\xA3  ",
+          "    \u263A\u2591\u2588\xA3\xA3\xA3  ",
+          "    \u263A \u2588\xA3\xA3\xA3  ",
+          "     \u263A\u2588\xA3\xA3\xA3  ",
+          "     \u263A\u2588\xA3\xA3\xA3  ",
+          "     \u263A\u2593\xA3\xA3\xA3  ",
+          "     \u263A\u2593\xA3\xA3\xA3  ",
+          "     \u263A\u2592\xA3\xA3\xA3  ",
+          "     \u263A\u2592\xA3\xA3\xA3  ",
+          "     \u263A\u2591\xA3\xA3\xA3  ",
+          "     \u263A\u2591\xA3\xA3\xA3  ",
+          "     \u263A \xA3\xA3\xA3  ",
+          "      \u263A\xA3\xA3\xA3  ",
+          "      \u263A\xA3\xA3\xA3  ",
+          "      \u263A\u2593\xA3\xA3  ",
+          "      \u263A\u2593\xA3\xA3  ",
+          "      \u263A\u2592\xA3\xA3  ",
+          "      \u263A\u2592\xA3\xA3  ",
+          "      \u263A\u2591\xA3\xA3  ",
+          "      \u263A\u2591\xA3\xA3  ",
+          "      \u263A \xA3\xA3  ",
+          "       \u263A\xA3\xA3  ",
+          "       \u263A\xA3\xA3  ",
+          "       \u263A\u2593\xA3  ",
+          "       \u263A\u2593\xA3  ",
+          "       \u263A\u2592\xA3  ",
+          "       \u263A\u2592\xA3  ",
+          "       \u263A\u2591\xA3  ",
+          "       \u263A\u2591\xA3  ",
+          "       \u263A \xA3  ",
+          "        \u263A\xA3  ",
+          "        \u263A\xA3  ",
+          "        \u263A\u2593  ",
+          "        \u263A\u2593  ",
+          "        \u263A\u2592  ",
+          "        \u263A\u2592  ",
+          "        \u263A\u2591  ",
+          "        \u263A\u2591  ",
+          "        \u263A   ",
+          "        \u263A  &",
+          "        \u263A \u263C&",
+          "       \u263A \u263C &",
+          "       \u263A\u263C  &",
+          "      \u263A\u263C  & ",
+          "      \u203C   & ",
+          "     \u263A   &  ",
+          "    \u203C    &  ",
+          "   \u263A    &   ",
+          "  \u203C     &   ",
+          " \u263A     &    ",
+          "\u203C      &    ",
+          "      &     ",
+          "      &     ",
+          "     &   \u2591  ",
+          "     &   \u2592  ",
+          "    &    \u2593  ",
+          "    &    \xA3  ",
+          "   &    \u2591\xA3  ",
+          "   &    \u2592\xA3  ",
+          "  &     \u2593\xA3  ",
+          "  &     \xA3\xA3  ",
+          " &     \u2591\xA3\xA3  ",
+          " &     \u2592\xA3\xA3  ",
+          "&      \u2593\xA3\xA3  ",
+          "&      \xA3\xA3\xA3  ",
+          "      \u2591\xA3\xA3\xA3  ",
+          "      \u2592\xA3\xA3\xA3  ",
+          "      \u2593\xA3\xA3\xA3  ",
+          "      \u2588\xA3\xA3\xA3  ",
+          "     \u2591\u2588\xA3\xA3\xA3  ",
+          "     \u2592\u2588\xA3\xA3\xA3  ",
+          "     \u2593\u2588\xA3\xA3\xA3  ",
+          "     \u2588\u2588\xA3\xA3\xA3  ",
+          "    \u2591\u2588\u2588\xA3\xA3\xA3  ",
+          "    \u2592\u2588\u2588\xA3\xA3\xA3  ",
+          "    \u2593\u2588\u2588\xA3\xA3\xA3  ",
+          "    \u2588\u2588\u2588\xA3\xA3\xA3  ",
+          "   \u2591\u2588\u2588\u2588\xA3\xA3\xA3  ",
+          "   \u2592\u2588\u2588\u2588\xA3\xA3\xA3  ",
+          "   \u2593\u2588\u2588\u2588\xA3\xA3\xA3  ",
+          "   \u2588\u2588\u2588\u2588\xA3\xA3\xA3  ",
+          "  \u2591\u2588\u2588\u2588\u2588\xA3\xA3\xA3  ",
+          "  \u2592\u2588\u2588\u2588\u2588\xA3\xA3\xA3  ",
+          "  \u2593\u2588\u2588\u2588\u2588\xA3\xA3\xA3  ",
+          "  \u2588\u2588\u2588\u2588\u2588\xA3\xA3\xA3  ",
+          " \u2591\u2588\u2588\u2588\u2588\u2588\xA3\xA3\xA3  ",
+          " \u2592\u2588\u2588\u2588\u2588\u2588\xA3\xA3\xA3  ",
+          " \u2593\u2588\u2588\u2588\u2588\u2588\xA3\xA3\xA3  ",
+          " \u2588\u2588\u2588\u2588\u2588\u2588\xA3\xA3\xA3  ",
+          " \u2588\u2588\u2588\u2588\u2588\u2588\xA3\xA3\xA3  "
+        ]
+      },
+      fish: {
+        interval: 80,
+        frames: [
+          "~~~~~~~~~~~~~~~~~~~~",
+          "> ~~~~~~~~~~~~~~~~~~",
+          "\xBA> ~~~~~~~~~~~~~~~~~",
+          "(\xBA> ~~~~~~~~~~~~~~~~",
+          "((\xBA> ~~~~~~~~~~~~~~~",
+          "<((\xBA> ~~~~~~~~~~~~~~",
+          "><((\xBA> ~~~~~~~~~~~~~",
+          " ><((\xBA> ~~~~~~~~~~~~",
+          "~ ><((\xBA> ~~~~~~~~~~~",
+          "~~ <>((\xBA> ~~~~~~~~~~",
+          "~~~ ><((\xBA> ~~~~~~~~~",
+          "~~~~ <>((\xBA> ~~~~~~~~",
+          "~~~~~ ><((\xBA> ~~~~~~~",
+          "~~~~~~ <>((\xBA> ~~~~~~",
+          "~~~~~~~ ><((\xBA> ~~~~~",
+          "~~~~~~~~ <>((\xBA> ~~~~",
+          "~~~~~~~~~ ><((\xBA> ~~~",
+          "~~~~~~~~~~ <>((\xBA> ~~",
+          "~~~~~~~~~~~ ><((\xBA> ~",
+          "~~~~~~~~~~~~ <>((\xBA> ",
+          "~~~~~~~~~~~~~ ><((\xBA>",
+          "~~~~~~~~~~~~~~ <>((\xBA",
+          "~~~~~~~~~~~~~~~ ><((",
+          "~~~~~~~~~~~~~~~~ <>(",
+          "~~~~~~~~~~~~~~~~~ ><",
+          "~~~~~~~~~~~~~~~~~~ <",
+          "~~~~~~~~~~~~~~~~~~~~"
+        ]
+      }
+    };
+  }
+});
+
+// node_modules/cli-spinners/index.js
+var cli_spinners_default, spinnersList;
+var init_cli_spinners = __esm({
+  "node_modules/cli-spinners/index.js"() {
+    init_define_LOGCHECK_PACKAGE();
+    init_spinners();
+    cli_spinners_default = spinners_default;
+    spinnersList = Object.keys(spinners_default);
+  }
+});
+
+// node_modules/yoctocolors/base.js
+import tty2 from "node:tty";
+var hasColors, format, reset, bold, dim, italic, underline, underlineDouble, underlineCurly, underlineDotted, underlineDashed, overline, inverse, hidden, strikethrough, black, red, green, yellow, blue, magenta, cyan, white, gray, bgBlack, bgRed, bgGreen, bgYellow, bgBlue, bgMagenta, bgCyan, bgWhite, bgGray, redBright, greenBright, yellowBright, blueBright, magentaBright, cyanBright, whiteBright, bgRedBright, bgGreenBright, bgYellowBright, bgBlueBright, bgMagentaBright, bgCyanBright, bgWhiteBright, underlineBlack, underlineRed, underlineGreen, underlineYellow, underlineBlue, underlineMagenta, underlineCyan, underlineWhite, underlineGray, underlineRedBright, underlineGreenBright, underlineYellowBright, underlineBlueBright, underlineMagentaBright, underlineCyanBright, underlineWhiteBright;
+var init_base = __esm({
+  "node_modules/yoctocolors/base.js"() {
+    init_define_LOGCHECK_PACKAGE();
+    hasColors = tty2?.WriteStream?.prototype?.hasColors?.() ?? false;
+    format = (open, close) => {
+      if (!hasColors) {
+        return (input) => input;
+      }
+      const openCode = `\x1B[${open}m`;
+      const closeCode = `\x1B[${close}m`;
+      return (input) => {
+        const string = input + "";
+        let index = string.indexOf(closeCode);
+        if (index === -1) {
+          return openCode + string + closeCode;
+        }
+        let result2 = openCode;
+        let lastIndex = 0;
+        const reopenOnNestedClose = close === 22;
+        const replaceCode = (reopenOnNestedClose ? closeCode : "") + openCode;
+        while (index !== -1) {
+          result2 += string.slice(lastIndex, index) + replaceCode;
+          lastIndex = index + closeCode.length;
+          index = string.indexOf(closeCode, lastIndex);
+        }
+        result2 += string.slice(lastIndex) + closeCode;
+        return result2;
+      };
+    };
+    reset = format(0, 0);
+    bold = format(1, 22);
+    dim = format(2, 22);
+    italic = format(3, 23);
+    underline = format(4, 24);
+    underlineDouble = format("4:2", 24);
+    underlineCurly = format("4:3", 24);
+    underlineDotted = format("4:4", 24);
+    underlineDashed = format("4:5", 24);
+    overline = format(53, 55);
+    inverse = format(7, 27);
+    hidden = format(8, 28);
+    strikethrough = format(9, 29);
+    black = format(30, 39);
+    red = format(31, 39);
+    green = format(32, 39);
+    yellow = format(33, 39);
+    blue = format(34, 39);
+    magenta = format(35, 39);
+    cyan = format(36, 39);
+    white = format(37, 39);
+    gray = format(90, 39);
+    bgBlack = format(40, 49);
+    bgRed = format(41, 49);
+    bgGreen = format(42, 49);
+    bgYellow = format(43, 49);
+    bgBlue = format(44, 49);
+    bgMagenta = format(45, 49);
+    bgCyan = format(46, 49);
+    bgWhite = format(47, 49);
+    bgGray = format(100, 49);
+    redBright = format(91, 39);
+    greenBright = format(92, 39);
+    yellowBright = format(93, 39);
+    blueBright = format(94, 39);
+    magentaBright = format(95, 39);
+    cyanBright = format(96, 39);
+    whiteBright = format(97, 39);
+    bgRedBright = format(101, 49);
+    bgGreenBright = format(102, 49);
+    bgYellowBright = format(103, 49);
+    bgBlueBright = format(104, 49);
+    bgMagentaBright = format(105, 49);
+    bgCyanBright = format(106, 49);
+    bgWhiteBright = format(107, 49);
+    underlineBlack = format("58;5;0", 59);
+    underlineRed = format("58;5;1", 59);
+    underlineGreen = format("58;5;2", 59);
+    underlineYellow = format("58;5;3", 59);
+    underlineBlue = format("58;5;4", 59);
+    underlineMagenta = format("58;5;5", 59);
+    underlineCyan = format("58;5;6", 59);
+    underlineWhite = format("58;5;7", 59);
+    underlineGray = format("58;5;8", 59);
+    underlineRedBright = format("58;5;9", 59);
+    underlineGreenBright = format("58;5;10", 59);
+    underlineYellowBright = format("58;5;11", 59);
+    underlineBlueBright = format("58;5;12", 59);
+    underlineMagentaBright = format("58;5;13", 59);
+    underlineCyanBright = format("58;5;14", 59);
+    underlineWhiteBright = format("58;5;15", 59);
+  }
+});
+
+// node_modules/yoctocolors/index.js
+var init_yoctocolors = __esm({
+  "node_modules/yoctocolors/index.js"() {
+    init_define_LOGCHECK_PACKAGE();
+    init_base();
+    init_base();
+  }
+});
+
+// node_modules/log-symbols/node_modules/is-unicode-supported/index.js
+import process6 from "node:process";
+function isUnicodeSupported() {
+  const { env: env2 } = process6;
+  const { TERM, TERM_PROGRAM } = env2;
+  if (process6.platform !== "win32") {
+    return TERM !== "linux";
+  }
+  return Boolean(env2.WT_SESSION) || Boolean(env2.TERMINUS_SUBLIME) || env2.ConEmuTask === "{cmd::Cmder}" || TERM_PROGRAM === "Terminus-Sublime" || TERM_PROGRAM === "vscode" || TERM === "xterm-256color" || TERM === "alacritty" || TERM === "rxvt-unicode" || TERM === "rxvt-unicode-256color" || env2.TERMINAL_EMULATOR === "JetBrains-JediTerm";
+}
+var init_is_unicode_supported = __esm({
+  "node_modules/log-symbols/node_modules/is-unicode-supported/index.js"() {
+    init_define_LOGCHECK_PACKAGE();
+  }
+});
+
+// node_modules/log-symbols/symbols.js
+var symbols_exports = {};
+__export(symbols_exports, {
+  error: () => error,
+  info: () => info,
+  success: () => success,
+  warning: () => warning
+});
+var _isUnicodeSupported, info, success, warning, error;
+var init_symbols = __esm({
+  "node_modules/log-symbols/symbols.js"() {
+    init_define_LOGCHECK_PACKAGE();
+    init_yoctocolors();
+    init_is_unicode_supported();
+    _isUnicodeSupported = isUnicodeSupported();
+    info = blue(_isUnicodeSupported ? "\u2139" : "i");
+    success = green(_isUnicodeSupported ? "\u2714" : "\u221A");
+    warning = yellow(_isUnicodeSupported ? "\u26A0" : "\u203C");
+    error = red(_isUnicodeSupported ? "\u2716" : "\xD7");
+  }
+});
+
+// node_modules/log-symbols/index.js
+var init_log_symbols = __esm({
+  "node_modules/log-symbols/index.js"() {
+    init_define_LOGCHECK_PACKAGE();
+    init_symbols();
+  }
+});
+
+// node_modules/ora/node_modules/ansi-regex/index.js
+function ansiRegex({ onlyFirst = false } = {}) {
+  return new RegExp(pattern, onlyFirst ? void 0 : "g");
+}
+var ST, stringControls, osc, controlString, linuxPalette, csi, escape3, pattern;
+var init_ansi_regex = __esm({
+  "node_modules/ora/node_modules/ansi-regex/index.js"() {
+    init_define_LOGCHECK_PACKAGE();
+    ST = String.raw`(?:\u001B\u005C|\u009C)`;
+    stringControls = String.raw`\u0018\u001A\u001B\u0080-\u009F`;
+    osc = String.raw`(?:\u001B\]|\u009D)[^\u0007${stringControls}]*(?:\u0007|${ST})`;
+    controlString = String.raw`(?:\u001B[PX^_k]|[\u0090\u0098\u009E\u009F])[^${stringControls}]*${ST}`;
+    linuxPalette = String.raw`\u001B\](?:P[\dA-Fa-f]{7}|R)(?:\u0007|${ST})?`;
+    csi = String.raw`(?:\u001B\[|\u009B)[\u0030-\u003F]*[\u0020-\u002F]*[\u0040-\u007E]`;
+    escape3 = String.raw`\u001B(?:[\u0020-\u002F]+[\u0030-\u007E]|[\dA-PR-TZcf-oq-uy=><~|}])`;
+    pattern = `${linuxPalette}|${osc}|${controlString}|${csi}|${escape3}`;
+  }
+});
+
+// node_modules/ora/node_modules/strip-ansi/index.js
+function stripAnsi(string) {
+  if (typeof string !== "string") {
+    throw new TypeError(`Expected a \`string\`, got \`${typeof string}\``);
+  }
+  if (!string.includes("\x1B") && !string.includes("\x9B")) {
+    return string;
+  }
+  return string.replace(regex, "");
+}
+var regex;
+var init_strip_ansi = __esm({
+  "node_modules/ora/node_modules/strip-ansi/index.js"() {
+    init_define_LOGCHECK_PACKAGE();
+    init_ansi_regex();
+    regex = ansiRegex();
+  }
+});
+
+// node_modules/get-east-asian-width/lookup-data.js
+var ambiguousMinimalCodePoint, ambiguousMaximumCodePoint, ambiguousRanges, fullwidthMinimalCodePoint, fullwidthMaximumCodePoint, fullwidthRanges, wideMinimalCodePoint, wideMaximumCodePoint, wideRanges;
+var init_lookup_data = __esm({
+  "node_modules/get-east-asian-width/lookup-data.js"() {
+    init_define_LOGCHECK_PACKAGE();
+    ambiguousMinimalCodePoint = 161;
+    ambiguousMaximumCodePoint = 1114109;
+    ambiguousRanges = [161, 161, 164, 164, 167, 168, 170, 170, 173, 174, 176, 180, 182, 186, 188, 191, 198, 198, 208, 208, 215, 216, 222, 225, 230, 230, 232, 234, 236, 237, 240, 240, 242, 243, 247, 250, 252, 252, 254, 254, 257, 257, 273, 273, 275, 275, 283, 283, 294, 295, 299, 299, 305, 307, 312, 312, 319, 322, 324, 324, 328, 331, 333, 333, 338, 339, 358, 359, 363, 363, 462, 462, 464, 464, 466, 466, 468, 468, 470, 470, 472, 472, 474, 474, 476, 476, 593, 593, 609, 609, 708, 708, 711, 711, 713, 715, 717, 717, 720, 720, 728, 731, 733, 733, 735, 735, 768, 879, 913, 929, 931, 937, 945, 961, 963, 969, 1025, 1025, 1040, 1103, 1105, 1105, 8208, 8208, 8211, 8214, 8216, 8217, 8220, 8221, 8224, 8226, 8228, 8231, 8240, 8240, 8242, 8243, 8245, 8245, 8251, 8251, 8254, 8254, 8308, 8308, 8319, 8319, 8321, 8324, 8364, 8364, 8451, 8451, 8453, 8453, 8457, 8457, 8467, 8467, 8470, 8470, 8481, 8482, 8486, 8486, 8491, 8491, 8531, 8532, 8539, 8542, 8544, 8555, 8560, 8569, 8585, 8585, 8592, 8601, 8632, 8633, 8658, 8658, 8660, 8660, 8679, 8679, 8704, 8704, 8706, 8707, 8711, 8712, 8715, 8715, 8719, 8719, 8721, 8721, 8725, 8725, 8730, 8730, 8733, 8736, 8739, 8739, 8741, 8741, 8743, 8748, 8750, 8750, 8756, 8759, 8764, 8765, 8776, 8776, 8780, 8780, 8786, 8786, 8800, 8801, 8804, 8807, 8810, 8811, 8814, 8815, 8834, 8835, 8838, 8839, 8853, 8853, 8857, 8857, 8869, 8869, 8895, 8895, 8978, 8978, 9312, 9449, 9451, 9547, 9552, 9587, 9600, 9615, 9618, 9621, 9632, 9633, 9635, 9641, 9650, 9651, 9654, 9655, 9660, 9661, 9664, 9665, 9670, 9672, 9675, 9675, 9678, 9681, 9698, 9701, 9711, 9711, 9733, 9734, 9737, 9737, 9742, 9743, 9756, 9756, 9758, 9758, 9792, 9792, 9794, 9794, 9824, 9825, 9827, 9829, 9831, 9834, 9836, 9837, 9839, 9839, 9886, 9887, 9919, 9919, 9926, 9933, 9935, 9939, 9941, 9953, 9955, 9955, 9960, 9961, 9963, 9969, 9972, 9972, 9974, 9977, 9979, 9980, 9982, 9983, 10045, 10045, 10102, 10111, 11094, 11097, 12872, 12879, 57344, 63743, 65024, 65039, 65533, 65533, 127232, 127242, 127248, 127277, 127280, 127337, 127344, 127373, 127375, 127376, 127387, 127404, 917760, 917999, 983040, 1048573, 1048576, 1114109];
+    fullwidthMinimalCodePoint = 12288;
+    fullwidthMaximumCodePoint = 65510;
+    fullwidthRanges = [12288, 12288, 65281, 65376, 65504, 65510];
+    wideMinimalCodePoint = 4352;
+    wideMaximumCodePoint = 262141;
+    wideRanges = [4352, 4447, 8986, 8987, 9001, 9002, 9193, 9196, 9200, 9200, 9203, 9203, 9725, 9726, 9748, 9749, 9776, 9783, 9800, 9811, 9855, 9855, 9866, 9871, 9875, 9875, 9889, 9889, 9898, 9899, 9917, 9918, 9924, 9925, 9934, 9934, 9940, 9940, 9962, 9962, 9970, 9971, 9973, 9973, 9978, 9978, 9981, 9981, 9989, 9989, 9994, 9995, 10024, 10024, 10060, 10060, 10062, 10062, 10067, 10069, 10071, 10071, 10133, 10135, 10160, 10160, 10175, 10175, 11035, 11036, 11088, 11088, 11093, 11093, 11904, 11929, 11931, 12019, 12032, 12245, 12272, 12287, 12289, 12350, 12353, 12438, 12441, 12543, 12549, 12591, 12593, 12686, 12688, 12773, 12783, 12830, 12832, 12871, 12880, 42124, 42128, 42182, 43360, 43388, 44032, 55203, 63744, 64255, 65040, 65049, 65072, 65106, 65108, 65126, 65128, 65131, 94176, 94180, 94192, 94198, 94208, 101594, 101631, 101664, 101760, 101874, 101888, 102801, 102816, 102866, 110576, 110579, 110581, 110587, 110589, 110590, 110592, 110888, 110898, 110898, 110928, 110930, 110933, 110933, 110948, 110952, 110960, 111355, 119552, 119638, 119648, 119670, 126980, 126980, 127183, 127183, 127374, 127374, 127377, 127386, 127406, 127406, 127488, 127490, 127504, 127547, 127552, 127560, 127568, 127569, 127584, 127589, 127744, 127776, 127789, 127797, 127799, 127868, 127870, 127891, 127904, 127946, 127951, 127955, 127968, 127984, 127988, 127988, 127992, 128062, 128064, 128064, 128066, 128252, 128255, 128317, 128331, 128334, 128336, 128359, 128378, 128378, 128405, 128406, 128420, 128420, 128507, 128591, 128640, 128709, 128716, 128716, 128720, 128722, 128725, 128729, 128732, 128735, 128747, 128748, 128756, 128764, 128986, 128986, 128992, 129003, 129008, 129008, 129292, 129338, 129340, 129349, 129351, 129535, 129648, 129660, 129664, 129734, 129736, 129736, 129740, 129757, 129759, 129771, 129775, 129786, 131072, 196605, 196608, 262141];
+  }
+});
+
+// node_modules/get-east-asian-width/utilities.js
+var isInRange;
+var init_utilities2 = __esm({
+  "node_modules/get-east-asian-width/utilities.js"() {
+    init_define_LOGCHECK_PACKAGE();
+    isInRange = (ranges, codePoint) => {
+      let low = 0;
+      let high = Math.floor(ranges.length / 2) - 1;
+      while (low <= high) {
+        const mid = Math.floor((low + high) / 2);
+        const i = mid * 2;
+        if (codePoint < ranges[i]) {
+          high = mid - 1;
+        } else if (codePoint > ranges[i + 1]) {
+          low = mid + 1;
+        } else {
+          return true;
+        }
+      }
+      return false;
+    };
+  }
+});
+
+// node_modules/get-east-asian-width/lookup.js
+function findWideFastPathRange(ranges) {
+  let fastPathStart = ranges[0];
+  let fastPathEnd = ranges[1];
+  for (let index = 0; index < ranges.length; index += 2) {
+    const start = ranges[index];
+    const end = ranges[index + 1];
+    if (commonCjkCodePoint >= start && commonCjkCodePoint <= end) {
+      return [start, end];
+    }
+    if (end - start > fastPathEnd - fastPathStart) {
+      fastPathStart = start;
+      fastPathEnd = end;
+    }
+  }
+  return [fastPathStart, fastPathEnd];
+}
+var commonCjkCodePoint, wideFastPathStart, wideFastPathEnd, isAmbiguous, isFullwidth, isWide;
+var init_lookup = __esm({
+  "node_modules/get-east-asian-width/lookup.js"() {
+    init_define_LOGCHECK_PACKAGE();
+    init_lookup_data();
+    init_utilities2();
+    commonCjkCodePoint = 19968;
+    [wideFastPathStart, wideFastPathEnd] = /* @__PURE__ */ findWideFastPathRange(wideRanges);
+    isAmbiguous = (codePoint) => {
+      if (codePoint < ambiguousMinimalCodePoint || codePoint > ambiguousMaximumCodePoint) {
+        return false;
+      }
+      return isInRange(ambiguousRanges, codePoint);
+    };
+    isFullwidth = (codePoint) => {
+      if (codePoint < fullwidthMinimalCodePoint || codePoint > fullwidthMaximumCodePoint) {
+        return false;
+      }
+      return isInRange(fullwidthRanges, codePoint);
+    };
+    isWide = (codePoint) => {
+      if (codePoint >= wideFastPathStart && codePoint <= wideFastPathEnd) {
+        return true;
+      }
+      if (codePoint < wideMinimalCodePoint || codePoint > wideMaximumCodePoint) {
+        return false;
+      }
+      return isInRange(wideRanges, codePoint);
+    };
+  }
+});
+
+// node_modules/get-east-asian-width/index.js
+function validate(codePoint) {
+  if (!Number.isSafeInteger(codePoint)) {
+    throw new TypeError(`Expected a code point, got \`${typeof codePoint}\`.`);
+  }
+}
+function eastAsianWidth(codePoint, { ambiguousAsWide = false } = {}) {
+  validate(codePoint);
+  if (isFullwidth(codePoint) || isWide(codePoint) || ambiguousAsWide && isAmbiguous(codePoint)) {
+    return 2;
+  }
+  return 1;
+}
+var init_get_east_asian_width = __esm({
+  "node_modules/get-east-asian-width/index.js"() {
+    init_define_LOGCHECK_PACKAGE();
+    init_lookup();
+  }
+});
+
+// node_modules/ora/node_modules/string-width/index.js
+function isDoubleWidthNonRgiEmojiSequence(segment) {
+  if (segment.length > 50) {
+    return false;
+  }
+  if (unqualifiedKeycapRegex.test(segment)) {
+    return true;
+  }
+  if (segment.includes("\u200D")) {
+    const pictographics = segment.match(extendedPictographicRegex);
+    return pictographics !== null && pictographics.length >= 2;
+  }
+  return false;
+}
+function baseVisible(segment) {
+  const index = segment.search(visibleCharacterRegex);
+  return index === -1 ? void 0 : segment.slice(index);
+}
+function isHangulLeadingJamo(codePoint) {
+  return codePoint >= 4352 && codePoint <= 4447 || codePoint >= 43360 && codePoint <= 43388;
+}
+function isHangulVowelJamo(codePoint) {
+  return codePoint >= 4448 && codePoint <= 4519 || codePoint >= 55216 && codePoint <= 55238;
+}
+function isHangulTrailingJamo(codePoint) {
+  return codePoint >= 4520 && codePoint <= 4607 || codePoint >= 55243 && codePoint <= 55291;
+}
+function isHangulJamo(codePoint) {
+  return isHangulLeadingJamo(codePoint) || isHangulVowelJamo(codePoint) || isHangulTrailingJamo(codePoint);
+}
+function hangulClusterWidth(visibleSegment, eastAsianWidthOptions) {
+  const codePoints = [];
+  for (const character of visibleSegment) {
+    if (!visibleCharacterRegex.test(character)) {
+      continue;
+    }
+    codePoints.push(character.codePointAt(0));
+  }
+  if (codePoints.length === 0) {
+    return void 0;
+  }
+  let width = 0;
+  for (let index = 0; index < codePoints.length; index++) {
+    const codePoint = codePoints[index];
+    if (!isHangulJamo(codePoint)) {
+      if (width === 0) {
+        return void 0;
+      }
+      for (let remaining = index; remaining < codePoints.length; remaining++) {
+        width += eastAsianWidth(codePoints[remaining], eastAsianWidthOptions);
+      }
+      return width;
+    }
+    if (isHangulLeadingJamo(codePoint) && isHangulVowelJamo(codePoints[index + 1])) {
+      width += 2;
+      index += isHangulTrailingJamo(codePoints[index + 2]) ? 2 : 1;
+      continue;
+    }
+    width += eastAsianWidth(codePoint, eastAsianWidthOptions);
+  }
+  return width;
+}
+function trailingWidth(visibleSegment, eastAsianWidthOptions) {
+  let extra = 0;
+  let first = true;
+  for (const character of visibleSegment) {
+    if (first) {
+      first = false;
+      continue;
+    }
+    if (spacingMarkRegex.test(character) || character >= "\uFF00" && character <= "\uFFEF") {
+      extra += eastAsianWidth(character.codePointAt(0), eastAsianWidthOptions);
+    }
+  }
+  return extra;
+}
+function stringWidth(input, options = {}) {
+  if (typeof input !== "string" || input.length === 0) {
+    return 0;
+  }
+  const {
+    ambiguousIsNarrow = true,
+    countAnsiEscapeCodes = false
+  } = options;
+  let string = input;
+  if (!countAnsiEscapeCodes && (string.includes("\x1B") || string.includes("\x9B"))) {
+    string = stripAnsi(string);
+  }
+  if (string.length === 0) {
+    return 0;
+  }
+  if (/^[\u0020-\u007E]*$/.test(string)) {
+    return string.length;
+  }
+  let width = 0;
+  const eastAsianWidthOptions = { ambiguousAsWide: !ambiguousIsNarrow };
+  for (const { segment } of segmenter.segment(string)) {
+    const visibleSegment = baseVisible(segment);
+    if (visibleSegment === void 0) {
+      continue;
+    }
+    if (rgiEmojiRegex.test(segment) || isDoubleWidthNonRgiEmojiSequence(segment)) {
+      width += 2;
+      continue;
+    }
+    const hangulWidth = hangulClusterWidth(visibleSegment, eastAsianWidthOptions);
+    if (hangulWidth !== void 0) {
+      width += hangulWidth;
+      continue;
+    }
+    const codePoint = visibleSegment.codePointAt(0);
+    width += eastAsianWidth(codePoint, eastAsianWidthOptions);
+    width += trailingWidth(visibleSegment, eastAsianWidthOptions);
+  }
+  return width;
+}
+var segmenter, visibleCharacterRegex, spacingMarkRegex, rgiEmojiRegex, unqualifiedKeycapRegex, extendedPictographicRegex;
+var init_string_width = __esm({
+  "node_modules/ora/node_modules/string-width/index.js"() {
+    init_define_LOGCHECK_PACKAGE();
+    init_strip_ansi();
+    init_get_east_asian_width();
+    segmenter = new Intl.Segmenter();
+    visibleCharacterRegex = new RegExp("[^\\p{Default_Ignorable_Code_Point}\\p{Control}\\p{Format}\\p{Nonspacing_Mark}\\p{Enclosing_Mark}\\p{Surrogate}]", "v");
+    spacingMarkRegex = new RegExp("\\p{Spacing_Mark}", "v");
+    rgiEmojiRegex = new RegExp("^\\p{RGI_Emoji}$", "v");
+    unqualifiedKeycapRegex = /^[\d#*]\u20E3$/;
+    extendedPictographicRegex = new RegExp("\\p{Extended_Pictographic}", "gu");
+  }
+});
+
+// node_modules/is-interactive/index.js
+function isInteractive({ stream = process.stdout } = {}) {
+  return Boolean(
+    stream && stream.isTTY && process.env.TERM !== "dumb" && !("CI" in process.env)
+  );
+}
+var init_is_interactive = __esm({
+  "node_modules/is-interactive/index.js"() {
+    init_define_LOGCHECK_PACKAGE();
+  }
+});
+
+// node_modules/ora/node_modules/is-unicode-supported/index.js
+import process7 from "node:process";
+function isUnicodeSupported2() {
+  const { env: env2 } = process7;
+  const { TERM, TERM_PROGRAM } = env2;
+  if (process7.platform !== "win32") {
+    return TERM !== "linux";
+  }
+  return Boolean(env2.WT_SESSION) || Boolean(env2.TERMINUS_SUBLIME) || env2.ConEmuTask === "{cmd::Cmder}" || TERM_PROGRAM === "Terminus-Sublime" || TERM_PROGRAM === "vscode" || TERM === "xterm-256color" || TERM === "alacritty" || TERM === "rxvt-unicode" || TERM === "rxvt-unicode-256color" || env2.TERMINAL_EMULATOR === "JetBrains-JediTerm";
+}
+var init_is_unicode_supported2 = __esm({
+  "node_modules/ora/node_modules/is-unicode-supported/index.js"() {
+    init_define_LOGCHECK_PACKAGE();
+  }
+});
+
+// node_modules/stdin-discarder/index.js
+import process8 from "node:process";
+var ASCII_ETX_CODE, StdinDiscarder, stdinDiscarder, stdin_discarder_default;
+var init_stdin_discarder = __esm({
+  "node_modules/stdin-discarder/index.js"() {
+    init_define_LOGCHECK_PACKAGE();
+    ASCII_ETX_CODE = 3;
+    StdinDiscarder = class {
+      #activeCount = 0;
+      #stdin;
+      #stdinWasPaused = false;
+      #stdinWasRaw = false;
+      #handleInputBound = (chunk) => {
+        if (!chunk?.length) {
+          return;
+        }
+        const code = typeof chunk === "string" ? chunk.codePointAt(0) : chunk[0];
+        if (code === ASCII_ETX_CODE) {
+          process8.kill(process8.pid, "SIGINT");
+        }
+      };
+      start() {
+        this.#activeCount++;
+        if (this.#activeCount === 1) {
+          this.#realStart();
+        }
+      }
+      stop() {
+        if (this.#activeCount === 0) {
+          return;
+        }
+        if (--this.#activeCount === 0) {
+          this.#realStop();
+        }
+      }
+      #realStart() {
+        const { stdin } = process8;
+        if (process8.platform === "win32" || !stdin?.isTTY || typeof stdin.setRawMode !== "function") {
+          this.#stdin = void 0;
+          return;
+        }
+        this.#stdin = stdin;
+        this.#stdinWasPaused = stdin.isPaused();
+        this.#stdinWasRaw = Boolean(stdin.isRaw);
+        stdin.setRawMode(true);
+        stdin.prependListener("data", this.#handleInputBound);
+        if (this.#stdinWasPaused) {
+          stdin.resume();
+        }
+      }
+      #realStop() {
+        if (!this.#stdin) {
+          return;
+        }
+        const stdin = this.#stdin;
+        stdin.off("data", this.#handleInputBound);
+        if (stdin.isTTY) {
+          stdin.setRawMode?.(this.#stdinWasRaw);
+        }
+        if (this.#stdinWasPaused) {
+          stdin.pause();
+        }
+        this.#stdin = void 0;
+        this.#stdinWasPaused = false;
+        this.#stdinWasRaw = false;
+      }
+    };
+    stdinDiscarder = new StdinDiscarder();
+    stdin_discarder_default = Object.freeze(stdinDiscarder);
+  }
+});
+
+// node_modules/ora/index.js
+var ora_exports = {};
+__export(ora_exports, {
+  default: () => ora,
+  oraPromise: () => oraPromise,
+  spinners: () => cli_spinners_default
+});
+import process9 from "node:process";
+import { stripVTControlCharacters } from "node:util";
+function ora(options) {
+  return new Ora(options);
+}
+async function oraPromise(action, options) {
+  const actionIsFunction = typeof action === "function";
+  const actionIsPromise = typeof action?.then === "function";
+  if (!actionIsFunction && !actionIsPromise) {
+    throw new TypeError("Parameter `action` must be a Function or a Promise");
+  }
+  const {
+    successText,
+    failText,
+    successSymbol,
+    failSymbol
+  } = typeof options === "object" && options !== null ? options : {};
+  const spinner = ora(options).start();
+  try {
+    const promise2 = actionIsFunction ? action(spinner) : action;
+    const result2 = await promise2;
+    const text = successText === void 0 ? void 0 : typeof successText === "string" ? successText : successText(result2);
+    if (successSymbol === void 0) {
+      spinner.succeed(text);
+    } else {
+      spinner.stopAndPersist({ symbol: successSymbol, text });
+    }
+    return result2;
+  } catch (error2) {
+    const text = failText === void 0 ? void 0 : typeof failText === "string" ? failText : failText(error2);
+    if (failSymbol === void 0) {
+      spinner.fail(text);
+    } else {
+      spinner.stopAndPersist({ symbol: failSymbol, text });
+    }
+    throw error2;
+  }
+}
+var RENDER_DEFERRAL_TIMEOUT, SYNCHRONIZED_OUTPUT_ENABLE, SYNCHRONIZED_OUTPUT_DISABLE, activeHooksPerStream, validColors, Ora;
+var init_ora = __esm({
+  "node_modules/ora/index.js"() {
+    init_define_LOGCHECK_PACKAGE();
+    init_source();
+    init_cli_cursor();
+    init_cli_spinners();
+    init_log_symbols();
+    init_string_width();
+    init_is_interactive();
+    init_is_unicode_supported2();
+    init_stdin_discarder();
+    init_cli_spinners();
+    RENDER_DEFERRAL_TIMEOUT = 200;
+    SYNCHRONIZED_OUTPUT_ENABLE = "\x1B[?2026h";
+    SYNCHRONIZED_OUTPUT_DISABLE = "\x1B[?2026l";
+    activeHooksPerStream = /* @__PURE__ */ new Map();
+    validColors = /* @__PURE__ */ new Set(["black", "red", "green", "yellow", "blue", "magenta", "cyan", "white", "gray"]);
+    Ora = class {
+      #linesToClear = 0;
+      #frameIndex = -1;
+      #lastFrameTime = 0;
+      #options;
+      #spinner;
+      #stream;
+      #id;
+      #hookedStreams = /* @__PURE__ */ new Map();
+      #isInternalWrite = false;
+      #drainHandler;
+      #deferRenderTimer;
+      #isDiscardingStdin = false;
+      #color;
+      // Helper to execute writes while preventing hook recursion
+      #internalWrite(fn) {
+        this.#isInternalWrite = true;
+        try {
+          return fn();
+        } finally {
+          this.#isInternalWrite = false;
+        }
+      }
+      // Helper to render if still spinning
+      #tryRender() {
+        if (this.isSpinning) {
+          this.render();
+        }
+      }
+      #stringifyChunk(chunk, encoding) {
+        if (chunk === void 0 || chunk === null) {
+          return "";
+        }
+        if (typeof chunk === "string") {
+          return chunk;
+        }
+        if (Buffer.isBuffer(chunk) || ArrayBuffer.isView(chunk)) {
+          const normalizedEncoding = typeof encoding === "string" && encoding && encoding !== "buffer" ? encoding : "utf8";
+          return Buffer.from(chunk).toString(normalizedEncoding);
+        }
+        return String(chunk);
+      }
+      #chunkTerminatesLine(chunkString) {
+        if (!chunkString) {
+          return false;
+        }
+        const lastCharacter = chunkString.at(-1);
+        return lastCharacter === "\n" || lastCharacter === "\r";
+      }
+      #scheduleRenderDeferral() {
+        if (this.#deferRenderTimer) {
+          return;
+        }
+        this.#deferRenderTimer = setTimeout(() => {
+          this.#deferRenderTimer = void 0;
+          if (this.isSpinning) {
+            this.#tryRender();
+          }
+        }, RENDER_DEFERRAL_TIMEOUT);
+        if (typeof this.#deferRenderTimer?.unref === "function") {
+          this.#deferRenderTimer.unref();
+        }
+      }
+      #clearRenderDeferral() {
+        if (this.#deferRenderTimer) {
+          clearTimeout(this.#deferRenderTimer);
+          this.#deferRenderTimer = void 0;
+        }
+      }
+      // Helper to build complete line with symbol, text, prefix, and suffix
+      #buildOutputLine(symbol, text, prefixText, suffixText) {
+        const fullPrefixText = this.#getFullPrefixText(prefixText, " ");
+        const separatorText = symbol ? " " : "";
+        const fullText = typeof text === "string" ? separatorText + text : "";
+        const fullSuffixText = this.#getFullSuffixText(suffixText, " ");
+        return fullPrefixText + symbol + fullText + fullSuffixText;
+      }
+      constructor(options) {
+        if (typeof options === "string") {
+          options = {
+            text: options
+          };
+        }
+        this.#options = {
+          color: "cyan",
+          stream: process9.stderr,
+          discardStdin: true,
+          hideCursor: true,
+          ...options
+        };
+        this.color = this.#options.color;
+        this.#stream = this.#options.stream;
+        if (typeof this.#options.isEnabled !== "boolean") {
+          this.#options.isEnabled = isInteractive({ stream: this.#stream });
+        }
+        if (typeof this.#options.isSilent !== "boolean") {
+          this.#options.isSilent = false;
+        }
+        if (this.#options.interval !== void 0 && !(Number.isInteger(this.#options.interval) && this.#options.interval > 0)) {
+          throw new Error("The `interval` option must be a positive integer");
+        }
+        const userInterval = this.#options.interval;
+        this.spinner = this.#options.spinner;
+        this.#options.interval = userInterval;
+        this.text = this.#options.text;
+        this.prefixText = this.#options.prefixText;
+        this.suffixText = this.#options.suffixText;
+        this.indent = this.#options.indent;
+        if (process9.env.NODE_ENV === "test") {
+          this._stream = this.#stream;
+          this._isEnabled = this.#options.isEnabled;
+          Object.defineProperty(this, "_linesToClear", {
+            get() {
+              return this.#linesToClear;
+            },
+            set(newValue) {
+              this.#linesToClear = newValue;
+            }
+          });
+          Object.defineProperty(this, "_frameIndex", {
+            get() {
+              return this.#frameIndex;
+            }
+          });
+          Object.defineProperty(this, "_lineCount", {
+            get() {
+              const columns = this.#stream.columns ?? 80;
+              const prefixText = typeof this.#options.prefixText === "function" ? "" : this.#options.prefixText;
+              const suffixText = typeof this.#options.suffixText === "function" ? "" : this.#options.suffixText;
+              const fullPrefixText = typeof prefixText === "string" && prefixText !== "" ? prefixText + " " : "";
+              const fullSuffixText = typeof suffixText === "string" && suffixText !== "" ? " " + suffixText : "";
+              const spinnerChar = "-";
+              const fullText = " ".repeat(this.#options.indent) + fullPrefixText + spinnerChar + (typeof this.#options.text === "string" ? " " + this.#options.text : "") + fullSuffixText;
+              return this.#computeLineCountFrom(fullText, columns);
+            }
+          });
+        }
+      }
+      get indent() {
+        return this.#options.indent;
+      }
+      set indent(indent = 0) {
+        if (!(indent >= 0 && Number.isInteger(indent))) {
+          throw new Error("The `indent` option must be an integer from 0 and up");
+        }
+        this.#options.indent = indent;
+      }
+      get interval() {
+        return this.#options.interval ?? this.#spinner.interval ?? 100;
+      }
+      get spinner() {
+        return this.#spinner;
+      }
+      set spinner(spinner) {
+        this.#frameIndex = -1;
+        this.#options.interval = void 0;
+        if (typeof spinner === "object") {
+          if (!Array.isArray(spinner.frames) || spinner.frames.length === 0 || spinner.frames.some((frame) => typeof frame !== "string")) {
+            throw new Error("The given spinner must have a non-empty `frames` array of strings");
+          }
+          if (spinner.interval !== void 0 && !(Number.isInteger(spinner.interval) && spinner.interval > 0)) {
+            throw new Error("`spinner.interval` must be a positive integer if provided");
+          }
+          this.#spinner = spinner;
+        } else if (!isUnicodeSupported2()) {
+          this.#spinner = cli_spinners_default.line;
+        } else if (spinner === void 0) {
+          this.#spinner = cli_spinners_default.dots;
+        } else if (spinner !== "default" && cli_spinners_default[spinner]) {
+          this.#spinner = cli_spinners_default[spinner];
+        } else {
+          throw new Error(`There is no built-in spinner named '${spinner}'. See https://github.com/sindresorhus/cli-spinners/blob/main/spinners.json for a full list.`);
+        }
+      }
+      get text() {
+        return this.#options.text;
+      }
+      set text(value = "") {
+        this.#options.text = value;
+      }
+      get prefixText() {
+        return this.#options.prefixText;
+      }
+      set prefixText(value = "") {
+        this.#options.prefixText = value;
+      }
+      get suffixText() {
+        return this.#options.suffixText;
+      }
+      set suffixText(value = "") {
+        this.#options.suffixText = value;
+      }
+      get isSpinning() {
+        return this.#id !== void 0;
+      }
+      #formatAffix(value, separator, placeBefore = false) {
+        const resolved = typeof value === "function" ? value() : value;
+        if (typeof resolved === "string" && resolved !== "") {
+          return placeBefore ? separator + resolved : resolved + separator;
+        }
+        return "";
+      }
+      #getFullPrefixText(prefixText = this.#options.prefixText, postfix = " ") {
+        return this.#formatAffix(prefixText, postfix, false);
+      }
+      #getFullSuffixText(suffixText = this.#options.suffixText, prefix = " ") {
+        return this.#formatAffix(suffixText, prefix, true);
+      }
+      #computeLineCountFrom(text, columns) {
+        let count = 0;
+        for (const line of stripVTControlCharacters(text).split("\n")) {
+          count += Math.max(1, Math.ceil(stringWidth(line) / columns));
+        }
+        return count;
+      }
+      get color() {
+        return this.#color;
+      }
+      set color(value) {
+        if (value !== void 0 && value !== false && !validColors.has(value)) {
+          throw new Error("The `color` option must be a valid color or `false` to disable");
+        }
+        this.#color = value;
+      }
+      get isEnabled() {
+        return this.#options.isEnabled && !this.#options.isSilent;
+      }
+      set isEnabled(value) {
+        if (typeof value !== "boolean") {
+          throw new TypeError("The `isEnabled` option must be a boolean");
+        }
+        this.#options.isEnabled = value;
+      }
+      get isSilent() {
+        return this.#options.isSilent;
+      }
+      set isSilent(value) {
+        if (typeof value !== "boolean") {
+          throw new TypeError("The `isSilent` option must be a boolean");
+        }
+        this.#options.isSilent = value;
+      }
+      frame() {
+        const now = Date.now();
+        if (this.#frameIndex === -1 || now - this.#lastFrameTime >= this.interval) {
+          this.#frameIndex = (this.#frameIndex + 1) % this.#spinner.frames.length;
+          this.#lastFrameTime = now;
+        }
+        const { frames } = this.#spinner;
+        let frame = frames[this.#frameIndex];
+        if (this.#color) {
+          frame = source_default[this.#color](frame);
+        }
+        const fullPrefixText = this.#getFullPrefixText(this.#options.prefixText, " ");
+        const fullText = typeof this.text === "string" ? " " + this.text : "";
+        const fullSuffixText = this.#getFullSuffixText(this.#options.suffixText, " ");
+        return fullPrefixText + frame + fullText + fullSuffixText;
+      }
+      clear() {
+        if (!this.isEnabled || !this.#stream.isTTY) {
+          return this;
+        }
+        this.#internalWrite(() => {
+          this.#stream.cursorTo(0);
+          for (let index = 0; index < this.#linesToClear; index++) {
+            if (index > 0) {
+              this.#stream.moveCursor(0, -1);
+            }
+            this.#stream.clearLine(1);
+          }
+          if (this.#options.indent) {
+            this.#stream.cursorTo(this.#options.indent);
+          }
+        });
+        this.#linesToClear = 0;
+        return this;
+      }
+      // Helper to hook a single stream
+      #hookStream(stream) {
+        if (!stream || this.#hookedStreams.has(stream) || !stream.isTTY || typeof stream.write !== "function") {
+          return;
+        }
+        if (activeHooksPerStream.has(stream)) {
+          console.warn("[ora] Multiple concurrent spinners detected. This may cause visual corruption. Use one spinner at a time.");
+        }
+        const originalWrite = stream.write;
+        this.#hookedStreams.set(stream, originalWrite);
+        activeHooksPerStream.set(stream, this);
+        stream.write = (chunk, encoding, callback2) => this.#hookedWrite(stream, originalWrite, chunk, encoding, callback2);
+      }
+      /**
+      Intercept stream writes while spinner is active to handle external writes cleanly without visual corruption.
+      Hooks process stdio streams and the active spinner stream so console.log(), console.error(), and direct writes stay tidy.
+      */
+      #installHook() {
+        if (!this.isEnabled || this.#hookedStreams.size > 0) {
+          return;
+        }
+        const streamsToHook = /* @__PURE__ */ new Set([this.#stream, process9.stdout, process9.stderr]);
+        for (const stream of streamsToHook) {
+          this.#hookStream(stream);
+        }
+      }
+      #uninstallHook() {
+        for (const [stream, originalWrite] of this.#hookedStreams) {
+          stream.write = originalWrite;
+          if (activeHooksPerStream.get(stream) === this) {
+            activeHooksPerStream.delete(stream);
+          }
+        }
+        this.#hookedStreams.clear();
+      }
+      // eslint-disable-next-line max-params -- Need stream and originalWrite for multi-stream support
+      #hookedWrite(stream, originalWrite, chunk, encoding, callback2) {
+        if (typeof encoding === "function") {
+          callback2 = encoding;
+          encoding = void 0;
+        }
+        if (this.#isInternalWrite) {
+          return originalWrite.call(stream, chunk, encoding, callback2);
+        }
+        this.clear();
+        const chunkString = this.#stringifyChunk(chunk, encoding);
+        const chunkTerminatesLine = this.#chunkTerminatesLine(chunkString);
+        const writeResult = originalWrite.call(stream, chunk, encoding, callback2);
+        if (chunkTerminatesLine) {
+          this.#clearRenderDeferral();
+        } else if (chunkString.length > 0) {
+          this.#scheduleRenderDeferral();
+        }
+        if (this.isSpinning && !this.#deferRenderTimer) {
+          this.render();
+        }
+        return writeResult;
+      }
+      render() {
+        if (!this.isEnabled || this.#drainHandler || this.#deferRenderTimer) {
+          return this;
+        }
+        const useSynchronizedOutput = this.#stream.isTTY;
+        let shouldDisableSynchronizedOutput = false;
+        try {
+          if (useSynchronizedOutput) {
+            this.#internalWrite(() => this.#stream.write(SYNCHRONIZED_OUTPUT_ENABLE));
+            shouldDisableSynchronizedOutput = true;
+          }
+          this.clear();
+          let frameContent = this.frame();
+          const columns = this.#stream.columns ?? 80;
+          const actualLineCount = this.#computeLineCountFrom(frameContent, columns);
+          const consoleHeight = this.#stream.rows;
+          if (consoleHeight && consoleHeight > 1 && actualLineCount > consoleHeight) {
+            const lines = frameContent.split("\n");
+            const maxLines = consoleHeight - 1;
+            frameContent = [...lines.slice(0, maxLines), "... (content truncated to fit terminal)"].join("\n");
+          }
+          const canContinue = this.#internalWrite(() => this.#stream.write(frameContent));
+          if (canContinue === false && this.#stream.isTTY) {
+            this.#drainHandler = () => {
+              this.#drainHandler = void 0;
+              this.#tryRender();
+            };
+            this.#stream.once("drain", this.#drainHandler);
+          }
+          this.#linesToClear = this.#computeLineCountFrom(frameContent, columns);
+        } finally {
+          if (shouldDisableSynchronizedOutput) {
+            this.#internalWrite(() => this.#stream.write(SYNCHRONIZED_OUTPUT_DISABLE));
+          }
+        }
+        return this;
+      }
+      start(text) {
+        if (text !== void 0) {
+          this.text = text;
+        }
+        if (this.isSilent) {
+          return this;
+        }
+        if (!this.isEnabled) {
+          const symbol = this.text ? "-" : "";
+          const line = " ".repeat(this.#options.indent) + this.#buildOutputLine(symbol, this.text, this.#options.prefixText, this.#options.suffixText);
+          if (line.trim() !== "") {
+            this.#internalWrite(() => this.#stream.write(line + "\n"));
+          }
+          return this;
+        }
+        if (this.isSpinning) {
+          return this;
+        }
+        if (this.#options.hideCursor) {
+          cli_cursor_default.hide(this.#stream);
+        }
+        if (this.#options.discardStdin && process9.stdin.isTTY) {
+          stdin_discarder_default.start();
+          this.#isDiscardingStdin = true;
+        }
+        this.#installHook();
+        this.render();
+        this.#id = setInterval(this.render.bind(this), this.interval);
+        return this;
+      }
+      stop() {
+        clearInterval(this.#id);
+        this.#id = void 0;
+        this.#frameIndex = -1;
+        this.#lastFrameTime = 0;
+        this.#clearRenderDeferral();
+        this.#uninstallHook();
+        if (this.#drainHandler) {
+          this.#stream.removeListener("drain", this.#drainHandler);
+          this.#drainHandler = void 0;
+        }
+        if (this.isEnabled) {
+          this.clear();
+          if (this.#options.hideCursor) {
+            cli_cursor_default.show(this.#stream);
+          }
+        }
+        if (this.#isDiscardingStdin) {
+          this.#isDiscardingStdin = false;
+          stdin_discarder_default.stop();
+        }
+        return this;
+      }
+      succeed(text) {
+        return this.stopAndPersist({ symbol: symbols_exports.success, text });
+      }
+      fail(text) {
+        return this.stopAndPersist({ symbol: symbols_exports.error, text });
+      }
+      warn(text) {
+        return this.stopAndPersist({ symbol: symbols_exports.warning, text });
+      }
+      info(text) {
+        return this.stopAndPersist({ symbol: symbols_exports.info, text });
+      }
+      stopAndPersist(options = {}) {
+        if (this.isSilent) {
+          return this;
+        }
+        const symbol = options.symbol ?? " ";
+        const text = options.text ?? this.text;
+        const prefixText = options.prefixText ?? this.#options.prefixText;
+        const suffixText = options.suffixText ?? this.#options.suffixText;
+        const textToWrite = this.#buildOutputLine(symbol, text, prefixText, suffixText) + "\n";
+        this.stop();
+        this.#internalWrite(() => this.#stream.write(textToWrite));
+        return this;
+      }
+    };
+  }
+});
+
 // node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
   "node_modules/yaml/dist/nodes/identity.js"(exports) {
@@ -6804,9 +11308,9 @@ var require_identity = __commonJS({
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
     var isAlias = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === ALIAS;
     var isDocument = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === DOC;
-    var isMap2 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === MAP;
+    var isMap = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === MAP;
     var isPair = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === PAIR;
-    var isScalar2 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === SCALAR;
+    var isScalar = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === SCALAR;
     var isSeq = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === SEQ;
     function isCollection(node2) {
       if (node2 && typeof node2 === "object")
@@ -6817,7 +11321,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    function isNode2(node2) {
+    function isNode(node2) {
       if (node2 && typeof node2 === "object")
         switch (node2[NODE_TYPE]) {
           case ALIAS:
@@ -6828,7 +11332,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node2) => (isScalar2(node2) || isCollection(node2)) && !!node2.anchor;
+    var hasAnchor = (node2) => (isScalar(node2) || isCollection(node2)) && !!node2.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
@@ -6840,10 +11344,10 @@ var require_identity = __commonJS({
     exports.isAlias = isAlias;
     exports.isCollection = isCollection;
     exports.isDocument = isDocument;
-    exports.isMap = isMap2;
-    exports.isNode = isNode2;
+    exports.isMap = isMap;
+    exports.isNode = isNode;
     exports.isPair = isPair;
-    exports.isScalar = isScalar2;
+    exports.isScalar = isScalar;
     exports.isSeq = isSeq;
   }
 });
@@ -7024,10 +11528,10 @@ var require_directives = __commonJS({
     };
     var escapeTagName = (tn) => tn.replace(/[!,[\]{}]/g, (ch) => escapeChars[ch]);
     var Directives = class _Directives {
-      constructor(yaml, tags) {
+      constructor(yaml2, tags) {
         this.docStart = null;
         this.docEnd = false;
-        this.yaml = Object.assign({}, _Directives.defaultYaml, yaml);
+        this.yaml = Object.assign({}, _Directives.defaultYaml, yaml2);
         this.tags = Object.assign({}, _Directives.defaultTags, tags);
       }
       clone() {
@@ -11006,9 +15510,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      const isMap2 = fc.start.source === "{";
-      const fcName = isMap2 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap2 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const isMap = fc.start.source === "{";
+      const fcName = isMap ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -11044,7 +15548,7 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap2 && ctx.options.strict && utilContainsNewline.containsNewline(key))
+          if (!isMap && ctx.options.strict && utilContainsNewline.containsNewline(key))
             onError(
               key,
               // checked by containsNewline()
@@ -11084,7 +15588,7 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap2 && !sep2 && !props.found) {
+        if (!isMap && !sep2 && !props.found) {
           const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep2, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
@@ -11107,7 +15611,7 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap2 && !props.found && ctx.options.strict) {
+            if (!isMap && !props.found && ctx.options.strict) {
               if (sep2)
                 for (const st of sep2) {
                   if (st === valueProps.found)
@@ -11139,7 +15643,7 @@ var require_resolve_flow_collection = __commonJS({
           const pair = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
-          if (isMap2) {
+          if (isMap) {
             const map = coll;
             if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -11155,7 +15659,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap2 ? "}" : "]";
+      const expectedEnd = isMap ? "}" : "]";
       const [ce, ...ee] = fc.end;
       let cePos = offset;
       if (ce?.source === expectedEnd)
@@ -12454,7 +16958,7 @@ var require_cst = __commonJS({
     var FLOW_END = "";
     var SCALAR = "";
     var isCollection = (token) => !!token && "items" in token;
-    var isScalar2 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isScalar = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM:
@@ -12538,7 +17042,7 @@ var require_cst = __commonJS({
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
     exports.isCollection = isCollection;
-    exports.isScalar = isScalar2;
+    exports.isScalar = isScalar;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
   }
@@ -13139,7 +17643,7 @@ var require_line_counter = __commonJS({
   "node_modules/yaml/dist/parse/line-counter.js"(exports) {
     "use strict";
     init_define_LOGCHECK_PACKAGE();
-    var LineCounter2 = class {
+    var LineCounter = class {
       constructor() {
         this.lineStarts = [];
         this.addNewLine = (offset) => this.lineStarts.push(offset);
@@ -13162,7 +17666,7 @@ var require_line_counter = __commonJS({
         };
       }
     };
-    exports.LineCounter = LineCounter2;
+    exports.LineCounter = LineCounter;
   }
 });
 
@@ -14072,7 +18576,7 @@ var require_public_api = __commonJS({
         return docs2;
       return Object.assign([], { empty: true }, composer$1.streamInfo());
     }
-    function parseDocument2(source, options = {}) {
+    function parseDocument(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
@@ -14098,7 +18602,7 @@ var require_public_api = __commonJS({
       } else if (options === void 0 && reviver && typeof reviver === "object") {
         options = reviver;
       }
-      const doc = parseDocument2(src, options);
+      const doc = parseDocument(src, options);
       if (!doc)
         return null;
       doc.warnings.forEach((warning2) => log2.warn(doc.options.logLevel, warning2));
@@ -14134,7 +18638,7 @@ var require_public_api = __commonJS({
     }
     exports.parse = parse;
     exports.parseAllDocuments = parseAllDocuments;
-    exports.parseDocument = parseDocument2;
+    exports.parseDocument = parseDocument;
     exports.stringify = stringify;
   }
 });
@@ -43985,784 +48489,6 @@ init_define_LOGCHECK_PACKAGE();
 var import_micromatch = __toESM(require_micromatch(), 1);
 import path6 from "node:path";
 import nodeFs from "node:fs";
-
-// node_modules/tinyglobby/dist/index.mjs
-init_define_LOGCHECK_PACKAGE();
-import { readdir, readdirSync, realpath, realpathSync, stat, statSync } from "fs";
-import { isAbsolute, posix, resolve as resolve2 } from "path";
-import { fileURLToPath as fileURLToPath2 } from "url";
-
-// node_modules/tinyglobby/node_modules/fdir/dist/index.mjs
-init_define_LOGCHECK_PACKAGE();
-import { createRequire } from "module";
-import { basename, dirname, normalize, relative, resolve, sep } from "path";
-import * as nativeFs from "fs";
-var __require2 = /* @__PURE__ */ createRequire(import.meta.url);
-function cleanPath(path11) {
-  let normalized = normalize(path11);
-  if (normalized.length > 1 && normalized[normalized.length - 1] === sep) normalized = normalized.substring(0, normalized.length - 1);
-  return normalized;
-}
-var SLASHES_REGEX = /[\\/]/g;
-function convertSlashes(path11, separator) {
-  return path11.replace(SLASHES_REGEX, separator);
-}
-var WINDOWS_ROOT_DIR_REGEX = /^[a-z]:[\\/]$/i;
-function isRootDirectory(path11) {
-  return path11 === "/" || WINDOWS_ROOT_DIR_REGEX.test(path11);
-}
-function normalizePath(path11, options) {
-  const { resolvePaths, normalizePath: normalizePath$1, pathSeparator } = options;
-  const pathNeedsCleaning = process.platform === "win32" && path11.includes("/") || path11.startsWith(".");
-  if (resolvePaths) path11 = resolve(path11);
-  if (normalizePath$1 || pathNeedsCleaning) path11 = cleanPath(path11);
-  if (path11 === ".") return "";
-  const needsSeperator = path11[path11.length - 1] !== pathSeparator;
-  return convertSlashes(needsSeperator ? path11 + pathSeparator : path11, pathSeparator);
-}
-function joinPathWithBasePath(filename, directoryPath) {
-  return directoryPath + filename;
-}
-function joinPathWithRelativePath(root, options) {
-  return function(filename, directoryPath) {
-    const sameRoot = directoryPath.startsWith(root);
-    if (sameRoot) return directoryPath.slice(root.length) + filename;
-    else return convertSlashes(relative(root, directoryPath), options.pathSeparator) + options.pathSeparator + filename;
-  };
-}
-function joinPath(filename) {
-  return filename;
-}
-function joinDirectoryPath(filename, directoryPath, separator) {
-  return directoryPath + filename + separator;
-}
-function build$7(root, options) {
-  const { relativePaths, includeBasePath } = options;
-  return relativePaths && root ? joinPathWithRelativePath(root, options) : includeBasePath ? joinPathWithBasePath : joinPath;
-}
-function pushDirectoryWithRelativePath(root) {
-  return function(directoryPath, paths2) {
-    paths2.push(directoryPath.substring(root.length) || ".");
-  };
-}
-function pushDirectoryFilterWithRelativePath(root) {
-  return function(directoryPath, paths2, filters) {
-    const relativePath = directoryPath.substring(root.length) || ".";
-    if (filters.every((filter) => filter(relativePath, true))) paths2.push(relativePath);
-  };
-}
-var pushDirectory = (directoryPath, paths2) => {
-  paths2.push(directoryPath || ".");
-};
-var pushDirectoryFilter = (directoryPath, paths2, filters) => {
-  const path11 = directoryPath || ".";
-  if (filters.every((filter) => filter(path11, true))) paths2.push(path11);
-};
-var empty$2 = () => {
-};
-function build$6(root, options) {
-  const { includeDirs, filters, relativePaths } = options;
-  if (!includeDirs) return empty$2;
-  if (relativePaths) return filters && filters.length ? pushDirectoryFilterWithRelativePath(root) : pushDirectoryWithRelativePath(root);
-  return filters && filters.length ? pushDirectoryFilter : pushDirectory;
-}
-var pushFileFilterAndCount = (filename, _paths, counts, filters) => {
-  if (filters.every((filter) => filter(filename, false))) counts.files++;
-};
-var pushFileFilter = (filename, paths2, _counts, filters) => {
-  if (filters.every((filter) => filter(filename, false))) paths2.push(filename);
-};
-var pushFileCount = (_filename, _paths, counts, _filters) => {
-  counts.files++;
-};
-var pushFile = (filename, paths2) => {
-  paths2.push(filename);
-};
-var empty$1 = () => {
-};
-function build$5(options) {
-  const { excludeFiles, filters, onlyCounts } = options;
-  if (excludeFiles) return empty$1;
-  if (filters && filters.length) return onlyCounts ? pushFileFilterAndCount : pushFileFilter;
-  else if (onlyCounts) return pushFileCount;
-  else return pushFile;
-}
-var getArray = (paths2) => {
-  return paths2;
-};
-var getArrayGroup = () => {
-  return [""].slice(0, 0);
-};
-function build$4(options) {
-  return options.group ? getArrayGroup : getArray;
-}
-var groupFiles = (groups, directory, files) => {
-  groups.push({
-    directory,
-    files,
-    dir: directory
-  });
-};
-var empty = () => {
-};
-function build$3(options) {
-  return options.group ? groupFiles : empty;
-}
-var resolveSymlinksAsync = function(path11, state, callback$1) {
-  const { queue, fs: fs3, options: { suppressErrors } } = state;
-  queue.enqueue();
-  fs3.realpath(path11, (error2, resolvedPath) => {
-    if (error2) return queue.dequeue(suppressErrors ? null : error2, state);
-    fs3.stat(resolvedPath, (error$1, stat2) => {
-      if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
-      if (stat2.isDirectory() && isRecursive(path11, resolvedPath, state)) return queue.dequeue(null, state);
-      callback$1(stat2, resolvedPath);
-      queue.dequeue(null, state);
-    });
-  });
-};
-var resolveSymlinks = function(path11, state, callback$1) {
-  const { queue, fs: fs3, options: { suppressErrors } } = state;
-  queue.enqueue();
-  try {
-    const resolvedPath = fs3.realpathSync(path11);
-    const stat2 = fs3.statSync(resolvedPath);
-    if (stat2.isDirectory() && isRecursive(path11, resolvedPath, state)) return;
-    callback$1(stat2, resolvedPath);
-  } catch (e) {
-    if (!suppressErrors) throw e;
-  }
-};
-function build$2(options, isSynchronous) {
-  if (!options.resolveSymlinks || options.excludeSymlinks) return null;
-  return isSynchronous ? resolveSymlinks : resolveSymlinksAsync;
-}
-function isRecursive(path11, resolved, state) {
-  if (state.options.useRealPaths) return isRecursiveUsingRealPaths(resolved, state);
-  let parent = dirname(path11);
-  let depth = 1;
-  while (parent !== state.root && depth < 2) {
-    const resolvedPath = state.symlinks.get(parent);
-    const isSameRoot = !!resolvedPath && (resolvedPath === resolved || resolvedPath.startsWith(resolved) || resolved.startsWith(resolvedPath));
-    if (isSameRoot) depth++;
-    else parent = dirname(parent);
-  }
-  state.symlinks.set(path11, resolved);
-  return depth > 1;
-}
-function isRecursiveUsingRealPaths(resolved, state) {
-  return state.visited.includes(resolved + state.options.pathSeparator);
-}
-var onlyCountsSync = (state) => {
-  return state.counts;
-};
-var groupsSync = (state) => {
-  return state.groups;
-};
-var defaultSync = (state) => {
-  return state.paths;
-};
-var limitFilesSync = (state) => {
-  return state.paths.slice(0, state.options.maxFiles);
-};
-var onlyCountsAsync = (state, error2, callback$1) => {
-  report(error2, callback$1, state.counts, state.options.suppressErrors);
-  return null;
-};
-var defaultAsync = (state, error2, callback$1) => {
-  report(error2, callback$1, state.paths, state.options.suppressErrors);
-  return null;
-};
-var limitFilesAsync = (state, error2, callback$1) => {
-  report(error2, callback$1, state.paths.slice(0, state.options.maxFiles), state.options.suppressErrors);
-  return null;
-};
-var groupsAsync = (state, error2, callback$1) => {
-  report(error2, callback$1, state.groups, state.options.suppressErrors);
-  return null;
-};
-function report(error2, callback$1, output, suppressErrors) {
-  if (error2 && !suppressErrors) callback$1(error2, output);
-  else callback$1(null, output);
-}
-function build$1(options, isSynchronous) {
-  const { onlyCounts, group, maxFiles } = options;
-  if (onlyCounts) return isSynchronous ? onlyCountsSync : onlyCountsAsync;
-  else if (group) return isSynchronous ? groupsSync : groupsAsync;
-  else if (maxFiles) return isSynchronous ? limitFilesSync : limitFilesAsync;
-  else return isSynchronous ? defaultSync : defaultAsync;
-}
-var readdirOpts = { withFileTypes: true };
-var walkAsync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
-  state.queue.enqueue();
-  if (currentDepth < 0) return state.queue.dequeue(null, state);
-  const { fs: fs3 } = state;
-  state.visited.push(crawlPath);
-  state.counts.directories++;
-  fs3.readdir(crawlPath || ".", readdirOpts, (error2, entries = []) => {
-    callback$1(entries, directoryPath, currentDepth);
-    state.queue.dequeue(state.options.suppressErrors ? null : error2, state);
-  });
-};
-var walkSync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
-  const { fs: fs3 } = state;
-  if (currentDepth < 0) return;
-  state.visited.push(crawlPath);
-  state.counts.directories++;
-  let entries = [];
-  try {
-    entries = fs3.readdirSync(crawlPath || ".", readdirOpts);
-  } catch (e) {
-    if (!state.options.suppressErrors) throw e;
-  }
-  callback$1(entries, directoryPath, currentDepth);
-};
-function build(isSynchronous) {
-  return isSynchronous ? walkSync : walkAsync;
-}
-var Queue3 = class {
-  count = 0;
-  constructor(onQueueEmpty) {
-    this.onQueueEmpty = onQueueEmpty;
-  }
-  enqueue() {
-    this.count++;
-    return this.count;
-  }
-  dequeue(error2, output) {
-    if (this.onQueueEmpty && (--this.count <= 0 || error2)) {
-      this.onQueueEmpty(error2, output);
-      if (error2) {
-        output.controller.abort();
-        this.onQueueEmpty = void 0;
-      }
-    }
-  }
-};
-var Counter = class {
-  _files = 0;
-  _directories = 0;
-  set files(num) {
-    this._files = num;
-  }
-  get files() {
-    return this._files;
-  }
-  set directories(num) {
-    this._directories = num;
-  }
-  get directories() {
-    return this._directories;
-  }
-  /**
-  * @deprecated use `directories` instead
-  */
-  /* c8 ignore next 3 */
-  get dirs() {
-    return this._directories;
-  }
-};
-var Aborter = class {
-  aborted = false;
-  abort() {
-    this.aborted = true;
-  }
-};
-var Walker = class {
-  root;
-  isSynchronous;
-  state;
-  joinPath;
-  pushDirectory;
-  pushFile;
-  getArray;
-  groupFiles;
-  resolveSymlink;
-  walkDirectory;
-  callbackInvoker;
-  constructor(root, options, callback$1) {
-    this.isSynchronous = !callback$1;
-    this.callbackInvoker = build$1(options, this.isSynchronous);
-    this.root = normalizePath(root, options);
-    this.state = {
-      root: isRootDirectory(this.root) ? this.root : this.root.slice(0, -1),
-      paths: [""].slice(0, 0),
-      groups: [],
-      counts: new Counter(),
-      options,
-      queue: new Queue3((error2, state) => this.callbackInvoker(state, error2, callback$1)),
-      symlinks: /* @__PURE__ */ new Map(),
-      visited: [""].slice(0, 0),
-      controller: new Aborter(),
-      fs: options.fs || nativeFs
-    };
-    this.joinPath = build$7(this.root, options);
-    this.pushDirectory = build$6(this.root, options);
-    this.pushFile = build$5(options);
-    this.getArray = build$4(options);
-    this.groupFiles = build$3(options);
-    this.resolveSymlink = build$2(options, this.isSynchronous);
-    this.walkDirectory = build(this.isSynchronous);
-  }
-  start() {
-    this.pushDirectory(this.root, this.state.paths, this.state.options.filters);
-    this.walkDirectory(this.state, this.root, this.root, this.state.options.maxDepth, this.walk);
-    return this.isSynchronous ? this.callbackInvoker(this.state, null) : null;
-  }
-  walk = (entries, directoryPath, depth) => {
-    const { paths: paths2, options: { filters, resolveSymlinks: resolveSymlinks$1, excludeSymlinks, exclude, maxFiles, signal, useRealPaths, pathSeparator }, controller } = this.state;
-    if (controller.aborted || signal && signal.aborted || maxFiles && paths2.length > maxFiles) return;
-    const files = this.getArray(this.state.paths);
-    for (let i = 0; i < entries.length; ++i) {
-      const entry = entries[i];
-      if (entry.isFile() || entry.isSymbolicLink() && !resolveSymlinks$1 && !excludeSymlinks) {
-        const filename = this.joinPath(entry.name, directoryPath);
-        this.pushFile(filename, files, this.state.counts, filters);
-      } else if (entry.isDirectory()) {
-        let path11 = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
-        if (exclude && exclude(entry.name, path11)) continue;
-        this.pushDirectory(path11, paths2, filters);
-        this.walkDirectory(this.state, path11, path11, depth - 1, this.walk);
-      } else if (this.resolveSymlink && entry.isSymbolicLink()) {
-        let path11 = joinPathWithBasePath(entry.name, directoryPath);
-        this.resolveSymlink(path11, this.state, (stat2, resolvedPath) => {
-          if (stat2.isDirectory()) {
-            resolvedPath = normalizePath(resolvedPath, this.state.options);
-            if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path11 + pathSeparator)) return;
-            this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path11 + pathSeparator, depth - 1, this.walk);
-          } else {
-            resolvedPath = useRealPaths ? resolvedPath : path11;
-            const filename = basename(resolvedPath);
-            const directoryPath$1 = normalizePath(dirname(resolvedPath), this.state.options);
-            resolvedPath = this.joinPath(filename, directoryPath$1);
-            this.pushFile(resolvedPath, files, this.state.counts, filters);
-          }
-        });
-      }
-    }
-    this.groupFiles(this.state.groups, directoryPath, files);
-  };
-};
-function promise(root, options) {
-  return new Promise((resolve$1, reject) => {
-    callback(root, options, (err, output) => {
-      if (err) return reject(err);
-      resolve$1(output);
-    });
-  });
-}
-function callback(root, options, callback$1) {
-  let walker = new Walker(root, options, callback$1);
-  walker.start();
-}
-function sync(root, options) {
-  const walker = new Walker(root, options);
-  return walker.start();
-}
-var APIBuilder = class {
-  constructor(root, options) {
-    this.root = root;
-    this.options = options;
-  }
-  withPromise() {
-    return promise(this.root, this.options);
-  }
-  withCallback(cb) {
-    callback(this.root, this.options, cb);
-  }
-  sync() {
-    return sync(this.root, this.options);
-  }
-};
-var pm = null;
-try {
-  __require2.resolve("picomatch");
-  pm = __require2("picomatch");
-} catch {
-}
-var Builder = class {
-  globCache = {};
-  options = {
-    maxDepth: Infinity,
-    suppressErrors: true,
-    pathSeparator: sep,
-    filters: []
-  };
-  globFunction;
-  constructor(options) {
-    this.options = {
-      ...this.options,
-      ...options
-    };
-    this.globFunction = this.options.globFunction;
-  }
-  group() {
-    this.options.group = true;
-    return this;
-  }
-  withPathSeparator(separator) {
-    this.options.pathSeparator = separator;
-    return this;
-  }
-  withBasePath() {
-    this.options.includeBasePath = true;
-    return this;
-  }
-  withRelativePaths() {
-    this.options.relativePaths = true;
-    return this;
-  }
-  withDirs() {
-    this.options.includeDirs = true;
-    return this;
-  }
-  withMaxDepth(depth) {
-    this.options.maxDepth = depth;
-    return this;
-  }
-  withMaxFiles(limit) {
-    this.options.maxFiles = limit;
-    return this;
-  }
-  withFullPaths() {
-    this.options.resolvePaths = true;
-    this.options.includeBasePath = true;
-    return this;
-  }
-  withErrors() {
-    this.options.suppressErrors = false;
-    return this;
-  }
-  withSymlinks({ resolvePaths = true } = {}) {
-    this.options.resolveSymlinks = true;
-    this.options.useRealPaths = resolvePaths;
-    return this.withFullPaths();
-  }
-  withAbortSignal(signal) {
-    this.options.signal = signal;
-    return this;
-  }
-  normalize() {
-    this.options.normalizePath = true;
-    return this;
-  }
-  filter(predicate) {
-    this.options.filters.push(predicate);
-    return this;
-  }
-  onlyDirs() {
-    this.options.excludeFiles = true;
-    this.options.includeDirs = true;
-    return this;
-  }
-  exclude(predicate) {
-    this.options.exclude = predicate;
-    return this;
-  }
-  onlyCounts() {
-    this.options.onlyCounts = true;
-    return this;
-  }
-  crawl(root) {
-    return new APIBuilder(root || ".", this.options);
-  }
-  withGlobFunction(fn) {
-    this.globFunction = fn;
-    return this;
-  }
-  /**
-  * @deprecated Pass options using the constructor instead:
-  * ```ts
-  * new fdir(options).crawl("/path/to/root");
-  * ```
-  * This method will be removed in v7.0
-  */
-  /* c8 ignore next 4 */
-  crawlWithOptions(root, options) {
-    this.options = {
-      ...this.options,
-      ...options
-    };
-    return new APIBuilder(root || ".", this.options);
-  }
-  glob(...patterns) {
-    if (this.globFunction) return this.globWithOptions(patterns);
-    return this.globWithOptions(patterns, ...[{ dot: true }]);
-  }
-  globWithOptions(patterns, ...options) {
-    const globFn = this.globFunction || pm;
-    if (!globFn) throw new Error("Please specify a glob function to use glob matching.");
-    var isMatch = this.globCache[patterns.join("\0")];
-    if (!isMatch) {
-      isMatch = globFn(patterns, ...options);
-      this.globCache[patterns.join("\0")] = isMatch;
-    }
-    this.options.filters.push((path11) => isMatch(path11));
-    return this;
-  }
-};
-
-// node_modules/tinyglobby/dist/index.mjs
-var import_picomatch = __toESM(require_picomatch4(), 1);
-var isReadonlyArray = Array.isArray;
-var BACKSLASHES = /\\/g;
-var DRIVE_RELATIVE_PATH = /^[A-Za-z]:$/;
-var isWin = process.platform === "win32";
-var ONLY_PARENT_DIRECTORIES = /^(\/?\.\.)+$/;
-function getPartialMatcher(patterns, options = {}) {
-  const patternsCount = patterns.length;
-  const patternsParts = Array(patternsCount);
-  const matchers = Array(patternsCount);
-  let i, j;
-  for (i = 0; i < patternsCount; i++) {
-    const parts = splitPattern(patterns[i]);
-    patternsParts[i] = parts;
-    const partsCount = parts.length;
-    const partMatchers = Array(partsCount);
-    for (j = 0; j < partsCount; j++) partMatchers[j] = (0, import_picomatch.default)(parts[j], options);
-    matchers[i] = partMatchers;
-  }
-  return (input) => {
-    const inputParts = input.split("/");
-    if (inputParts[0] === ".." && ONLY_PARENT_DIRECTORIES.test(input)) return true;
-    for (i = 0; i < patternsCount; i++) {
-      const patternParts2 = patternsParts[i];
-      const matcher = matchers[i];
-      const inputPatternCount = inputParts.length;
-      const minParts = Math.min(inputPatternCount, patternParts2.length);
-      j = 0;
-      while (j < minParts) {
-        const part = patternParts2[j];
-        if (part.includes("/")) return true;
-        if (!matcher[j](inputParts[j])) break;
-        if (!options.noglobstar && part === "**") return true;
-        j++;
-      }
-      if (j === inputPatternCount) return true;
-    }
-    return false;
-  };
-}
-var WIN32_ROOT_DIR = /^[A-Z]:\/$/i;
-var isRoot = isWin ? (p) => WIN32_ROOT_DIR.test(p) : (p) => p === "/";
-function buildFormat(cwd, root, absolute) {
-  if (cwd === root || root.startsWith(`${cwd}/`)) {
-    if (absolute) {
-      const start = cwd.length + +!isRoot(cwd);
-      return (p, isDir) => p.slice(start, isDir ? -1 : void 0) || ".";
-    }
-    const prefix = root.slice(cwd.length + 1);
-    if (prefix) return (p, isDir) => {
-      if (p === ".") return prefix;
-      const result2 = `${prefix}/${p}`;
-      return isDir ? result2.slice(0, -1) : result2;
-    };
-    return (p, isDir) => isDir && p !== "." ? p.slice(0, -1) : p;
-  }
-  if (absolute) return (p) => posix.relative(cwd, p) || ".";
-  return (p) => posix.relative(cwd, `${root}/${p}`) || ".";
-}
-function buildRelative(cwd, root) {
-  if (root.startsWith(`${cwd}/`)) {
-    const prefix = root.slice(cwd.length + 1);
-    return (p) => `${prefix}/${p}`;
-  }
-  return (p) => {
-    const result2 = posix.relative(cwd, `${root}/${p}`);
-    return p[p.length - 1] === "/" && result2 !== "" ? `${result2}/` : result2 || ".";
-  };
-}
-function ensureNonDriveRelativePath(path11) {
-  return path11.replace(DRIVE_RELATIVE_PATH, (match) => `${match}/`);
-}
-var splitPatternOptions = { parts: true };
-function splitPattern(path11) {
-  var _result$parts;
-  const result2 = import_picomatch.default.scan(path11, splitPatternOptions);
-  return ((_result$parts = result2.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result2.parts : [path11];
-}
-var POSIX_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}*?|]|^!|[!+@](?=\()|\\(?![()[\]{}!*+?@|]))/g;
-var WIN32_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}]|^!|[!+@](?=\())/g;
-var escapePosixPath = (path11) => path11.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&");
-var escapeWin32Path = (path11) => path11.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&");
-var escapePath = isWin ? escapeWin32Path : escapePosixPath;
-function isDynamicPattern(pattern2, options) {
-  if ((options === null || options === void 0 ? void 0 : options.caseSensitiveMatch) === false) return true;
-  const scan = import_picomatch.default.scan(pattern2);
-  return scan.isGlob || scan.negated;
-}
-function log(...tasks) {
-  console.log(`[tinyglobby ${(/* @__PURE__ */ new Date()).toLocaleTimeString("es")}]`, ...tasks);
-}
-function ensureStringArray(value) {
-  return typeof value === "string" ? [value] : value !== null && value !== void 0 ? value : [];
-}
-var PARENT_DIRECTORY = /^(\/?\.\.)+/;
-var ESCAPING_BACKSLASHES = /\\(?=[()[\]{}!*+?@|])/g;
-function normalizePattern(pattern2, opts, props, isIgnore) {
-  var _PARENT_DIRECTORY$exe;
-  const cwd = opts.cwd;
-  let result2 = pattern2;
-  if (pattern2[pattern2.length - 1] === "/") result2 = pattern2.slice(0, -1);
-  if (result2[result2.length - 1] !== "*" && opts.expandDirectories) result2 += "/**";
-  const escapedCwd = escapePath(cwd);
-  result2 = isAbsolute(result2.replace(ESCAPING_BACKSLASHES, "")) ? posix.relative(escapedCwd, result2) : posix.normalize(result2);
-  const parentDir = (_PARENT_DIRECTORY$exe = PARENT_DIRECTORY.exec(result2)) === null || _PARENT_DIRECTORY$exe === void 0 ? void 0 : _PARENT_DIRECTORY$exe[0];
-  const parts = splitPattern(result2);
-  if (parentDir) {
-    const n = (parentDir.length + 1) / 3;
-    let i = 0;
-    const cwdParts = escapedCwd.split("/");
-    while (i < n && parts[i + n] === cwdParts[cwdParts.length + i - n]) {
-      result2 = result2.slice(0, (n - i - 1) * 3) + result2.slice((n - i) * 3 + parts[i + n].length + 1) || ".";
-      i++;
-    }
-    const potentialRoot = posix.join(cwd, parentDir.slice(i * 3));
-    if (potentialRoot[0] !== "." && props.root.length > potentialRoot.length) {
-      props.root = ensureNonDriveRelativePath(potentialRoot);
-      props.depthOffset = -n + i;
-    }
-  }
-  if (!isIgnore && props.depthOffset >= 0) {
-    var _props$commonPath;
-    (_props$commonPath = props.commonPath) !== null && _props$commonPath !== void 0 || (props.commonPath = parts);
-    const newCommonPath = [];
-    const length = Math.min(props.commonPath.length, parts.length);
-    for (let i = 0; i < length; i++) {
-      const part = parts[i];
-      if (part === "**" && !parts[i + 1]) {
-        newCommonPath.pop();
-        break;
-      }
-      if (i === parts.length - 1 || part !== props.commonPath[i] || isDynamicPattern(part)) break;
-      newCommonPath.push(part);
-    }
-    props.depthOffset = newCommonPath.length;
-    props.commonPath = newCommonPath;
-    props.root = ensureNonDriveRelativePath(newCommonPath.length > 0 ? posix.join(cwd, ...newCommonPath) : cwd);
-  }
-  return result2;
-}
-function processPatterns(options, patterns, props) {
-  const matchPatterns = [];
-  const ignorePatterns = [];
-  for (const pattern2 of options.ignore) {
-    if (!pattern2) continue;
-    if (pattern2[0] !== "!" || pattern2[1] === "(") ignorePatterns.push(normalizePattern(pattern2, options, props, true));
-  }
-  for (const pattern2 of patterns) {
-    if (!pattern2) continue;
-    if (pattern2[0] !== "!" || pattern2[1] === "(") matchPatterns.push(normalizePattern(pattern2, options, props, false));
-    else if (pattern2[1] !== "!" || pattern2[2] === "(") ignorePatterns.push(normalizePattern(pattern2.slice(1), options, props, true));
-  }
-  return {
-    match: matchPatterns,
-    ignore: ignorePatterns
-  };
-}
-function buildCrawler(options, patterns) {
-  const cwd = options.cwd;
-  const props = {
-    root: cwd,
-    depthOffset: 0
-  };
-  const processed = processPatterns(options, patterns, props);
-  if (options.debug) log("internal processing patterns:", processed);
-  const { absolute, caseSensitiveMatch, debug, dot, followSymbolicLinks, onlyDirectories } = options;
-  const root = props.root.replace(BACKSLASHES, "");
-  const matchOptions = {
-    dot,
-    nobrace: options.braceExpansion === false,
-    nocase: !caseSensitiveMatch,
-    noextglob: options.extglob === false,
-    noglobstar: options.globstar === false,
-    posix: true
-  };
-  const matcher = (0, import_picomatch.default)(processed.match, matchOptions);
-  const ignore = (0, import_picomatch.default)(processed.ignore, matchOptions);
-  const partialMatcher = getPartialMatcher(processed.match, matchOptions);
-  const format2 = buildFormat(cwd, root, absolute);
-  const excludeFormatter = absolute ? format2 : buildFormat(cwd, root, true);
-  const excludePredicate = (_, p) => {
-    const relativePath = excludeFormatter(p, true);
-    return relativePath !== "." && !partialMatcher(relativePath) || ignore(relativePath);
-  };
-  let maxDepth;
-  if (options.deep !== void 0) maxDepth = Math.round(options.deep - props.depthOffset);
-  const crawler = new Builder({
-    filters: [debug ? (p, isDirectory) => {
-      const path11 = format2(p, isDirectory);
-      const matches = matcher(path11) && !ignore(path11);
-      if (matches) log(`matched ${path11}`);
-      return matches;
-    } : (p, isDirectory) => {
-      const path11 = format2(p, isDirectory);
-      return matcher(path11) && !ignore(path11);
-    }],
-    exclude: debug ? (_, p) => {
-      const skipped = excludePredicate(_, p);
-      log(`${skipped ? "skipped" : "crawling"} ${p}`);
-      return skipped;
-    } : excludePredicate,
-    fs: options.fs,
-    pathSeparator: "/",
-    relativePaths: !absolute,
-    resolvePaths: absolute,
-    includeBasePath: absolute,
-    resolveSymlinks: followSymbolicLinks,
-    excludeSymlinks: !followSymbolicLinks,
-    excludeFiles: onlyDirectories,
-    includeDirs: onlyDirectories || !options.onlyFiles,
-    maxDepth,
-    signal: options.signal
-  }).crawl(root);
-  if (options.debug) log("internal properties:", {
-    ...props,
-    root
-  });
-  return [crawler, cwd !== root && !absolute && buildRelative(cwd, root)];
-}
-function formatPaths(paths2, mapper) {
-  if (mapper) for (let i = paths2.length - 1; i >= 0; i--) paths2[i] = mapper(paths2[i]);
-  return paths2;
-}
-var defaultOptions = {
-  caseSensitiveMatch: true,
-  debug: !!process.env.TINYGLOBBY_DEBUG,
-  expandDirectories: true,
-  followSymbolicLinks: true,
-  onlyFiles: true
-};
-function getOptions(options) {
-  const opts = Object.assign({}, options);
-  for (const key in defaultOptions) if (opts[key] === void 0) Object.assign(opts, { [key]: defaultOptions[key] });
-  opts.cwd = (opts.cwd instanceof URL ? fileURLToPath2(opts.cwd) : resolve2(opts.cwd || process.cwd())).replace(BACKSLASHES, "/");
-  opts.ignore = ensureStringArray(opts.ignore);
-  opts.fs && (opts.fs = {
-    readdir: opts.fs.readdir || readdir,
-    readdirSync: opts.fs.readdirSync || readdirSync,
-    realpath: opts.fs.realpath || realpath,
-    realpathSync: opts.fs.realpathSync || realpathSync,
-    stat: opts.fs.stat || stat,
-    statSync: opts.fs.statSync || statSync
-  });
-  if (opts.debug) log("globbing with options:", opts);
-  return opts;
-}
-function getCrawler(globInput, inputOptions = {}) {
-  var _ref;
-  if (globInput && (inputOptions === null || inputOptions === void 0 ? void 0 : inputOptions.patterns)) throw new Error("Cannot pass patterns as both an argument and an option");
-  const isModern = isReadonlyArray(globInput) || typeof globInput === "string";
-  const patterns = ensureStringArray((_ref = isModern ? globInput : globInput.patterns) !== null && _ref !== void 0 ? _ref : "**/*");
-  const options = getOptions(isModern ? inputOptions : globInput);
-  return patterns.length > 0 ? buildCrawler(options, patterns) : [];
-}
-async function glob(globInput, options) {
-  const [crawler, relative2] = getCrawler(globInput, options);
-  return crawler ? formatPaths(await crawler.withPromise(), relative2) : [];
-}
-
-// src/input/resolve.ts
 var SKIP_DIRS = /* @__PURE__ */ new Set([".git", "node_modules"]);
 async function resolveInputs(args, cwd = process.cwd()) {
   const inputs = [];
@@ -44808,7 +48534,8 @@ async function expandGlob(pattern2, cwd, fs3, unreadable) {
   };
   const isMatch = import_micromatch.default.matcher(pattern2, { dot: false });
   const absolute = path6.isAbsolute(pattern2);
-  const found = await glob(pattern2, {
+  const { glob: glob2 } = await Promise.resolve().then(() => (init_dist2(), dist_exports));
+  const found = await glob2(pattern2, {
     cwd,
     absolute,
     onlyFiles: true,
@@ -45222,3532 +48949,17 @@ function explainRule(rule41) {
 
 // src/cli/progress.ts
 init_define_LOGCHECK_PACKAGE();
-
-// node_modules/ora/index.js
-init_define_LOGCHECK_PACKAGE();
-import process9 from "node:process";
-import { stripVTControlCharacters } from "node:util";
-
-// node_modules/chalk/source/index.js
-init_define_LOGCHECK_PACKAGE();
-
-// node_modules/chalk/source/vendor/ansi-styles/index.js
-init_define_LOGCHECK_PACKAGE();
-var ANSI_BACKGROUND_OFFSET = 10;
-var wrapAnsi16 = (offset = 0) => (code) => `\x1B[${code + offset}m`;
-var wrapAnsi256 = (offset = 0) => (code) => `\x1B[${38 + offset};5;${code}m`;
-var wrapAnsi16m = (offset = 0) => (red2, green2, blue2) => `\x1B[${38 + offset};2;${red2};${green2};${blue2}m`;
-var styles = {
-  modifier: {
-    reset: [0, 0],
-    // 21 isn't widely supported and 22 does the same thing
-    bold: [1, 22],
-    dim: [2, 22],
-    italic: [3, 23],
-    underline: [4, 24],
-    overline: [53, 55],
-    inverse: [7, 27],
-    hidden: [8, 28],
-    strikethrough: [9, 29]
-  },
-  color: {
-    black: [30, 39],
-    red: [31, 39],
-    green: [32, 39],
-    yellow: [33, 39],
-    blue: [34, 39],
-    magenta: [35, 39],
-    cyan: [36, 39],
-    white: [37, 39],
-    // Bright color
-    blackBright: [90, 39],
-    gray: [90, 39],
-    // Alias of `blackBright`
-    grey: [90, 39],
-    // Alias of `blackBright`
-    redBright: [91, 39],
-    greenBright: [92, 39],
-    yellowBright: [93, 39],
-    blueBright: [94, 39],
-    magentaBright: [95, 39],
-    cyanBright: [96, 39],
-    whiteBright: [97, 39]
-  },
-  bgColor: {
-    bgBlack: [40, 49],
-    bgRed: [41, 49],
-    bgGreen: [42, 49],
-    bgYellow: [43, 49],
-    bgBlue: [44, 49],
-    bgMagenta: [45, 49],
-    bgCyan: [46, 49],
-    bgWhite: [47, 49],
-    // Bright color
-    bgBlackBright: [100, 49],
-    bgGray: [100, 49],
-    // Alias of `bgBlackBright`
-    bgGrey: [100, 49],
-    // Alias of `bgBlackBright`
-    bgRedBright: [101, 49],
-    bgGreenBright: [102, 49],
-    bgYellowBright: [103, 49],
-    bgBlueBright: [104, 49],
-    bgMagentaBright: [105, 49],
-    bgCyanBright: [106, 49],
-    bgWhiteBright: [107, 49]
-  }
-};
-var modifierNames = Object.keys(styles.modifier);
-var foregroundColorNames = Object.keys(styles.color);
-var backgroundColorNames = Object.keys(styles.bgColor);
-var colorNames = [...foregroundColorNames, ...backgroundColorNames];
-function assembleStyles() {
-  const codes = /* @__PURE__ */ new Map();
-  for (const [groupName, group] of Object.entries(styles)) {
-    for (const [styleName, style] of Object.entries(group)) {
-      styles[styleName] = {
-        open: `\x1B[${style[0]}m`,
-        close: `\x1B[${style[1]}m`
-      };
-      group[styleName] = styles[styleName];
-      codes.set(style[0], style[1]);
-    }
-    Object.defineProperty(styles, groupName, {
-      value: group,
-      enumerable: false
-    });
-  }
-  Object.defineProperty(styles, "codes", {
-    value: codes,
-    enumerable: false
-  });
-  styles.color.close = "\x1B[39m";
-  styles.bgColor.close = "\x1B[49m";
-  styles.color.ansi = wrapAnsi16();
-  styles.color.ansi256 = wrapAnsi256();
-  styles.color.ansi16m = wrapAnsi16m();
-  styles.bgColor.ansi = wrapAnsi16(ANSI_BACKGROUND_OFFSET);
-  styles.bgColor.ansi256 = wrapAnsi256(ANSI_BACKGROUND_OFFSET);
-  styles.bgColor.ansi16m = wrapAnsi16m(ANSI_BACKGROUND_OFFSET);
-  Object.defineProperties(styles, {
-    rgbToAnsi256: {
-      value(red2, green2, blue2) {
-        if (red2 === green2 && green2 === blue2) {
-          if (red2 < 8) {
-            return 16;
-          }
-          if (red2 > 248) {
-            return 231;
-          }
-          return Math.round((red2 - 8) / 247 * 24) + 232;
-        }
-        return 16 + 36 * Math.round(red2 / 255 * 5) + 6 * Math.round(green2 / 255 * 5) + Math.round(blue2 / 255 * 5);
-      },
-      enumerable: false
-    },
-    hexToRgb: {
-      value(hex) {
-        const matches = /[a-f\d]{6}|[a-f\d]{3}/i.exec(hex.toString(16));
-        if (!matches) {
-          return [0, 0, 0];
-        }
-        let [colorString] = matches;
-        if (colorString.length === 3) {
-          colorString = [...colorString].map((character) => character + character).join("");
-        }
-        const integer = Number.parseInt(colorString, 16);
-        return [
-          /* eslint-disable no-bitwise */
-          integer >> 16 & 255,
-          integer >> 8 & 255,
-          integer & 255
-          /* eslint-enable no-bitwise */
-        ];
-      },
-      enumerable: false
-    },
-    hexToAnsi256: {
-      value: (hex) => styles.rgbToAnsi256(...styles.hexToRgb(hex)),
-      enumerable: false
-    },
-    ansi256ToAnsi: {
-      value(code) {
-        if (code < 8) {
-          return 30 + code;
-        }
-        if (code < 16) {
-          return 90 + (code - 8);
-        }
-        let red2;
-        let green2;
-        let blue2;
-        if (code >= 232) {
-          red2 = ((code - 232) * 10 + 8) / 255;
-          green2 = red2;
-          blue2 = red2;
-        } else {
-          code -= 16;
-          const remainder = code % 36;
-          red2 = Math.floor(code / 36) / 5;
-          green2 = Math.floor(remainder / 6) / 5;
-          blue2 = remainder % 6 / 5;
-        }
-        const value = Math.max(red2, green2, blue2) * 2;
-        if (value === 0) {
-          return 30;
-        }
-        let result2 = 30 + (Math.round(blue2) << 2 | Math.round(green2) << 1 | Math.round(red2));
-        if (value === 2) {
-          result2 += 60;
-        }
-        return result2;
-      },
-      enumerable: false
-    },
-    rgbToAnsi: {
-      value: (red2, green2, blue2) => styles.ansi256ToAnsi(styles.rgbToAnsi256(red2, green2, blue2)),
-      enumerable: false
-    },
-    hexToAnsi: {
-      value: (hex) => styles.ansi256ToAnsi(styles.hexToAnsi256(hex)),
-      enumerable: false
-    }
-  });
-  return styles;
-}
-var ansiStyles = assembleStyles();
-var ansi_styles_default = ansiStyles;
-
-// node_modules/chalk/source/vendor/supports-color/index.js
-init_define_LOGCHECK_PACKAGE();
-import process2 from "node:process";
-import os from "node:os";
-import tty from "node:tty";
-function hasFlag(flag, argv = globalThis.Deno ? globalThis.Deno.args : process2.argv) {
-  const prefix = flag.startsWith("-") ? "" : flag.length === 1 ? "-" : "--";
-  const position = argv.indexOf(prefix + flag);
-  const terminatorPosition = argv.indexOf("--");
-  return position !== -1 && (terminatorPosition === -1 || position < terminatorPosition);
-}
-var { env } = process2;
-var flagForceColor;
-if (hasFlag("no-color") || hasFlag("no-colors") || hasFlag("color=false") || hasFlag("color=never")) {
-  flagForceColor = 0;
-} else if (hasFlag("color") || hasFlag("colors") || hasFlag("color=true") || hasFlag("color=always")) {
-  flagForceColor = 1;
-}
-function envForceColor() {
-  if ("FORCE_COLOR" in env) {
-    if (env.FORCE_COLOR === "true") {
-      return 1;
-    }
-    if (env.FORCE_COLOR === "false") {
-      return 0;
-    }
-    return env.FORCE_COLOR.length === 0 ? 1 : Math.min(Number.parseInt(env.FORCE_COLOR, 10), 3);
-  }
-}
-function translateLevel(level) {
-  if (level === 0) {
-    return false;
-  }
-  return {
-    level,
-    hasBasic: true,
-    has256: level >= 2,
-    has16m: level >= 3
-  };
-}
-function _supportsColor(haveStream, { streamIsTTY, sniffFlags = true } = {}) {
-  const noFlagForceColor = envForceColor();
-  if (noFlagForceColor !== void 0) {
-    flagForceColor = noFlagForceColor;
-  }
-  const forceColor = sniffFlags ? flagForceColor : noFlagForceColor;
-  if (forceColor === 0) {
-    return 0;
-  }
-  if (sniffFlags) {
-    if (hasFlag("color=16m") || hasFlag("color=full") || hasFlag("color=truecolor")) {
-      return 3;
-    }
-    if (hasFlag("color=256")) {
-      return 2;
-    }
-  }
-  if ("TF_BUILD" in env && "AGENT_NAME" in env) {
-    return 1;
-  }
-  if (haveStream && !streamIsTTY && forceColor === void 0) {
-    return 0;
-  }
-  const min = forceColor || 0;
-  if (env.TERM === "dumb") {
-    return min;
-  }
-  if (process2.platform === "win32") {
-    const osRelease = os.release().split(".");
-    if (Number(osRelease[0]) >= 10 && Number(osRelease[2]) >= 10586) {
-      return Number(osRelease[2]) >= 14931 ? 3 : 2;
-    }
-    return 1;
-  }
-  if ("CI" in env) {
-    if (["GITHUB_ACTIONS", "GITEA_ACTIONS", "CIRCLECI"].some((key) => key in env)) {
-      return 3;
-    }
-    if (["TRAVIS", "APPVEYOR", "GITLAB_CI", "BUILDKITE", "DRONE"].some((sign) => sign in env) || env.CI_NAME === "codeship") {
-      return 1;
-    }
-    return min;
-  }
-  if ("TEAMCITY_VERSION" in env) {
-    return /^(9\.(0*[1-9]\d*)\.|\d{2,}\.)/.test(env.TEAMCITY_VERSION) ? 1 : 0;
-  }
-  if (env.COLORTERM === "truecolor") {
-    return 3;
-  }
-  if (env.TERM === "xterm-kitty") {
-    return 3;
-  }
-  if (env.TERM === "xterm-ghostty") {
-    return 3;
-  }
-  if (env.TERM === "wezterm") {
-    return 3;
-  }
-  if ("TERM_PROGRAM" in env) {
-    const version = Number.parseInt((env.TERM_PROGRAM_VERSION || "").split(".")[0], 10);
-    switch (env.TERM_PROGRAM) {
-      case "iTerm.app": {
-        return version >= 3 ? 3 : 2;
-      }
-      case "Apple_Terminal": {
-        return 2;
-      }
-    }
-  }
-  if (/-256(color)?$/i.test(env.TERM)) {
-    return 2;
-  }
-  if (/^screen|^xterm|^vt100|^vt220|^rxvt|color|ansi|cygwin|linux/i.test(env.TERM)) {
-    return 1;
-  }
-  if ("COLORTERM" in env) {
-    return 1;
-  }
-  return min;
-}
-function createSupportsColor(stream, options = {}) {
-  const level = _supportsColor(stream, {
-    streamIsTTY: stream && stream.isTTY,
-    ...options
-  });
-  return translateLevel(level);
-}
-var supportsColor = {
-  stdout: createSupportsColor({ isTTY: tty.isatty(1) }),
-  stderr: createSupportsColor({ isTTY: tty.isatty(2) })
-};
-var supports_color_default = supportsColor;
-
-// node_modules/chalk/source/utilities.js
-init_define_LOGCHECK_PACKAGE();
-function stringReplaceAll(string, substring, replacer) {
-  let index = string.indexOf(substring);
-  if (index === -1) {
-    return string;
-  }
-  const substringLength = substring.length;
-  let endIndex = 0;
-  let returnValue = "";
-  do {
-    returnValue += string.slice(endIndex, index) + substring + replacer;
-    endIndex = index + substringLength;
-    index = string.indexOf(substring, endIndex);
-  } while (index !== -1);
-  returnValue += string.slice(endIndex);
-  return returnValue;
-}
-function stringEncaseCRLFWithFirstIndex(string, prefix, postfix, index) {
-  let endIndex = 0;
-  let returnValue = "";
-  do {
-    const gotCR = string[index - 1] === "\r";
-    returnValue += string.slice(endIndex, gotCR ? index - 1 : index) + prefix + (gotCR ? "\r\n" : "\n") + postfix;
-    endIndex = index + 1;
-    index = string.indexOf("\n", endIndex);
-  } while (index !== -1);
-  returnValue += string.slice(endIndex);
-  return returnValue;
-}
-
-// node_modules/chalk/source/index.js
-var { stdout: stdoutColor, stderr: stderrColor } = supports_color_default;
-var GENERATOR = /* @__PURE__ */ Symbol("GENERATOR");
-var STYLER = /* @__PURE__ */ Symbol("STYLER");
-var IS_EMPTY = /* @__PURE__ */ Symbol("IS_EMPTY");
-var levelMapping = [
-  "ansi",
-  "ansi",
-  "ansi256",
-  "ansi16m"
-];
-var styles2 = /* @__PURE__ */ Object.create(null);
-var applyOptions = (object, options = {}) => {
-  if (options.level && !(Number.isInteger(options.level) && options.level >= 0 && options.level <= 3)) {
-    throw new Error("The `level` option should be an integer from 0 to 3");
-  }
-  const colorLevel = stdoutColor ? stdoutColor.level : 0;
-  object.level = options.level === void 0 ? colorLevel : options.level;
-};
-var chalkFactory = (options) => {
-  const chalk2 = (...strings) => strings.join(" ");
-  applyOptions(chalk2, options);
-  Object.setPrototypeOf(chalk2, createChalk.prototype);
-  return chalk2;
-};
-function createChalk(options) {
-  return chalkFactory(options);
-}
-Object.setPrototypeOf(createChalk.prototype, Function.prototype);
-for (const [styleName, style] of Object.entries(ansi_styles_default)) {
-  styles2[styleName] = {
-    get() {
-      const builder = createBuilder(this, createStyler(style.open, style.close, this[STYLER]), this[IS_EMPTY]);
-      Object.defineProperty(this, styleName, { value: builder });
-      return builder;
-    }
-  };
-}
-styles2.visible = {
-  get() {
-    const builder = createBuilder(this, this[STYLER], true);
-    Object.defineProperty(this, "visible", { value: builder });
-    return builder;
-  }
-};
-var getModelAnsi = (model, level, type, ...arguments_) => {
-  if (model === "rgb") {
-    if (level === "ansi16m") {
-      return ansi_styles_default[type].ansi16m(...arguments_);
-    }
-    if (level === "ansi256") {
-      return ansi_styles_default[type].ansi256(ansi_styles_default.rgbToAnsi256(...arguments_));
-    }
-    return ansi_styles_default[type].ansi(ansi_styles_default.rgbToAnsi(...arguments_));
-  }
-  if (model === "hex") {
-    return getModelAnsi("rgb", level, type, ...ansi_styles_default.hexToRgb(...arguments_));
-  }
-  return ansi_styles_default[type][model](...arguments_);
-};
-var usedModels = ["rgb", "hex", "ansi256"];
-for (const model of usedModels) {
-  styles2[model] = {
-    get() {
-      const { level } = this;
-      return function(...arguments_) {
-        const styler = createStyler(getModelAnsi(model, levelMapping[level], "color", ...arguments_), ansi_styles_default.color.close, this[STYLER]);
-        return createBuilder(this, styler, this[IS_EMPTY]);
-      };
-    }
-  };
-  const bgModel = "bg" + model[0].toUpperCase() + model.slice(1);
-  styles2[bgModel] = {
-    get() {
-      const { level } = this;
-      return function(...arguments_) {
-        const styler = createStyler(getModelAnsi(model, levelMapping[level], "bgColor", ...arguments_), ansi_styles_default.bgColor.close, this[STYLER]);
-        return createBuilder(this, styler, this[IS_EMPTY]);
-      };
-    }
-  };
-}
-var proto = Object.defineProperties(() => {
-}, {
-  ...styles2,
-  level: {
-    enumerable: true,
-    get() {
-      return this[GENERATOR].level;
-    },
-    set(level) {
-      this[GENERATOR].level = level;
-    }
-  }
-});
-var createStyler = (open, close, parent) => {
-  let openAll;
-  let closeAll;
-  if (parent === void 0) {
-    openAll = open;
-    closeAll = close;
-  } else {
-    openAll = parent.openAll + open;
-    closeAll = close + parent.closeAll;
-  }
-  return {
-    open,
-    close,
-    openAll,
-    closeAll,
-    parent
-  };
-};
-var createBuilder = (self, _styler, _isEmpty) => {
-  const builder = (...arguments_) => applyStyle(builder, arguments_.length === 1 ? "" + arguments_[0] : arguments_.join(" "));
-  Object.setPrototypeOf(builder, proto);
-  builder[GENERATOR] = self;
-  builder[STYLER] = _styler;
-  builder[IS_EMPTY] = _isEmpty;
-  return builder;
-};
-var applyStyle = (self, string) => {
-  if (self.level <= 0 || !string) {
-    return self[IS_EMPTY] ? "" : string;
-  }
-  let styler = self[STYLER];
-  if (styler === void 0) {
-    return string;
-  }
-  const { openAll, closeAll } = styler;
-  if (string.includes("\x1B")) {
-    while (styler !== void 0) {
-      string = stringReplaceAll(string, styler.close, styler.open);
-      styler = styler.parent;
-    }
-  }
-  const lfIndex = string.indexOf("\n");
-  if (lfIndex !== -1) {
-    string = stringEncaseCRLFWithFirstIndex(string, closeAll, openAll, lfIndex);
-  }
-  return openAll + string + closeAll;
-};
-Object.defineProperties(createChalk.prototype, styles2);
-var chalk = createChalk();
-var chalkStderr = createChalk({ level: stderrColor ? stderrColor.level : 0 });
-var source_default = chalk;
-
-// node_modules/cli-cursor/index.js
-init_define_LOGCHECK_PACKAGE();
-import process5 from "node:process";
-
-// node_modules/restore-cursor/index.js
-init_define_LOGCHECK_PACKAGE();
-import process4 from "node:process";
-
-// node_modules/onetime/index.js
-init_define_LOGCHECK_PACKAGE();
-
-// node_modules/mimic-function/index.js
-init_define_LOGCHECK_PACKAGE();
-var copyProperty = (to, from, property, ignoreNonConfigurable) => {
-  if (property === "length" || property === "prototype") {
-    return;
-  }
-  if (property === "arguments" || property === "caller") {
-    return;
-  }
-  const toDescriptor = Object.getOwnPropertyDescriptor(to, property);
-  const fromDescriptor = Object.getOwnPropertyDescriptor(from, property);
-  if (!canCopyProperty(toDescriptor, fromDescriptor) && ignoreNonConfigurable) {
-    return;
-  }
-  Object.defineProperty(to, property, fromDescriptor);
-};
-var canCopyProperty = function(toDescriptor, fromDescriptor) {
-  return toDescriptor === void 0 || toDescriptor.configurable || toDescriptor.writable === fromDescriptor.writable && toDescriptor.enumerable === fromDescriptor.enumerable && toDescriptor.configurable === fromDescriptor.configurable && (toDescriptor.writable || toDescriptor.value === fromDescriptor.value);
-};
-var changePrototype = (to, from) => {
-  const fromPrototype = Object.getPrototypeOf(from);
-  if (fromPrototype === Object.getPrototypeOf(to)) {
-    return;
-  }
-  Object.setPrototypeOf(to, fromPrototype);
-};
-var wrappedToString = (withName, fromBody) => `/* Wrapped ${withName}*/
-${fromBody}`;
-var toStringDescriptor = Object.getOwnPropertyDescriptor(Function.prototype, "toString");
-var toStringName = Object.getOwnPropertyDescriptor(Function.prototype.toString, "name");
-var changeToString = (to, from, name) => {
-  const withName = name === "" ? "" : `with ${name.trim()}() `;
-  const newToString = wrappedToString.bind(null, withName, from.toString());
-  Object.defineProperty(newToString, "name", toStringName);
-  const { writable, enumerable, configurable } = toStringDescriptor;
-  Object.defineProperty(to, "toString", { value: newToString, writable, enumerable, configurable });
-};
-function mimicFunction(to, from, { ignoreNonConfigurable = false } = {}) {
-  const { name } = to;
-  for (const property of Reflect.ownKeys(from)) {
-    copyProperty(to, from, property, ignoreNonConfigurable);
-  }
-  changePrototype(to, from);
-  changeToString(to, from, name);
-  return to;
-}
-
-// node_modules/onetime/index.js
-var calledFunctions = /* @__PURE__ */ new WeakMap();
-var onetime = (function_, options = {}) => {
-  if (typeof function_ !== "function") {
-    throw new TypeError("Expected a function");
-  }
-  let returnValue;
-  let callCount = 0;
-  const functionName = function_.displayName || function_.name || "<anonymous>";
-  const onetime2 = function(...arguments_) {
-    calledFunctions.set(onetime2, ++callCount);
-    if (callCount === 1) {
-      returnValue = function_.apply(this, arguments_);
-      function_ = void 0;
-    } else if (options.throw === true) {
-      throw new Error(`Function \`${functionName}\` can only be called once`);
-    }
-    return returnValue;
-  };
-  mimicFunction(onetime2, function_);
-  calledFunctions.set(onetime2, callCount);
-  return onetime2;
-};
-onetime.callCount = (function_) => {
-  if (!calledFunctions.has(function_)) {
-    throw new Error(`The given function \`${function_.name}\` is not wrapped by the \`onetime\` package`);
-  }
-  return calledFunctions.get(function_);
-};
-var onetime_default = onetime;
-
-// node_modules/signal-exit/dist/mjs/index.js
-init_define_LOGCHECK_PACKAGE();
-
-// node_modules/signal-exit/dist/mjs/signals.js
-init_define_LOGCHECK_PACKAGE();
-var signals = [];
-signals.push("SIGHUP", "SIGINT", "SIGTERM");
-if (process.platform !== "win32") {
-  signals.push(
-    "SIGALRM",
-    "SIGABRT",
-    "SIGVTALRM",
-    "SIGXCPU",
-    "SIGXFSZ",
-    "SIGUSR2",
-    "SIGTRAP",
-    "SIGSYS",
-    "SIGQUIT",
-    "SIGIOT"
-    // should detect profiler and enable/disable accordingly.
-    // see #21
-    // 'SIGPROF'
-  );
-}
-if (process.platform === "linux") {
-  signals.push("SIGIO", "SIGPOLL", "SIGPWR", "SIGSTKFLT");
-}
-
-// node_modules/signal-exit/dist/mjs/index.js
-var processOk = (process10) => !!process10 && typeof process10 === "object" && typeof process10.removeListener === "function" && typeof process10.emit === "function" && typeof process10.reallyExit === "function" && typeof process10.listeners === "function" && typeof process10.kill === "function" && typeof process10.pid === "number" && typeof process10.on === "function";
-var kExitEmitter = /* @__PURE__ */ Symbol.for("signal-exit emitter");
-var global = globalThis;
-var ObjectDefineProperty = Object.defineProperty.bind(Object);
-var Emitter = class {
-  emitted = {
-    afterExit: false,
-    exit: false
-  };
-  listeners = {
-    afterExit: [],
-    exit: []
-  };
-  count = 0;
-  id = Math.random();
-  constructor() {
-    if (global[kExitEmitter]) {
-      return global[kExitEmitter];
-    }
-    ObjectDefineProperty(global, kExitEmitter, {
-      value: this,
-      writable: false,
-      enumerable: false,
-      configurable: false
-    });
-  }
-  on(ev2, fn) {
-    this.listeners[ev2].push(fn);
-  }
-  removeListener(ev2, fn) {
-    const list3 = this.listeners[ev2];
-    const i = list3.indexOf(fn);
-    if (i === -1) {
-      return;
-    }
-    if (i === 0 && list3.length === 1) {
-      list3.length = 0;
-    } else {
-      list3.splice(i, 1);
-    }
-  }
-  emit(ev2, code, signal) {
-    if (this.emitted[ev2]) {
-      return false;
-    }
-    this.emitted[ev2] = true;
-    let ret = false;
-    for (const fn of this.listeners[ev2]) {
-      ret = fn(code, signal) === true || ret;
-    }
-    if (ev2 === "exit") {
-      ret = this.emit("afterExit", code, signal) || ret;
-    }
-    return ret;
-  }
-};
-var SignalExitBase = class {
-};
-var signalExitWrap = (handler) => {
-  return {
-    onExit(cb, opts) {
-      return handler.onExit(cb, opts);
-    },
-    load() {
-      return handler.load();
-    },
-    unload() {
-      return handler.unload();
-    }
-  };
-};
-var SignalExitFallback = class extends SignalExitBase {
-  onExit() {
-    return () => {
-    };
-  }
-  load() {
-  }
-  unload() {
-  }
-};
-var SignalExit = class extends SignalExitBase {
-  // "SIGHUP" throws an `ENOSYS` error on Windows,
-  // so use a supported signal instead
-  /* c8 ignore start */
-  #hupSig = process3.platform === "win32" ? "SIGINT" : "SIGHUP";
-  /* c8 ignore stop */
-  #emitter = new Emitter();
-  #process;
-  #originalProcessEmit;
-  #originalProcessReallyExit;
-  #sigListeners = {};
-  #loaded = false;
-  constructor(process10) {
-    super();
-    this.#process = process10;
-    this.#sigListeners = {};
-    for (const sig of signals) {
-      this.#sigListeners[sig] = () => {
-        const listeners = this.#process.listeners(sig);
-        let { count } = this.#emitter;
-        const p = process10;
-        if (typeof p.__signal_exit_emitter__ === "object" && typeof p.__signal_exit_emitter__.count === "number") {
-          count += p.__signal_exit_emitter__.count;
-        }
-        if (listeners.length === count) {
-          this.unload();
-          const ret = this.#emitter.emit("exit", null, sig);
-          const s = sig === "SIGHUP" ? this.#hupSig : sig;
-          if (!ret)
-            process10.kill(process10.pid, s);
-        }
-      };
-    }
-    this.#originalProcessReallyExit = process10.reallyExit;
-    this.#originalProcessEmit = process10.emit;
-  }
-  onExit(cb, opts) {
-    if (!processOk(this.#process)) {
-      return () => {
-      };
-    }
-    if (this.#loaded === false) {
-      this.load();
-    }
-    const ev2 = opts?.alwaysLast ? "afterExit" : "exit";
-    this.#emitter.on(ev2, cb);
-    return () => {
-      this.#emitter.removeListener(ev2, cb);
-      if (this.#emitter.listeners["exit"].length === 0 && this.#emitter.listeners["afterExit"].length === 0) {
-        this.unload();
-      }
-    };
-  }
-  load() {
-    if (this.#loaded) {
-      return;
-    }
-    this.#loaded = true;
-    this.#emitter.count += 1;
-    for (const sig of signals) {
-      try {
-        const fn = this.#sigListeners[sig];
-        if (fn)
-          this.#process.on(sig, fn);
-      } catch (_) {
-      }
-    }
-    this.#process.emit = (ev2, ...a) => {
-      return this.#processEmit(ev2, ...a);
-    };
-    this.#process.reallyExit = (code) => {
-      return this.#processReallyExit(code);
-    };
-  }
-  unload() {
-    if (!this.#loaded) {
-      return;
-    }
-    this.#loaded = false;
-    signals.forEach((sig) => {
-      const listener = this.#sigListeners[sig];
-      if (!listener) {
-        throw new Error("Listener not defined for signal: " + sig);
-      }
-      try {
-        this.#process.removeListener(sig, listener);
-      } catch (_) {
-      }
-    });
-    this.#process.emit = this.#originalProcessEmit;
-    this.#process.reallyExit = this.#originalProcessReallyExit;
-    this.#emitter.count -= 1;
-  }
-  #processReallyExit(code) {
-    if (!processOk(this.#process)) {
-      return 0;
-    }
-    this.#process.exitCode = code || 0;
-    this.#emitter.emit("exit", this.#process.exitCode, null);
-    return this.#originalProcessReallyExit.call(this.#process, this.#process.exitCode);
-  }
-  #processEmit(ev2, ...args) {
-    const og = this.#originalProcessEmit;
-    if (ev2 === "exit" && processOk(this.#process)) {
-      if (typeof args[0] === "number") {
-        this.#process.exitCode = args[0];
-      }
-      const ret = og.call(this.#process, ev2, ...args);
-      this.#emitter.emit("exit", this.#process.exitCode, null);
-      return ret;
-    } else {
-      return og.call(this.#process, ev2, ...args);
-    }
-  }
-};
-var process3 = globalThis.process;
-var {
-  /**
-   * Called when the process is exiting, whether via signal, explicit
-   * exit, or running out of stuff to do.
-   *
-   * If the global process object is not suitable for instrumentation,
-   * then this will be a no-op.
-   *
-   * Returns a function that may be used to unload signal-exit.
-   */
-  onExit,
-  /**
-   * Load the listeners.  Likely you never need to call this, unless
-   * doing a rather deep integration with signal-exit functionality.
-   * Mostly exposed for the benefit of testing.
-   *
-   * @internal
-   */
-  load,
-  /**
-   * Unload the listeners.  Likely you never need to call this, unless
-   * doing a rather deep integration with signal-exit functionality.
-   * Mostly exposed for the benefit of testing.
-   *
-   * @internal
-   */
-  unload
-} = signalExitWrap(processOk(process3) ? new SignalExit(process3) : new SignalExitFallback());
-
-// node_modules/restore-cursor/index.js
-var terminal = process4.stderr.isTTY ? process4.stderr : process4.stdout.isTTY ? process4.stdout : void 0;
-var restoreCursor = terminal ? onetime_default(() => {
-  onExit(() => {
-    terminal.write("\x1B[?25h");
-  }, { alwaysLast: true });
-}) : () => {
-};
-var restore_cursor_default = restoreCursor;
-
-// node_modules/cli-cursor/index.js
-var isHidden = false;
-var cliCursor = {};
-cliCursor.show = (writableStream = process5.stderr) => {
-  if (!writableStream.isTTY) {
-    return;
-  }
-  isHidden = false;
-  writableStream.write("\x1B[?25h");
-};
-cliCursor.hide = (writableStream = process5.stderr) => {
-  if (!writableStream.isTTY) {
-    return;
-  }
-  restore_cursor_default();
-  isHidden = true;
-  writableStream.write("\x1B[?25l");
-};
-cliCursor.toggle = (force, writableStream) => {
-  if (force !== void 0) {
-    isHidden = force;
-  }
-  if (isHidden) {
-    cliCursor.show(writableStream);
-  } else {
-    cliCursor.hide(writableStream);
-  }
-};
-var cli_cursor_default = cliCursor;
-
-// node_modules/cli-spinners/index.js
-init_define_LOGCHECK_PACKAGE();
-
-// node_modules/cli-spinners/spinners.json
-var spinners_default = {
-  dots: {
-    interval: 80,
-    frames: [
-      "\u280B",
-      "\u2819",
-      "\u2839",
-      "\u2838",
-      "\u283C",
-      "\u2834",
-      "\u2826",
-      "\u2827",
-      "\u2807",
-      "\u280F"
-    ]
-  },
-  dots2: {
-    interval: 80,
-    frames: [
-      "\u28FE",
-      "\u28FD",
-      "\u28FB",
-      "\u28BF",
-      "\u287F",
-      "\u28DF",
-      "\u28EF",
-      "\u28F7"
-    ]
-  },
-  dots3: {
-    interval: 80,
-    frames: [
-      "\u280B",
-      "\u2819",
-      "\u281A",
-      "\u281E",
-      "\u2816",
-      "\u2826",
-      "\u2834",
-      "\u2832",
-      "\u2833",
-      "\u2813"
-    ]
-  },
-  dots4: {
-    interval: 80,
-    frames: [
-      "\u2804",
-      "\u2806",
-      "\u2807",
-      "\u280B",
-      "\u2819",
-      "\u2838",
-      "\u2830",
-      "\u2820",
-      "\u2830",
-      "\u2838",
-      "\u2819",
-      "\u280B",
-      "\u2807",
-      "\u2806"
-    ]
-  },
-  dots5: {
-    interval: 80,
-    frames: [
-      "\u280B",
-      "\u2819",
-      "\u281A",
-      "\u2812",
-      "\u2802",
-      "\u2802",
-      "\u2812",
-      "\u2832",
-      "\u2834",
-      "\u2826",
-      "\u2816",
-      "\u2812",
-      "\u2810",
-      "\u2810",
-      "\u2812",
-      "\u2813",
-      "\u280B"
-    ]
-  },
-  dots6: {
-    interval: 80,
-    frames: [
-      "\u2801",
-      "\u2809",
-      "\u2819",
-      "\u281A",
-      "\u2812",
-      "\u2802",
-      "\u2802",
-      "\u2812",
-      "\u2832",
-      "\u2834",
-      "\u2824",
-      "\u2804",
-      "\u2804",
-      "\u2824",
-      "\u2834",
-      "\u2832",
-      "\u2812",
-      "\u2802",
-      "\u2802",
-      "\u2812",
-      "\u281A",
-      "\u2819",
-      "\u2809",
-      "\u2801"
-    ]
-  },
-  dots7: {
-    interval: 80,
-    frames: [
-      "\u2808",
-      "\u2809",
-      "\u280B",
-      "\u2813",
-      "\u2812",
-      "\u2810",
-      "\u2810",
-      "\u2812",
-      "\u2816",
-      "\u2826",
-      "\u2824",
-      "\u2820",
-      "\u2820",
-      "\u2824",
-      "\u2826",
-      "\u2816",
-      "\u2812",
-      "\u2810",
-      "\u2810",
-      "\u2812",
-      "\u2813",
-      "\u280B",
-      "\u2809",
-      "\u2808"
-    ]
-  },
-  dots8: {
-    interval: 80,
-    frames: [
-      "\u2801",
-      "\u2801",
-      "\u2809",
-      "\u2819",
-      "\u281A",
-      "\u2812",
-      "\u2802",
-      "\u2802",
-      "\u2812",
-      "\u2832",
-      "\u2834",
-      "\u2824",
-      "\u2804",
-      "\u2804",
-      "\u2824",
-      "\u2820",
-      "\u2820",
-      "\u2824",
-      "\u2826",
-      "\u2816",
-      "\u2812",
-      "\u2810",
-      "\u2810",
-      "\u2812",
-      "\u2813",
-      "\u280B",
-      "\u2809",
-      "\u2808",
-      "\u2808"
-    ]
-  },
-  dots9: {
-    interval: 80,
-    frames: [
-      "\u28B9",
-      "\u28BA",
-      "\u28BC",
-      "\u28F8",
-      "\u28C7",
-      "\u2867",
-      "\u2857",
-      "\u284F"
-    ]
-  },
-  dots10: {
-    interval: 80,
-    frames: [
-      "\u2884",
-      "\u2882",
-      "\u2881",
-      "\u2841",
-      "\u2848",
-      "\u2850",
-      "\u2860"
-    ]
-  },
-  dots11: {
-    interval: 100,
-    frames: [
-      "\u2801",
-      "\u2802",
-      "\u2804",
-      "\u2840",
-      "\u2880",
-      "\u2820",
-      "\u2810",
-      "\u2808"
-    ]
-  },
-  dots12: {
-    interval: 80,
-    frames: [
-      "\u2880\u2800",
-      "\u2840\u2800",
-      "\u2804\u2800",
-      "\u2882\u2800",
-      "\u2842\u2800",
-      "\u2805\u2800",
-      "\u2883\u2800",
-      "\u2843\u2800",
-      "\u280D\u2800",
-      "\u288B\u2800",
-      "\u284B\u2800",
-      "\u280D\u2801",
-      "\u288B\u2801",
-      "\u284B\u2801",
-      "\u280D\u2809",
-      "\u280B\u2809",
-      "\u280B\u2809",
-      "\u2809\u2819",
-      "\u2809\u2819",
-      "\u2809\u2829",
-      "\u2808\u2899",
-      "\u2808\u2859",
-      "\u2888\u2829",
-      "\u2840\u2899",
-      "\u2804\u2859",
-      "\u2882\u2829",
-      "\u2842\u2898",
-      "\u2805\u2858",
-      "\u2883\u2828",
-      "\u2843\u2890",
-      "\u280D\u2850",
-      "\u288B\u2820",
-      "\u284B\u2880",
-      "\u280D\u2841",
-      "\u288B\u2801",
-      "\u284B\u2801",
-      "\u280D\u2809",
-      "\u280B\u2809",
-      "\u280B\u2809",
-      "\u2809\u2819",
-      "\u2809\u2819",
-      "\u2809\u2829",
-      "\u2808\u2899",
-      "\u2808\u2859",
-      "\u2808\u2829",
-      "\u2800\u2899",
-      "\u2800\u2859",
-      "\u2800\u2829",
-      "\u2800\u2898",
-      "\u2800\u2858",
-      "\u2800\u2828",
-      "\u2800\u2890",
-      "\u2800\u2850",
-      "\u2800\u2820",
-      "\u2800\u2880",
-      "\u2800\u2840"
-    ]
-  },
-  dots13: {
-    interval: 80,
-    frames: [
-      "\u28FC",
-      "\u28F9",
-      "\u28BB",
-      "\u283F",
-      "\u285F",
-      "\u28CF",
-      "\u28E7",
-      "\u28F6"
-    ]
-  },
-  dots14: {
-    interval: 80,
-    frames: [
-      "\u2809\u2809",
-      "\u2808\u2819",
-      "\u2800\u2839",
-      "\u2800\u28B8",
-      "\u2800\u28F0",
-      "\u2880\u28E0",
-      "\u28C0\u28C0",
-      "\u28C4\u2840",
-      "\u28C6\u2800",
-      "\u2847\u2800",
-      "\u280F\u2800",
-      "\u280B\u2801"
-    ]
-  },
-  dots8Bit: {
-    interval: 80,
-    frames: [
-      "\u2800",
-      "\u2801",
-      "\u2802",
-      "\u2803",
-      "\u2804",
-      "\u2805",
-      "\u2806",
-      "\u2807",
-      "\u2840",
-      "\u2841",
-      "\u2842",
-      "\u2843",
-      "\u2844",
-      "\u2845",
-      "\u2846",
-      "\u2847",
-      "\u2808",
-      "\u2809",
-      "\u280A",
-      "\u280B",
-      "\u280C",
-      "\u280D",
-      "\u280E",
-      "\u280F",
-      "\u2848",
-      "\u2849",
-      "\u284A",
-      "\u284B",
-      "\u284C",
-      "\u284D",
-      "\u284E",
-      "\u284F",
-      "\u2810",
-      "\u2811",
-      "\u2812",
-      "\u2813",
-      "\u2814",
-      "\u2815",
-      "\u2816",
-      "\u2817",
-      "\u2850",
-      "\u2851",
-      "\u2852",
-      "\u2853",
-      "\u2854",
-      "\u2855",
-      "\u2856",
-      "\u2857",
-      "\u2818",
-      "\u2819",
-      "\u281A",
-      "\u281B",
-      "\u281C",
-      "\u281D",
-      "\u281E",
-      "\u281F",
-      "\u2858",
-      "\u2859",
-      "\u285A",
-      "\u285B",
-      "\u285C",
-      "\u285D",
-      "\u285E",
-      "\u285F",
-      "\u2820",
-      "\u2821",
-      "\u2822",
-      "\u2823",
-      "\u2824",
-      "\u2825",
-      "\u2826",
-      "\u2827",
-      "\u2860",
-      "\u2861",
-      "\u2862",
-      "\u2863",
-      "\u2864",
-      "\u2865",
-      "\u2866",
-      "\u2867",
-      "\u2828",
-      "\u2829",
-      "\u282A",
-      "\u282B",
-      "\u282C",
-      "\u282D",
-      "\u282E",
-      "\u282F",
-      "\u2868",
-      "\u2869",
-      "\u286A",
-      "\u286B",
-      "\u286C",
-      "\u286D",
-      "\u286E",
-      "\u286F",
-      "\u2830",
-      "\u2831",
-      "\u2832",
-      "\u2833",
-      "\u2834",
-      "\u2835",
-      "\u2836",
-      "\u2837",
-      "\u2870",
-      "\u2871",
-      "\u2872",
-      "\u2873",
-      "\u2874",
-      "\u2875",
-      "\u2876",
-      "\u2877",
-      "\u2838",
-      "\u2839",
-      "\u283A",
-      "\u283B",
-      "\u283C",
-      "\u283D",
-      "\u283E",
-      "\u283F",
-      "\u2878",
-      "\u2879",
-      "\u287A",
-      "\u287B",
-      "\u287C",
-      "\u287D",
-      "\u287E",
-      "\u287F",
-      "\u2880",
-      "\u2881",
-      "\u2882",
-      "\u2883",
-      "\u2884",
-      "\u2885",
-      "\u2886",
-      "\u2887",
-      "\u28C0",
-      "\u28C1",
-      "\u28C2",
-      "\u28C3",
-      "\u28C4",
-      "\u28C5",
-      "\u28C6",
-      "\u28C7",
-      "\u2888",
-      "\u2889",
-      "\u288A",
-      "\u288B",
-      "\u288C",
-      "\u288D",
-      "\u288E",
-      "\u288F",
-      "\u28C8",
-      "\u28C9",
-      "\u28CA",
-      "\u28CB",
-      "\u28CC",
-      "\u28CD",
-      "\u28CE",
-      "\u28CF",
-      "\u2890",
-      "\u2891",
-      "\u2892",
-      "\u2893",
-      "\u2894",
-      "\u2895",
-      "\u2896",
-      "\u2897",
-      "\u28D0",
-      "\u28D1",
-      "\u28D2",
-      "\u28D3",
-      "\u28D4",
-      "\u28D5",
-      "\u28D6",
-      "\u28D7",
-      "\u2898",
-      "\u2899",
-      "\u289A",
-      "\u289B",
-      "\u289C",
-      "\u289D",
-      "\u289E",
-      "\u289F",
-      "\u28D8",
-      "\u28D9",
-      "\u28DA",
-      "\u28DB",
-      "\u28DC",
-      "\u28DD",
-      "\u28DE",
-      "\u28DF",
-      "\u28A0",
-      "\u28A1",
-      "\u28A2",
-      "\u28A3",
-      "\u28A4",
-      "\u28A5",
-      "\u28A6",
-      "\u28A7",
-      "\u28E0",
-      "\u28E1",
-      "\u28E2",
-      "\u28E3",
-      "\u28E4",
-      "\u28E5",
-      "\u28E6",
-      "\u28E7",
-      "\u28A8",
-      "\u28A9",
-      "\u28AA",
-      "\u28AB",
-      "\u28AC",
-      "\u28AD",
-      "\u28AE",
-      "\u28AF",
-      "\u28E8",
-      "\u28E9",
-      "\u28EA",
-      "\u28EB",
-      "\u28EC",
-      "\u28ED",
-      "\u28EE",
-      "\u28EF",
-      "\u28B0",
-      "\u28B1",
-      "\u28B2",
-      "\u28B3",
-      "\u28B4",
-      "\u28B5",
-      "\u28B6",
-      "\u28B7",
-      "\u28F0",
-      "\u28F1",
-      "\u28F2",
-      "\u28F3",
-      "\u28F4",
-      "\u28F5",
-      "\u28F6",
-      "\u28F7",
-      "\u28B8",
-      "\u28B9",
-      "\u28BA",
-      "\u28BB",
-      "\u28BC",
-      "\u28BD",
-      "\u28BE",
-      "\u28BF",
-      "\u28F8",
-      "\u28F9",
-      "\u28FA",
-      "\u28FB",
-      "\u28FC",
-      "\u28FD",
-      "\u28FE",
-      "\u28FF"
-    ]
-  },
-  dotsCircle: {
-    interval: 80,
-    frames: [
-      "\u288E ",
-      "\u280E\u2801",
-      "\u280A\u2811",
-      "\u2808\u2831",
-      " \u2871",
-      "\u2880\u2870",
-      "\u2884\u2860",
-      "\u2886\u2840"
-    ]
-  },
-  sand: {
-    interval: 80,
-    frames: [
-      "\u2801",
-      "\u2802",
-      "\u2804",
-      "\u2840",
-      "\u2848",
-      "\u2850",
-      "\u2860",
-      "\u28C0",
-      "\u28C1",
-      "\u28C2",
-      "\u28C4",
-      "\u28CC",
-      "\u28D4",
-      "\u28E4",
-      "\u28E5",
-      "\u28E6",
-      "\u28EE",
-      "\u28F6",
-      "\u28F7",
-      "\u28FF",
-      "\u287F",
-      "\u283F",
-      "\u289F",
-      "\u281F",
-      "\u285B",
-      "\u281B",
-      "\u282B",
-      "\u288B",
-      "\u280B",
-      "\u280D",
-      "\u2849",
-      "\u2809",
-      "\u2811",
-      "\u2821",
-      "\u2881"
-    ]
-  },
-  line: {
-    interval: 130,
-    frames: [
-      "-",
-      "\\",
-      "|",
-      "/"
-    ]
-  },
-  line2: {
-    interval: 100,
-    frames: [
-      "\u2802",
-      "-",
-      "\u2013",
-      "\u2014",
-      "\u2013",
-      "-"
-    ]
-  },
-  rollingLine: {
-    interval: 80,
-    frames: [
-      "/  ",
-      " - ",
-      " \\ ",
-      "  |",
-      "  |",
-      " \\ ",
-      " - ",
-      "/  "
-    ]
-  },
-  pipe: {
-    interval: 100,
-    frames: [
-      "\u2524",
-      "\u2518",
-      "\u2534",
-      "\u2514",
-      "\u251C",
-      "\u250C",
-      "\u252C",
-      "\u2510"
-    ]
-  },
-  simpleDots: {
-    interval: 400,
-    frames: [
-      ".  ",
-      ".. ",
-      "...",
-      "   "
-    ]
-  },
-  simpleDotsScrolling: {
-    interval: 200,
-    frames: [
-      ".  ",
-      ".. ",
-      "...",
-      " ..",
-      "  .",
-      "   "
-    ]
-  },
-  star: {
-    interval: 70,
-    frames: [
-      "\u2736",
-      "\u2738",
-      "\u2739",
-      "\u273A",
-      "\u2739",
-      "\u2737"
-    ]
-  },
-  star2: {
-    interval: 80,
-    frames: [
-      "+",
-      "x",
-      "*"
-    ]
-  },
-  flip: {
-    interval: 70,
-    frames: [
-      "_",
-      "_",
-      "_",
-      "-",
-      "`",
-      "`",
-      "'",
-      "\xB4",
-      "-",
-      "_",
-      "_",
-      "_"
-    ]
-  },
-  hamburger: {
-    interval: 100,
-    frames: [
-      "\u2631",
-      "\u2632",
-      "\u2634"
-    ]
-  },
-  growVertical: {
-    interval: 120,
-    frames: [
-      "\u2581",
-      "\u2583",
-      "\u2584",
-      "\u2585",
-      "\u2586",
-      "\u2587",
-      "\u2586",
-      "\u2585",
-      "\u2584",
-      "\u2583"
-    ]
-  },
-  growHorizontal: {
-    interval: 120,
-    frames: [
-      "\u258F",
-      "\u258E",
-      "\u258D",
-      "\u258C",
-      "\u258B",
-      "\u258A",
-      "\u2589",
-      "\u258A",
-      "\u258B",
-      "\u258C",
-      "\u258D",
-      "\u258E"
-    ]
-  },
-  balloon: {
-    interval: 140,
-    frames: [
-      " ",
-      ".",
-      "o",
-      "O",
-      "@",
-      "*",
-      " "
-    ]
-  },
-  balloon2: {
-    interval: 120,
-    frames: [
-      ".",
-      "o",
-      "O",
-      "\xB0",
-      "O",
-      "o",
-      "."
-    ]
-  },
-  noise: {
-    interval: 100,
-    frames: [
-      "\u2593",
-      "\u2592",
-      "\u2591"
-    ]
-  },
-  bounce: {
-    interval: 120,
-    frames: [
-      "\u2801",
-      "\u2802",
-      "\u2804",
-      "\u2802"
-    ]
-  },
-  boxBounce: {
-    interval: 120,
-    frames: [
-      "\u2596",
-      "\u2598",
-      "\u259D",
-      "\u2597"
-    ]
-  },
-  boxBounce2: {
-    interval: 100,
-    frames: [
-      "\u258C",
-      "\u2580",
-      "\u2590",
-      "\u2584"
-    ]
-  },
-  triangle: {
-    interval: 50,
-    frames: [
-      "\u25E2",
-      "\u25E3",
-      "\u25E4",
-      "\u25E5"
-    ]
-  },
-  binary: {
-    interval: 80,
-    frames: [
-      "010010",
-      "001100",
-      "100101",
-      "111010",
-      "111101",
-      "010111",
-      "101011",
-      "111000",
-      "110011",
-      "110101"
-    ]
-  },
-  arc: {
-    interval: 100,
-    frames: [
-      "\u25DC",
-      "\u25E0",
-      "\u25DD",
-      "\u25DE",
-      "\u25E1",
-      "\u25DF"
-    ]
-  },
-  circle: {
-    interval: 120,
-    frames: [
-      "\u25E1",
-      "\u2299",
-      "\u25E0"
-    ]
-  },
-  squareCorners: {
-    interval: 180,
-    frames: [
-      "\u25F0",
-      "\u25F3",
-      "\u25F2",
-      "\u25F1"
-    ]
-  },
-  circleQuarters: {
-    interval: 120,
-    frames: [
-      "\u25F4",
-      "\u25F7",
-      "\u25F6",
-      "\u25F5"
-    ]
-  },
-  circleHalves: {
-    interval: 50,
-    frames: [
-      "\u25D0",
-      "\u25D3",
-      "\u25D1",
-      "\u25D2"
-    ]
-  },
-  squish: {
-    interval: 100,
-    frames: [
-      "\u256B",
-      "\u256A"
-    ]
-  },
-  toggle: {
-    interval: 250,
-    frames: [
-      "\u22B6",
-      "\u22B7"
-    ]
-  },
-  toggle2: {
-    interval: 80,
-    frames: [
-      "\u25AB",
-      "\u25AA"
-    ]
-  },
-  toggle3: {
-    interval: 120,
-    frames: [
-      "\u25A1",
-      "\u25A0"
-    ]
-  },
-  toggle4: {
-    interval: 100,
-    frames: [
-      "\u25A0",
-      "\u25A1",
-      "\u25AA",
-      "\u25AB"
-    ]
-  },
-  toggle5: {
-    interval: 100,
-    frames: [
-      "\u25AE",
-      "\u25AF"
-    ]
-  },
-  toggle6: {
-    interval: 300,
-    frames: [
-      "\u101D",
-      "\u1040"
-    ]
-  },
-  toggle7: {
-    interval: 80,
-    frames: [
-      "\u29BE",
-      "\u29BF"
-    ]
-  },
-  toggle8: {
-    interval: 100,
-    frames: [
-      "\u25CD",
-      "\u25CC"
-    ]
-  },
-  toggle9: {
-    interval: 100,
-    frames: [
-      "\u25C9",
-      "\u25CE"
-    ]
-  },
-  toggle10: {
-    interval: 100,
-    frames: [
-      "\u3282",
-      "\u3280",
-      "\u3281"
-    ]
-  },
-  toggle11: {
-    interval: 50,
-    frames: [
-      "\u29C7",
-      "\u29C6"
-    ]
-  },
-  toggle12: {
-    interval: 120,
-    frames: [
-      "\u2617",
-      "\u2616"
-    ]
-  },
-  toggle13: {
-    interval: 80,
-    frames: [
-      "=",
-      "*",
-      "-"
-    ]
-  },
-  arrow: {
-    interval: 100,
-    frames: [
-      "\u2190",
-      "\u2196",
-      "\u2191",
-      "\u2197",
-      "\u2192",
-      "\u2198",
-      "\u2193",
-      "\u2199"
-    ]
-  },
-  arrow2: {
-    interval: 80,
-    frames: [
-      "\u2B06\uFE0F ",
-      "\u2197\uFE0F ",
-      "\u27A1\uFE0F ",
-      "\u2198\uFE0F ",
-      "\u2B07\uFE0F ",
-      "\u2199\uFE0F ",
-      "\u2B05\uFE0F ",
-      "\u2196\uFE0F "
-    ]
-  },
-  arrow3: {
-    interval: 120,
-    frames: [
-      "\u25B9\u25B9\u25B9\u25B9\u25B9",
-      "\u25B8\u25B9\u25B9\u25B9\u25B9",
-      "\u25B9\u25B8\u25B9\u25B9\u25B9",
-      "\u25B9\u25B9\u25B8\u25B9\u25B9",
-      "\u25B9\u25B9\u25B9\u25B8\u25B9",
-      "\u25B9\u25B9\u25B9\u25B9\u25B8"
-    ]
-  },
-  bouncingBar: {
-    interval: 80,
-    frames: [
-      "[    ]",
-      "[=   ]",
-      "[==  ]",
-      "[=== ]",
-      "[====]",
-      "[ ===]",
-      "[  ==]",
-      "[   =]",
-      "[    ]",
-      "[   =]",
-      "[  ==]",
-      "[ ===]",
-      "[====]",
-      "[=== ]",
-      "[==  ]",
-      "[=   ]"
-    ]
-  },
-  bouncingBall: {
-    interval: 80,
-    frames: [
-      "( \u25CF    )",
-      "(  \u25CF   )",
-      "(   \u25CF  )",
-      "(    \u25CF )",
-      "(     \u25CF)",
-      "(    \u25CF )",
-      "(   \u25CF  )",
-      "(  \u25CF   )",
-      "( \u25CF    )",
-      "(\u25CF     )"
-    ]
-  },
-  smiley: {
-    interval: 200,
-    frames: [
-      "\u{1F604} ",
-      "\u{1F61D} "
-    ]
-  },
-  monkey: {
-    interval: 300,
-    frames: [
-      "\u{1F648} ",
-      "\u{1F648} ",
-      "\u{1F649} ",
-      "\u{1F64A} "
-    ]
-  },
-  hearts: {
-    interval: 100,
-    frames: [
-      "\u{1F49B} ",
-      "\u{1F499} ",
-      "\u{1F49C} ",
-      "\u{1F49A} ",
-      "\u{1F497} "
-    ]
-  },
-  clock: {
-    interval: 100,
-    frames: [
-      "\u{1F55B} ",
-      "\u{1F550} ",
-      "\u{1F551} ",
-      "\u{1F552} ",
-      "\u{1F553} ",
-      "\u{1F554} ",
-      "\u{1F555} ",
-      "\u{1F556} ",
-      "\u{1F557} ",
-      "\u{1F558} ",
-      "\u{1F559} ",
-      "\u{1F55A} "
-    ]
-  },
-  earth: {
-    interval: 180,
-    frames: [
-      "\u{1F30D} ",
-      "\u{1F30E} ",
-      "\u{1F30F} "
-    ]
-  },
-  material: {
-    interval: 17,
-    frames: [
-      "\u2588\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581",
-      "\u2588\u2588\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581",
-      "\u2588\u2588\u2588\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581",
-      "\u2588\u2588\u2588\u2588\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581",
-      "\u2588\u2588\u2588\u2588\u2588\u2588\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581",
-      "\u2588\u2588\u2588\u2588\u2588\u2588\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581",
-      "\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581",
-      "\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581",
-      "\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581",
-      "\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581",
-      "\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581",
-      "\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581",
-      "\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2581\u2581\u2581\u2581\u2581\u2581\u2581",
-      "\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2581\u2581\u2581\u2581\u2581\u2581",
-      "\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2581\u2581\u2581\u2581\u2581\u2581",
-      "\u2581\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2581\u2581\u2581\u2581\u2581",
-      "\u2581\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2581\u2581\u2581\u2581\u2581",
-      "\u2581\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2581\u2581\u2581\u2581\u2581",
-      "\u2581\u2581\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2581\u2581\u2581\u2581",
-      "\u2581\u2581\u2581\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2581\u2581\u2581",
-      "\u2581\u2581\u2581\u2581\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2581\u2581\u2581",
-      "\u2581\u2581\u2581\u2581\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2581\u2581",
-      "\u2581\u2581\u2581\u2581\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2581\u2581",
-      "\u2581\u2581\u2581\u2581\u2581\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2581",
-      "\u2581\u2581\u2581\u2581\u2581\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2581",
-      "\u2581\u2581\u2581\u2581\u2581\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2581",
-      "\u2581\u2581\u2581\u2581\u2581\u2581\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588",
-      "\u2581\u2581\u2581\u2581\u2581\u2581\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588",
-      "\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588",
-      "\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588",
-      "\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588",
-      "\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588",
-      "\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588",
-      "\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588",
-      "\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588",
-      "\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588",
-      "\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588",
-      "\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2588\u2588\u2588\u2588\u2588\u2588\u2588",
-      "\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2588\u2588\u2588\u2588\u2588\u2588",
-      "\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2588\u2588\u2588\u2588\u2588",
-      "\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2588\u2588\u2588\u2588\u2588",
-      "\u2588\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2588\u2588\u2588\u2588",
-      "\u2588\u2588\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2588\u2588\u2588",
-      "\u2588\u2588\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2588\u2588\u2588",
-      "\u2588\u2588\u2588\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2588\u2588\u2588",
-      "\u2588\u2588\u2588\u2588\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2588\u2588",
-      "\u2588\u2588\u2588\u2588\u2588\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2588",
-      "\u2588\u2588\u2588\u2588\u2588\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2588",
-      "\u2588\u2588\u2588\u2588\u2588\u2588\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2588",
-      "\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581",
-      "\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581",
-      "\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581",
-      "\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581",
-      "\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581",
-      "\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581",
-      "\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581",
-      "\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581",
-      "\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2581\u2581\u2581\u2581\u2581\u2581",
-      "\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2581\u2581\u2581\u2581\u2581\u2581",
-      "\u2581\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2581\u2581\u2581\u2581\u2581",
-      "\u2581\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2581\u2581\u2581\u2581\u2581",
-      "\u2581\u2581\u2581\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2581\u2581\u2581\u2581",
-      "\u2581\u2581\u2581\u2581\u2581\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2581\u2581\u2581",
-      "\u2581\u2581\u2581\u2581\u2581\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2581\u2581\u2581",
-      "\u2581\u2581\u2581\u2581\u2581\u2581\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2581\u2581\u2581",
-      "\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2581\u2581\u2581",
-      "\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2581\u2581\u2581",
-      "\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2581\u2581",
-      "\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2581\u2581",
-      "\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2581",
-      "\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2581",
-      "\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2581",
-      "\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2581",
-      "\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2581",
-      "\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2588\u2588\u2588\u2588\u2588\u2588\u2588",
-      "\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2588\u2588\u2588\u2588\u2588\u2588\u2588",
-      "\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2588\u2588\u2588\u2588\u2588",
-      "\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2588\u2588\u2588\u2588",
-      "\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2588\u2588\u2588\u2588",
-      "\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2588\u2588\u2588\u2588",
-      "\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2588\u2588\u2588",
-      "\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2588\u2588\u2588",
-      "\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2588\u2588",
-      "\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2588\u2588",
-      "\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2588\u2588",
-      "\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2588",
-      "\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2588",
-      "\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2588",
-      "\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581",
-      "\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581",
-      "\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581",
-      "\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581"
-    ]
-  },
-  moon: {
-    interval: 80,
-    frames: [
-      "\u{1F311} ",
-      "\u{1F312} ",
-      "\u{1F313} ",
-      "\u{1F314} ",
-      "\u{1F315} ",
-      "\u{1F316} ",
-      "\u{1F317} ",
-      "\u{1F318} "
-    ]
-  },
-  runner: {
-    interval: 140,
-    frames: [
-      "\u{1F6B6} ",
-      "\u{1F3C3} "
-    ]
-  },
-  pong: {
-    interval: 80,
-    frames: [
-      "\u2590\u2802       \u258C",
-      "\u2590\u2808       \u258C",
-      "\u2590 \u2802      \u258C",
-      "\u2590 \u2820      \u258C",
-      "\u2590  \u2840     \u258C",
-      "\u2590  \u2820     \u258C",
-      "\u2590   \u2802    \u258C",
-      "\u2590   \u2808    \u258C",
-      "\u2590    \u2802   \u258C",
-      "\u2590    \u2820   \u258C",
-      "\u2590     \u2840  \u258C",
-      "\u2590     \u2820  \u258C",
-      "\u2590      \u2802 \u258C",
-      "\u2590      \u2808 \u258C",
-      "\u2590       \u2802\u258C",
-      "\u2590       \u2820\u258C",
-      "\u2590       \u2840\u258C",
-      "\u2590      \u2820 \u258C",
-      "\u2590      \u2802 \u258C",
-      "\u2590     \u2808  \u258C",
-      "\u2590     \u2802  \u258C",
-      "\u2590    \u2820   \u258C",
-      "\u2590    \u2840   \u258C",
-      "\u2590   \u2820    \u258C",
-      "\u2590   \u2802    \u258C",
-      "\u2590  \u2808     \u258C",
-      "\u2590  \u2802     \u258C",
-      "\u2590 \u2820      \u258C",
-      "\u2590 \u2840      \u258C",
-      "\u2590\u2820       \u258C"
-    ]
-  },
-  shark: {
-    interval: 120,
-    frames: [
-      "\u2590|\\____________\u258C",
-      "\u2590_|\\___________\u258C",
-      "\u2590__|\\__________\u258C",
-      "\u2590___|\\_________\u258C",
-      "\u2590____|\\________\u258C",
-      "\u2590_____|\\_______\u258C",
-      "\u2590______|\\______\u258C",
-      "\u2590_______|\\_____\u258C",
-      "\u2590________|\\____\u258C",
-      "\u2590_________|\\___\u258C",
-      "\u2590__________|\\__\u258C",
-      "\u2590___________|\\_\u258C",
-      "\u2590____________|\\\u258C",
-      "\u2590____________/|\u258C",
-      "\u2590___________/|_\u258C",
-      "\u2590__________/|__\u258C",
-      "\u2590_________/|___\u258C",
-      "\u2590________/|____\u258C",
-      "\u2590_______/|_____\u258C",
-      "\u2590______/|______\u258C",
-      "\u2590_____/|_______\u258C",
-      "\u2590____/|________\u258C",
-      "\u2590___/|_________\u258C",
-      "\u2590__/|__________\u258C",
-      "\u2590_/|___________\u258C",
-      "\u2590/|____________\u258C"
-    ]
-  },
-  dqpb: {
-    interval: 100,
-    frames: [
-      "d",
-      "q",
-      "p",
-      "b"
-    ]
-  },
-  weather: {
-    interval: 100,
-    frames: [
-      "\u2600\uFE0F ",
-      "\u2600\uFE0F ",
-      "\u2600\uFE0F ",
-      "\u{1F324} ",
-      "\u26C5\uFE0F ",
-      "\u{1F325} ",
-      "\u2601\uFE0F ",
-      "\u{1F327} ",
-      "\u{1F328} ",
-      "\u{1F327} ",
-      "\u{1F328} ",
-      "\u{1F327} ",
-      "\u{1F328} ",
-      "\u26C8 ",
-      "\u{1F328} ",
-      "\u{1F327} ",
-      "\u{1F328} ",
-      "\u2601\uFE0F ",
-      "\u{1F325} ",
-      "\u26C5\uFE0F ",
-      "\u{1F324} ",
-      "\u2600\uFE0F ",
-      "\u2600\uFE0F "
-    ]
-  },
-  christmas: {
-    interval: 400,
-    frames: [
-      "\u{1F332}",
-      "\u{1F384}"
-    ]
-  },
-  grenade: {
-    interval: 80,
-    frames: [
-      "\u060C  ",
-      "\u2032  ",
-      " \xB4 ",
-      " \u203E ",
-      "  \u2E0C",
-      "  \u2E0A",
-      "  |",
-      "  \u204E",
-      "  \u2055",
-      " \u0DF4 ",
-      "  \u2053",
-      "   ",
-      "   ",
-      "   "
-    ]
-  },
-  point: {
-    interval: 125,
-    frames: [
-      "\u2219\u2219\u2219",
-      "\u25CF\u2219\u2219",
-      "\u2219\u25CF\u2219",
-      "\u2219\u2219\u25CF",
-      "\u2219\u2219\u2219"
-    ]
-  },
-  layer: {
-    interval: 150,
-    frames: [
-      "-",
-      "=",
-      "\u2261"
-    ]
-  },
-  betaWave: {
-    interval: 80,
-    frames: [
-      "\u03C1\u03B2\u03B2\u03B2\u03B2\u03B2\u03B2",
-      "\u03B2\u03C1\u03B2\u03B2\u03B2\u03B2\u03B2",
-      "\u03B2\u03B2\u03C1\u03B2\u03B2\u03B2\u03B2",
-      "\u03B2\u03B2\u03B2\u03C1\u03B2\u03B2\u03B2",
-      "\u03B2\u03B2\u03B2\u03B2\u03C1\u03B2\u03B2",
-      "\u03B2\u03B2\u03B2\u03B2\u03B2\u03C1\u03B2",
-      "\u03B2\u03B2\u03B2\u03B2\u03B2\u03B2\u03C1"
-    ]
-  },
-  fingerDance: {
-    interval: 160,
-    frames: [
-      "\u{1F918} ",
-      "\u{1F91F} ",
-      "\u{1F596} ",
-      "\u270B ",
-      "\u{1F91A} ",
-      "\u{1F446} "
-    ]
-  },
-  fistBump: {
-    interval: 80,
-    frames: [
-      "\u{1F91C}\u3000\u3000\u3000\u3000\u{1F91B} ",
-      "\u{1F91C}\u3000\u3000\u3000\u3000\u{1F91B} ",
-      "\u{1F91C}\u3000\u3000\u3000\u3000\u{1F91B} ",
-      "\u3000\u{1F91C}\u3000\u3000\u{1F91B}\u3000 ",
-      "\u3000\u3000\u{1F91C}\u{1F91B}\u3000\u3000 ",
-      "\u3000\u{1F91C}\u2728\u{1F91B}\u3000\u3000 ",
-      "\u{1F91C}\u3000\u2728\u3000\u{1F91B}\u3000 "
-    ]
-  },
-  soccerHeader: {
-    interval: 80,
-    frames: [
-      " \u{1F9D1}\u26BD\uFE0F       \u{1F9D1} ",
-      "\u{1F9D1}  \u26BD\uFE0F      \u{1F9D1} ",
-      "\u{1F9D1}   \u26BD\uFE0F     \u{1F9D1} ",
-      "\u{1F9D1}    \u26BD\uFE0F    \u{1F9D1} ",
-      "\u{1F9D1}     \u26BD\uFE0F   \u{1F9D1} ",
-      "\u{1F9D1}      \u26BD\uFE0F  \u{1F9D1} ",
-      "\u{1F9D1}       \u26BD\uFE0F\u{1F9D1}  ",
-      "\u{1F9D1}      \u26BD\uFE0F  \u{1F9D1} ",
-      "\u{1F9D1}     \u26BD\uFE0F   \u{1F9D1} ",
-      "\u{1F9D1}    \u26BD\uFE0F    \u{1F9D1} ",
-      "\u{1F9D1}   \u26BD\uFE0F     \u{1F9D1} ",
-      "\u{1F9D1}  \u26BD\uFE0F      \u{1F9D1} "
-    ]
-  },
-  mindblown: {
-    interval: 160,
-    frames: [
-      "\u{1F610} ",
-      "\u{1F610} ",
-      "\u{1F62E} ",
-      "\u{1F62E} ",
-      "\u{1F626} ",
-      "\u{1F626} ",
-      "\u{1F627} ",
-      "\u{1F627} ",
-      "\u{1F92F} ",
-      "\u{1F4A5} ",
-      "\u2728 ",
-      "\u3000 ",
-      "\u3000 ",
-      "\u3000 "
-    ]
-  },
-  speaker: {
-    interval: 160,
-    frames: [
-      "\u{1F508} ",
-      "\u{1F509} ",
-      "\u{1F50A} ",
-      "\u{1F509} "
-    ]
-  },
-  orangePulse: {
-    interval: 100,
-    frames: [
-      "\u{1F538} ",
-      "\u{1F536} ",
-      "\u{1F7E0} ",
-      "\u{1F7E0} ",
-      "\u{1F536} "
-    ]
-  },
-  bluePulse: {
-    interval: 100,
-    frames: [
-      "\u{1F539} ",
-      "\u{1F537} ",
-      "\u{1F535} ",
-      "\u{1F535} ",
-      "\u{1F537} "
-    ]
-  },
-  orangeBluePulse: {
-    interval: 100,
-    frames: [
-      "\u{1F538} ",
-      "\u{1F536} ",
-      "\u{1F7E0} ",
-      "\u{1F7E0} ",
-      "\u{1F536} ",
-      "\u{1F539} ",
-      "\u{1F537} ",
-      "\u{1F535} ",
-      "\u{1F535} ",
-      "\u{1F537} "
-    ]
-  },
-  timeTravel: {
-    interval: 100,
-    frames: [
-      "\u{1F55B} ",
-      "\u{1F55A} ",
-      "\u{1F559} ",
-      "\u{1F558} ",
-      "\u{1F557} ",
-      "\u{1F556} ",
-      "\u{1F555} ",
-      "\u{1F554} ",
-      "\u{1F553} ",
-      "\u{1F552} ",
-      "\u{1F551} ",
-      "\u{1F550} "
-    ]
-  },
-  aesthetic: {
-    interval: 80,
-    frames: [
-      "\u25B0\u25B1\u25B1\u25B1\u25B1\u25B1\u25B1",
-      "\u25B0\u25B0\u25B1\u25B1\u25B1\u25B1\u25B1",
-      "\u25B0\u25B0\u25B0\u25B1\u25B1\u25B1\u25B1",
-      "\u25B0\u25B0\u25B0\u25B0\u25B1\u25B1\u25B1",
-      "\u25B0\u25B0\u25B0\u25B0\u25B0\u25B1\u25B1",
-      "\u25B0\u25B0\u25B0\u25B0\u25B0\u25B0\u25B1",
-      "\u25B0\u25B0\u25B0\u25B0\u25B0\u25B0\u25B0",
-      "\u25B0\u25B1\u25B1\u25B1\u25B1\u25B1\u25B1"
-    ]
-  },
-  dwarfFortress: {
-    interval: 80,
-    frames: [
-      " \u2588\u2588\u2588\u2588\u2588\u2588\xA3\xA3\xA3  ",
-      "\u263A\u2588\u2588\u2588\u2588\u2588\u2588\xA3\xA3\xA3  ",
-      "\u263A\u2588\u2588\u2588\u2588\u2588\u2588\xA3\xA3\xA3  ",
-      "\u263A\u2593\u2588\u2588\u2588\u2588\u2588\xA3\xA3\xA3  ",
-      "\u263A\u2593\u2588\u2588\u2588\u2588\u2588\xA3\xA3\xA3  ",
-      "\u263A\u2592\u2588\u2588\u2588\u2588\u2588\xA3\xA3\xA3  ",
-      "\u263A\u2592\u2588\u2588\u2588\u2588\u2588\xA3\xA3\xA3  ",
-      "\u263A\u2591\u2588\u2588\u2588\u2588\u2588\xA3\xA3\xA3  ",
-      "\u263A\u2591\u2588\u2588\u2588\u2588\u2588\xA3\xA3\xA3  ",
-      "\u263A \u2588\u2588\u2588\u2588\u2588\xA3\xA3\xA3  ",
-      " \u263A\u2588\u2588\u2588\u2588\u2588\xA3\xA3\xA3  ",
-      " \u263A\u2588\u2588\u2588\u2588\u2588\xA3\xA3\xA3  ",
-      " \u263A\u2593\u2588\u2588\u2588\u2588\xA3\xA3\xA3  ",
-      " \u263A\u2593\u2588\u2588\u2588\u2588\xA3\xA3\xA3  ",
-      " \u263A\u2592\u2588\u2588\u2588\u2588\xA3\xA3\xA3  ",
-      " \u263A\u2592\u2588\u2588\u2588\u2588\xA3\xA3\xA3  ",
-      " \u263A\u2591\u2588\u2588\u2588\u2588\xA3\xA3\xA3  ",
-      " \u263A\u2591\u2588\u2588\u2588\u2588\xA3\xA3\xA3  ",
-      " \u263A \u2588\u2588\u2588\u2588\xA3\xA3\xA3  ",
-      "  \u263A\u2588\u2588\u2588\u2588\xA3\xA3\xA3  ",
-      "  \u263A\u2588\u2588\u2588\u2588\xA3\xA3\xA3  ",
-      "  \u263A\u2593\u2588\u2588\u2588\xA3\xA3\xA3  ",
-      "  \u263A\u2593\u2588\u2588\u2588\xA3\xA3\xA3  ",
-      "  \u263A\u2592\u2588\u2588\u2588\xA3\xA3\xA3  ",
-      "  \u263A\u2592\u2588\u2588\u2588\xA3\xA3\xA3  ",
-      "  \u263A\u2591\u2588\u2588\u2588\xA3\xA3\xA3  ",
-      "  \u263A\u2591\u2588\u2588\u2588\xA3\xA3\xA3  ",
-      "  \u263A \u2588\u2588\u2588\xA3\xA3\xA3  ",
-      "   \u263A\u2588\u2588\u2588\xA3\xA3\xA3  ",
-      "   \u263A\u2588\u2588\u2588\xA3\xA3\xA3  ",
-      "   \u263A\u2593\u2588\u2588\xA3\xA3\xA3  ",
-      "   \u263A\u2593\u2588\u2588\xA3\xA3\xA3  ",
-      "   \u263A\u2592\u2588\u2588\xA3\xA3\xA3  ",
-      "   \u263A\u2592\u2588\u2588\xA3\xA3\xA3  ",
-      "   \u263A\u2591\u2588\u2588\xA3\xA3\xA3  ",
-      "   \u263A\u2591\u2588\u2588\xA3\xA3\xA3  ",
-      "   \u263A \u2588\u2588\xA3\xA3\xA3  ",
-      "    \u263A\u2588\u2588\xA3\xA3\xA3  ",
-      "    \u263A\u2588\u2588\xA3\xA3\xA3  ",
-      "    \u263A\u2593\u2588\xA3\xA3\xA3  ",
-      "    \u263A\u2593\u2588\xA3\xA3\xA3  ",
-      "    \u263A\u2592\u2588\xA3\xA3\xA3  ",
-      "    \u263A\u2592\u2588\xA3\xA3\xA3  ",
-      "    \u263A\u2591\u2588\xA3\xA3\xA3  ",
-      "    \u263A\u2591\u2588\xA3\xA3\xA3  ",
-      "    \u263A \u2588\xA3\xA3\xA3  ",
-      "     \u263A\u2588\xA3\xA3\xA3  ",
-      "     \u263A\u2588\xA3\xA3\xA3  ",
-      "     \u263A\u2593\xA3\xA3\xA3  ",
-      "     \u263A\u2593\xA3\xA3\xA3  ",
-      "     \u263A\u2592\xA3\xA3\xA3  ",
-      "     \u263A\u2592\xA3\xA3\xA3  ",
-      "     \u263A\u2591\xA3\xA3\xA3  ",
-      "     \u263A\u2591\xA3\xA3\xA3  ",
-      "     \u263A \xA3\xA3\xA3  ",
-      "      \u263A\xA3\xA3\xA3  ",
-      "      \u263A\xA3\xA3\xA3  ",
-      "      \u263A\u2593\xA3\xA3  ",
-      "      \u263A\u2593\xA3\xA3  ",
-      "      \u263A\u2592\xA3\xA3  ",
-      "      \u263A\u2592\xA3\xA3  ",
-      "      \u263A\u2591\xA3\xA3  ",
-      "      \u263A\u2591\xA3\xA3  ",
-      "      \u263A \xA3\xA3  ",
-      "       \u263A\xA3\xA3  ",
-      "       \u263A\xA3\xA3  ",
-      "       \u263A\u2593\xA3  ",
-      "       \u263A\u2593\xA3  ",
-      "       \u263A\u2592\xA3  ",
-      "       \u263A\u2592\xA3  ",
-      "       \u263A\u2591\xA3  ",
-      "       \u263A\u2591\xA3  ",
-      "       \u263A \xA3  ",
-      "        \u263A\xA3  ",
-      "        \u263A\xA3  ",
-      "        \u263A\u2593  ",
-      "        \u263A\u2593  ",
-      "        \u263A\u2592  ",
-      "        \u263A\u2592  ",
-      "        \u263A\u2591  ",
-      "        \u263A\u2591  ",
-      "        \u263A   ",
-      "        \u263A  &",
-      "        \u263A \u263C&",
-      "       \u263A \u263C &",
-      "       \u263A\u263C  &",
-      "      \u263A\u263C  & ",
-      "      \u203C   & ",
-      "     \u263A   &  ",
-      "    \u203C    &  ",
-      "   \u263A    &   ",
-      "  \u203C     &   ",
-      " \u263A     &    ",
-      "\u203C      &    ",
-      "      &     ",
-      "      &     ",
-      "     &   \u2591  ",
-      "     &   \u2592  ",
-      "    &    \u2593  ",
-      "    &    \xA3  ",
-      "   &    \u2591\xA3  ",
-      "   &    \u2592\xA3  ",
-      "  &     \u2593\xA3  ",
-      "  &     \xA3\xA3  ",
-      " &     \u2591\xA3\xA3  ",
-      " &     \u2592\xA3\xA3  ",
-      "&      \u2593\xA3\xA3  ",
-      "&      \xA3\xA3\xA3  ",
-      "      \u2591\xA3\xA3\xA3  ",
-      "      \u2592\xA3\xA3\xA3  ",
-      "      \u2593\xA3\xA3\xA3  ",
-      "      \u2588\xA3\xA3\xA3  ",
-      "     \u2591\u2588\xA3\xA3\xA3  ",
-      "     \u2592\u2588\xA3\xA3\xA3  ",
-      "     \u2593\u2588\xA3\xA3\xA3  ",
-      "     \u2588\u2588\xA3\xA3\xA3  ",
-      "    \u2591\u2588\u2588\xA3\xA3\xA3  ",
-      "    \u2592\u2588\u2588\xA3\xA3\xA3  ",
-      "    \u2593\u2588\u2588\xA3\xA3\xA3  ",
-      "    \u2588\u2588\u2588\xA3\xA3\xA3  ",
-      "   \u2591\u2588\u2588\u2588\xA3\xA3\xA3  ",
-      "   \u2592\u2588\u2588\u2588\xA3\xA3\xA3  ",
-      "   \u2593\u2588\u2588\u2588\xA3\xA3\xA3  ",
-      "   \u2588\u2588\u2588\u2588\xA3\xA3\xA3  ",
-      "  \u2591\u2588\u2588\u2588\u2588\xA3\xA3\xA3  ",
-      "  \u2592\u2588\u2588\u2588\u2588\xA3\xA3\xA3  ",
-      "  \u2593\u2588\u2588\u2588\u2588\xA3\xA3\xA3  ",
-      "  \u2588\u2588\u2588\u2588\u2588\xA3\xA3\xA3  ",
-      " \u2591\u2588\u2588\u2588\u2588\u2588\xA3\xA3\xA3  ",
-      " \u2592\u2588\u2588\u2588\u2588\u2588\xA3\xA3\xA3  ",
-      " \u2593\u2588\u2588\u2588\u2588\u2588\xA3\xA3\xA3  ",
-      " \u2588\u2588\u2588\u2588\u2588\u2588\xA3\xA3\xA3  ",
-      " \u2588\u2588\u2588\u2588\u2588\u2588\xA3\xA3\xA3  "
-    ]
-  },
-  fish: {
-    interval: 80,
-    frames: [
-      "~~~~~~~~~~~~~~~~~~~~",
-      "> ~~~~~~~~~~~~~~~~~~",
-      "\xBA> ~~~~~~~~~~~~~~~~~",
-      "(\xBA> ~~~~~~~~~~~~~~~~",
-      "((\xBA> ~~~~~~~~~~~~~~~",
-      "<((\xBA> ~~~~~~~~~~~~~~",
-      "><((\xBA> ~~~~~~~~~~~~~",
-      " ><((\xBA> ~~~~~~~~~~~~",
-      "~ ><((\xBA> ~~~~~~~~~~~",
-      "~~ <>((\xBA> ~~~~~~~~~~",
-      "~~~ ><((\xBA> ~~~~~~~~~",
-      "~~~~ <>((\xBA> ~~~~~~~~",
-      "~~~~~ ><((\xBA> ~~~~~~~",
-      "~~~~~~ <>((\xBA> ~~~~~~",
-      "~~~~~~~ ><((\xBA> ~~~~~",
-      "~~~~~~~~ <>((\xBA> ~~~~",
-      "~~~~~~~~~ ><((\xBA> ~~~",
-      "~~~~~~~~~~ <>((\xBA> ~~",
-      "~~~~~~~~~~~ ><((\xBA> ~",
-      "~~~~~~~~~~~~ <>((\xBA> ",
-      "~~~~~~~~~~~~~ ><((\xBA>",
-      "~~~~~~~~~~~~~~ <>((\xBA",
-      "~~~~~~~~~~~~~~~ ><((",
-      "~~~~~~~~~~~~~~~~ <>(",
-      "~~~~~~~~~~~~~~~~~ ><",
-      "~~~~~~~~~~~~~~~~~~ <",
-      "~~~~~~~~~~~~~~~~~~~~"
-    ]
-  }
-};
-
-// node_modules/cli-spinners/index.js
-var cli_spinners_default = spinners_default;
-var spinnersList = Object.keys(spinners_default);
-
-// node_modules/log-symbols/index.js
-init_define_LOGCHECK_PACKAGE();
-
-// node_modules/log-symbols/symbols.js
-var symbols_exports = {};
-__export(symbols_exports, {
-  error: () => error,
-  info: () => info,
-  success: () => success,
-  warning: () => warning
-});
-init_define_LOGCHECK_PACKAGE();
-
-// node_modules/yoctocolors/base.js
-init_define_LOGCHECK_PACKAGE();
-import tty2 from "node:tty";
-var hasColors = tty2?.WriteStream?.prototype?.hasColors?.() ?? false;
-var format = (open, close) => {
-  if (!hasColors) {
-    return (input) => input;
-  }
-  const openCode = `\x1B[${open}m`;
-  const closeCode = `\x1B[${close}m`;
-  return (input) => {
-    const string = input + "";
-    let index = string.indexOf(closeCode);
-    if (index === -1) {
-      return openCode + string + closeCode;
-    }
-    let result2 = openCode;
-    let lastIndex = 0;
-    const reopenOnNestedClose = close === 22;
-    const replaceCode = (reopenOnNestedClose ? closeCode : "") + openCode;
-    while (index !== -1) {
-      result2 += string.slice(lastIndex, index) + replaceCode;
-      lastIndex = index + closeCode.length;
-      index = string.indexOf(closeCode, lastIndex);
-    }
-    result2 += string.slice(lastIndex) + closeCode;
-    return result2;
-  };
-};
-var reset = format(0, 0);
-var bold = format(1, 22);
-var dim = format(2, 22);
-var italic = format(3, 23);
-var underline = format(4, 24);
-var underlineDouble = format("4:2", 24);
-var underlineCurly = format("4:3", 24);
-var underlineDotted = format("4:4", 24);
-var underlineDashed = format("4:5", 24);
-var overline = format(53, 55);
-var inverse = format(7, 27);
-var hidden = format(8, 28);
-var strikethrough = format(9, 29);
-var black = format(30, 39);
-var red = format(31, 39);
-var green = format(32, 39);
-var yellow = format(33, 39);
-var blue = format(34, 39);
-var magenta = format(35, 39);
-var cyan = format(36, 39);
-var white = format(37, 39);
-var gray = format(90, 39);
-var bgBlack = format(40, 49);
-var bgRed = format(41, 49);
-var bgGreen = format(42, 49);
-var bgYellow = format(43, 49);
-var bgBlue = format(44, 49);
-var bgMagenta = format(45, 49);
-var bgCyan = format(46, 49);
-var bgWhite = format(47, 49);
-var bgGray = format(100, 49);
-var redBright = format(91, 39);
-var greenBright = format(92, 39);
-var yellowBright = format(93, 39);
-var blueBright = format(94, 39);
-var magentaBright = format(95, 39);
-var cyanBright = format(96, 39);
-var whiteBright = format(97, 39);
-var bgRedBright = format(101, 49);
-var bgGreenBright = format(102, 49);
-var bgYellowBright = format(103, 49);
-var bgBlueBright = format(104, 49);
-var bgMagentaBright = format(105, 49);
-var bgCyanBright = format(106, 49);
-var bgWhiteBright = format(107, 49);
-var underlineBlack = format("58;5;0", 59);
-var underlineRed = format("58;5;1", 59);
-var underlineGreen = format("58;5;2", 59);
-var underlineYellow = format("58;5;3", 59);
-var underlineBlue = format("58;5;4", 59);
-var underlineMagenta = format("58;5;5", 59);
-var underlineCyan = format("58;5;6", 59);
-var underlineWhite = format("58;5;7", 59);
-var underlineGray = format("58;5;8", 59);
-var underlineRedBright = format("58;5;9", 59);
-var underlineGreenBright = format("58;5;10", 59);
-var underlineYellowBright = format("58;5;11", 59);
-var underlineBlueBright = format("58;5;12", 59);
-var underlineMagentaBright = format("58;5;13", 59);
-var underlineCyanBright = format("58;5;14", 59);
-var underlineWhiteBright = format("58;5;15", 59);
-
-// node_modules/log-symbols/node_modules/is-unicode-supported/index.js
-init_define_LOGCHECK_PACKAGE();
-import process6 from "node:process";
-function isUnicodeSupported() {
-  const { env: env2 } = process6;
-  const { TERM, TERM_PROGRAM } = env2;
-  if (process6.platform !== "win32") {
-    return TERM !== "linux";
-  }
-  return Boolean(env2.WT_SESSION) || Boolean(env2.TERMINUS_SUBLIME) || env2.ConEmuTask === "{cmd::Cmder}" || TERM_PROGRAM === "Terminus-Sublime" || TERM_PROGRAM === "vscode" || TERM === "xterm-256color" || TERM === "alacritty" || TERM === "rxvt-unicode" || TERM === "rxvt-unicode-256color" || env2.TERMINAL_EMULATOR === "JetBrains-JediTerm";
-}
-
-// node_modules/log-symbols/symbols.js
-var _isUnicodeSupported = isUnicodeSupported();
-var info = blue(_isUnicodeSupported ? "\u2139" : "i");
-var success = green(_isUnicodeSupported ? "\u2714" : "\u221A");
-var warning = yellow(_isUnicodeSupported ? "\u26A0" : "\u203C");
-var error = red(_isUnicodeSupported ? "\u2716" : "\xD7");
-
-// node_modules/ora/node_modules/string-width/index.js
-init_define_LOGCHECK_PACKAGE();
-
-// node_modules/ora/node_modules/strip-ansi/index.js
-init_define_LOGCHECK_PACKAGE();
-
-// node_modules/ora/node_modules/ansi-regex/index.js
-init_define_LOGCHECK_PACKAGE();
-var ST = String.raw`(?:\u001B\u005C|\u009C)`;
-var stringControls = String.raw`\u0018\u001A\u001B\u0080-\u009F`;
-var osc = String.raw`(?:\u001B\]|\u009D)[^\u0007${stringControls}]*(?:\u0007|${ST})`;
-var controlString = String.raw`(?:\u001B[PX^_k]|[\u0090\u0098\u009E\u009F])[^${stringControls}]*${ST}`;
-var linuxPalette = String.raw`\u001B\](?:P[\dA-Fa-f]{7}|R)(?:\u0007|${ST})?`;
-var csi = String.raw`(?:\u001B\[|\u009B)[\u0030-\u003F]*[\u0020-\u002F]*[\u0040-\u007E]`;
-var escape3 = String.raw`\u001B(?:[\u0020-\u002F]+[\u0030-\u007E]|[\dA-PR-TZcf-oq-uy=><~|}])`;
-var pattern = `${linuxPalette}|${osc}|${controlString}|${csi}|${escape3}`;
-function ansiRegex({ onlyFirst = false } = {}) {
-  return new RegExp(pattern, onlyFirst ? void 0 : "g");
-}
-
-// node_modules/ora/node_modules/strip-ansi/index.js
-var regex = ansiRegex();
-function stripAnsi(string) {
-  if (typeof string !== "string") {
-    throw new TypeError(`Expected a \`string\`, got \`${typeof string}\``);
-  }
-  if (!string.includes("\x1B") && !string.includes("\x9B")) {
-    return string;
-  }
-  return string.replace(regex, "");
-}
-
-// node_modules/get-east-asian-width/index.js
-init_define_LOGCHECK_PACKAGE();
-
-// node_modules/get-east-asian-width/lookup.js
-init_define_LOGCHECK_PACKAGE();
-
-// node_modules/get-east-asian-width/lookup-data.js
-init_define_LOGCHECK_PACKAGE();
-var ambiguousMinimalCodePoint = 161;
-var ambiguousMaximumCodePoint = 1114109;
-var ambiguousRanges = [161, 161, 164, 164, 167, 168, 170, 170, 173, 174, 176, 180, 182, 186, 188, 191, 198, 198, 208, 208, 215, 216, 222, 225, 230, 230, 232, 234, 236, 237, 240, 240, 242, 243, 247, 250, 252, 252, 254, 254, 257, 257, 273, 273, 275, 275, 283, 283, 294, 295, 299, 299, 305, 307, 312, 312, 319, 322, 324, 324, 328, 331, 333, 333, 338, 339, 358, 359, 363, 363, 462, 462, 464, 464, 466, 466, 468, 468, 470, 470, 472, 472, 474, 474, 476, 476, 593, 593, 609, 609, 708, 708, 711, 711, 713, 715, 717, 717, 720, 720, 728, 731, 733, 733, 735, 735, 768, 879, 913, 929, 931, 937, 945, 961, 963, 969, 1025, 1025, 1040, 1103, 1105, 1105, 8208, 8208, 8211, 8214, 8216, 8217, 8220, 8221, 8224, 8226, 8228, 8231, 8240, 8240, 8242, 8243, 8245, 8245, 8251, 8251, 8254, 8254, 8308, 8308, 8319, 8319, 8321, 8324, 8364, 8364, 8451, 8451, 8453, 8453, 8457, 8457, 8467, 8467, 8470, 8470, 8481, 8482, 8486, 8486, 8491, 8491, 8531, 8532, 8539, 8542, 8544, 8555, 8560, 8569, 8585, 8585, 8592, 8601, 8632, 8633, 8658, 8658, 8660, 8660, 8679, 8679, 8704, 8704, 8706, 8707, 8711, 8712, 8715, 8715, 8719, 8719, 8721, 8721, 8725, 8725, 8730, 8730, 8733, 8736, 8739, 8739, 8741, 8741, 8743, 8748, 8750, 8750, 8756, 8759, 8764, 8765, 8776, 8776, 8780, 8780, 8786, 8786, 8800, 8801, 8804, 8807, 8810, 8811, 8814, 8815, 8834, 8835, 8838, 8839, 8853, 8853, 8857, 8857, 8869, 8869, 8895, 8895, 8978, 8978, 9312, 9449, 9451, 9547, 9552, 9587, 9600, 9615, 9618, 9621, 9632, 9633, 9635, 9641, 9650, 9651, 9654, 9655, 9660, 9661, 9664, 9665, 9670, 9672, 9675, 9675, 9678, 9681, 9698, 9701, 9711, 9711, 9733, 9734, 9737, 9737, 9742, 9743, 9756, 9756, 9758, 9758, 9792, 9792, 9794, 9794, 9824, 9825, 9827, 9829, 9831, 9834, 9836, 9837, 9839, 9839, 9886, 9887, 9919, 9919, 9926, 9933, 9935, 9939, 9941, 9953, 9955, 9955, 9960, 9961, 9963, 9969, 9972, 9972, 9974, 9977, 9979, 9980, 9982, 9983, 10045, 10045, 10102, 10111, 11094, 11097, 12872, 12879, 57344, 63743, 65024, 65039, 65533, 65533, 127232, 127242, 127248, 127277, 127280, 127337, 127344, 127373, 127375, 127376, 127387, 127404, 917760, 917999, 983040, 1048573, 1048576, 1114109];
-var fullwidthMinimalCodePoint = 12288;
-var fullwidthMaximumCodePoint = 65510;
-var fullwidthRanges = [12288, 12288, 65281, 65376, 65504, 65510];
-var wideMinimalCodePoint = 4352;
-var wideMaximumCodePoint = 262141;
-var wideRanges = [4352, 4447, 8986, 8987, 9001, 9002, 9193, 9196, 9200, 9200, 9203, 9203, 9725, 9726, 9748, 9749, 9776, 9783, 9800, 9811, 9855, 9855, 9866, 9871, 9875, 9875, 9889, 9889, 9898, 9899, 9917, 9918, 9924, 9925, 9934, 9934, 9940, 9940, 9962, 9962, 9970, 9971, 9973, 9973, 9978, 9978, 9981, 9981, 9989, 9989, 9994, 9995, 10024, 10024, 10060, 10060, 10062, 10062, 10067, 10069, 10071, 10071, 10133, 10135, 10160, 10160, 10175, 10175, 11035, 11036, 11088, 11088, 11093, 11093, 11904, 11929, 11931, 12019, 12032, 12245, 12272, 12287, 12289, 12350, 12353, 12438, 12441, 12543, 12549, 12591, 12593, 12686, 12688, 12773, 12783, 12830, 12832, 12871, 12880, 42124, 42128, 42182, 43360, 43388, 44032, 55203, 63744, 64255, 65040, 65049, 65072, 65106, 65108, 65126, 65128, 65131, 94176, 94180, 94192, 94198, 94208, 101594, 101631, 101664, 101760, 101874, 101888, 102801, 102816, 102866, 110576, 110579, 110581, 110587, 110589, 110590, 110592, 110888, 110898, 110898, 110928, 110930, 110933, 110933, 110948, 110952, 110960, 111355, 119552, 119638, 119648, 119670, 126980, 126980, 127183, 127183, 127374, 127374, 127377, 127386, 127406, 127406, 127488, 127490, 127504, 127547, 127552, 127560, 127568, 127569, 127584, 127589, 127744, 127776, 127789, 127797, 127799, 127868, 127870, 127891, 127904, 127946, 127951, 127955, 127968, 127984, 127988, 127988, 127992, 128062, 128064, 128064, 128066, 128252, 128255, 128317, 128331, 128334, 128336, 128359, 128378, 128378, 128405, 128406, 128420, 128420, 128507, 128591, 128640, 128709, 128716, 128716, 128720, 128722, 128725, 128729, 128732, 128735, 128747, 128748, 128756, 128764, 128986, 128986, 128992, 129003, 129008, 129008, 129292, 129338, 129340, 129349, 129351, 129535, 129648, 129660, 129664, 129734, 129736, 129736, 129740, 129757, 129759, 129771, 129775, 129786, 131072, 196605, 196608, 262141];
-
-// node_modules/get-east-asian-width/utilities.js
-init_define_LOGCHECK_PACKAGE();
-var isInRange = (ranges, codePoint) => {
-  let low = 0;
-  let high = Math.floor(ranges.length / 2) - 1;
-  while (low <= high) {
-    const mid = Math.floor((low + high) / 2);
-    const i = mid * 2;
-    if (codePoint < ranges[i]) {
-      high = mid - 1;
-    } else if (codePoint > ranges[i + 1]) {
-      low = mid + 1;
-    } else {
-      return true;
-    }
-  }
-  return false;
-};
-
-// node_modules/get-east-asian-width/lookup.js
-var commonCjkCodePoint = 19968;
-var [wideFastPathStart, wideFastPathEnd] = /* @__PURE__ */ findWideFastPathRange(wideRanges);
-function findWideFastPathRange(ranges) {
-  let fastPathStart = ranges[0];
-  let fastPathEnd = ranges[1];
-  for (let index = 0; index < ranges.length; index += 2) {
-    const start = ranges[index];
-    const end = ranges[index + 1];
-    if (commonCjkCodePoint >= start && commonCjkCodePoint <= end) {
-      return [start, end];
-    }
-    if (end - start > fastPathEnd - fastPathStart) {
-      fastPathStart = start;
-      fastPathEnd = end;
-    }
-  }
-  return [fastPathStart, fastPathEnd];
-}
-var isAmbiguous = (codePoint) => {
-  if (codePoint < ambiguousMinimalCodePoint || codePoint > ambiguousMaximumCodePoint) {
-    return false;
-  }
-  return isInRange(ambiguousRanges, codePoint);
-};
-var isFullwidth = (codePoint) => {
-  if (codePoint < fullwidthMinimalCodePoint || codePoint > fullwidthMaximumCodePoint) {
-    return false;
-  }
-  return isInRange(fullwidthRanges, codePoint);
-};
-var isWide = (codePoint) => {
-  if (codePoint >= wideFastPathStart && codePoint <= wideFastPathEnd) {
-    return true;
-  }
-  if (codePoint < wideMinimalCodePoint || codePoint > wideMaximumCodePoint) {
-    return false;
-  }
-  return isInRange(wideRanges, codePoint);
-};
-
-// node_modules/get-east-asian-width/index.js
-function validate(codePoint) {
-  if (!Number.isSafeInteger(codePoint)) {
-    throw new TypeError(`Expected a code point, got \`${typeof codePoint}\`.`);
-  }
-}
-function eastAsianWidth(codePoint, { ambiguousAsWide = false } = {}) {
-  validate(codePoint);
-  if (isFullwidth(codePoint) || isWide(codePoint) || ambiguousAsWide && isAmbiguous(codePoint)) {
-    return 2;
-  }
-  return 1;
-}
-
-// node_modules/ora/node_modules/string-width/index.js
-var segmenter = new Intl.Segmenter();
-var visibleCharacterRegex = new RegExp("[^\\p{Default_Ignorable_Code_Point}\\p{Control}\\p{Format}\\p{Nonspacing_Mark}\\p{Enclosing_Mark}\\p{Surrogate}]", "v");
-var spacingMarkRegex = new RegExp("\\p{Spacing_Mark}", "v");
-var rgiEmojiRegex = new RegExp("^\\p{RGI_Emoji}$", "v");
-var unqualifiedKeycapRegex = /^[\d#*]\u20E3$/;
-var extendedPictographicRegex = new RegExp("\\p{Extended_Pictographic}", "gu");
-function isDoubleWidthNonRgiEmojiSequence(segment) {
-  if (segment.length > 50) {
-    return false;
-  }
-  if (unqualifiedKeycapRegex.test(segment)) {
-    return true;
-  }
-  if (segment.includes("\u200D")) {
-    const pictographics = segment.match(extendedPictographicRegex);
-    return pictographics !== null && pictographics.length >= 2;
-  }
-  return false;
-}
-function baseVisible(segment) {
-  const index = segment.search(visibleCharacterRegex);
-  return index === -1 ? void 0 : segment.slice(index);
-}
-function isHangulLeadingJamo(codePoint) {
-  return codePoint >= 4352 && codePoint <= 4447 || codePoint >= 43360 && codePoint <= 43388;
-}
-function isHangulVowelJamo(codePoint) {
-  return codePoint >= 4448 && codePoint <= 4519 || codePoint >= 55216 && codePoint <= 55238;
-}
-function isHangulTrailingJamo(codePoint) {
-  return codePoint >= 4520 && codePoint <= 4607 || codePoint >= 55243 && codePoint <= 55291;
-}
-function isHangulJamo(codePoint) {
-  return isHangulLeadingJamo(codePoint) || isHangulVowelJamo(codePoint) || isHangulTrailingJamo(codePoint);
-}
-function hangulClusterWidth(visibleSegment, eastAsianWidthOptions) {
-  const codePoints = [];
-  for (const character of visibleSegment) {
-    if (!visibleCharacterRegex.test(character)) {
-      continue;
-    }
-    codePoints.push(character.codePointAt(0));
-  }
-  if (codePoints.length === 0) {
-    return void 0;
-  }
-  let width = 0;
-  for (let index = 0; index < codePoints.length; index++) {
-    const codePoint = codePoints[index];
-    if (!isHangulJamo(codePoint)) {
-      if (width === 0) {
-        return void 0;
-      }
-      for (let remaining = index; remaining < codePoints.length; remaining++) {
-        width += eastAsianWidth(codePoints[remaining], eastAsianWidthOptions);
-      }
-      return width;
-    }
-    if (isHangulLeadingJamo(codePoint) && isHangulVowelJamo(codePoints[index + 1])) {
-      width += 2;
-      index += isHangulTrailingJamo(codePoints[index + 2]) ? 2 : 1;
-      continue;
-    }
-    width += eastAsianWidth(codePoint, eastAsianWidthOptions);
-  }
-  return width;
-}
-function trailingWidth(visibleSegment, eastAsianWidthOptions) {
-  let extra = 0;
-  let first = true;
-  for (const character of visibleSegment) {
-    if (first) {
-      first = false;
-      continue;
-    }
-    if (spacingMarkRegex.test(character) || character >= "\uFF00" && character <= "\uFFEF") {
-      extra += eastAsianWidth(character.codePointAt(0), eastAsianWidthOptions);
-    }
-  }
-  return extra;
-}
-function stringWidth(input, options = {}) {
-  if (typeof input !== "string" || input.length === 0) {
-    return 0;
-  }
-  const {
-    ambiguousIsNarrow = true,
-    countAnsiEscapeCodes = false
-  } = options;
-  let string = input;
-  if (!countAnsiEscapeCodes && (string.includes("\x1B") || string.includes("\x9B"))) {
-    string = stripAnsi(string);
-  }
-  if (string.length === 0) {
-    return 0;
-  }
-  if (/^[\u0020-\u007E]*$/.test(string)) {
-    return string.length;
-  }
-  let width = 0;
-  const eastAsianWidthOptions = { ambiguousAsWide: !ambiguousIsNarrow };
-  for (const { segment } of segmenter.segment(string)) {
-    const visibleSegment = baseVisible(segment);
-    if (visibleSegment === void 0) {
-      continue;
-    }
-    if (rgiEmojiRegex.test(segment) || isDoubleWidthNonRgiEmojiSequence(segment)) {
-      width += 2;
-      continue;
-    }
-    const hangulWidth = hangulClusterWidth(visibleSegment, eastAsianWidthOptions);
-    if (hangulWidth !== void 0) {
-      width += hangulWidth;
-      continue;
-    }
-    const codePoint = visibleSegment.codePointAt(0);
-    width += eastAsianWidth(codePoint, eastAsianWidthOptions);
-    width += trailingWidth(visibleSegment, eastAsianWidthOptions);
-  }
-  return width;
-}
-
-// node_modules/is-interactive/index.js
-init_define_LOGCHECK_PACKAGE();
-function isInteractive({ stream = process.stdout } = {}) {
-  return Boolean(
-    stream && stream.isTTY && process.env.TERM !== "dumb" && !("CI" in process.env)
-  );
-}
-
-// node_modules/ora/node_modules/is-unicode-supported/index.js
-init_define_LOGCHECK_PACKAGE();
-import process7 from "node:process";
-function isUnicodeSupported2() {
-  const { env: env2 } = process7;
-  const { TERM, TERM_PROGRAM } = env2;
-  if (process7.platform !== "win32") {
-    return TERM !== "linux";
-  }
-  return Boolean(env2.WT_SESSION) || Boolean(env2.TERMINUS_SUBLIME) || env2.ConEmuTask === "{cmd::Cmder}" || TERM_PROGRAM === "Terminus-Sublime" || TERM_PROGRAM === "vscode" || TERM === "xterm-256color" || TERM === "alacritty" || TERM === "rxvt-unicode" || TERM === "rxvt-unicode-256color" || env2.TERMINAL_EMULATOR === "JetBrains-JediTerm";
-}
-
-// node_modules/stdin-discarder/index.js
-init_define_LOGCHECK_PACKAGE();
-import process8 from "node:process";
-var ASCII_ETX_CODE = 3;
-var StdinDiscarder = class {
-  #activeCount = 0;
-  #stdin;
-  #stdinWasPaused = false;
-  #stdinWasRaw = false;
-  #handleInputBound = (chunk) => {
-    if (!chunk?.length) {
-      return;
-    }
-    const code = typeof chunk === "string" ? chunk.codePointAt(0) : chunk[0];
-    if (code === ASCII_ETX_CODE) {
-      process8.kill(process8.pid, "SIGINT");
-    }
-  };
-  start() {
-    this.#activeCount++;
-    if (this.#activeCount === 1) {
-      this.#realStart();
-    }
-  }
-  stop() {
-    if (this.#activeCount === 0) {
-      return;
-    }
-    if (--this.#activeCount === 0) {
-      this.#realStop();
-    }
-  }
-  #realStart() {
-    const { stdin } = process8;
-    if (process8.platform === "win32" || !stdin?.isTTY || typeof stdin.setRawMode !== "function") {
-      this.#stdin = void 0;
-      return;
-    }
-    this.#stdin = stdin;
-    this.#stdinWasPaused = stdin.isPaused();
-    this.#stdinWasRaw = Boolean(stdin.isRaw);
-    stdin.setRawMode(true);
-    stdin.prependListener("data", this.#handleInputBound);
-    if (this.#stdinWasPaused) {
-      stdin.resume();
-    }
-  }
-  #realStop() {
-    if (!this.#stdin) {
-      return;
-    }
-    const stdin = this.#stdin;
-    stdin.off("data", this.#handleInputBound);
-    if (stdin.isTTY) {
-      stdin.setRawMode?.(this.#stdinWasRaw);
-    }
-    if (this.#stdinWasPaused) {
-      stdin.pause();
-    }
-    this.#stdin = void 0;
-    this.#stdinWasPaused = false;
-    this.#stdinWasRaw = false;
-  }
-};
-var stdinDiscarder = new StdinDiscarder();
-var stdin_discarder_default = Object.freeze(stdinDiscarder);
-
-// node_modules/ora/index.js
-var RENDER_DEFERRAL_TIMEOUT = 200;
-var SYNCHRONIZED_OUTPUT_ENABLE = "\x1B[?2026h";
-var SYNCHRONIZED_OUTPUT_DISABLE = "\x1B[?2026l";
-var activeHooksPerStream = /* @__PURE__ */ new Map();
-var validColors = /* @__PURE__ */ new Set(["black", "red", "green", "yellow", "blue", "magenta", "cyan", "white", "gray"]);
-var Ora = class {
-  #linesToClear = 0;
-  #frameIndex = -1;
-  #lastFrameTime = 0;
-  #options;
-  #spinner;
-  #stream;
-  #id;
-  #hookedStreams = /* @__PURE__ */ new Map();
-  #isInternalWrite = false;
-  #drainHandler;
-  #deferRenderTimer;
-  #isDiscardingStdin = false;
-  #color;
-  // Helper to execute writes while preventing hook recursion
-  #internalWrite(fn) {
-    this.#isInternalWrite = true;
-    try {
-      return fn();
-    } finally {
-      this.#isInternalWrite = false;
-    }
-  }
-  // Helper to render if still spinning
-  #tryRender() {
-    if (this.isSpinning) {
-      this.render();
-    }
-  }
-  #stringifyChunk(chunk, encoding) {
-    if (chunk === void 0 || chunk === null) {
-      return "";
-    }
-    if (typeof chunk === "string") {
-      return chunk;
-    }
-    if (Buffer.isBuffer(chunk) || ArrayBuffer.isView(chunk)) {
-      const normalizedEncoding = typeof encoding === "string" && encoding && encoding !== "buffer" ? encoding : "utf8";
-      return Buffer.from(chunk).toString(normalizedEncoding);
-    }
-    return String(chunk);
-  }
-  #chunkTerminatesLine(chunkString) {
-    if (!chunkString) {
-      return false;
-    }
-    const lastCharacter = chunkString.at(-1);
-    return lastCharacter === "\n" || lastCharacter === "\r";
-  }
-  #scheduleRenderDeferral() {
-    if (this.#deferRenderTimer) {
-      return;
-    }
-    this.#deferRenderTimer = setTimeout(() => {
-      this.#deferRenderTimer = void 0;
-      if (this.isSpinning) {
-        this.#tryRender();
-      }
-    }, RENDER_DEFERRAL_TIMEOUT);
-    if (typeof this.#deferRenderTimer?.unref === "function") {
-      this.#deferRenderTimer.unref();
-    }
-  }
-  #clearRenderDeferral() {
-    if (this.#deferRenderTimer) {
-      clearTimeout(this.#deferRenderTimer);
-      this.#deferRenderTimer = void 0;
-    }
-  }
-  // Helper to build complete line with symbol, text, prefix, and suffix
-  #buildOutputLine(symbol, text, prefixText, suffixText) {
-    const fullPrefixText = this.#getFullPrefixText(prefixText, " ");
-    const separatorText = symbol ? " " : "";
-    const fullText = typeof text === "string" ? separatorText + text : "";
-    const fullSuffixText = this.#getFullSuffixText(suffixText, " ");
-    return fullPrefixText + symbol + fullText + fullSuffixText;
-  }
-  constructor(options) {
-    if (typeof options === "string") {
-      options = {
-        text: options
-      };
-    }
-    this.#options = {
-      color: "cyan",
-      stream: process9.stderr,
-      discardStdin: true,
-      hideCursor: true,
-      ...options
-    };
-    this.color = this.#options.color;
-    this.#stream = this.#options.stream;
-    if (typeof this.#options.isEnabled !== "boolean") {
-      this.#options.isEnabled = isInteractive({ stream: this.#stream });
-    }
-    if (typeof this.#options.isSilent !== "boolean") {
-      this.#options.isSilent = false;
-    }
-    if (this.#options.interval !== void 0 && !(Number.isInteger(this.#options.interval) && this.#options.interval > 0)) {
-      throw new Error("The `interval` option must be a positive integer");
-    }
-    const userInterval = this.#options.interval;
-    this.spinner = this.#options.spinner;
-    this.#options.interval = userInterval;
-    this.text = this.#options.text;
-    this.prefixText = this.#options.prefixText;
-    this.suffixText = this.#options.suffixText;
-    this.indent = this.#options.indent;
-    if (process9.env.NODE_ENV === "test") {
-      this._stream = this.#stream;
-      this._isEnabled = this.#options.isEnabled;
-      Object.defineProperty(this, "_linesToClear", {
-        get() {
-          return this.#linesToClear;
-        },
-        set(newValue) {
-          this.#linesToClear = newValue;
-        }
-      });
-      Object.defineProperty(this, "_frameIndex", {
-        get() {
-          return this.#frameIndex;
-        }
-      });
-      Object.defineProperty(this, "_lineCount", {
-        get() {
-          const columns = this.#stream.columns ?? 80;
-          const prefixText = typeof this.#options.prefixText === "function" ? "" : this.#options.prefixText;
-          const suffixText = typeof this.#options.suffixText === "function" ? "" : this.#options.suffixText;
-          const fullPrefixText = typeof prefixText === "string" && prefixText !== "" ? prefixText + " " : "";
-          const fullSuffixText = typeof suffixText === "string" && suffixText !== "" ? " " + suffixText : "";
-          const spinnerChar = "-";
-          const fullText = " ".repeat(this.#options.indent) + fullPrefixText + spinnerChar + (typeof this.#options.text === "string" ? " " + this.#options.text : "") + fullSuffixText;
-          return this.#computeLineCountFrom(fullText, columns);
-        }
-      });
-    }
-  }
-  get indent() {
-    return this.#options.indent;
-  }
-  set indent(indent = 0) {
-    if (!(indent >= 0 && Number.isInteger(indent))) {
-      throw new Error("The `indent` option must be an integer from 0 and up");
-    }
-    this.#options.indent = indent;
-  }
-  get interval() {
-    return this.#options.interval ?? this.#spinner.interval ?? 100;
-  }
-  get spinner() {
-    return this.#spinner;
-  }
-  set spinner(spinner) {
-    this.#frameIndex = -1;
-    this.#options.interval = void 0;
-    if (typeof spinner === "object") {
-      if (!Array.isArray(spinner.frames) || spinner.frames.length === 0 || spinner.frames.some((frame) => typeof frame !== "string")) {
-        throw new Error("The given spinner must have a non-empty `frames` array of strings");
-      }
-      if (spinner.interval !== void 0 && !(Number.isInteger(spinner.interval) && spinner.interval > 0)) {
-        throw new Error("`spinner.interval` must be a positive integer if provided");
-      }
-      this.#spinner = spinner;
-    } else if (!isUnicodeSupported2()) {
-      this.#spinner = cli_spinners_default.line;
-    } else if (spinner === void 0) {
-      this.#spinner = cli_spinners_default.dots;
-    } else if (spinner !== "default" && cli_spinners_default[spinner]) {
-      this.#spinner = cli_spinners_default[spinner];
-    } else {
-      throw new Error(`There is no built-in spinner named '${spinner}'. See https://github.com/sindresorhus/cli-spinners/blob/main/spinners.json for a full list.`);
-    }
-  }
-  get text() {
-    return this.#options.text;
-  }
-  set text(value = "") {
-    this.#options.text = value;
-  }
-  get prefixText() {
-    return this.#options.prefixText;
-  }
-  set prefixText(value = "") {
-    this.#options.prefixText = value;
-  }
-  get suffixText() {
-    return this.#options.suffixText;
-  }
-  set suffixText(value = "") {
-    this.#options.suffixText = value;
-  }
-  get isSpinning() {
-    return this.#id !== void 0;
-  }
-  #formatAffix(value, separator, placeBefore = false) {
-    const resolved = typeof value === "function" ? value() : value;
-    if (typeof resolved === "string" && resolved !== "") {
-      return placeBefore ? separator + resolved : resolved + separator;
-    }
-    return "";
-  }
-  #getFullPrefixText(prefixText = this.#options.prefixText, postfix = " ") {
-    return this.#formatAffix(prefixText, postfix, false);
-  }
-  #getFullSuffixText(suffixText = this.#options.suffixText, prefix = " ") {
-    return this.#formatAffix(suffixText, prefix, true);
-  }
-  #computeLineCountFrom(text, columns) {
-    let count = 0;
-    for (const line of stripVTControlCharacters(text).split("\n")) {
-      count += Math.max(1, Math.ceil(stringWidth(line) / columns));
-    }
-    return count;
-  }
-  get color() {
-    return this.#color;
-  }
-  set color(value) {
-    if (value !== void 0 && value !== false && !validColors.has(value)) {
-      throw new Error("The `color` option must be a valid color or `false` to disable");
-    }
-    this.#color = value;
-  }
-  get isEnabled() {
-    return this.#options.isEnabled && !this.#options.isSilent;
-  }
-  set isEnabled(value) {
-    if (typeof value !== "boolean") {
-      throw new TypeError("The `isEnabled` option must be a boolean");
-    }
-    this.#options.isEnabled = value;
-  }
-  get isSilent() {
-    return this.#options.isSilent;
-  }
-  set isSilent(value) {
-    if (typeof value !== "boolean") {
-      throw new TypeError("The `isSilent` option must be a boolean");
-    }
-    this.#options.isSilent = value;
-  }
-  frame() {
-    const now = Date.now();
-    if (this.#frameIndex === -1 || now - this.#lastFrameTime >= this.interval) {
-      this.#frameIndex = (this.#frameIndex + 1) % this.#spinner.frames.length;
-      this.#lastFrameTime = now;
-    }
-    const { frames } = this.#spinner;
-    let frame = frames[this.#frameIndex];
-    if (this.#color) {
-      frame = source_default[this.#color](frame);
-    }
-    const fullPrefixText = this.#getFullPrefixText(this.#options.prefixText, " ");
-    const fullText = typeof this.text === "string" ? " " + this.text : "";
-    const fullSuffixText = this.#getFullSuffixText(this.#options.suffixText, " ");
-    return fullPrefixText + frame + fullText + fullSuffixText;
-  }
-  clear() {
-    if (!this.isEnabled || !this.#stream.isTTY) {
-      return this;
-    }
-    this.#internalWrite(() => {
-      this.#stream.cursorTo(0);
-      for (let index = 0; index < this.#linesToClear; index++) {
-        if (index > 0) {
-          this.#stream.moveCursor(0, -1);
-        }
-        this.#stream.clearLine(1);
-      }
-      if (this.#options.indent) {
-        this.#stream.cursorTo(this.#options.indent);
-      }
-    });
-    this.#linesToClear = 0;
-    return this;
-  }
-  // Helper to hook a single stream
-  #hookStream(stream) {
-    if (!stream || this.#hookedStreams.has(stream) || !stream.isTTY || typeof stream.write !== "function") {
-      return;
-    }
-    if (activeHooksPerStream.has(stream)) {
-      console.warn("[ora] Multiple concurrent spinners detected. This may cause visual corruption. Use one spinner at a time.");
-    }
-    const originalWrite = stream.write;
-    this.#hookedStreams.set(stream, originalWrite);
-    activeHooksPerStream.set(stream, this);
-    stream.write = (chunk, encoding, callback2) => this.#hookedWrite(stream, originalWrite, chunk, encoding, callback2);
-  }
-  /**
-  Intercept stream writes while spinner is active to handle external writes cleanly without visual corruption.
-  Hooks process stdio streams and the active spinner stream so console.log(), console.error(), and direct writes stay tidy.
-  */
-  #installHook() {
-    if (!this.isEnabled || this.#hookedStreams.size > 0) {
-      return;
-    }
-    const streamsToHook = /* @__PURE__ */ new Set([this.#stream, process9.stdout, process9.stderr]);
-    for (const stream of streamsToHook) {
-      this.#hookStream(stream);
-    }
-  }
-  #uninstallHook() {
-    for (const [stream, originalWrite] of this.#hookedStreams) {
-      stream.write = originalWrite;
-      if (activeHooksPerStream.get(stream) === this) {
-        activeHooksPerStream.delete(stream);
-      }
-    }
-    this.#hookedStreams.clear();
-  }
-  // eslint-disable-next-line max-params -- Need stream and originalWrite for multi-stream support
-  #hookedWrite(stream, originalWrite, chunk, encoding, callback2) {
-    if (typeof encoding === "function") {
-      callback2 = encoding;
-      encoding = void 0;
-    }
-    if (this.#isInternalWrite) {
-      return originalWrite.call(stream, chunk, encoding, callback2);
-    }
-    this.clear();
-    const chunkString = this.#stringifyChunk(chunk, encoding);
-    const chunkTerminatesLine = this.#chunkTerminatesLine(chunkString);
-    const writeResult = originalWrite.call(stream, chunk, encoding, callback2);
-    if (chunkTerminatesLine) {
-      this.#clearRenderDeferral();
-    } else if (chunkString.length > 0) {
-      this.#scheduleRenderDeferral();
-    }
-    if (this.isSpinning && !this.#deferRenderTimer) {
-      this.render();
-    }
-    return writeResult;
-  }
-  render() {
-    if (!this.isEnabled || this.#drainHandler || this.#deferRenderTimer) {
-      return this;
-    }
-    const useSynchronizedOutput = this.#stream.isTTY;
-    let shouldDisableSynchronizedOutput = false;
-    try {
-      if (useSynchronizedOutput) {
-        this.#internalWrite(() => this.#stream.write(SYNCHRONIZED_OUTPUT_ENABLE));
-        shouldDisableSynchronizedOutput = true;
-      }
-      this.clear();
-      let frameContent = this.frame();
-      const columns = this.#stream.columns ?? 80;
-      const actualLineCount = this.#computeLineCountFrom(frameContent, columns);
-      const consoleHeight = this.#stream.rows;
-      if (consoleHeight && consoleHeight > 1 && actualLineCount > consoleHeight) {
-        const lines = frameContent.split("\n");
-        const maxLines = consoleHeight - 1;
-        frameContent = [...lines.slice(0, maxLines), "... (content truncated to fit terminal)"].join("\n");
-      }
-      const canContinue = this.#internalWrite(() => this.#stream.write(frameContent));
-      if (canContinue === false && this.#stream.isTTY) {
-        this.#drainHandler = () => {
-          this.#drainHandler = void 0;
-          this.#tryRender();
-        };
-        this.#stream.once("drain", this.#drainHandler);
-      }
-      this.#linesToClear = this.#computeLineCountFrom(frameContent, columns);
-    } finally {
-      if (shouldDisableSynchronizedOutput) {
-        this.#internalWrite(() => this.#stream.write(SYNCHRONIZED_OUTPUT_DISABLE));
-      }
-    }
-    return this;
-  }
-  start(text) {
-    if (text !== void 0) {
-      this.text = text;
-    }
-    if (this.isSilent) {
-      return this;
-    }
-    if (!this.isEnabled) {
-      const symbol = this.text ? "-" : "";
-      const line = " ".repeat(this.#options.indent) + this.#buildOutputLine(symbol, this.text, this.#options.prefixText, this.#options.suffixText);
-      if (line.trim() !== "") {
-        this.#internalWrite(() => this.#stream.write(line + "\n"));
-      }
-      return this;
-    }
-    if (this.isSpinning) {
-      return this;
-    }
-    if (this.#options.hideCursor) {
-      cli_cursor_default.hide(this.#stream);
-    }
-    if (this.#options.discardStdin && process9.stdin.isTTY) {
-      stdin_discarder_default.start();
-      this.#isDiscardingStdin = true;
-    }
-    this.#installHook();
-    this.render();
-    this.#id = setInterval(this.render.bind(this), this.interval);
-    return this;
-  }
-  stop() {
-    clearInterval(this.#id);
-    this.#id = void 0;
-    this.#frameIndex = -1;
-    this.#lastFrameTime = 0;
-    this.#clearRenderDeferral();
-    this.#uninstallHook();
-    if (this.#drainHandler) {
-      this.#stream.removeListener("drain", this.#drainHandler);
-      this.#drainHandler = void 0;
-    }
-    if (this.isEnabled) {
-      this.clear();
-      if (this.#options.hideCursor) {
-        cli_cursor_default.show(this.#stream);
-      }
-    }
-    if (this.#isDiscardingStdin) {
-      this.#isDiscardingStdin = false;
-      stdin_discarder_default.stop();
-    }
-    return this;
-  }
-  succeed(text) {
-    return this.stopAndPersist({ symbol: symbols_exports.success, text });
-  }
-  fail(text) {
-    return this.stopAndPersist({ symbol: symbols_exports.error, text });
-  }
-  warn(text) {
-    return this.stopAndPersist({ symbol: symbols_exports.warning, text });
-  }
-  info(text) {
-    return this.stopAndPersist({ symbol: symbols_exports.info, text });
-  }
-  stopAndPersist(options = {}) {
-    if (this.isSilent) {
-      return this;
-    }
-    const symbol = options.symbol ?? " ";
-    const text = options.text ?? this.text;
-    const prefixText = options.prefixText ?? this.#options.prefixText;
-    const suffixText = options.suffixText ?? this.#options.suffixText;
-    const textToWrite = this.#buildOutputLine(symbol, text, prefixText, suffixText) + "\n";
-    this.stop();
-    this.#internalWrite(() => this.#stream.write(textToWrite));
-    return this;
-  }
-};
-function ora(options) {
-  return new Ora(options);
-}
-
-// src/cli/progress.ts
-function startProgress(io, label, size, bytesRead, found = () => 0, intervalMs = 200) {
+async function startProgress(io, label, size, bytesRead, found = () => 0, intervalMs = 200) {
   const stderr = io.stderr;
   if (stderr.isTTY !== true || !(stderr.columns !== void 0 && stderr.columns > 0) || io.env.CI !== void 0) return void 0;
+  const { default: ora2 } = await Promise.resolve().then(() => (init_ora(), ora_exports));
   const name = inert(label);
   const text = () => {
     const share = size && bytesRead ? ` ${Math.min(100, Math.floor(bytesRead() / size * 100))}%` : "";
     const n = found();
     return `reading ${name}${share}${n > 0 ? `, ${n} finding${n === 1 ? "" : "s"} so far` : ""}`;
   };
-  const spinner = ora({ text: text(), stream: stderr, discardStdin: false, interval: Math.min(80, intervalMs) }).start();
+  const spinner = ora2({ text: text(), stream: stderr, discardStdin: false, interval: Math.min(80, intervalMs) }).start();
   const timer = setInterval(() => {
     spinner.text = text();
   }, intervalMs);
@@ -48763,8 +48975,6 @@ function startProgress(io, label, size, bytesRead, found = () => 0, intervalMs =
 
 // src/config/load.ts
 init_define_LOGCHECK_PACKAGE();
-var import_yaml = __toESM(require_dist(), 1);
-var import_ajv = __toESM(require_ajv(), 1);
 import { existsSync as existsSync2, readFileSync as readFileSync3, statSync as statSync3 } from "node:fs";
 import path7 from "node:path";
 
@@ -49188,11 +49398,24 @@ function findConfig(cwd) {
     dir = parent;
   }
 }
+var yamlLib;
+var AjvClass;
+async function loadDataLibraries() {
+  yamlLib ??= await Promise.resolve().then(() => __toESM(require_dist(), 1));
+  if (AjvClass === void 0) {
+    const m = await Promise.resolve().then(() => __toESM(require_ajv(), 1));
+    AjvClass = m.default.default ?? m.default;
+  }
+}
+function yaml() {
+  if (yamlLib === void 0) throw new Error("internal: loadDataLibraries() must run before a data file is read");
+  return yamlLib;
+}
 var validator;
 function validate2() {
   if (validator === void 0) {
-    const Ajv = import_ajv.default.default ?? import_ajv.default;
-    const ajv = new Ajv({ allErrors: true, strict: false });
+    if (AjvClass === void 0) throw new Error("internal: loadDataLibraries() must run before a configuration is read");
+    const ajv = new AjvClass({ allErrors: true, strict: false });
     validator = ajv.compile(CONFIG_SCHEMA);
   }
   return validator;
@@ -49200,15 +49423,17 @@ function validate2() {
 function where2(file, doc, counter, pointer, key) {
   const keys = pointer.split("/").slice(1).map((k) => k.replace(/~1/g, "/").replace(/~0/g, "~")).map((k) => /^\d+$/.test(k) ? Number(k) : k);
   let node2 = keys.length === 0 ? doc.contents : doc.getIn(keys, true);
-  if (key !== void 0 && (0, import_yaml.isMap)(node2)) node2 = node2.items.find((pair) => (0, import_yaml.isScalar)(pair.key) && String(pair.key.value) === key)?.key ?? node2;
-  const range = (0, import_yaml.isNode)(node2) ? node2.range : void 0;
+  const { isMap, isNode, isScalar } = yaml();
+  if (key !== void 0 && isMap(node2)) node2 = node2.items.find((pair) => isScalar(pair.key) && String(pair.key.value) === key)?.key ?? node2;
+  const range = isNode(node2) ? node2.range : void 0;
   if (range === void 0 || range === null) return file;
   const { line, col } = counter.linePos(range[0]);
   return `${file}:${line}:${col}`;
 }
 function parseLocated(file, text, check2) {
-  const counter = new import_yaml.LineCounter();
-  const doc = (0, import_yaml.parseDocument)(text, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
+  const { LineCounter: Counter2, parseDocument } = yaml();
+  const counter = new Counter2();
+  const doc = parseDocument(text, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
   if (doc.errors.length > 0) {
     const e = doc.errors[0];
     const pos = e.linePos?.[0] ?? counter.linePos(e.pos[0]);
@@ -49235,10 +49460,12 @@ function loadConfigFile(file) {
   const { data, locate: locate2 } = parseLocated(file, text, validate2());
   return { config: data ?? {}, path: file, dir: path7.dirname(path7.resolve(file)), locate: locate2 };
 }
-function loadConfig(options) {
+async function loadConfig(options) {
   if (options.none === true) return void 0;
   const file = options.file !== void 0 ? path7.resolve(options.cwd, options.file) : findConfig(options.cwd);
-  return file === void 0 ? void 0 : loadConfigFile(file);
+  if (file === void 0) return void 0;
+  await loadDataLibraries();
+  return loadConfigFile(file);
 }
 function readDataFile(file) {
   let text;
@@ -49833,7 +50060,7 @@ async function run(argv, io) {
   }
   let setup;
   try {
-    setup = loadSetup(options, io);
+    setup = await loadSetup(options, io);
     for (const id of [...options.only, ...options.disable]) {
       if (!setup.all.some((r2) => r2.meta.id === id)) throw new UsageError(`unknown rule "${id}" (logcheck rules lists them)`);
     }
@@ -49885,11 +50112,12 @@ ${error2?.stack}` : " (LOGCHECK_DEBUG=1 shows the stack)"}`);
     return 2;
   }
 }
-function loadSetup(options, io) {
-  const loaded2 = loadConfig({ cwd: io.cwd, ...options.config !== void 0 ? { file: options.config } : {}, none: options.noConfig });
+async function loadSetup(options, io) {
+  const loaded2 = await loadConfig({ cwd: io.cwd, ...options.config !== void 0 ? { file: options.config } : {}, none: options.noConfig });
   const user = loadUserCauses(loaded2, new Set(allRules.map((r2) => r2.meta.id)));
   const extra = [];
   if (options.command === "test-rules" && options.files.length > 0) {
+    await loadDataLibraries();
     for (const file of options.files) {
       const { data } = readDataFile(path10.resolve(io.cwd, file));
       const listed = Array.isArray(data) ? data : data?.causes;
@@ -50016,7 +50244,7 @@ async function check(options, io, say, setup) {
       stop.addEventListener("abort", onStop, { once: true });
       const shownCauses = /* @__PURE__ */ new Set();
       let found = 0;
-      const progress = forPeople && !options.quiet && input.path !== "-" && !options.follow ? startProgress(io, opened.label, opened.size, opened.bytesRead, () => found) : void 0;
+      const progress = forPeople && !options.quiet && input.path !== "-" && !options.follow ? await startProgress(io, opened.label, opened.size, opened.bytesRead, () => found) : void 0;
       const result2 = await checkStream(stream, {
         source: opened.label,
         rules,

@@ -1,4 +1,4 @@
-import ora, { type Ora } from 'ora';
+import type { Ora } from 'ora';
 import { inert } from '../formatters/sanitize.js';
 import type { CliIO } from './run.js';
 
@@ -14,9 +14,11 @@ export interface Progress {
  * moves because file reads go back to the event loop every 1 MiB. The file name is made inert: it is
  * the user's, and may hold escapes (OSC 52 writes the clipboard), BEL or newlines.
  */
-export function startProgress(io: CliIO, label: string, size: number | undefined, bytesRead: (() => number) | undefined, found: () => number = () => 0, intervalMs = 200): Progress | undefined {
+export async function startProgress(io: CliIO, label: string, size: number | undefined, bytesRead: (() => number) | undefined, found: () => number = () => 0, intervalMs = 200): Promise<Progress | undefined> {
   const stderr = io.stderr;
   if (stderr.isTTY !== true || !(stderr.columns !== undefined && stderr.columns > 0) || io.env.CI !== undefined) return undefined;
+  // Loaded only for a person at a terminal: ora and its dependencies cost a fifth of a second at start-up.
+  const { default: ora } = await import('ora');
   const name = inert(label);
   const text = (): string => {
     const share = size && bytesRead ? ` ${Math.min(100, Math.floor((bytesRead() / size) * 100))}%` : '';

@@ -15,7 +15,7 @@ import { SEVERITY_RANK, type Finding, type SourceResult } from '../types.js';
 import { HELP, parseCli, type CliOptions } from './args.js';
 import { explainRule, listRules } from './commands.js';
 import { startProgress } from './progress.js';
-import { ConfigError, loadConfig, readDataFile } from '../config/load.js';
+import { ConfigError, loadConfig, loadDataLibraries, readDataFile } from '../config/load.js';
 import { loadUserCauses } from '../config/causes.js';
 import { applyRuleSettings } from '../config/rules.js';
 import { testCauses } from '../config/test-rules.js';
@@ -64,7 +64,7 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
   // The configuration and the user's own causes: data only; any problem is exit 2 with file:line:col.
   let setup: Setup;
   try {
-    setup = loadSetup(options, io);
+    setup = await loadSetup(options, io);
     for (const id of [...options.only, ...options.disable]) {
       if (!setup.all.some((r) => r.meta.id === id)) throw new UsageError(`unknown rule "${id}" (logcheck rules lists them)`);
     }
@@ -119,12 +119,13 @@ interface Setup {
   readonly severityOf: ((ruleId: string) => import('../types.js').Severity | undefined) | undefined;
 }
 
-function loadSetup(options: CliOptions, io: CliIO): Setup {
-  const loaded = loadConfig({ cwd: io.cwd, ...(options.config !== undefined ? { file: options.config } : {}), none: options.noConfig });
+async function loadSetup(options: CliOptions, io: CliIO): Promise<Setup> {
+  const loaded = await loadConfig({ cwd: io.cwd, ...(options.config !== undefined ? { file: options.config } : {}), none: options.noConfig });
   const user = loadUserCauses(loaded, new Set(allRules.map((r) => r.meta.id)));
   // `logcheck test-rules FILE...`: causes files given on the command line too.
   const extra: CatalogEntry[] = [];
   if (options.command === 'test-rules' && options.files.length > 0) {
+    await loadDataLibraries();
     for (const file of options.files) {
       const { data } = readDataFile(path.resolve(io.cwd, file));
       const listed = Array.isArray(data) ? data : (data as { causes?: unknown[] } | null)?.causes;
@@ -252,7 +253,7 @@ async function check(options: CliOptions, io: CliIO, say: (m: string) => void, s
       const shownCauses = new Set<string>();
       let found = 0;
       const progress = forPeople && !options.quiet && input.path !== '-' && !options.follow
-        ? startProgress(io, opened.label, opened.size, opened.bytesRead, () => found)
+        ? await startProgress(io, opened.label, opened.size, opened.bytesRead, () => found)
         : undefined;
       const result = await checkStream(stream, {
         source: opened.label,

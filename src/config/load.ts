@@ -1,7 +1,6 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { LineCounter, parseDocument, isNode, isMap, isScalar, type Document } from 'yaml';
-import AjvModule from 'ajv';
+import type { Document, LineCounter } from 'yaml';
 import type { LoadedConfig, LogcheckConfig } from './types.js';
 import { CONFIG_SCHEMA } from './schema.js';
 
@@ -28,14 +27,35 @@ export function findConfig(cwd: string): string | undefined {
   }
 }
 
+/**
+ * yaml and ajv, loaded only when there is something to read: together they cost about a quarter of a
+ * second and 4 MB at start-up, and most runs have no configuration (see loadDataLibraries).
+ */
+let yamlLib: typeof import('yaml') | undefined;
+let AjvClass: (new (o: object) => { compile(s: unknown): Validate }) | undefined;
+
+/** Loads the parsers of configuration and data files; loadConfig does it, other readers call it first. */
+export async function loadDataLibraries(): Promise<void> {
+  yamlLib ??= await import('yaml');
+  if (AjvClass === undefined) {
+    // ajv is CommonJS: its default export is the class (esModuleInterop wraps it once more).
+    const m = (await import('ajv')) as unknown as { default: { default?: unknown } };
+    AjvClass = (m.default.default ?? m.default) as unknown as typeof AjvClass;
+  }
+}
+
+function yaml(): typeof import('yaml') {
+  if (yamlLib === undefined) throw new Error('internal: loadDataLibraries() must run before a data file is read');
+  return yamlLib;
+}
+
 type Validate = ((data: unknown) => boolean) & { errors?: { instancePath: string; message?: string; params: Record<string, unknown>; keyword: string }[] | null };
 let validator: Validate | undefined;
 
 function validate(): Validate {
   if (validator === undefined) {
-    // ajv is CommonJS: its default export is the class.
-    const Ajv = (AjvModule as unknown as { default?: typeof AjvModule }).default ?? AjvModule;
-    const ajv = new (Ajv as unknown as new (o: object) => { compile(s: unknown): Validate })({ allErrors: true, strict: false });
+    if (AjvClass === undefined) throw new Error('internal: loadDataLibraries() must run before a configuration is read');
+    const ajv = new AjvClass({ allErrors: true, strict: false });
     validator = ajv.compile(CONFIG_SCHEMA);
   }
   return validator;
@@ -48,6 +68,7 @@ function validate(): Validate {
 function where(file: string, doc: Document, counter: LineCounter, pointer: string, key?: string): string {
   const keys = pointer.split('/').slice(1).map((k) => k.replace(/~1/g, '/').replace(/~0/g, '~')).map((k) => (/^\d+$/.test(k) ? Number(k) : k));
   let node: unknown = keys.length === 0 ? doc.contents : doc.getIn(keys, true);
+  const { isMap, isNode, isScalar } = yaml();
   if (key !== undefined && isMap(node)) node = node.items.find((pair) => isScalar(pair.key) && String(pair.key.value) === key)?.key ?? node;
   const range = isNode(node) ? node.range : undefined;
   if (range === undefined || range === null) return file;
@@ -65,7 +86,8 @@ export function parseData(file: string, text: string, check?: Validate): unknown
 
 /** As parseData, and a function that gives `file:line:col` of a JSON pointer into the document. */
 export function parseLocated(file: string, text: string, check?: Validate): { data: unknown; locate: (pointer: string) => string } {
-  const counter = new LineCounter();
+  const { LineCounter: Counter, parseDocument } = yaml();
+  const counter = new Counter();
   const doc = parseDocument(text, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
   if (doc.errors.length > 0) {
     const e = doc.errors[0]!;
@@ -84,7 +106,7 @@ export function parseLocated(file: string, text: string, check?: Validate): { da
   return { data, locate: (pointer) => where(file, doc, counter, pointer) };
 }
 
-/** Reads one configuration file. Data only: nothing in it is ever run. */
+/** Reads one configuration file (after loadDataLibraries). Data only: nothing in it is ever run. */
 export function loadConfigFile(file: string): LoadedConfig {
   let text: string;
   try {
@@ -97,13 +119,15 @@ export function loadConfigFile(file: string): LoadedConfig {
 }
 
 /** `--config FILE`, else the first file found walking up from `cwd`; `--no-config`: none. */
-export function loadConfig(options: { cwd: string; file?: string; none?: boolean }): LoadedConfig | undefined {
+export async function loadConfig(options: { cwd: string; file?: string; none?: boolean }): Promise<LoadedConfig | undefined> {
   if (options.none === true) return undefined;
   const file = options.file !== undefined ? path.resolve(options.cwd, options.file) : findConfig(options.cwd);
-  return file === undefined ? undefined : loadConfigFile(file);
+  if (file === undefined) return undefined;
+  await loadDataLibraries();
+  return loadConfigFile(file);
 }
 
-/** Reads a list of causes (or a GitHub problem-matcher file) as data, with positions in errors. */
+/** Reads a list of causes (or a GitHub problem-matcher file) as data, with positions in errors (after loadDataLibraries). */
 export function readDataFile(file: string): { data: unknown; locate: (pointer: string) => string } {
   let text: string;
   try {

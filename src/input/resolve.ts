@@ -1,7 +1,7 @@
 import path from 'node:path';
 import micromatch from 'micromatch';
 import nodeFs from 'node:fs';
-import { glob, type GlobOptions } from 'tinyglobby';
+import type { GlobOptions } from 'tinyglobby';
 import { InputError, describeSystemError } from './errors.js';
 
 export interface InputSpec {
@@ -75,6 +75,8 @@ export async function expandGlob(pattern: string, cwd: string, fs?: GlobOptions[
   } as GlobOptions['fs'];
   const isMatch = micromatch.matcher(pattern, { dot: false });
   const absolute = path.isAbsolute(pattern);
+  // Loaded only for a glob: most runs name files.
+  const { glob } = await import('tinyglobby');
   const found = await glob(pattern, {
     cwd,
     absolute,

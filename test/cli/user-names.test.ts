@@ -54,7 +54,7 @@ describe('user-given names (file names, --label) are inert wherever they are pri
     let written = '';
     stderr.on('data', (c: Buffer) => { written += c.toString(); });
     const io = { stdin: new PassThrough(), stdout: new PassThrough(), stderr, env: {}, cwd: dir };
-    const progress = startProgress(io, 'x\x1b]52;c;aGk=\x07\n::error::y.log', 1000, () => 500, () => 2)!;
+    const progress = (await startProgress(io, 'x\x1b]52;c;aGk=\x07\n::error::y.log', 1000, () => 500, () => 2))!;
     await new Promise((resolve) => setTimeout(resolve, 450));
     progress.stop();
     expect(written).to.include('reading x\\x0a::error::y.log 50%, 2 findings so far');
@@ -81,7 +81,7 @@ describe('the spinner moves while a file is read', () => {
     let written = '';
     stderr.on('data', (c: Buffer) => { written += c.toString(); });
     const stream = new FileStream(file);
-    const progress = startProgress({ stdin: new PassThrough(), stdout: new PassThrough(), stderr, env: {}, cwd: ROOT }, 'big.log', 48 * 1024 * 1024, () => stream.bytesRead, () => 0, 1)!;
+    const progress = (await startProgress({ stdin: new PassThrough(), stdout: new PassThrough(), stderr, env: {}, cwd: ROOT }, 'big.log', 48 * 1024 * 1024, () => stream.bytesRead, () => 0, 1))!;
     await checkStream(stream, { source: 'big.log' });
     progress.stop();
     const shares = [...written.matchAll(/reading big\.log (\d+)%/g)].map((m) => Number(m[1]));

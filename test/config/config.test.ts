@@ -18,19 +18,19 @@ function tree(files: Record<string, string>): string {
 const HEADER_LOG = 'pbuilder-0.231-missing-header.log';
 
 describe('configuration: discovery', () => {
-  it('walks up from the working directory; the first name found wins', () => {
+  it('walks up from the working directory; the first name found wins', async () => {
     const root = tree({ 'a/.logcheck.yaml': 'failOn: warning\n', 'a/b/c/keep': '' });
     expect(findConfig(path.join(root, 'a/b/c'))).to.equal(path.join(root, 'a/.logcheck.yaml'));
-    expect(loadConfig({ cwd: path.join(root, 'a/b/c') })?.config.failOn).to.equal('warning');
+    expect((await loadConfig({ cwd: path.join(root, 'a/b/c') }))?.config.failOn).to.equal('warning');
   });
   it('finds debian/logcheck.yaml from a source package\'s top directory', () => {
     const root = tree({ 'pkg/debian/logcheck.yaml': 'rules:\n  build-network-access: off\n', 'pkg/debian/control': '' });
     expect(findConfig(path.join(root, 'pkg'))).to.equal(path.join(root, 'pkg/debian/logcheck.yaml'));
   });
-  it('--config names the file; --no-config uses none', () => {
+  it('--config names the file; --no-config uses none', async () => {
     const root = tree({ 'x.json': '{"failOn": "note"}', '.logcheck.yaml': 'failOn: warning\n' });
-    expect(loadConfig({ cwd: root, file: 'x.json' })?.config.failOn).to.equal('note');
-    expect(loadConfig({ cwd: root, none: true })).to.equal(undefined);
+    expect((await loadConfig({ cwd: root, file: 'x.json' }))?.config.failOn).to.equal('note');
+    expect(await loadConfig({ cwd: root, none: true })).to.equal(undefined);
   });
 });
 
@@ -42,9 +42,11 @@ describe('configuration: errors say file, line and column', () => {
     ['JSON too', 'logcheck.config.json', '{\n  "failOn": "sometimes"\n}\n', /logcheck\.config\.json:2:13: \/failOn must be equal to one of the allowed values/],
   ];
   for (const [name, file, text, expected] of cases) {
-    it(name, () => {
+    it(name, async () => {
       const root = tree({ [file]: text });
-      expect(() => loadConfig({ cwd: root })).to.throw(ConfigError, expected);
+      const error = await loadConfig({ cwd: root }).then(() => undefined, (e: unknown) => e);
+      expect(error).to.be.instanceOf(ConfigError);
+      expect((error as Error).message).to.match(expected);
     });
   }
   it('a rules key that names nothing, and a cause whose pattern RE2 rejects, in the CLI: exit 2, one line each with a position', async () => {
