@@ -25883,11 +25883,7 @@ var ByteMatcher = class {
   classes = new Uint8Array(256);
   /** Number of classes: the row width of every table. */
   width;
-  /** Anywhere DFA, premultiplied: the next state of `s` on byte `b` is `delta[s + classes[b]]`. */
-  delta;
-  /** By premultiplied state: 0, or ACC_* */
-  acc;
-  prefixes;
+  // The anywhere DFA and the prefix trie are only steps to the line automaton: not kept (5 MB).
   suffixes;
   anyPrefix;
   anySuffix;
@@ -25906,7 +25902,7 @@ var ByteMatcher = class {
     for (const w of [...anywhere, ...prefixes, ...suffixes]) for (const b of w) classOf(b);
     if (width > 256) throw new Error("byte classes overflow");
     this.width = width;
-    this.prefixes = new Trie(prefixes, this.classes, width);
+    const pt = new Trie(prefixes, this.classes, width);
     this.suffixes = new Trie(suffixes, this.classes, width);
     this.anyPrefix = prefixes.length > 0;
     this.anySuffix = suffixes.length > 0;
@@ -25958,33 +25954,53 @@ var ByteMatcher = class {
     for (let c = 0; c < width; c++) delta[NL * width + c] = delta[c];
     acc[NL * width] = ACC_NEWLINE;
     acc[nodes[0].next.get(CR) * width] = ACC_CR;
-    this.delta = delta;
-    this.acc = acc;
-    const pt = this.prefixes;
     const P = pt.end.length / width;
     const SP = this.classes[32];
     const TAB = this.classes[9];
     const ids = /* @__PURE__ */ new Map();
-    const pairs = [];
+    const pairA = [0];
+    const pairP = [0];
+    let cap = 1024;
+    let lineDelta = new Int32Array(cap * width);
+    let lineAcc = new Uint8Array(cap * width);
+    const pastPrefix = new Int32Array(count);
     const id = (a, p) => {
+      if (p === -1) {
+        const known = pastPrefix[a];
+        if (known !== 0) return known;
+        const n2 = pairA.length;
+        pastPrefix[a] = n2;
+        pairA.push(a);
+        pairP.push(p);
+        return n2;
+      }
       const key = a * (P + 1) + (p + 1);
       let n = ids.get(key);
       if (n === void 0) {
-        n = pairs.length + 1;
+        n = pairA.length;
         ids.set(key, n);
-        pairs.push([a, p]);
+        pairA.push(a);
+        pairP.push(p);
       }
       return n;
     };
     id(0, 0);
-    const rows = [];
-    const accs = [];
-    for (let k = 0; k < pairs.length; k++) {
-      const [a, p] = pairs[k];
-      const row = new Array(width);
+    for (let n = 1; n < pairA.length; n++) {
+      if (n >= cap) {
+        cap *= 2;
+        const d = new Int32Array(cap * width);
+        d.set(lineDelta);
+        lineDelta = d;
+        const x = new Uint8Array(cap * width);
+        x.set(lineAcc);
+        lineAcc = x;
+      }
+      const a = pairA[n];
+      const p = pairP[n];
+      const row = n * width;
       for (let c = 0; c < width; c++) {
         if (c === NLC) {
-          row[c] = 0;
+          lineDelta[row + c] = 0;
           continue;
         }
         const a2 = delta[a * width + c] / width;
@@ -25994,21 +26010,16 @@ var ByteMatcher = class {
           const t = pt.delta[p * width + c];
           p2 = t < 0 ? -1 : t / width;
         }
-        row[c] = id(a2, p2);
+        lineDelta[row + c] = id(a2, p2) * width;
       }
-      rows[k + 1] = row;
       const hit = acc[a * width];
-      accs[k + 1] = p > 0 && pt.end[p * width] === 1 || hit === ACC_LITERAL ? ACC_LITERAL : hit === ACC_CR ? ACC_CR : 0;
+      lineAcc[row] = p > 0 && pt.end[p * width] === 1 || hit === ACC_LITERAL ? ACC_LITERAL : hit === ACC_CR ? ACC_CR : 0;
     }
-    rows[0] = rows[1];
-    accs[0] = ACC_NEWLINE;
-    const states = pairs.length + 1;
-    this.lineDelta = new Int32Array(states * width);
-    this.lineAcc = new Uint8Array(states * width);
-    for (let n = 0; n < states; n++) {
-      for (let c = 0; c < width; c++) this.lineDelta[n * width + c] = rows[n][c] * width;
-      this.lineAcc[n * width] = accs[n];
-    }
+    lineDelta.copyWithin(0, width, 2 * width);
+    lineAcc[0] = ACC_NEWLINE;
+    const states = pairA.length;
+    this.lineDelta = lineDelta.subarray(0, states * width);
+    this.lineAcc = lineAcc.subarray(0, states * width);
     this.lineStart = width;
     for (const w of suffixes) this.suffixLast[w[0]] = 1;
     for (const b of [9, 10, 11, 12, 13, 32]) this.suffixLast[b] = 1;
@@ -26021,18 +26032,6 @@ var ByteMatcher = class {
   lineStart;
   /** 1 for a byte a line can end with for endNeeds to be worth calling. */
   suffixLast = new Uint8Array(256);
-  /** Walks the prefix trie from `at` (after the line's leading spaces and tabs): true when a prefix starts there. */
-  prefixAt(buf, at, end) {
-    const { delta, end: done } = this.prefixes;
-    const classes = this.classes;
-    let s = 0;
-    for (let i = at; i < end; i++) {
-      s = delta[s + classes[buf[i]]];
-      if (s < 0) return false;
-      if (done[s] === 1) return true;
-    }
-    return false;
-  }
   /** Walks the reversed suffix trie back from `last` (inclusive): true when a suffix ends there. */
   suffixAt(buf, start, last) {
     const { delta, end: done } = this.suffixes;

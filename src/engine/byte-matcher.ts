@@ -64,11 +64,7 @@ export class ByteMatcher {
   readonly classes = new Uint8Array(256);
   /** Number of classes: the row width of every table. */
   readonly width: number;
-  /** Anywhere DFA, premultiplied: the next state of `s` on byte `b` is `delta[s + classes[b]]`. */
-  readonly delta: Int32Array;
-  /** By premultiplied state: 0, or ACC_* */
-  readonly acc: Uint8Array;
-  readonly prefixes: Trie;
+  // The anywhere DFA and the prefix trie are only steps to the line automaton: not kept (5 MB).
   readonly suffixes: Trie;
   readonly anyPrefix: boolean;
   readonly anySuffix: boolean;
@@ -86,7 +82,7 @@ export class ByteMatcher {
     for (const w of [...anywhere, ...prefixes, ...suffixes]) for (const b of w) classOf(b);
     if (width > 256) throw new Error('byte classes overflow');
     this.width = width;
-    this.prefixes = new Trie(prefixes, this.classes, width);
+    const pt = new Trie(prefixes, this.classes, width);
     this.suffixes = new Trie(suffixes, this.classes, width);
     this.anyPrefix = prefixes.length > 0;
     this.anySuffix = suffixes.length > 0;
@@ -142,56 +138,75 @@ export class ByteMatcher {
     acc[NL * width] = ACC_NEWLINE;
     // A CR (no literal holds one besides the CR itself, so every state goes to the root's CR child).
     acc[nodes[0]!.next.get(CR)! * width] = ACC_CR;
-    this.delta = delta;
-    this.acc = acc;
 
     // The line automaton: the anywhere DFA and the prefix trie run side by side from each line's start
     // (the trie stays at its root over leading spaces and tabs), as one DFA over pairs of their states,
     // built by breadth from the pair (root, line start). Every newline leads to one state (ACC_NEWLINE)
     // whose row is the start's: each line starts afresh.
-    const pt = this.prefixes;
     const P = pt.end.length / width; // prefix trie nodes; -1 is "no prefix any more"
     const SP = this.classes[32]!;
     const TAB = this.classes[9]!;
     const ids = new Map<number, number>();
-    const pairs: [number, number][] = [];
+    // The pairs by state number (0 is the newline state), and the tables written row by row into typed
+    // arrays that grow: nested arrays of rows cost 15 MB and most of the start-up time.
+    const pairA: number[] = [0];
+    const pairP: number[] = [0];
+    let cap = 1024;
+    let lineDelta = new Int32Array(cap * width);
+    let lineAcc = new Uint8Array(cap * width);
+    // Most pairs have left every prefix behind (p = -1): those are looked up by their DFA state alone.
+    const pastPrefix = new Int32Array(count);
     const id = (a: number, p: number): number => {
+      if (p === -1) {
+        const known = pastPrefix[a]!;
+        if (known !== 0) return known;
+        const n = pairA.length;
+        pastPrefix[a] = n;
+        pairA.push(a);
+        pairP.push(p);
+        return n;
+      }
       const key = a * (P + 1) + (p + 1);
       let n = ids.get(key);
       if (n === undefined) {
-        n = pairs.length + 1; // 0 is the newline state
+        n = pairA.length;
         ids.set(key, n);
-        pairs.push([a, p]);
+        pairA.push(a);
+        pairP.push(p);
       }
       return n;
     };
     id(0, 0);
-    const rows: number[][] = [];
-    const accs: number[] = [];
-    for (let k = 0; k < pairs.length; k++) {
-      const [a, p] = pairs[k]!;
-      const row = new Array<number>(width);
+    for (let n = 1; n < pairA.length; n++) {
+      if (n >= cap) {
+        cap *= 2;
+        const d = new Int32Array(cap * width);
+        d.set(lineDelta);
+        lineDelta = d;
+        const x = new Uint8Array(cap * width);
+        x.set(lineAcc);
+        lineAcc = x;
+      }
+      const a = pairA[n]!;
+      const p = pairP[n]!;
+      const row = n * width;
       for (let c = 0; c < width; c++) {
-        if (c === NLC) { row[c] = 0; continue; }
+        if (c === NLC) { lineDelta[row + c] = 0; continue; }
         const a2 = delta[a * width + c]! / width;
         let p2 = -1;
         if (p === 0 && (c === SP || c === TAB)) p2 = 0;
         else if (p >= 0) { const t = pt.delta[p * width + c]!; p2 = t < 0 ? -1 : t / width; }
-        row[c] = id(a2, p2);
+        lineDelta[row + c] = id(a2, p2) * width;
       }
-      rows[k + 1] = row;
       const hit = acc[a * width]!;
-      accs[k + 1] = (p > 0 && pt.end[p * width] === 1) || hit === ACC_LITERAL ? ACC_LITERAL : hit === ACC_CR ? ACC_CR : 0;
+      lineAcc[row] = (p > 0 && pt.end[p * width] === 1) || hit === ACC_LITERAL ? ACC_LITERAL : hit === ACC_CR ? ACC_CR : 0;
     }
-    rows[0] = rows[1]!;
-    accs[0] = ACC_NEWLINE;
-    const states = pairs.length + 1;
-    this.lineDelta = new Int32Array(states * width);
-    this.lineAcc = new Uint8Array(states * width);
-    for (let n = 0; n < states; n++) {
-      for (let c = 0; c < width; c++) this.lineDelta[n * width + c] = rows[n]![c]! * width;
-      this.lineAcc[n * width] = accs[n]!;
-    }
+    // The newline state: the start's row, and ACC_NEWLINE.
+    lineDelta.copyWithin(0, width, 2 * width);
+    lineAcc[0] = ACC_NEWLINE;
+    const states = pairA.length;
+    this.lineDelta = lineDelta.subarray(0, states * width);
+    this.lineAcc = lineAcc.subarray(0, states * width);
     this.lineStart = width;
     // Bytes a line may end with for the suffix test to matter: a suffix's last byte, white space, non-ASCII.
     for (const w of suffixes) this.suffixLast[w[0]!] = 1;
@@ -206,19 +221,6 @@ export class ByteMatcher {
   readonly lineStart: number;
   /** 1 for a byte a line can end with for endNeeds to be worth calling. */
   readonly suffixLast = new Uint8Array(256);
-
-  /** Walks the prefix trie from `at` (after the line's leading spaces and tabs): true when a prefix starts there. */
-  prefixAt(buf: Uint8Array, at: number, end: number): boolean {
-    const { delta, end: done } = this.prefixes;
-    const classes = this.classes;
-    let s = 0;
-    for (let i = at; i < end; i++) {
-      s = delta[s + classes[buf[i]!]!]!;
-      if (s < 0) return false;
-      if (done[s] === 1) return true;
-    }
-    return false;
-  }
 
   /** Walks the reversed suffix trie back from `last` (inclusive): true when a suffix ends there. */
   suffixAt(buf: Uint8Array, start: number, last: number): boolean {
