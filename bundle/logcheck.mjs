@@ -26796,11 +26796,11 @@ var LineScanner = class extends Writable {
       if (k < this.segments.length - 1) end = seg.to - 1;
       while (out.length < RECENT && end > seg.from - 1 && number > seg.first) {
         const start = end > seg.from ? seg.buf.lastIndexOf(10, end - 1) + 1 : seg.from;
-        const begin = Math.max(start, seg.from);
+        const begin2 = Math.max(start, seg.from);
         number--;
-        const raw = seg.buf.toString("utf8", begin, end);
+        const raw = seg.buf.toString("utf8", begin2, end);
         out.push({ number, raw, text: normalizeLine(raw) });
-        end = begin - 1;
+        end = begin2 - 1;
       }
     }
     return out.reverse();
@@ -26946,10 +26946,7 @@ function ciPrefix(buf, at) {
 // src/engine/read-lines.ts
 var DEFAULT_MAX_LINE_BYTES = 1024 * 1024;
 async function readLines(input, options, onLine) {
-  const maxLineBytes = options.maxLineBytes ?? DEFAULT_MAX_LINE_BYTES;
-  const clamp = new LineClamp({ maxLineBytes, latin1: options.latin1 ?? false });
-  const problems = [];
-  const problem = (message, level = "error") => problems.push({ source: options.source, message, level });
+  const { maxLineBytes, clamp, problems, problem, warnings } = begin(input, options);
   let number = 0;
   let cutLines = 0;
   let firstCut;
@@ -26966,8 +26963,6 @@ async function readLines(input, options, onLine) {
     return void 0;
   });
   splitter.resume();
-  const warnings = [];
-  input.on("input-warning", (message) => warnings.push(message));
   try {
     await pipeline(input, clamp, splitter);
   } catch (error2) {
@@ -26975,6 +26970,17 @@ async function readLines(input, options, onLine) {
   }
   finish({ clamp, problem, problems, warnings, maxLineBytes, firstCut, cutLines });
   return { lines: number, bytes: clamp.bytesIn, problems };
+}
+function begin(input, options) {
+  const maxLineBytes = options.maxLineBytes ?? DEFAULT_MAX_LINE_BYTES;
+  const clamp = new LineClamp({ maxLineBytes, latin1: options.latin1 ?? false });
+  const problems = [];
+  const problem = (message, level = "error") => {
+    problems.push({ source: options.source, message, level });
+  };
+  const warnings = [];
+  input.on("input-warning", (message) => warnings.push(message));
+  return { maxLineBytes, clamp, problems, problem, warnings };
 }
 function readError(error2, lines) {
   if (error2 instanceof InterruptedError) {
@@ -26998,15 +27004,10 @@ function finish({ clamp, problem, problems, warnings, maxLineBytes, firstCut, cu
   }
 }
 async function scanLines(input, options, matcher, target, setLookBack) {
-  const maxLineBytes = options.maxLineBytes ?? DEFAULT_MAX_LINE_BYTES;
-  const clamp = new LineClamp({ maxLineBytes, latin1: options.latin1 ?? false });
-  const problems = [];
-  const problem = (message, level = "error") => problems.push({ source: options.source, message, level });
+  const { maxLineBytes, clamp, problems, problem, warnings } = begin(input, options);
   const recycle = input.recycle;
   const scanner = new LineScanner(matcher, target, clamp.cuts, recycle?.bind(input));
   setLookBack(() => scanner.recentLines());
-  const warnings = [];
-  input.on("input-warning", (message) => warnings.push(message));
   try {
     await pipeline(input, clamp, scanner);
   } catch (error2) {
@@ -34249,12 +34250,12 @@ var Parser = class Parser2 {
     const startPos = t.pos();
     const s = t.rest();
     if (s.startsWith("(?P<") || s.startsWith("(?<")) {
-      const begin = s.charAt(2) === "P" ? 4 : 3;
+      const begin2 = s.charAt(2) === "P" ? 4 : 3;
       const end = s.indexOf(">");
       if (end < 0) throw new RE2JSSyntaxException(Parser2.ERR_INVALID_NAMED_CAPTURE, s);
-      const name = s.substring(begin, end);
+      const name = s.substring(begin2, end);
       t.skipString(name);
-      t.skip(begin + 1);
+      t.skip(begin2 + 1);
       if (!Parser2.isValidCaptureName(name)) throw new RE2JSSyntaxException(Parser2.ERR_INVALID_NAMED_CAPTURE, s.substring(0, end + 1));
       const re = this.op(Regexp.Op.LEFT_PAREN);
       re.cap = ++this.numCap;

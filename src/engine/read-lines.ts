@@ -34,11 +34,7 @@ export async function readLines(
   options: ReadLinesOptions,
   onLine: (line: LogLine) => void,
 ): Promise<ReadLinesResult> {
-  const maxLineBytes = options.maxLineBytes ?? DEFAULT_MAX_LINE_BYTES;
-  const clamp = new LineClamp({ maxLineBytes, latin1: options.latin1 ?? false });
-  const problems: InputProblem[] = [];
-  const problem = (message: string, level: InputProblem['level'] = 'error') =>
-    problems.push({ source: options.source, message, level });
+  const { maxLineBytes, clamp, problems, problem, warnings } = begin(input, options);
   let number = 0;
   let cutLines = 0;
   let firstCut: { line: number; bytes: number } | undefined;
@@ -58,9 +54,6 @@ export async function readLines(
     return undefined;
   });
   splitter.resume();
-  // Said by the input (bytes after the end of a gzip file) while it is read.
-  const warnings: string[] = [];
-  input.on('input-warning', (message: string) => warnings.push(message));
 
   try {
     await pipeline(input, clamp, splitter);
@@ -69,6 +62,20 @@ export async function readLines(
   }
   finish({ clamp, problem, problems, warnings, maxLineBytes, firstCut, cutLines });
   return { lines: number, bytes: clamp.bytesIn, problems };
+}
+
+/** What both readers set up: the clamp, the problems list, and the input's own warnings. */
+function begin(input: Readable, options: ReadLinesOptions) {
+  const maxLineBytes = options.maxLineBytes ?? DEFAULT_MAX_LINE_BYTES;
+  const clamp = new LineClamp({ maxLineBytes, latin1: options.latin1 ?? false });
+  const problems: InputProblem[] = [];
+  const problem = (message: string, level: InputProblem['level'] = 'error'): void => {
+    problems.push({ source: options.source, message, level });
+  };
+  // Said by the input (bytes after the end of a gzip file) while it is read.
+  const warnings: string[] = [];
+  input.on('input-warning', (message: string) => warnings.push(message));
+  return { maxLineBytes, clamp, problems, problem, warnings };
 }
 
 /** What a failed read says: an interruption with where it stopped, else the system's error. */
@@ -118,17 +125,11 @@ export async function scanLines(
   target: ScanTarget,
   setLookBack: (recentLines: () => readonly LogLine[]) => void,
 ): Promise<ReadLinesResult> {
-  const maxLineBytes = options.maxLineBytes ?? DEFAULT_MAX_LINE_BYTES;
-  const clamp = new LineClamp({ maxLineBytes, latin1: options.latin1 ?? false });
-  const problems: InputProblem[] = [];
-  const problem = (message: string, level: InputProblem['level'] = 'error') =>
-    problems.push({ source: options.source, message, level });
+  const { maxLineBytes, clamp, problems, problem, warnings } = begin(input, options);
   // A file read by FileStream takes back the chunks the scanner is done with (see FileStream.recycle).
   const recycle = (input as Readable & { recycle?: (memory: ArrayBufferLike) => void }).recycle;
   const scanner = new LineScanner(matcher, target, clamp.cuts, recycle?.bind(input));
   setLookBack(() => scanner.recentLines());
-  const warnings: string[] = [];
-  input.on('input-warning', (message: string) => warnings.push(message));
   try {
     await pipeline(input, clamp, scanner);
   } catch (error) {
