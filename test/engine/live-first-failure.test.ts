@@ -42,9 +42,11 @@ const settle = async (): Promise<void> => {
  * Writes the log one line at a time, letting the checker read each before the next, and returns how many
  * lines had been written when the build-first-failure finding arrived, with the finding and the result.
  */
-async function feed(name: string, options: CheckOptions = {}): Promise<{ at: number | undefined; live: Finding | undefined; findings: readonly Finding[] }> {
+async function feed(name: string, options: CheckOptions = {}): Promise<{ at: number | undefined; delay: number; live: Finding | undefined; findings: readonly Finding[] }> {
   const input = new PassThrough();
   let written = 0;
+  let sent = 0n;
+  let delay = -1;
   let at: number | undefined;
   let live: Finding | undefined;
   const done = checkStream(input, {
@@ -52,18 +54,22 @@ async function feed(name: string, options: CheckOptions = {}): Promise<{ at: num
     ...options,
     onFinding: (f) => {
       if (f.ruleId !== 'build-first-failure') return;
-      at ??= written;
+      if (at === undefined) {
+        at = written;
+        delay = Number(process.hrtime.bigint() - sent) / 1e6;
+      }
       live = structuredClone(f);
     },
   });
   for (const line of linesOf(name)) {
     written++;
+    sent = process.hrtime.bigint();
     input.write(line);
     await settle();
   }
   input.end();
   const result = await done;
-  return { at, live, findings: result.findings };
+  return { at, delay, live, findings: result.findings };
 }
 
 describe('build-first-failure on a pipe', () => {
@@ -78,6 +84,8 @@ describe('build-first-failure on a pipe', () => {
     { log: 'sbuild-0.85.0-compileerr.log', line: 402, cleanup: 403, explainedBy: 'compiler-error' },
     { log: 'sbuild-0.85.0-depfail.log', line: undefined, cleanup: undefined, explainedBy: 'apt-unsatisfiable-build-deps' },
   ];
+  /** Milliseconds from writing the deciding line to the finding, one a case. */
+  const delays: number[] = [];
   for (const c of cases) {
     it(`${c.log}: delivered right after its deciding line, identical to the end-of-input finding`, async function () {
       // The logs without a fixed line above: the deciding line is the builder's own (found here), and the
@@ -86,8 +94,9 @@ describe('build-first-failure on a pipe', () => {
       const deciding = c.line ?? 1 + lines.findIndex((l) => l.includes('E: Failed autobuilding of package') || l.startsWith('Status: '));
       expect(deciding, 'a deciding line').to.be.greaterThan(0);
       if (c.line !== undefined) expect(lines[c.line - 1]).to.match(/E: Failed autobuilding of package|E: pbuilder-satisfydepends failed|^Status: attempted/);
-      const { at, live, findings } = await feed(c.log);
+      const { at, delay, live, findings } = await feed(c.log);
       expect(at, 'lines written when the verdict arrived').to.equal(deciding);
+      delays.push(delay);
       if (c.cleanup !== undefined) expect(at!).to.be.below(c.cleanup);
       expect(at!, 'before the end of the input').to.be.below(lines.length);
       const final = findings.filter((f) => f.ruleId === 'build-first-failure');
@@ -99,6 +108,12 @@ describe('build-first-failure on a pipe', () => {
       expect(findings).to.deep.equal(before.findings);
     });
   }
+
+  it('each verdict came within 10 ms of writing its deciding line (median of the cases above)', () => {
+    expect(delays).to.have.length(cases.length);
+    const sorted = [...delays].sort((a, b) => a - b);
+    expect(sorted[Math.floor(sorted.length / 2)], `delays ${delays.map((d) => d.toFixed(2)).join(' ')} ms`).to.be.below(10);
+  });
 
   it('every real log gives the same findings as when the verdict waited for the end of the input', async function () {
     this.timeout(120_000);
@@ -169,6 +184,18 @@ describe('build-first-failure on a pipe', () => {
     // Without the hold, the verdict names no cause: only the first failing line.
     const free = await checkText(text, { source: 't', rules: [buildFirstFailure], scan: false });
     expect(free.findings.map((f) => [f.ruleId, f.line, f.data?.['explainedBy']])).to.deep.equal([['build-first-failure', 1, undefined]]);
+  });
+
+  it('a failed build followed by a good one in the same log: the first verdict stays an error', async () => {
+    // Two real pbuilder 0.231 runs one after the other (test/logs/): the compile error fails the first
+    // (E: Failed autobuilding, line 233), the second ends with `I: Current time:` (line 1826). Before,
+    // the verdict waited for the end, where the last outcome (succeeded) turned it into "Not a failure"
+    // although compiler-error, released at the first verdict, stayed an error. Now it is given on line 233.
+    const text = Buffer.concat([readFileSync(path.join(LOGS, 'pbuilder-0.231-compile-error.log')), readFileSync(path.join(LOGS, 'pbuilder-0.231-build-hello-success.log'))]);
+    const result = await checkText(text, { source: 'two-runs.log' });
+    expect(result.findings.map((f) => [f.ruleId, f.severity, f.line])).to.deep.equal([['compiler-error', 'error', 223], ['build-first-failure', 'error', 223]]);
+    const before = await checkText(text, { source: 'two-runs.log', rules: endOnlyRules });
+    expect(before.findings.map((f) => [f.ruleId, f.severity, f.line])).to.deep.equal([['compiler-error', 'error', 223], ['build-first-failure', 'note', 223]]);
   });
 
   it('the live text output shows the verdict before pbuilder\'s clean-up lines are written', async () => {
