@@ -40446,7 +40446,10 @@ var rule8 = {
     return {
       finding(f) {
         if (decided || f.severity !== "error") return;
-        if (FAILING_CAUSES.has(f.cause) && (failingFinding === void 0 || f.line < failingFinding.line)) failingFinding = f;
+        if (FAILING_CAUSES.has(f.cause) && (failingFinding === void 0 || f.line < failingFinding.line)) {
+          failingFinding = f;
+          if (f.cause === "hook-failed" && context.env.sbuild === void 0) gaveUp = true;
+        }
         if (explaining === void 0 || f.line < explaining.line) explaining = f;
       },
       "pbuilder.message"(fact) {

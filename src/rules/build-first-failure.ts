@@ -18,7 +18,8 @@ const FAILING_CAUSES = new Set(['hook-failed', 'build-timeout', 'chroot-setup-fa
  *   pbuilder 0.231 (pbuilder-buildpackage, pbuilder-buildpackage-funcs): every GIVES_UP line is a `log.e`
  *     followed by `exit`; after `E: Failed autobuilding of package` it only exports the results, runs the
  *     C hooks and exits into its trap (umountproc_cleanbuildplace_trap: unmounts, removes BUILDPLACE, many
- *     seconds for a large chroot). Nothing after the line is part of the build that failed.
+ *     seconds for a large chroot). Nothing after the line is part of the build that failed. A failing hook
+ *     prints no E: line: its finding (pbuilder-hook-failed, on the first tear-down line) is the verdict.
  *   sbuild 0.85 (lib/Sbuild/Build.pm close_build_log): the Summary comes after the session ended (the
  *     purge of the build-dependencies, the chroot's removal); its stats are printed sorted by key, so
  *     Fail-Stage comes before Status, and after Status only Version, a separator, `Finished at` and
@@ -86,7 +87,14 @@ const rule: Rule = {
     return {
       finding(f) {
         if (decided || f.severity !== 'error') return;
-        if (FAILING_CAUSES.has(f.cause) && (failingFinding === undefined || f.line < failingFinding.line)) failingFinding = f;
+        if (FAILING_CAUSES.has(f.cause) && (failingFinding === undefined || f.line < failingFinding.line)) {
+          failingFinding = f;
+          // A failing hook is found on the line where pbuilder tears down: pbuilder 0.231 pbuilder-buildpackage
+          // runs under `set -e`, so when the hook's command in executehooks (pbuilder-modules) fails it goes
+          // straight to its exit trap, with no E: line to wait for. (A timeout or a failed chroot set-up is
+          // followed by an E: line, which the finding quotes: those wait for it.)
+          if (f.cause === 'hook-failed' && context.env.sbuild === undefined) gaveUp = true;
+        }
         if (explaining === undefined || f.line < explaining.line) explaining = f;
       },
       'pbuilder.message'(fact) {

@@ -75,12 +75,14 @@ async function feed(name: string, options: CheckOptions = {}): Promise<{ at: num
 describe('build-first-failure on a pipe', () => {
   // Deciding lines (test/logs/): pbuilder 0.231's `E: Failed autobuilding of package` (compile-error:233,
   // before 6 lines of unmounting and removing the build place), `E: pbuilder-satisfydepends failed.` (depfail:72,
-  // the line on which apt-unsatisfiable-build-deps reports too), sbuild 0.85's `Status: attempted`
+  // the line on which apt-unsatisfiable-build-deps reports too), a D hook that never finished (hook-failure:27,
+  // the first unmount line, where pbuilder-hook-failed knows it), sbuild 0.85's `Status: attempted`
   // (compileerr:402, before Version, Finished at, Build needed).
   const cases = [
     { log: 'pbuilder-0.231-compile-error.log', line: 233, cleanup: 234, explainedBy: 'compiler-error' },
     { log: 'pbuilder-0.231-depfail.log', line: 72, cleanup: 73, explainedBy: 'apt-unsatisfiable-build-deps' },
     { log: 'pbuilder-0.231-test-failure.log', line: undefined, cleanup: undefined, explainedBy: 'test-suite-failure' },
+    { log: 'pbuilder-0.231-hook-failure.log', line: 27, cleanup: 28, explainedBy: 'pbuilder-hook-failed' },
     { log: 'sbuild-0.85.0-compileerr.log', line: 402, cleanup: 403, explainedBy: 'compiler-error' },
     { log: 'sbuild-0.85.0-depfail.log', line: undefined, cleanup: undefined, explainedBy: 'apt-unsatisfiable-build-deps' },
   ];
@@ -93,7 +95,7 @@ describe('build-first-failure on a pipe', () => {
       const lines = linesOf(c.log).map((b) => b.toString('utf8'));
       const deciding = c.line ?? 1 + lines.findIndex((l) => l.includes('E: Failed autobuilding of package') || l.startsWith('Status: '));
       expect(deciding, 'a deciding line').to.be.greaterThan(0);
-      if (c.line !== undefined) expect(lines[c.line - 1]).to.match(/E: Failed autobuilding of package|E: pbuilder-satisfydepends failed|^Status: attempted/);
+      if (c.line !== undefined) expect(lines[c.line - 1]).to.match(/E: Failed autobuilding of package|E: pbuilder-satisfydepends failed|^Status: attempted|I: unmounting dev\/ptmx/);
       const { at, delay, live, findings } = await feed(c.log);
       expect(at, 'lines written when the verdict arrived').to.equal(deciding);
       delays.push(delay);
