@@ -26230,7 +26230,8 @@ var Checker = class {
         source: options.source,
         env: this.env,
         report: (report2) => this.report(rule41, report2),
-        recentLines: () => this.recentLines()
+        recentLines: () => this.recentLines(),
+        othersPending: () => this.othersPending(listener)
       });
       this.listeners.push(listener);
       if (listener.finding !== void 0) this.findingListeners.push({ rule: rule41, listener });
@@ -26238,8 +26239,10 @@ var Checker = class {
         if (listener.wantsLines !== void 0) this.lineWanters.push(listener.wantsLines);
         else lineReaders++;
       }
+    }
+    for (const listener of [...this.listeners.filter((l) => l.finding === void 0), ...this.findingListeners.map((f) => f.listener)]) {
       for (const [kind, handler] of Object.entries(listener)) {
-        if (kind === "end" || kind === "finding" || kind === "wantsLines" || typeof handler !== "function") continue;
+        if (kind === "end" || kind === "finding" || kind === "wantsLines" || kind === "pending" || typeof handler !== "function") continue;
         const list3 = this.handlers.get(kind) ?? [];
         list3.push(handler);
         this.handlers.set(kind, list3);
@@ -26303,6 +26306,12 @@ var Checker = class {
       for (const handler of this.lineHandlers) handler(fact);
     }
     this.outcome.check();
+  }
+  /** RuleContext.othersPending: a busy parser, or a rule other than `self` pending. */
+  othersPending(self) {
+    for (const p of this.busyParsers) if (p.busy()) return true;
+    for (const l of this.listeners) if (l !== self && (l.pending ?? l.wantsLines)?.() === true) return true;
+    return false;
   }
   recentLines() {
     if (this.lookBack !== void 0) return this.lookBack();
@@ -44424,6 +44433,8 @@ var rule2 = {
       "pbuilder.message"(fact) {
         if (fact.message.startsWith("pbuilder-satisfydepends failed")) report2(lineOf(fact, "pbuilder gives up"));
       },
+      // The unmet block waits for the resolver to give up (or the end) before it is reported.
+      pending: () => first !== void 0 && !done,
       end() {
         report2();
       }
@@ -44918,6 +44929,9 @@ var rule8 = {
     let sbuild2;
     let raw;
     const failures = [];
+    let gaveUp = false;
+    let pbuilderSession = false;
+    let decided = false;
     const rawFailure = (fact, what) => {
       const stage = context.env.stage?.name;
       if (stage !== void 0 && failures.length < 16) failures.push({ line: fact.line.number, stage });
@@ -44935,14 +44949,22 @@ var rule8 = {
     };
     return {
       finding(f) {
-        if (f.severity !== "error") return;
-        if (FAILING_CAUSES.has(f.cause) && (failingFinding === void 0 || f.line < failingFinding.line)) failingFinding = f;
+        if (decided || f.severity !== "error") return;
+        if (FAILING_CAUSES.has(f.cause) && (failingFinding === void 0 || f.line < failingFinding.line)) {
+          failingFinding = f;
+          if (f.cause === "hook-failed" && context.env.sbuild === void 0) gaveUp = true;
+        }
         if (explaining === void 0 || f.line < explaining.line) explaining = f;
       },
       "pbuilder.message"(fact) {
         if (fact.level !== "E") return;
-        if (GIVES_UP.some((s) => fact.message.startsWith(s))) failed(fact, "pbuilder gives up");
-        else rawFailure(fact, fact.message);
+        if (GIVES_UP.some((s) => fact.message.startsWith(s))) {
+          failed(fact, "pbuilder gives up");
+          if (context.env.sbuild === void 0) gaveUp = true;
+        } else rawFailure(fact, fact.message);
+      },
+      "pbuilder.session"() {
+        pbuilderSession = true;
       },
       "sbuild.status"(fact) {
         if (fact.status === "successful" || fact.status === "skipped") return;
@@ -44952,13 +44974,17 @@ var rule8 = {
           evidence: [...fact.failStageLine !== void 0 ? [{ line: fact.failStageLine, text: `Fail-Stage: ${fact.failStage}`, note: "sbuild's stage" }] : [], lineOf(fact, "sbuild's verdict")]
         };
         failed(fact, "sbuild's verdict");
+        gaveUp = true;
       },
       "sbuild.error"(fact) {
         rawFailure(fact, fact.message);
       },
       "dpkg.message"(fact) {
         if (fact.level !== "error") return;
-        if (fact.tool === "dpkg-buildpackage") failed(fact, "dpkg-buildpackage gives up");
+        if (fact.tool === "dpkg-buildpackage") {
+          failed(fact, "dpkg-buildpackage gives up");
+          if (!pbuilderSession && context.env.sbuild === void 0) gaveUp = true;
+        }
         rawFailure(fact, `${fact.tool}: ${fact.message}`);
       },
       "debhelper.message"(fact) {
@@ -44967,55 +44993,64 @@ var rule8 = {
       "make.error"(fact) {
         rawFailure(fact, fact.target !== void 0 ? `the recipe for ${fact.target}${fact.makefile !== void 0 ? ` (${fact.makefile}:${fact.makefileLine})` : ""} exited with status ${fact.code}` : fact.message);
       },
+      // After the verdict line, every line until nothing else is pending (usually the verdict line itself).
+      line() {
+        if (gaveUp && !decided && !context.othersPending()) decide();
+      },
+      wantsLines: () => gaveUp && !decided,
       end() {
-        if (signal === void 0 && failingFinding === void 0) return;
-        const cause = explaining ?? failingFinding;
-        const after = cause !== void 0 ? failures.find((f) => f.line >= cause.line && f.stage !== "cleanup")?.stage ?? cause.stage : void 0;
-        const failedStage = cause !== void 0 ? after : raw?.stage ?? sbuild2?.failStage ?? context.env.stage?.name;
-        const stage = cause?.stage ?? failedStage;
-        const side = cause?.side ?? (cause ? CAUSES.get(cause.cause)?.side : void 0) ?? stageSide(sbuild2?.failStage ?? stage) ?? "package";
-        const before = cause === void 0 ? raw?.before : void 0;
-        const headline = cause ? String(cause.data?.headline ?? cause.message) : before !== void 0 ? clip(before.text.trim()) : raw?.what ?? "no error message before the failure";
-        const where3 = failedStage !== void 0 ? ` in ${failedStage}` : stage !== void 0 ? ` in ${stage}` : "";
-        const seen = cause?.stage !== void 0 && failedStage !== void 0 && cause.stage !== failedStage ? `; cause seen in ${cause.stage}` : "";
-        let lead = `Build failed${where3}${seen}: ${headline} (${side === "environment" ? "environment" : "package"} fault)`;
-        if (sbuild2?.status === "attempted" && side === "environment") lead += '; sbuild says "attempted" (a failure in its build stage), but the build environment is at fault';
-        else if (sbuild2?.status === "given-back") lead += `; sbuild gave it back (Fail-Stage ${sbuild2.failStage ?? "?"} is an environment stage: the build will be retried)`;
-        const first = cause?.evidence.find((e) => e.line === cause.line) ?? cause?.evidence[0] ?? before ?? raw?.evidence;
-        const evidence = [
-          ...first ? [{ ...first, note: before !== void 0 && first === before ? "the last error printed before it failed" : "first failure" }] : [],
-          ...before !== void 0 && raw !== void 0 ? [raw.evidence] : [],
-          ...signal && signal.line !== first?.line ? [signal] : [],
-          ...sbuild2?.evidence ?? []
-        ];
-        const rerun = [
-          context.env.sbuild !== void 0 ? "sbuild --build-failed-commands=%SBUILD_SHELL ..." : "mkdir -p ~/pbuilder-hooks && cp /usr/share/doc/pbuilder/examples/C10shell ~/pbuilder-hooks/ && chmod +x ~/pbuilder-hooks/C10shell && pbuilder build --hookdir ~/pbuilder-hooks ...   (C10shell opens a shell in the chroot when the build fails)",
-          ...failedStage !== void 0 && failedStage.startsWith("dh_") ? [`debian/rules ${failedStage.startsWith("dh_auto") ? `override_${failedStage}` : failedStage}   (or run ${failedStage} -v) in the unpacked source`] : []
-        ];
-        const remediation = cause?.remediation ?? (raw !== void 0 ? {
-          summary: before !== void 0 ? `No known cause matched; the last error printed before ${raw.what} is line ${before.line}: read it (and the lines above it) first, then rerun that step by hand if it is not enough.` : `Nothing printed an error before ${raw.what}: rerun that step by hand to see why.`,
-          steps: rerun
-        } : void 0);
-        context.report({
-          message: lead,
-          evidence,
-          ...first ? { line: first.line } : {},
-          cause: cause?.cause ?? "build-failed",
-          ...remediation ? { remediation } : {},
-          ...cause?.location ? { location: cause.location } : {},
-          ...stage !== void 0 ? { stage } : {},
-          side,
-          data: {
-            lead,
-            headline,
-            ...cause ? { explainedBy: cause.ruleId } : {},
-            ...failedStage !== void 0 ? { failedStage } : {},
-            ...before !== void 0 ? { believed: { line: before.line, why: `the last error printed before ${raw.what}` } } : {},
-            ...sbuild2 ? { sbuildStatus: sbuild2.status, ...sbuild2.failStage !== void 0 ? { failStage: sbuild2.failStage } : {} } : {}
-          }
-        });
+        if (!decided) decide();
       }
     };
+    function decide() {
+      decided = true;
+      if (signal === void 0 && failingFinding === void 0) return;
+      const cause = explaining ?? failingFinding;
+      const after = cause !== void 0 ? failures.find((f) => f.line >= cause.line && f.stage !== "cleanup")?.stage ?? cause.stage : void 0;
+      const failedStage = cause !== void 0 ? after : raw?.stage ?? sbuild2?.failStage ?? context.env.stage?.name;
+      const stage = cause?.stage ?? failedStage;
+      const side = cause?.side ?? (cause ? CAUSES.get(cause.cause)?.side : void 0) ?? stageSide(sbuild2?.failStage ?? stage) ?? "package";
+      const before = cause === void 0 ? raw?.before : void 0;
+      const headline = cause ? String(cause.data?.headline ?? cause.message) : before !== void 0 ? clip(before.text.trim()) : raw?.what ?? "no error message before the failure";
+      const where3 = failedStage !== void 0 ? ` in ${failedStage}` : stage !== void 0 ? ` in ${stage}` : "";
+      const seen = cause?.stage !== void 0 && failedStage !== void 0 && cause.stage !== failedStage ? `; cause seen in ${cause.stage}` : "";
+      let lead = `Build failed${where3}${seen}: ${headline} (${side === "environment" ? "environment" : "package"} fault)`;
+      if (sbuild2?.status === "attempted" && side === "environment") lead += '; sbuild says "attempted" (a failure in its build stage), but the build environment is at fault';
+      else if (sbuild2?.status === "given-back") lead += `; sbuild gave it back (Fail-Stage ${sbuild2.failStage ?? "?"} is an environment stage: the build will be retried)`;
+      const first = cause?.evidence.find((e) => e.line === cause.line) ?? cause?.evidence[0] ?? before ?? raw?.evidence;
+      const evidence = [
+        ...first ? [{ ...first, note: before !== void 0 && first === before ? "the last error printed before it failed" : "first failure" }] : [],
+        ...before !== void 0 && raw !== void 0 ? [raw.evidence] : [],
+        ...signal && signal.line !== first?.line ? [signal] : [],
+        ...sbuild2?.evidence ?? []
+      ];
+      const rerun = [
+        context.env.sbuild !== void 0 ? "sbuild --build-failed-commands=%SBUILD_SHELL ..." : "mkdir -p ~/pbuilder-hooks && cp /usr/share/doc/pbuilder/examples/C10shell ~/pbuilder-hooks/ && chmod +x ~/pbuilder-hooks/C10shell && pbuilder build --hookdir ~/pbuilder-hooks ...   (C10shell opens a shell in the chroot when the build fails)",
+        ...failedStage !== void 0 && failedStage.startsWith("dh_") ? [`debian/rules ${failedStage.startsWith("dh_auto") ? `override_${failedStage}` : failedStage}   (or run ${failedStage} -v) in the unpacked source`] : []
+      ];
+      const remediation = cause?.remediation ?? (raw !== void 0 ? {
+        summary: before !== void 0 ? `No known cause matched; the last error printed before ${raw.what} is line ${before.line}: read it (and the lines above it) first, then rerun that step by hand if it is not enough.` : `Nothing printed an error before ${raw.what}: rerun that step by hand to see why.`,
+        steps: rerun
+      } : void 0);
+      context.report({
+        message: lead,
+        evidence,
+        ...first ? { line: first.line } : {},
+        cause: cause?.cause ?? "build-failed",
+        ...remediation ? { remediation } : {},
+        ...cause?.location ? { location: cause.location } : {},
+        ...stage !== void 0 ? { stage } : {},
+        side,
+        data: {
+          lead,
+          headline,
+          ...cause ? { explainedBy: cause.ruleId } : {},
+          ...failedStage !== void 0 ? { failedStage } : {},
+          ...before !== void 0 ? { believed: { line: before.line, why: `the last error printed before ${raw.what}` } } : {},
+          ...sbuild2 ? { sbuildStatus: sbuild2.status, ...sbuild2.failStage !== void 0 ? { failStage: sbuild2.failStage } : {} } : {}
+        }
+      });
+    }
   }
 };
 var build_first_failure_default = rule8;
@@ -46120,6 +46155,8 @@ var rule26 = {
           data: { lock: fact.lock, package: lock.name, version: lock.version, how: "not-removed" }
         });
       },
+      // A lock an interrupted run left behind is reported at the end, unless a later block blamed it.
+      pending: () => [...locks.leftByInterrupt().keys()].some((lock) => !blamedLater.has(lock)),
       end() {
         for (const [lockName, evidence] of locks.leftByInterrupt()) {
           if (blamedLater.has(lockName)) continue;
@@ -46325,6 +46362,8 @@ var rule29 = {
       "make.error"() {
         flush();
       },
+      // The undefined references wait for the link's failure line (or the end) before they are reported.
+      pending: () => pending !== void 0,
       end() {
         flush();
       }
@@ -46678,6 +46717,8 @@ var rule36 = {
           closedNormally = true;
         }
       },
+      // Only the end of the log shows that no closing time stamp came.
+      pending: () => building !== void 0 && cleanup !== void 0 && !closedNormally && stderrLines === 0 && !hookAborted,
       end() {
         if (building === void 0 || cleanup === void 0 || closedNormally || stderrLines > 0 || hookAborted) return;
         context.report({

@@ -60,6 +60,13 @@ export interface RuleContext {
    * from a line that only echoes a failure (`make: *** ... Error 1`) to the error printed above it.
    */
   recentLines(): readonly { readonly number: number; readonly text: string }[];
+  /**
+   * True while a finding about a line already read may still come: a parser is in the middle of a
+   * multi-line fact (ParserInstance.busy: a traceback, a catalog entry waiting for its `then` line) or
+   * another rule holds evidence it has not reported yet (RuleListener.pending). A rule that sums up the
+   * others' findings live (build-first-failure) reports only when this is false.
+   */
+  othersPending(): boolean;
 }
 
 export type RuleListener = { [K in FactKind]?: (fact: Fact<K>) => void } & {
@@ -76,6 +83,12 @@ export type RuleListener = { [K in FactKind]?: (fact: Fact<K>) => void } & {
    * rule with a `line` handler and no `wantsLines` turns the scanner off for the whole input.
    */
   wantsLines?: () => boolean;
+  /**
+   * True while the rule holds evidence it may still report, on a later line or at `end()`, as a finding
+   * about a line already read (`first` of an unmet dependency waiting for the resolver to give up). When
+   * absent, `wantsLines` stands for it. See RuleContext.othersPending.
+   */
+  pending?: () => boolean;
 };
 
 /** A rule decides what is wrong. State lives in the closure made by `create`, one per input. */

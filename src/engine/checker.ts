@@ -84,11 +84,12 @@ export class Checker {
     this.outcome = new OutcomePolicy(this.env, this.findings, (finding) => this.onFinding?.(finding));
     let lineReaders = 0;
     for (const rule of options.rules) {
-      const listener = rule.create({
+      const listener: RuleListener = rule.create({
         source: options.source,
         env: this.env,
         report: (report) => this.report(rule, report),
         recentLines: () => this.recentLines(),
+        othersPending: () => this.othersPending(listener),
       });
       this.listeners.push(listener);
       if (listener.finding !== undefined) this.findingListeners.push({ rule, listener });
@@ -96,8 +97,11 @@ export class Checker {
         if (listener.wantsLines !== undefined) this.lineWanters.push(listener.wantsLines);
         else lineReaders++;
       }
+    }
+    // Rules that read findings handle each fact and line last, when the others have reported on it.
+    for (const listener of [...this.listeners.filter((l) => l.finding === undefined), ...this.findingListeners.map((f) => f.listener)]) {
       for (const [kind, handler] of Object.entries(listener)) {
-        if (kind === 'end' || kind === 'finding' || kind === 'wantsLines' || typeof handler !== 'function') continue;
+        if (kind === 'end' || kind === 'finding' || kind === 'wantsLines' || kind === 'pending' || typeof handler !== 'function') continue;
         const list = this.handlers.get(kind as FactKind) ?? [];
         list.push(handler as Handler);
         this.handlers.set(kind as FactKind, list);
@@ -167,6 +171,13 @@ export class Checker {
       for (const handler of this.lineHandlers) handler(fact);
     }
     this.outcome.check();
+  }
+
+  /** RuleContext.othersPending: a busy parser, or a rule other than `self` pending. */
+  private othersPending(self: RuleListener): boolean {
+    for (const p of this.busyParsers) if (p.busy!()) return true;
+    for (const l of this.listeners) if (l !== self && (l.pending ?? l.wantsLines)?.() === true) return true;
+    return false;
   }
 
   recentLines(): readonly LogLine[] {

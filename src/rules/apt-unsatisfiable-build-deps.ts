@@ -70,6 +70,8 @@ const rule: Rule = {
       'pbuilder.message'(fact) {
         if (fact.message.startsWith('pbuilder-satisfydepends failed')) report(lineOf(fact, 'pbuilder gives up'));
       },
+      // The unmet block waits for the resolver to give up (or the end) before it is reported.
+      pending: () => first !== undefined && !done,
       end() {
         report();
       },

@@ -39,6 +39,8 @@ const rule: Rule = {
           data: { lock: fact.lock, package: lock.name, version: lock.version, how: 'not-removed' },
         });
       },
+      // A lock an interrupted run left behind is reported at the end, unless a later block blamed it.
+      pending: () => [...locks.leftByInterrupt().keys()].some((lock) => !blamedLater.has(lock)),
       end() {
         for (const [lockName, evidence] of locks.leftByInterrupt()) {
           if (blamedLater.has(lockName)) continue;

@@ -57,6 +57,8 @@ const rule: Rule = {
       'make.error'() {
         flush();
       },
+      // The undefined references wait for the link's failure line (or the end) before they are reported.
+      pending: () => pending !== undefined,
       end() {
         flush();
       },

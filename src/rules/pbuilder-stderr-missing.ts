@@ -43,6 +43,8 @@ const rule: Rule = {
           closedNormally = true;
         }
       },
+      // Only the end of the log shows that no closing time stamp came.
+      pending: () => building !== undefined && cleanup !== undefined && !closedNormally && stderrLines === 0 && !hookAborted,
       end() {
         if (building === undefined || cleanup === undefined || closedNormally || stderrLines > 0 || hookAborted) return;
         context.report({
