@@ -32,6 +32,7 @@ function kindOfFile(name: string): { kind: PackageKind; name: string } | undefin
   if (base.endsWith('.jar')) return { kind: 'jar', name: base };
   if (/(?:Config|-config)\.cmake$/.test(base)) return { kind: 'cmake', name: base };
   if (base.endsWith('.vapi')) return { kind: 'vapi', name: base };
+  if (base === 'autoload.php' && name.startsWith('/usr/share/php/')) return { kind: 'php-autoload', name };
   return undefined;
 }
 

@@ -58,6 +58,7 @@ export function aptFileRegex(kind: PackageKind, keys: string[]): string | undefi
     case 'library': return `^/(?:usr/)?lib/(?:[^/]+/)?${alt(keys)}$`;
     case 'm4': return `^/usr/share/aclocal[^/]*/${alt(keys)}$`;
     case 'jar': return `^/usr/share/java/${alt(keys)}$`;
+    case 'php-autoload': return `^/usr/share/php/${lit(k)}$`;
     case 'vapi': return `^/usr/share/vala[^/]*/vapi/${lit(k)}\\.vapi$`;
     case 'cmake-module': case 'm4-macro': return undefined; // not file names: only the index knows them
   }

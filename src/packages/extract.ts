@@ -26,6 +26,7 @@ export const PACKAGE_KINDS = [
   'm4-macro', // `PKG_CHECK_MODULES`: the packages whose aclocal files define it
   'jar', // `netty-all.jar` (under /usr/share/java)
   'vapi', // `glib-2.0` (from glib-2.0.vapi under /usr/share/vala/vapi or /usr/share/vala-X.Y/vapi)
+  'php-autoload', // `Pimple/autoload.php`: a PHP library's autoloader under /usr/share/php
 ] as const;
 
 export type PackageKind = (typeof PACKAGE_KINDS)[number];
@@ -209,6 +210,12 @@ export function extractEntries(path: string): Entry[] {
   // `usr/share/vala/vapi/gee-0.8.vapi   libdevel/libgee-0.8-dev` (a library's): valac --pkg glib-2.0.
   if (base.endsWith('.vapi') && parts.length === 5 && parts[0] === 'usr' && parts[1] === 'share' && /^vala(?:-[0-9.]+)?$/.test(parts[2]!) && parts[3] === 'vapi') {
     return [{ kind: 'vapi', key: base.slice(0, -'.vapi'.length) }];
+  }
+
+  // `usr/share/php/Pimple/autoload.php   php/php-pimple`: Debian's PHP libraries ship an autoloader
+  // (pkg-php-tools' phpab) that tests and dependants load; other files under /usr/share/php are left out.
+  if (base === 'autoload.php' && parts.length > 4 && path.startsWith('usr/share/php/')) {
+    return [{ kind: 'php-autoload', key: parts.slice(3).join('/') }];
   }
 
   if (base.endsWith('.jar') && parts.length === 4 && path.startsWith('usr/share/java/')) {

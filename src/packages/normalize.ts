@@ -140,5 +140,6 @@ export function keysFor(kind: PackageKind, name: string): string[] {
     case 'm4-macro': return one(name.trim().replace(/^\[|\]$/g, ''));
     case 'jar': return jarKeys(name);
     case 'vapi': return one(name.trim().replace(/^.*\//, '').replace(/\.vapi$/, ''));
+    case 'php-autoload': return one(name.trim().replace(/^\/usr\/share\/php\//, ''));
   }
 }

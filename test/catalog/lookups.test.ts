@@ -110,4 +110,21 @@ describe('catalog lookups: components, groups, vapi, JDK, PETSc', () => {
     expect(fixText(f)).to.contain('libpetsc-real-dev');
     expect(resolvePackages('header', 'petscvec.h')!.packages.slice(0, 2)).to.deep.equal(['libpetsc-real-dev', 'libpetsc-real3.22-dev']);
   });
+
+  it('autopkgtest stderr `Can\'t exec "uptime"` (autopkgtest.rs test_stderr#3): procps, in the Depends, one finding', async () => {
+    const lines = ['autopkgtest [07:58:03]: @@@@@@@@@@@@@@@@@@@@ summary', 'command10            FAIL stderr: Can\'t exec "uptime": No such file or directory at /usr/lib/nagios/plugins/check_uptime line 529.'];
+    const f = await findingOf(lines, 'autopkgtest-stderr-command-missing');
+    expect(f.line).to.equal(2);
+    expect((f.data as { packages: string[] }).packages[0]).to.equal('procps');
+    expect(fixText(f)).to.contain('Depends: ..., procps');
+    const result = await checkText(`${lines.join('\n')}\n`, { source: 'test' });
+    expect(result.findings.filter((x) => x.ruleId === 'autopkgtest-test-stderr')).to.have.length(0);
+  });
+
+  it('PHPUnit `Cannot open file "/usr/share/php/Pimple/autoload.php".` (autopkgtest.rs test_test_command_failure): php-pimple', async () => {
+    const f = await findingOf(['PHPUnit 8.5.2 by Sebastian Bergmann and contributors.', '', 'Cannot open file "/usr/share/php/Pimple/autoload.php".', ''], 'phpunit-cannot-open-file');
+    expect(f.line).to.equal(3);
+    expect((f.data as { packages: string[] }).packages).to.deep.equal(['php-pimple']);
+    expect(f.remediation!.summary).to.contain('Add php-pimple (it ships /usr/share/php/Pimple/autoload.php in trixie)');
+  });
 });

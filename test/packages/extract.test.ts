@@ -34,6 +34,9 @@ describe('extractEntries: the index entry a Contents path makes', () => {
     ['usr/share/vala-0.56/vapi/glib-2.0.vapi', [['vapi', 'glib-2.0']]],
     ['usr/share/vala/vapi/gee-0.8.vapi', [['vapi', 'gee-0.8']]],
     ['usr/share/vala/vapi/gee-0.8.deps', []],
+    ['usr/share/php/Pimple/autoload.php', [['php-autoload', 'Pimple/autoload.php']]],
+    ['usr/share/php/AsyncAws/Core/autoload.php', [['php-autoload', 'AsyncAws/Core/autoload.php']]],
+    ['usr/share/php/Pimple/Container.php', []],
     ['usr/share/doc/git/README.md', []],
   ];
   for (const [p, want] of table) {

@@ -38,6 +38,7 @@ describe('lookupPackages: the issue\'s examples', () => {
     // valac --pkg names: Vala's own bindings (valac-0.56-vapi), a library's (its -dev package)
     ['vapi', 'glib-2.0', 'valac-0.56-vapi'],
     ['vapi', 'gee-0.8.vapi', 'libgee-0.8-dev'],
+    ['php-autoload', '/usr/share/php/Pimple/autoload.php', 'php-pimple'],
     // PETSc's headers live in /usr/lib/petscdir/<version>/<configuration>/include: the metapackage first
     ['header', 'petscvec.h', 'libpetsc-real-dev'],
   ];
@@ -186,7 +187,7 @@ describe('lookupPackages on hostile names', () => {
   it('answers every kind quickly for 4 kB names built from the pieces its normalisers look for', () => {
     const pieces = ['.so', '-1', '::', '/', 'Config', '-config.cmake', '.', '@a/', 'a:', '_', ' >= '];
     const started = Date.now();
-    for (const kind of ['header', 'pkgconfig', 'cmake', 'command', 'python', 'python-dist', 'perl', 'node', 'maven', 'r', 'ruby', 'go', 'library', 'm4', 'jar', 'vapi'] as const) {
+    for (const kind of ['header', 'pkgconfig', 'cmake', 'command', 'python', 'python-dist', 'perl', 'node', 'maven', 'r', 'ruby', 'go', 'library', 'm4', 'jar', 'vapi', 'php-autoload'] as const) {
       for (const piece of pieces) lookupPackages(kind, piece.repeat(Math.floor(4000 / piece.length)));
     }
     expect(lookupPackages('header', 'a'.repeat(5000))).to.equal(undefined);
