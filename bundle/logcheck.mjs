@@ -30918,8 +30918,10 @@ var PACKAGE_KINDS = [
   // `PKG_CHECK_MODULES`: the packages whose aclocal files define it
   "jar",
   // `netty-all.jar` (under /usr/share/java)
-  "vapi"
+  "vapi",
   // `glib-2.0` (from glib-2.0.vapi under /usr/share/vala/vapi or /usr/share/vala-X.Y/vapi)
+  "php-autoload"
+  // `Pimple/autoload.php`: a PHP library's autoloader under /usr/share/php
 ];
 var TRIPLET = /^[a-z0-9_]+-(?:linux|kfreebsd|hurd)-gnu[a-z0-9_]*$/;
 function isTriplet(dir) {
@@ -31025,6 +31027,9 @@ function extractEntries(path11) {
   }
   if (base2.endsWith(".vapi") && parts.length === 5 && parts[0] === "usr" && parts[1] === "share" && /^vala(?:-[0-9.]+)?$/.test(parts[2]) && parts[3] === "vapi") {
     return [{ kind: "vapi", key: base2.slice(0, -".vapi".length) }];
+  }
+  if (base2 === "autoload.php" && parts.length > 4 && path11.startsWith("usr/share/php/")) {
+    return [{ kind: "php-autoload", key: parts.slice(3).join("/") }];
   }
   if (base2.endsWith(".jar") && parts.length === 4 && path11.startsWith("usr/share/java/")) {
     const out = [{ kind: "jar", key: base2 }];
@@ -31149,6 +31154,8 @@ function keysFor(kind, name) {
       return jarKeys(name);
     case "vapi":
       return one(name.trim().replace(/^.*\//, "").replace(/\.vapi$/, ""));
+    case "php-autoload":
+      return one(name.trim().replace(/^\/usr\/share\/php\//, ""));
   }
 }
 
@@ -31288,6 +31295,8 @@ function aptFileRegex(kind, keys) {
       return `^/usr/share/aclocal[^/]*/${alt(keys)}$`;
     case "jar":
       return `^/usr/share/java/${alt(keys)}$`;
+    case "php-autoload":
+      return `^/usr/share/php/${lit(k)}$`;
     case "vapi":
       return `^/usr/share/vala[^/]*/vapi/${lit(k)}\\.vapi$`;
     case "cmake-module":
@@ -31457,6 +31466,7 @@ function kindOfFile(name) {
   if (base2.endsWith(".jar")) return { kind: "jar", name: base2 };
   if (/(?:Config|-config)\.cmake$/.test(base2)) return { kind: "cmake", name: base2 };
   if (base2.endsWith(".vapi")) return { kind: "vapi", name: base2 };
+  if (base2 === "autoload.php" && name.startsWith("/usr/share/php/")) return { kind: "php-autoload", name };
   return void 0;
 }
 var PYTHON_NAMESPACES = /* @__PURE__ */ new Set(["sphinxcontrib", "google", "zope", "jaraco", "backports", "azure", "ruamel", "oslo", "xstatic", "flufl", "repoze", "plone", "mpl_toolkits"]);
@@ -31934,7 +31944,8 @@ var autopkgtest = [
     stage: "autopkgtest",
     tags: ["autopkgtest", "tests"],
     // intltool            FAIL stderr: some output
-    match: /^(?<test>\S+) +FAIL stderr: (?<stderr>.+)/s,
+    // (a stderr that is Perl's `Can't exec "x": No such file or directory` is autopkgtest-stderr-command-missing's)
+    match: /^(?<test>\S+) +FAIL stderr: (?!Can't exec ")(?<stderr>.+)/s,
     message: 'The autopkgtest {{test}} exited 0 but wrote to stderr ("{{stderr}}"), which fails a test without allow-stderr.',
     headline: "autopkgtest {{test}} wrote to stderr",
     fix: {
@@ -31951,6 +31962,39 @@ var autopkgtest = [
     ],
     nearMisses: ["autopkgtest [20:49:00]: test intltool:  - - - - - - - - - - stderr - - - - - - - - - -"],
     equivalents: { "buildlog-consultant": ["stderr-output"] }
+  },
+  {
+    id: "autopkgtest-stderr-command-missing",
+    family: "autopkgtest",
+    title: "An autopkgtest failed because a program it runs execs a command that is not installed",
+    cause: "autopkgtest-failed",
+    side: "package",
+    stage: "autopkgtest",
+    tags: ["autopkgtest", "tests"],
+    // command10            FAIL stderr: Can't exec "uptime": No such file or directory at /usr/lib/nagios/plugins/check_uptime line 529.
+    // (Perl's exec/system/open pipe: `Can't exec "%s": %s`, perldiag)
+    match: /^(?<test>\S+) +FAIL stderr: Can't exec "(?<command>[^"\s/]+)": No such file or directory(?: at (?<script>\S+) line \d+)?/,
+    message: "The autopkgtest {{test}} failed: a Perl program it runs could not exec {{command}}, which is not installed in the testbed.",
+    headline: "autopkgtest {{test}}: {{command}} not installed",
+    lookup: { kind: "command", name: "{{command}}" },
+    fix: {
+      summary: "Add {{packages}} (it ships {{command}} in {{suite}}): to the Depends of the binary package whose program runs {{command}} when the installed program needs it, else to the Depends of {{test}} in debian/tests/control.",
+      steps: ["Depends: ..., {{package}}   (debian/control, or the stanza of {{test}} in debian/tests/control)"]
+    },
+    fixUnresolved: {
+      summary: "Add the package that ships {{command}} to the Depends of the binary package whose program runs it (or of {{test}} in debian/tests/control).",
+      steps: ["apt-file search -x '^/(usr/)?s?bin/{{command}}$'"]
+    },
+    docs: {
+      description: "autopkgtest's `NAME   FAIL stderr: Can't exec \"uptime\": No such file or directory at ... line N.`: the first stderr line is Perl failing to run a command.",
+      why: "A testbed has only the tested packages, their Depends and the test's Depends; a command the installed program runs and no Depends names is missing there.",
+      fix: "Add the package that ships the command to the binary package's Depends (or to the test's Depends)."
+    },
+    examples: [
+      { lines: ["autopkgtest [07:58:03]: @@@@@@@@@@@@@@@@@@@@ summary", `command10            FAIL stderr: Can't exec "uptime": No such file or directory at /usr/lib/nagios/plugins/check_uptime line 529.`], line: 2, captures: { test: "command10", command: "uptime", script: "/usr/lib/nagios/plugins/check_uptime" }, package: "procps", source: "buildlog-consultant src/autopkgtest.rs test_stderr#3" }
+    ],
+    nearMisses: ["intltool            FAIL stderr: some output", `command10            FAIL stderr: Can't exec "/usr/bin/foo": Permission denied at /x line 3.`],
+    equivalents: { "buildlog-consultant": ["command-missing", "stderr-output"] }
   },
   {
     id: "autopkgtest-test-timed-out",
@@ -37523,6 +37567,39 @@ var php = [
     examples: [{ lines: ["FAILURES!", "Tests: 120, Assertions: 340, Failures: 2."], line: 2, captures: { tests: "120", assertions: "340", summary: "Failures: 2" }, source: "PHPUnit 9 (TextUI DefaultResultPrinter printFooter)" }],
     nearMisses: ["OK (120 tests, 340 assertions)", "Tests: 120, Assertions: 340, Skipped: 2."],
     equivalents: {}
+  },
+  {
+    id: "phpunit-cannot-open-file",
+    family: "php",
+    title: "PHPUnit cannot open the file it was told to load (a bootstrap or autoloader)",
+    cause: "missing-file",
+    side: "package",
+    tags: ["php", "phpunit", "tests"],
+    // Cannot open file "/usr/share/php/Pimple/autoload.php".
+    // (PHPUnit's FileLoader::checkAndLoad: `sprintf('Cannot open file "%s".' . "\n", $filename)`, for
+    // --bootstrap and the test files it is given)
+    match: /^Cannot open file "(?<file>[^"]+\.php)"\.$/,
+    message: "PHPUnit cannot open {{file}}, which it was told to load.",
+    headline: "PHPUnit cannot open {{file}}",
+    lookup: { kind: "file", name: "{{file}}" },
+    fix: {
+      summary: "Add {{packages}} (it ships {{file}} in {{suite}}) to the Depends of the test in debian/tests/control (Build-Depends when the build runs PHPUnit).",
+      steps: ["Depends: ..., {{package}}   (the test's stanza in debian/tests/control)"]
+    },
+    fixUnresolved: {
+      summary: "If {{file}} is under /usr/share/php, Build-Depend (or for an autopkgtest, Depend in debian/tests/control) on the php-* package that ships it; if it is the project's vendor/autoload.php, generate it with phpab (pkg-php-tools) before running PHPUnit: composer install cannot run offline.",
+      steps: ["apt-file search -x '^{{file}}$'", "phpab --output vendor/autoload.php src tests"]
+    },
+    docs: {
+      description: 'PHPUnit stopped with `Cannot open file "X".`: the --bootstrap file (often a library\'s autoload.php) or a test file does not exist.',
+      why: "Debian's PHP libraries ship /usr/share/php/<Name>/autoload.php (phpab); a test that loads one needs its package installed, which a testbed or chroot only has through Depends or Build-Depends.",
+      fix: "Depend (Build-Depend) on the package that ships the file, or generate the project's autoloader with phpab."
+    },
+    examples: [
+      { lines: ["PHPUnit 8.5.2 by Sebastian Bergmann and contributors.", "", 'Cannot open file "/usr/share/php/Pimple/autoload.php".', ""], line: 3, captures: { file: "/usr/share/php/Pimple/autoload.php" }, package: "php-pimple", source: "buildlog-consultant src/autopkgtest.rs test_test_command_failure" }
+    ],
+    nearMisses: ['Cannot open file "/tmp/race.cmn".', "PHPUnit 8.5.2 by Sebastian Bergmann and contributors."],
+    equivalents: { "buildlog-consultant": ["missing-file"] }
   }
 ];
 
