@@ -31488,11 +31488,11 @@ function resolveVague(text) {
   const tries = [
     ["pkgconfig", name, (k) => `${k}.pc`],
     ["pkgconfig", lower, (k) => `${k}.pc`],
-    ...lower.startsWith("lib") ? [] : [["pkgconfig", `lib${lower}`, (k) => `${k}.pc`]],
-    ["header", `${lower}.h`, (k) => `/usr/include/${k}`, { quoted: true }],
-    ["library", lower, (k) => k],
     ["command", name, (k) => `/usr/bin/${k}`],
     ["command", lower, (k) => `/usr/bin/${k}`],
+    ["header", `${lower}.h`, (k) => `/usr/include/${k}`, { quoted: true }],
+    ...lower.startsWith("lib") ? [] : [["pkgconfig", `lib${lower}`, (k) => `${k}.pc`]],
+    ["library", lower, (k) => k],
     ["cmake", name, (k) => `the CMake package ${k}`]
   ];
   for (const [kind, n, what, opts] of tries) {

@@ -55,9 +55,9 @@ const NOT_NAMES = new Set(['it', 'this', 'that', 'something', 'anything', 'one',
 /**
  * A name the log gives without saying what it is (`zlib`, `GPGME`, `cython`), or a sentence with one:
  * the packages that ship a thing of that name, tried as the kinds a build looks for, in this order:
- * a pkg-config module (`zlib.pc`, `libfoo.pc`), a header at the top of /usr/include (`gpgme.h`), an
- * unversioned library (`libxml2.so`), a command (`/usr/bin/cython`), a CMake config package or one of
- * cmake's own find modules. Always `near`: the fix must say that the name was matched, and to what.
+ * a pkg-config module (`zlib.pc`), a command (`/usr/bin/cython`), a header at the top of /usr/include
+ * (`gpgme.h`), a pkg-config module with `lib` in front (`libusb.pc`), an unversioned library
+ * (`libalut.so`), a CMake config package or one of cmake's own find modules. Always `near`: the fix must say that the name was matched, and to what.
  */
 function resolveVague(text: string): Resolved | undefined {
   const t = text.trim();
@@ -66,14 +66,16 @@ function resolveVague(text: string): Resolved | undefined {
   else for (const re of VAGUE_TEXT) { name ??= re.exec(t)?.groups?.name; }
   if (name === undefined || name.length < 2 || name.length > 100 || NOT_NAMES.has(name.toLowerCase())) return undefined;
   const lower = name.toLowerCase();
+  // A command of exactly that name before `lib<name>`: `protoc not found` is protobuf-compiler's
+  // /usr/bin/protoc, not libprotoc.so; `perl is required` is perl, not libperl.so.
   const tries: Array<[PackageKind, string, (key: string) => string, { quoted?: boolean }?]> = [
     ['pkgconfig', name, (k) => `${k}.pc`],
     ['pkgconfig', lower, (k) => `${k}.pc`],
-    ...(lower.startsWith('lib') ? [] : [['pkgconfig', `lib${lower}`, (k: string) => `${k}.pc`] as [PackageKind, string, (key: string) => string]]),
-    ['header', `${lower}.h`, (k) => `/usr/include/${k}`, { quoted: true }],
-    ['library', lower, (k) => k],
     ['command', name, (k) => `/usr/bin/${k}`],
     ['command', lower, (k) => `/usr/bin/${k}`],
+    ['header', `${lower}.h`, (k) => `/usr/include/${k}`, { quoted: true }],
+    ...(lower.startsWith('lib') ? [] : [['pkgconfig', `lib${lower}`, (k: string) => `${k}.pc`] as [PackageKind, string, (key: string) => string]]),
+    ['library', lower, (k) => k],
     ['cmake', name, (k) => `the CMake package ${k}`],
   ];
   for (const [kind, n, what, opts] of tries) {

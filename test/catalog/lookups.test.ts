@@ -52,6 +52,11 @@ describe('catalog lookups: vague names', () => {
     expect(f.remediation!.summary).to.match(/^Read what CMakeLists\.txt:40 checks/);
   });
 
+  it('resolvePackages: a command of exactly the name before lib<name>.so (protoc)', () => {
+    expect(resolvePackages('vague', 'protoc not found')).to.deep.include({ packages: ['protobuf-compiler'], near: '/usr/bin/protoc' });
+    expect(resolvePackages('vague', 'could not find OpenSSL')).to.deep.include({ near: 'openssl.pc' });
+  });
+
   it('resolvePackages: words that name nothing, and names the index does not know, stay unresolved', () => {
     expect(resolvePackages('vague', 'could not find it')).to.equal(undefined);
     expect(resolvePackages('vague', 'compiler not found')).to.equal(undefined);
