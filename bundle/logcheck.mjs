@@ -35837,6 +35837,10 @@ function orList(items) {
   if (items.length <= 1) return items[0] ?? "";
   return `${items.slice(0, -1).join(", ")} or ${items[items.length - 1]}`;
 }
+function andList(items) {
+  if (items.length <= 1) return items[0] ?? "";
+  return `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
+}
 
 // src/catalog/packages.ts
 init_define_LOGCHECK_PACKAGE();
@@ -35873,6 +35877,20 @@ ${key}	`;
     const start = at + needle.length;
     const end = this.text.indexOf("\n", start);
     return this.text.slice(start, end < 0 ? void 0 : end);
+  }
+  /** Every key that starts with `prefix` (the keys are sorted, so they are one run), in file order. */
+  keysStartingWith(prefix) {
+    const out = [];
+    if (!prefix || prefix.includes("\n") || prefix.includes("	")) return out;
+    const needle = `
+${prefix}`;
+    for (let at = this.text.indexOf(needle); at >= 0; at = this.text.indexOf(needle, at + 1)) {
+      const tab = this.text.indexOf("	", at + 1);
+      const nl = this.text.indexOf("\n", at + 1);
+      if (tab < 0 || nl >= 0 && nl < tab) continue;
+      out.push(this.text.slice(at + 1, tab));
+    }
+    return out;
   }
   /** Every key that ends with `suffix` (which starts with `/`), in file order. */
   keysEndingWith(suffix) {
@@ -35950,8 +35968,12 @@ var PACKAGE_KINDS = [
   // `pkg.m4` (file under /usr/share/aclocal)
   "m4-macro",
   // `PKG_CHECK_MODULES`: the packages whose aclocal files define it
-  "jar"
+  "jar",
   // `netty-all.jar` (under /usr/share/java)
+  "vapi",
+  // `glib-2.0` (from glib-2.0.vapi under /usr/share/vala/vapi or /usr/share/vala-X.Y/vapi)
+  "php-autoload"
+  // `Pimple/autoload.php`: a PHP library's autoloader under /usr/share/php
 ];
 var TRIPLET = /^[a-z0-9_]+-(?:linux|kfreebsd|hurd)-gnu[a-z0-9_]*$/;
 function isTriplet(dir) {
@@ -35979,6 +36001,9 @@ function extractEntries(path11) {
   }
   if (parts[0] === "usr" && parts[1] === "lib" && parts.length > 5 && isTriplet(parts[2]) && parts[4] === "include") {
     return [{ kind: "header", key: parts.slice(3).join("/") }];
+  }
+  if (parts[0] === "usr" && parts[1] === "lib" && (parts[2] === "petscdir" || parts[2] === "slepcdir") && parts.length > 6 && parts[5] === "include") {
+    return [{ kind: "header", key: parts.slice(6).join("/") }];
   }
   if (base2.endsWith(".pc") && /^usr\/(?:lib\/[^/]+|lib|share)\/pkgconfig\/[^/]+$/.test(path11)) {
     return [{ kind: "pkgconfig", key: base2.slice(0, -3) }];
@@ -36052,6 +36077,12 @@ function extractEntries(path11) {
   if (base2.endsWith(".m4") && /^usr\/share\/aclocal(?:-[0-9.]+)?\/[^/]+$/.test(path11)) {
     return [{ kind: "m4", key: base2 }];
   }
+  if (base2.endsWith(".vapi") && parts.length === 5 && parts[0] === "usr" && parts[1] === "share" && /^vala(?:-[0-9.]+)?$/.test(parts[2]) && parts[3] === "vapi") {
+    return [{ kind: "vapi", key: base2.slice(0, -".vapi".length) }];
+  }
+  if (base2 === "autoload.php" && parts.length > 4 && path11.startsWith("usr/share/php/")) {
+    return [{ kind: "php-autoload", key: parts.slice(3).join("/") }];
+  }
   if (base2.endsWith(".jar") && parts.length === 4 && path11.startsWith("usr/share/java/")) {
     const out = [{ kind: "jar", key: base2 }];
     const v = JAR_VERSION.exec(base2);
@@ -36079,7 +36110,7 @@ function pkgconfigKey(name) {
 function cmakeKeys(name, components = []) {
   const base2 = name.trim().replace(/^.*\//, "").replace(/^Find(.+)\.cmake$/, "$1").replace(/(?:Config|-config)(?:Version|-version)?\.cmake$/, "").toLowerCase();
   if (!base2) return [];
-  if (components.length) return components.map((c) => `${base2}_${c.toLowerCase()}`);
+  if (components.length) return components.flatMap((c) => [`${base2}_${c.toLowerCase()}`, `${base2}${c.toLowerCase()}`]);
   return [base2];
 }
 function commandKey(name) {
@@ -36173,6 +36204,10 @@ function keysFor(kind, name) {
       return one(name.trim().replace(/^\[|\]$/g, ""));
     case "jar":
       return jarKeys(name);
+    case "vapi":
+      return one(name.trim().replace(/^.*\//, "").replace(/\.vapi$/, ""));
+    case "php-autoload":
+      return one(name.trim().replace(/^\/usr\/share\/php\//, ""));
   }
 }
 
@@ -36206,7 +36241,7 @@ function conventionalNames(kind, key) {
   }
 }
 var NOT_CANONICAL = /mingw|android-|-cross\b|arm-none-eabi|riscv64-unknown-elf|avr-|msp430|-doc$|-dbg$|-dbgsym$|-src$|-source$|-gles-dev$|^gcc-\d+-plugin-dev|-embedded/;
-var DEV_KINDS = /* @__PURE__ */ new Set(["header", "pkgconfig", "cmake", "cmake-find", "cmake-module", "library"]);
+var DEV_KINDS = /* @__PURE__ */ new Set(["header", "pkgconfig", "cmake", "cmake-find", "cmake-module", "library", "vapi"]);
 var M4_HOMES = ["autoconf", "automake", "libtool", "gettext", "pkgconf", "autoconf-archive"];
 var POLICY_NAMED = /* @__PURE__ */ new Set(["python", "python-dist", "perl", "node", "r", "ruby", "command"]);
 function tier(kind, pkg2) {
@@ -36279,7 +36314,7 @@ function aptFileRegex(kind, keys) {
   const k = keys[0];
   switch (kind) {
     case "header":
-      return `^/usr/(?:include/(?:[^/]+/){0,3}|lib/[^/]+/[^/]+/include/)${lit(k)}$`;
+      return `^/usr/(?:include/(?:[^/]+/){0,3}|lib/[^/]+/[^/]+/include/|lib/(?:petsc|slepc)dir/[^/]+/[^/]+/include/)${lit(k)}$`;
     case "pkgconfig":
       return `^/usr/(?:lib/[^/]+|lib|share)/pkgconfig/${lit(k)}\\.pc$`;
     case "cmake":
@@ -36312,6 +36347,10 @@ function aptFileRegex(kind, keys) {
       return `^/usr/share/aclocal[^/]*/${alt(keys)}$`;
     case "jar":
       return `^/usr/share/java/${alt(keys)}$`;
+    case "php-autoload":
+      return `^/usr/share/php/${lit(k)}$`;
+    case "vapi":
+      return `^/usr/share/vala[^/]*/vapi/${lit(k)}\\.vapi$`;
     case "cmake-module":
     case "m4-macro":
       return void 0;
@@ -36451,6 +36490,20 @@ function lookupPackages(kind, name, opts = {}) {
   if (kind === "header" && (opts.quoted || !headerKey(name) || headerKey(name).startsWith("."))) return void 0;
   return aptFileSearch(kind, name, { ...typeof apt2 === "object" ? apt2 : {}, limit });
 }
+function mavenGroupPackages(group, limit = 3) {
+  const g = group.trim();
+  if (!/^[\w.-]+$/.test(g) || !g.includes(".") || g.length > 200) return void 0;
+  const data = loadKind("maven");
+  if (!data) return void 0;
+  const count = /* @__PURE__ */ new Map();
+  for (const key of data.keysStartingWith(`${g}:`)) {
+    const first = decode("maven", key, data, data.get(key), 1).packages[0];
+    if (first) count.set(first, (count.get(first) ?? 0) + 1);
+  }
+  if (!count.size) return void 0;
+  const packages = [...count.entries()].sort((a, b) => b[1] - a[1] || a[0].length - b[0].length || (a[0] < b[0] ? -1 : 1)).map(([p]) => p).slice(0, Math.max(1, Math.min(limit, 5)));
+  return { packages, suite: data.suite, release: data.release, kind: "maven", key: `${g}:*`, source: "index" };
+}
 
 // src/catalog/packages.ts
 var ALIASES = { "pkg-config": "pkgconfig", pkgconf: "pkgconfig", macro: "m4-macro" };
@@ -36464,10 +36517,47 @@ function kindOfFile(name) {
   if (base2.endsWith(".m4")) return { kind: "m4", name: base2 };
   if (base2.endsWith(".jar")) return { kind: "jar", name: base2 };
   if (/(?:Config|-config)\.cmake$/.test(base2)) return { kind: "cmake", name: base2 };
+  if (base2.endsWith(".vapi")) return { kind: "vapi", name: base2 };
+  if (base2 === "autoload.php" && name.startsWith("/usr/share/php/")) return { kind: "php-autoload", name };
   return void 0;
 }
 var PYTHON_NAMESPACES = /* @__PURE__ */ new Set(["sphinxcontrib", "google", "zope", "jaraco", "backports", "azure", "ruamel", "oslo", "xstatic", "flufl", "repoze", "plone", "mpl_toolkits"]);
+var VAGUE_TEXT = [
+  /^(?:could not|couldn't|did not|cannot|can't|unable to) find (?:the )?(?<name>[A-Za-z][\w.+-]*)(?: (?:library|package|headers?|development files))?[.!]?$/i,
+  /^(?<name>[A-Za-z][\w.+-]*)(?: (?:library|package|headers?|development files))? (?:was not found|not found|is missing|is required)[.!]?$/i
+];
+var VAGUE_NAME = /^[A-Za-z][\w.+-]*$/;
+var NOT_NAMES = /* @__PURE__ */ new Set(["it", "this", "that", "something", "anything", "one", "any", "compiler", "library", "package", "file", "files", "headers", "version", "program", "executable", "python", "dependency", "dependencies"]);
+function resolveVague(text) {
+  const t = text.trim();
+  let name;
+  if (VAGUE_NAME.test(t)) name = t;
+  else for (const re of VAGUE_TEXT) {
+    name ??= re.exec(t)?.groups?.name;
+  }
+  if (name === void 0 || name.length < 2 || name.length > 100 || NOT_NAMES.has(name.toLowerCase())) return void 0;
+  const lower = name.toLowerCase();
+  const tries = [
+    ["pkgconfig", name, (k) => `${k}.pc`],
+    ["pkgconfig", lower, (k) => `${k}.pc`],
+    ["command", name, (k) => `/usr/bin/${k}`],
+    ["command", lower, (k) => `/usr/bin/${k}`],
+    ["header", `${lower}.h`, (k) => `/usr/include/${k}`, { quoted: true }],
+    ...lower.startsWith("lib") ? [] : [["pkgconfig", `lib${lower}`, (k) => `${k}.pc`]],
+    ["library", lower, (k) => k],
+    ["cmake", name, (k) => `the CMake package ${k}`]
+  ];
+  for (const [kind, n, what, opts] of tries) {
+    const found = lookupPackages(kind, n, opts ?? {});
+    if (found === void 0 || found.packages.length === 0) continue;
+    if (found.kind === "cmake-find") continue;
+    const shipped = found.kind === "cmake-module" && found.via ? `what cmake's Find${name}.cmake looks for (${found.via.name})` : what(found.key);
+    return { packages: found.packages, suite: found.suite, near: shipped };
+  }
+  return void 0;
+}
 function resolvePackages(kind, name, components) {
+  if (kind === "vague") return resolveVague(name);
   if ((kind === "python" || kind === "python-dist") && name.includes(".") && PYTHON_NAMESPACES.has(name.split(".")[0])) return void 0;
   let k = ALIASES[kind] ?? kind;
   let n = name;
@@ -36477,7 +36567,19 @@ function resolvePackages(kind, name, components) {
     ({ kind: k, name: n } = shape);
   }
   if (!PACKAGE_KINDS.includes(k)) return void 0;
-  let found = lookupPackages(k, n, components !== void 0 && components.length > 0 ? { components } : {});
+  if (components !== void 0 && components.length > 0) {
+    const each = lookupPackages(k, n, { components });
+    if (each !== void 0 && each.packages.length > 0) return { packages: each.packages, suite: each.suite, each: true };
+  }
+  let found = lookupPackages(k, n);
+  if ((found === void 0 || found.packages.length === 0) && k === "maven") {
+    const parts = n.trim().split(":");
+    const [group, artifact] = parts;
+    if (group && artifact && parts.length >= 3 && parts[parts.length - 1] === "debian") {
+      const near = mavenGroupPackages(group);
+      if (near !== void 0) return { packages: near.packages, suite: near.suite, near: `other artifacts of group ${group}` };
+    }
+  }
   if ((found === void 0 || found.packages.length === 0) && k === "python-dist") found = lookupPackages("python", n.replace(/-/g, "_"));
   if ((found === void 0 || found.packages.length === 0) && k === "library") {
     let end = n.length;
@@ -36512,17 +36614,21 @@ function catalogRule(entry) {
           let packages;
           if (entry.lookup !== void 0) {
             const name = fill(entry.lookup.name, fact.captures);
-            const components = fact.captures.components?.split(/[\s,]+/).filter(Boolean);
+            const componentText = entry.lookup.components !== void 0 ? fill(entry.lookup.components, fact.captures) : fact.captures.components;
+            const components = componentText?.split(/[\s,]+/).filter(Boolean);
             packages = resolvePackages(entry.lookup.kind, name, components);
+            if (packages?.near !== void 0 && entry.fixNear === void 0) packages = void 0;
+            if (packages?.each === true && entry.fixEach === void 0) packages = resolvePackages(entry.lookup.kind, name);
             if (packages !== void 0 && packages.packages.length > 0) {
               values.package = packages.packages[0];
-              values.packages = orList(packages.packages);
+              values.packages = packages.each === true ? andList(packages.packages) : orList(packages.packages);
               values.suite = packages.suite;
+              if (packages.near !== void 0) values.near = packages.near;
             } else {
               packages = void 0;
             }
           }
-          const fix = packages === void 0 && entry.fixUnresolved !== void 0 ? entry.fixUnresolved : entry.fix;
+          const fix = packages === void 0 ? entry.fixUnresolved ?? entry.fix : packages.near !== void 0 ? entry.fixNear : packages.each === true ? entry.fixEach : entry.fix;
           const message = fill(entry.message, values);
           const stage = entry.stage ?? currentStage(context.env);
           const at = entry.location !== void 0 ? { path: fill(entry.location.file, values), line: Number(fill(entry.location.line, values)), column: entry.location.column !== void 0 ? Number(fill(entry.location.column, values)) : void 0 } : void 0;
@@ -36539,7 +36645,7 @@ function catalogRule(entry) {
               catalogId: entry.id,
               family: entry.family,
               captures: { ...fact.captures },
-              ...packages !== void 0 ? { packages: [...packages.packages], suite: packages.suite } : {},
+              ...packages !== void 0 ? { packages: [...packages.packages], suite: packages.suite, ...packages.near !== void 0 ? { near: packages.near } : {} } : {},
               headline: fill(entry.headline ?? entry.message, values)
             }
           });
@@ -36890,7 +36996,8 @@ var autopkgtest = [
     stage: "autopkgtest",
     tags: ["autopkgtest", "tests"],
     // intltool            FAIL stderr: some output
-    match: /^(?<test>\S+) +FAIL stderr: (?<stderr>.+)/s,
+    // (a stderr that is Perl's `Can't exec "x": No such file or directory` is autopkgtest-stderr-command-missing's)
+    match: /^(?<test>\S+) +FAIL stderr: (?!Can't exec ")(?<stderr>.+)/s,
     message: 'The autopkgtest {{test}} exited 0 but wrote to stderr ("{{stderr}}"), which fails a test without allow-stderr.',
     headline: "autopkgtest {{test}} wrote to stderr",
     fix: {
@@ -36907,6 +37014,39 @@ var autopkgtest = [
     ],
     nearMisses: ["autopkgtest [20:49:00]: test intltool:  - - - - - - - - - - stderr - - - - - - - - - -"],
     equivalents: { "buildlog-consultant": ["stderr-output"] }
+  },
+  {
+    id: "autopkgtest-stderr-command-missing",
+    family: "autopkgtest",
+    title: "An autopkgtest failed because a program it runs execs a command that is not installed",
+    cause: "autopkgtest-failed",
+    side: "package",
+    stage: "autopkgtest",
+    tags: ["autopkgtest", "tests"],
+    // command10            FAIL stderr: Can't exec "uptime": No such file or directory at /usr/lib/nagios/plugins/check_uptime line 529.
+    // (Perl's exec/system/open pipe: `Can't exec "%s": %s`, perldiag)
+    match: /^(?<test>\S+) +FAIL stderr: Can't exec "(?<command>[^"\s/]+)": No such file or directory(?: at (?<script>\S+) line \d+)?/,
+    message: "The autopkgtest {{test}} failed: a Perl program it runs could not exec {{command}}, which is not installed in the testbed.",
+    headline: "autopkgtest {{test}}: {{command}} not installed",
+    lookup: { kind: "command", name: "{{command}}" },
+    fix: {
+      summary: "Add {{packages}} (it ships {{command}} in {{suite}}): to the Depends of the binary package whose program runs {{command}} when the installed program needs it, else to the Depends of {{test}} in debian/tests/control.",
+      steps: ["Depends: ..., {{package}}   (debian/control, or the stanza of {{test}} in debian/tests/control)"]
+    },
+    fixUnresolved: {
+      summary: "Add the package that ships {{command}} to the Depends of the binary package whose program runs it (or of {{test}} in debian/tests/control).",
+      steps: ["apt-file search -x '^/(usr/)?s?bin/{{command}}$'"]
+    },
+    docs: {
+      description: "autopkgtest's `NAME   FAIL stderr: Can't exec \"uptime\": No such file or directory at ... line N.`: the first stderr line is Perl failing to run a command.",
+      why: "A testbed has only the tested packages, their Depends and the test's Depends; a command the installed program runs and no Depends names is missing there.",
+      fix: "Add the package that ships the command to the binary package's Depends (or to the test's Depends)."
+    },
+    examples: [
+      { lines: ["autopkgtest [07:58:03]: @@@@@@@@@@@@@@@@@@@@ summary", `command10            FAIL stderr: Can't exec "uptime": No such file or directory at /usr/lib/nagios/plugins/check_uptime line 529.`], line: 2, captures: { test: "command10", command: "uptime", script: "/usr/lib/nagios/plugins/check_uptime" }, package: "procps", source: "buildlog-consultant src/autopkgtest.rs test_stderr#3" }
+    ],
+    nearMisses: ["intltool            FAIL stderr: some output", `command10            FAIL stderr: Can't exec "/usr/bin/foo": Permission denied at /x line 3.`],
+    equivalents: { "buildlog-consultant": ["command-missing", "stderr-output"] }
   },
   {
     id: "autopkgtest-test-timed-out",
@@ -37970,7 +38110,10 @@ var cmake = [
     literals: { prefixes: ["Could NOT find "] },
     message: "CMake did not find {{name}} ({{missing}}): its development package is not installed.",
     headline: "Could NOT find {{name}}",
-    lookup: { kind: "cmake", name: "{{name}}" },
+    // `(missing: Plasma Wayland)` of a package with components (KF5) names them; a Find module's
+    // `(missing: ZLIB_LIBRARY ZLIB_INCLUDE_DIR)` names variables, which match no config: the package itself.
+    lookup: { kind: "cmake", name: "{{name}}", components: "{{missing}}" },
+    fixEach: { summary: "Add {{packages}} (in {{suite}} they ship the CMake configs of {{name}}'s components {{missing}}) to Build-Depends in debian/control.", steps: ["Build-Depends: ..., {{packages}}"] },
     fix: { summary: "Add {{packages}} (it provides CMake's {{name}} in {{suite}}) to Build-Depends in debian/control.", steps: ["Build-Depends: ..., {{package}}"] },
     fixUnresolved: {
       summary: "Add the -dev package of {{name}} to Build-Depends (CMake's own Find modules: ZLIB \u2192 zlib1g-dev, OpenSSL \u2192 libssl-dev, CURL \u2192 libcurl4-openssl-dev, PNG \u2192 libpng-dev, JPEG \u2192 libjpeg-dev, BZip2 \u2192 libbz2-dev, LibXml2 \u2192 libxml2-dev, EXPAT \u2192 libexpat1-dev, Freetype \u2192 libfreetype-dev, SQLite3 \u2192 libsqlite3-dev, LibLZMA \u2192 liblzma-dev, GTest \u2192 libgtest-dev, Protobuf \u2192 libprotobuf-dev and protobuf-compiler, X11 \u2192 libx11-dev, OpenGL \u2192 libgl-dev, ALSA \u2192 libasound2-dev, PostgreSQL \u2192 libpq-dev, TIFF \u2192 libtiff-dev, GIF \u2192 libgif-dev, Fontconfig \u2192 libfontconfig-dev, Intl/Gettext \u2192 gettext); a Find{{name}}.cmake of the project looks for the files its find_path/find_library name.",
@@ -38004,7 +38147,9 @@ var cmake = [
     then: { match: /^\s+\S.*\)$/s, within: 3, note: "the end of the message" },
     message: "CMake did not find {{name}} (missing: {{missing}} ...): its development packages are not installed.",
     headline: "Could NOT find {{name}}",
-    lookup: { kind: "cmake", name: "{{name}}" },
+    // The components on the first line (KF5's Plasma → KF5PlasmaConfig.cmake); the wrapped rest is not captured.
+    lookup: { kind: "cmake", name: "{{name}}", components: "{{missing}}" },
+    fixEach: { summary: "Add {{packages}} (in {{suite}} they ship the CMake configs of {{name}}'s components {{missing}}) to Build-Depends, and the -dev packages of the components on the message's next lines.", steps: ["Build-Depends: ..., {{packages}}"] },
     fix: { summary: "Add {{packages}} (it provides CMake's {{name}} in {{suite}}) to Build-Depends, and a package for every component the message lists.", steps: ["Build-Depends: ..., {{package}}"] },
     fixUnresolved: {
       summary: "Add the -dev packages of {{name}} and of every component the message lists (all its lines) to Build-Depends; for KF5/KF6 components: libkf5<component>-dev (Plasma \u2192 libkf5plasma-dev, Wayland \u2192 libkf5wayland-dev).",
@@ -38019,6 +38164,7 @@ var cmake = [
       lines: ["CMake Error at /usr/share/cmake-3.22/Modules/FindPackageHandleStandardArgs.cmake:230 (message):", "  Could NOT find KF5 (missing: Plasma PlasmaQuick Wayland ModemManagerQt", '  NetworkManagerQt) (found suitable version "5.92.0", minimum required is', '  "5.86")'],
       line: 2,
       captures: { name: "KF5", missing: "Plasma PlasmaQuick Wayland ModemManagerQt" },
+      package: "libkf5plasma-dev, libkf5wayland-dev and modemmanager-qt-dev",
       source: "buildlog-consultant src/common.rs test_cmake_missing_cmake_files"
     }],
     nearMisses: ["-- Could NOT find KF5 (missing: Plasma PlasmaQuick Wayland ModemManagerQt", "  Could NOT find ZLIB (missing: ZLIB_LIBRARY ZLIB_INCLUDE_DIR)"],
@@ -38344,6 +38490,13 @@ var cmake = [
     then: { match: /^\s+(?<text>\S.*)$/s, within: 2, reportHere: true, note: "the message" },
     message: "{{file}}:{{lineno}} stopped the configuration: {{text}}",
     headline: "CMake: {{text}}",
+    // `could not find zlib`, `Did not find GPGME`, `alut not found`: the one name such a message gives,
+    // matched to what a build looks for (src/catalog/packages.ts resolveVague).
+    lookup: { kind: "vague", name: "{{text}}" },
+    fixNear: {
+      summary: "The message names a dependency the project checks for; in {{suite}}, {{packages}} ships {{near}}, the likeliest match: add {{package}} to Build-Depends in debian/control if that is what {{file}}:{{lineno}} looks for.",
+      steps: ["sed -n '{{lineno}}p' {{file}}", "Build-Depends: ..., {{package}}"]
+    },
     fix: {
       summary: "Read what {{file}}:{{lineno}} checks: the message usually names a library or tool to add to Build-Depends (apt-file finds its package), or a -D option debian/rules must pass (dh_auto_configure -- -DOPTION=...).",
       steps: ["sed -n '{{lineno}}p' {{file}}", "override_dh_auto_configure:\n	dh_auto_configure -- -D<OPTION>=<value>"]
@@ -38354,9 +38507,9 @@ var cmake = [
       fix: "Provide what the message asks for (a Build-Depends, a -D option); look at the CMakeLists.txt line it names."
     },
     examples: [
-      { lines: ["CMake Error at CMakeLists.txt:84 (MESSAGE):", "  alut not found"], line: 2, captures: { file: "CMakeLists.txt", lineno: "84", text: "alut not found" }, source: "buildlog-consultant src/common.rs test_cmake_missing_vague" },
-      { lines: ["CMake Error at CMakeLists.txt:213 (message):", "  could not find zlib"], line: 2, captures: { file: "CMakeLists.txt", lineno: "213", text: "could not find zlib" }, source: "buildlog-consultant src/common.rs test_cmake_missing_vague" },
-      { lines: ["-- No usable gpgme flavours found.", "CMake Error at cmake/modules/FindGpgme.cmake:398 (message):", "  Did not find GPGME", "Call Stack (most recent call first):", "  CMakeLists.txt:223 (FIND_PACKAGE)"], line: 3, captures: { file: "cmake/modules/FindGpgme.cmake", lineno: "398", text: "Did not find GPGME" }, source: "buildlog-consultant src/common.rs test_cmake_missing_vague" }
+      { lines: ["CMake Error at CMakeLists.txt:84 (MESSAGE):", "  alut not found"], line: 2, captures: { file: "CMakeLists.txt", lineno: "84", text: "alut not found" }, package: "libalut-dev", source: "buildlog-consultant src/common.rs test_cmake_missing_vague" },
+      { lines: ["CMake Error at CMakeLists.txt:213 (message):", "  could not find zlib"], line: 2, captures: { file: "CMakeLists.txt", lineno: "213", text: "could not find zlib" }, package: "zlib1g-dev", source: "buildlog-consultant src/common.rs test_cmake_missing_vague" },
+      { lines: ["-- No usable gpgme flavours found.", "CMake Error at cmake/modules/FindGpgme.cmake:398 (message):", "  Did not find GPGME", "Call Stack (most recent call first):", "  CMakeLists.txt:223 (FIND_PACKAGE)"], line: 3, captures: { file: "cmake/modules/FindGpgme.cmake", lineno: "398", text: "Did not find GPGME" }, package: "libgpgme-dev", source: "buildlog-consultant src/common.rs test_cmake_missing_vague" }
     ],
     nearMisses: ["CMake Error at /usr/share/cmake-3.25/Modules/FindPackageHandleStandardArgs.cmake:230 (message):\n  Could NOT find ZLIB (missing: ZLIB_LIBRARY ZLIB_INCLUDE_DIR)", 'CMake Error at /usr/lib/x86_64-linux-gnu/cmake/Qt5Gui/Qt5GuiConfig.cmake:27 (message):\n  The imported target "Qt5::Gui" references the file', "CMake Warning at CMakeLists.txt:84 (message):\n  alut not found"],
     equivalents: { "buildlog-consultant": ["missing-vague-dependency"] }
@@ -40502,7 +40655,9 @@ var gobject = [
     message: "valac was asked for --pkg {{vapi}}, and no {{vapi}}.vapi (or .gir) is installed.",
     headline: "Vala package {{vapi}} not found",
     lookup: { kind: "file", name: "{{vapi}}.vapi" },
-    fix: { summary: "Add {{packages}} (it ships {{vapi}}.vapi in {{suite}}) to Build-Depends in debian/control.", steps: ["Build-Depends: ..., {{package}}"] },
+    // valac 0.56.3 Depends on valac-0.56-vapi (Vala's own bindings); valac(1) of valac-bin 0.56.3:
+    // `--nostdpkg  Do not include standard packages`.
+    fix: { summary: "Add {{packages}} (it ships {{vapi}}.vapi in {{suite}}) to Build-Depends in debian/control; a valac-<version>-vapi package comes with valac of that version, so if valac is installed, check that the build runs that valac and passes no --nostdpkg.", steps: ["Build-Depends: ..., {{package}}"] },
     fixUnresolved: {
       summary: "Add the package that ships {{vapi}}.vapi to Build-Depends: most come with the library's -dev package (/usr/share/vala/vapi/, e.g. gee-0.8.vapi in libgee-0.8-dev); the bindings shipped with Vala itself (glib-2.0, gtk+-3.0, ...) are in valac-<version>-vapi, installed with valac \u2014 then check that the build uses the installed valac.",
       steps: ["apt-file search --regexp '/vapi/{{vapi}}\\.vapi$'", "Build-Depends: ..., <the package apt-file names>"]
@@ -40513,7 +40668,7 @@ var gobject = [
       fix: "Build-Depend on the package that ships the .vapi (the finding names it from the package index)."
     },
     examples: [
-      { lines: ["error: Package `glib-2.0' not found in specified Vala API directories or GObject-Introspection GIR directories"], captures: { vapi: "glib-2.0" }, source: "buildlog-consultant src/common.rs test_vala_error" },
+      { lines: ["error: Package `glib-2.0' not found in specified Vala API directories or GObject-Introspection GIR directories"], captures: { vapi: "glib-2.0" }, package: "valac-0.56-vapi", source: "buildlog-consultant src/common.rs test_vala_error" },
       { lines: ["error: Package `gee-0.8' not found in specified Vala API directories or GObject-Introspection GIR directories"], captures: { vapi: "gee-0.8" }, package: "libgee-0.8-dev", source: "libvala 0.56 (strings of libvala-0.56.so.0)" }
     ],
     nearMisses: ["../src/Backend/FeedServer.vala:60.98-60.148: error: The name `COLLECTION_CREATE_NONE' does not exist in the context of `Secret.CollectionCreateFlags'"],
@@ -40674,13 +40829,18 @@ var java = [
     lookup: { kind: "maven", name: "{{artifact}}" },
     fix: { summary: "Add {{packages}} (it ships {{artifact}} under /usr/share/maven-repo in {{suite}}) to Build-Depends; if the version Maven asks for is not `debian` or one the package ships, map it in debian/maven.rules.", steps: ["Build-Depends: ..., {{package}}", "# debian/maven.rules: <groupId> <artifactId> * s/.*/debian/ * *"] },
     fixUnresolved: { summary: "Add the lib*-java package that ships {{artifact}} under /usr/share/maven-repo to Build-Depends; if Debian has no such package, package it first or drop the dependency (debian/maven.ignoreRules); a version other than `debian` needs a debian/maven.rules entry.", steps: [aptMaven, "Build-Depends: ..., <the package apt-file names>"] },
+    // `io.netty:netty:jar:debian`: Debian's version, asked for by a maven.rules or an installed Debian pom,
+    // of an artifact no package ships in the suite (renamed or split): its group's packages. A rule line is
+    // `<groupId> [artifactId] [type] [version] [classifier] [scope]`, each a value, `*` or `s/regex/replace/`
+    // (maven-repo-helper 1.7.1, mh_patchpoms(1)).
+    fixNear: { summary: "No package ships {{artifact}} in {{suite}}; {{packages}} ship {{near}}: Build-Depend on the one with the classes the project uses and map the dependency to its artifact in debian/maven.rules (or drop it with debian/maven.ignoreRules).", steps: ["Build-Depends: ..., {{package}}", "# debian/maven.rules: <groupId> s/^<old artifactId>$/<new artifactId>/ * s/.*/debian/ * *", aptMaven] },
     docs: {
       description: "Maven (maven-resolver) said `Cannot access central (https://repo.maven.apache.org/maven2) in offline mode and the artifact g:a:jar:v has not been downloaded from it before.` inside a `Could not resolve dependencies`, `Plugin ... could not be resolved` or `Non-resolvable parent POM` error.",
       why: "Debian builds Maven projects offline (maven-debian-helper, `mvn -o`) against /usr/share/maven-repo; an artifact that no installed package ships there cannot be fetched.",
       fix: "Build-Depend on the package that ships the artifact, map its version with debian/maven.rules, or ignore an optional plugin with debian/maven.ignoreRules."
     },
     examples: [
-      { lines: ["[ERROR] Failed to execute goal on project bookkeeper-server: Could not resolve dependencies for project org.apache.bookkeeper:bookkeeper-server:jar:4.4.0: Cannot access central (https://repo.maven.apache.org/maven2) in offline mode and the artifact io.netty:netty:jar:debian has not been downloaded from it before. -> [Help 1]"], captures: { repository: "central", url: "https://repo.maven.apache.org/maven2", artifact: "io.netty:netty:jar:debian" }, source: "buildlog-consultant src/common.rs test_missing_maven_artifacts" },
+      { lines: ["[ERROR] Failed to execute goal on project bookkeeper-server: Could not resolve dependencies for project org.apache.bookkeeper:bookkeeper-server:jar:4.4.0: Cannot access central (https://repo.maven.apache.org/maven2) in offline mode and the artifact io.netty:netty:jar:debian has not been downloaded from it before. -> [Help 1]"], captures: { repository: "central", url: "https://repo.maven.apache.org/maven2", artifact: "io.netty:netty:jar:debian" }, package: "libnetty-java", source: "buildlog-consultant src/common.rs test_missing_maven_artifacts" },
       { lines: ["[ERROR] Plugin org.apache.maven.plugins:maven-jar-plugin:2.6 or one of its dependencies could not be resolved: Cannot access central (https://repo.maven.apache.org/maven2) in offline mode and the artifact org.apache.maven.plugins:maven-jar-plugin:jar:2.6 has not been downloaded from it before. -> [Help 1]"], captures: { repository: "central", url: "https://repo.maven.apache.org/maven2", artifact: "org.apache.maven.plugins:maven-jar-plugin:jar:2.6" }, source: "buildlog-consultant src/common.rs test_missing_maven_artifacts" },
       { lines: ["[FATAL] Non-resolvable parent POM for org.joda:joda-convert:2.2.1: Cannot access central (https://repo.maven.apache.org/maven2) in offline mode and the artifact org.joda:joda-parent:pom:1.4.0 has not been downloaded from it before. and 'parent.relativePath' points at wrong local POM @ line 8, column 10"], captures: { repository: "central", url: "https://repo.maven.apache.org/maven2", artifact: "org.joda:joda-parent:pom:1.4.0" }, source: "buildlog-consultant src/common.rs test_missing_maven_artifacts" }
     ],
@@ -41006,14 +41166,18 @@ var java = [
     literals: { prefixes: ["> Kotlin could not find", "> Could not find "] },
     message: "Gradle runs on {{jdk}}, which is not a full JDK.",
     headline: "Gradle needs a JDK, not a JRE",
-    fix: { summary: "Build-Depend on the JDK (default-jdk-headless, or openjdk-N-jdk-headless for the version the build needs) and point JAVA_HOME at it in debian/rules, not at a .../jre directory.", steps: ["Build-Depends: ..., default-jdk-headless", "export JAVA_HOME = /usr/lib/jvm/default-java"] },
+    // A JDK is what ships javac (/usr/lib/jvm/java-21-openjdk-amd64/bin/javac in openjdk-21-jdk-headless;
+    // default-jdk-headless depends on the suite's default one).
+    lookup: { kind: "command", name: "javac" },
+    fix: { summary: "Build-Depend on a JDK ({{packages}} provide javac in {{suite}}; {{package}} for the default version, an openjdk-N-jdk-headless for the version the build needs) and point JAVA_HOME at it in debian/rules, not at a .../jre directory.", steps: ["Build-Depends: ..., {{package}}", "export JAVA_HOME = /usr/lib/jvm/default-java"] },
+    fixUnresolved: { summary: "Build-Depend on the JDK (default-jdk-headless, or openjdk-N-jdk-headless for the version the build needs) and point JAVA_HOME at it in debian/rules, not at a .../jre directory.", steps: ["Build-Depends: ..., default-jdk-headless", "export JAVA_HOME = /usr/lib/jvm/default-java"] },
     docs: {
       description: "Gradle said `Kotlin could not find the required JDK tools in the Java installation '.../jre'` or `Could not find tools.jar. Please check that X contains a valid JDK installation.`",
       why: "Only a JRE is installed, or JAVA_HOME points to the jre subdirectory.",
       fix: "Build-Depend on the JDK and set JAVA_HOME to it."
     },
     examples: [
-      { lines: ["> Kotlin could not find the required JDK tools in the Java installation '/usr/lib/jvm/java-8-openjdk-amd64/jre' used by Gradle. Make sure Gradle is running on a JDK, not JRE."], captures: { jdk: "/usr/lib/jvm/java-8-openjdk-amd64/jre" }, source: "buildlog-consultant src/common.rs test_missing_jdk" },
+      { lines: ["> Kotlin could not find the required JDK tools in the Java installation '/usr/lib/jvm/java-8-openjdk-amd64/jre' used by Gradle. Make sure Gradle is running on a JDK, not JRE."], captures: { jdk: "/usr/lib/jvm/java-8-openjdk-amd64/jre" }, package: "openjdk-21-jdk-headless", source: "buildlog-consultant src/common.rs test_missing_jdk" },
       { lines: ["> Could not find tools.jar. Please check that /usr/lib/jvm/java-8-openjdk-amd64 contains a valid JDK installation."], captures: { file: "tools.jar", jdk: "/usr/lib/jvm/java-8-openjdk-amd64" }, source: "buildlog-consultant src/common.rs test_missing_jdk_file" }
     ],
     nearMisses: ["> Could not find org.slf4j:slf4j-api:1.7.25."],
@@ -42455,6 +42619,39 @@ var php = [
     examples: [{ lines: ["FAILURES!", "Tests: 120, Assertions: 340, Failures: 2."], line: 2, captures: { tests: "120", assertions: "340", summary: "Failures: 2" }, source: "PHPUnit 9 (TextUI DefaultResultPrinter printFooter)" }],
     nearMisses: ["OK (120 tests, 340 assertions)", "Tests: 120, Assertions: 340, Skipped: 2."],
     equivalents: {}
+  },
+  {
+    id: "phpunit-cannot-open-file",
+    family: "php",
+    title: "PHPUnit cannot open the file it was told to load (a bootstrap or autoloader)",
+    cause: "missing-file",
+    side: "package",
+    tags: ["php", "phpunit", "tests"],
+    // Cannot open file "/usr/share/php/Pimple/autoload.php".
+    // (PHPUnit's FileLoader::checkAndLoad: `sprintf('Cannot open file "%s".' . "\n", $filename)`, for
+    // --bootstrap and the test files it is given)
+    match: /^Cannot open file "(?<file>[^"]+\.php)"\.$/,
+    message: "PHPUnit cannot open {{file}}, which it was told to load.",
+    headline: "PHPUnit cannot open {{file}}",
+    lookup: { kind: "file", name: "{{file}}" },
+    fix: {
+      summary: "Add {{packages}} (it ships {{file}} in {{suite}}) to the Depends of the test in debian/tests/control (Build-Depends when the build runs PHPUnit).",
+      steps: ["Depends: ..., {{package}}   (the test's stanza in debian/tests/control)"]
+    },
+    fixUnresolved: {
+      summary: "If {{file}} is under /usr/share/php, Build-Depend (or for an autopkgtest, Depend in debian/tests/control) on the php-* package that ships it; if it is the project's vendor/autoload.php, generate it with phpab (pkg-php-tools) before running PHPUnit: composer install cannot run offline.",
+      steps: ["apt-file search -x '^{{file}}$'", "phpab --output vendor/autoload.php src tests"]
+    },
+    docs: {
+      description: 'PHPUnit stopped with `Cannot open file "X".`: the --bootstrap file (often a library\'s autoload.php) or a test file does not exist.',
+      why: "Debian's PHP libraries ship /usr/share/php/<Name>/autoload.php (phpab); a test that loads one needs its package installed, which a testbed or chroot only has through Depends or Build-Depends.",
+      fix: "Depend (Build-Depend) on the package that ships the file, or generate the project's autoloader with phpab."
+    },
+    examples: [
+      { lines: ["PHPUnit 8.5.2 by Sebastian Bergmann and contributors.", "", 'Cannot open file "/usr/share/php/Pimple/autoload.php".', ""], line: 3, captures: { file: "/usr/share/php/Pimple/autoload.php" }, package: "php-pimple", source: "buildlog-consultant src/autopkgtest.rs test_test_command_failure" }
+    ],
+    nearMisses: ['Cannot open file "/tmp/race.cmn".', "PHPUnit 8.5.2 by Sebastian Bergmann and contributors."],
+    equivalents: { "buildlog-consultant": ["missing-file"] }
   }
 ];
 
@@ -42975,6 +43172,35 @@ var python = [
     ],
     nearMisses: ["pkg_resources.VersionConflict: (pytest 3.10.1 (/usr/lib/python3/dist-packages), Requirement.parse('pytest>=4.4'))"],
     equivalents: { "buildlog-consultant": ["missing-python-distribution"] }
+  },
+  {
+    id: "python-runtime-error-missing",
+    family: "python",
+    title: "setup.py (or a build script) raised RuntimeError: a dependency is missing",
+    cause: "missing-build-dep",
+    side: "package",
+    tags: ["python", "build-failure"],
+    // RuntimeError: cython is missing
+    match: /^RuntimeError: (?<name>[A-Za-z][\w.+-]*) is missing$/,
+    message: "The build stopped with RuntimeError: {{name}} is missing.",
+    headline: "{{name}} is missing (RuntimeError)",
+    lookup: { kind: "vague", name: "{{name}}" },
+    fixNear: {
+      summary: "The build script checks for {{name}}; in {{suite}}, {{packages}} ships {{near}}, the likeliest match: add {{package}} to Build-Depends in debian/control if that is what the script looks for.",
+      steps: ['grep -rn "{{name}} is missing" setup.py */setup.py', "Build-Depends: ..., {{package}}"]
+    },
+    fix: {
+      summary: "Find what the script that raised the error looks for ({{name}}: a module, a command, a library) and add the package that ships it to Build-Depends.",
+      steps: ['grep -rn "{{name}} is missing" setup.py */setup.py', "apt-file search --regexp '/{{name}}[^/]*$'"]
+    },
+    docs: {
+      description: "A build script raised `RuntimeError: cython is missing` (its own check, with the name and nothing more).",
+      why: "The script checks for a tool or module before building; in a clean chroot it is installed only when in Build-Depends.",
+      fix: "Build-Depend on the package that ships what the script checks for (the finding names the likeliest from the package index, and says what matched)."
+    },
+    examples: [{ lines: ["RuntimeError: cython is missing"], captures: { name: "cython" }, package: "cython3", source: "buildlog-consultant src/common.rs test_vague" }],
+    nearMisses: ["RuntimeError: the event loop is missing a handler", "RuntimeError: Cannot find module 'cython'"],
+    equivalents: { "buildlog-consultant": ["missing-vague-dependency"] }
   },
   {
     id: "python-setup-requires-missing",
@@ -43567,6 +43793,31 @@ var r = [
     examples: [{ lines: ["Error: processing vignette 'uroot-intro.Rnw' failed with diagnostics:", "pdflatex is not available"], line: 2, captures: { vignette: "uroot-intro.Rnw", tool: "pdflatex" }, package: "texlive-latex-base", source: "buildlog-consultant src/common.rs test_vignette; R 4.2 R-tools.mo" }],
     nearMisses: ["--- re-building 'uroot-intro.Rnw' using Sweave"],
     equivalents: { "buildlog-consultant": ["missing-vague-dependency"] }
+  },
+  {
+    id: "r-httr-need-package",
+    family: "r",
+    title: "httr needs an R package it loads only on demand (xml2, jsonlite, ...)",
+    cause: "missing-build-dep",
+    side: "package",
+    tags: ["r", "build-failure"],
+    // Error: Please install xml2 package
+    // (httr's need_package(): `stop("Please install ", pkg, " package", call. = FALSE)`, R/utils.r; its parsers
+    // call it for the content type: xml2 for XML, jsonlite for JSON, readr for CSV, png/jpeg for images)
+    match: /^Error: Please install (?<rpkg>[A-Za-z][\w.]*) package$/,
+    message: "R code (httr's content parsers) needs the R package {{rpkg}}, which is not installed.",
+    headline: "R package {{rpkg}} needed (Please install {{rpkg}} package)",
+    lookup: { kind: "r", name: "{{rpkg}}" },
+    fix: { summary: "Add {{packages}} (it ships the R package {{rpkg}} in {{suite}}) to Build-Depends (the tests or vignettes parse a response with it; httr only Suggests it).", steps: ["Build-Depends: ..., {{package}}"] },
+    fixUnresolved: { summary: `Add the Debian package of the R package {{rpkg}} to Build-Depends (${rName}).`, steps: [aptR] },
+    docs: {
+      description: "R stopped with `Error: Please install xml2 package`: httr's need_package() found an R package it loads on demand not installed.",
+      why: "httr Suggests (does not Depend on) the packages its parsers use: xml2, jsonlite, readr, png, jpeg; a build that parses such content needs them in Build-Depends. The name is the R package's, not a system library's.",
+      fix: "Build-Depend on r-cran-<name in lower case> (the finding names it from the package index)."
+    },
+    examples: [{ lines: ["Error: Please install xml2 package"], captures: { rpkg: "xml2" }, package: "r-cran-xml2", source: "buildlog-consultant src/common.rs test_vague; httr R/utils.r need_package()" }],
+    nearMisses: ["Error: Please install xml2 package first", "Error in library(xml2) : there is no package called 'xml2'"],
+    equivalents: { "buildlog-consultant": ["missing-vague-dependency", "missing-r-package"] }
   }
 ];
 
@@ -49601,7 +49852,7 @@ function validateCatalog(raw, options) {
     }
     if (e.lookup !== void 0 && (!isObject(e.lookup) || !str(e.lookup.kind) || !str(e.lookup.name))) bad("lookup", "must be { kind, name }");
     const templates = [["message", e.message], ["headline", e.headline]];
-    for (const [key, fix] of [["fix", e.fix], ["fixUnresolved", e.fixUnresolved]]) {
+    for (const [key, fix] of [["fix", e.fix], ["fixUnresolved", e.fixUnresolved], ["fixNear", e.fixNear], ["fixEach", e.fixEach]]) {
       if (fix === void 0) {
         if (key === "fix") bad("fix", "is required: { summary, steps? }");
         continue;
@@ -49616,10 +49867,12 @@ function validateCatalog(raw, options) {
         else fix.steps.forEach((s, i) => templates.push([`${key}.steps[${i}]`, s]));
       }
     }
-    if (e.lookup !== void 0 && e.fixUnresolved === void 0 && templates.some(([, t]) => typeof t === "string" && placeholders(t).some((n) => SPECIAL.has(n)))) {
+    if (e.lookup !== void 0 && e.fixUnresolved === void 0 && templates.some(([p, t]) => !p.startsWith("fixNear") && !p.startsWith("fixEach") && typeof t === "string" && placeholders(t).some((n) => SPECIAL.has(n)))) {
       bad("fixUnresolved", "is required when the fix names {{package}}: it is used when no package is found");
     }
     if (e.lookup !== void 0 && str(e.lookup.name)) templates.push(["lookup.name", e.lookup.name]);
+    if (e.lookup !== void 0 && isObject(e.lookup) && e.lookup.components !== void 0) templates.push(["lookup.components", e.lookup.components]);
+    if ((e.fixNear !== void 0 || e.fixEach !== void 0) && e.lookup === void 0) bad("fixNear", "fixNear and fixEach need a lookup");
     for (const [path11, t] of templates) {
       if (t === void 0) continue;
       if (typeof t !== "string") {
@@ -49627,7 +49880,8 @@ function validateCatalog(raw, options) {
         continue;
       }
       for (const n of placeholders(t)) {
-        if (SPECIAL.has(n) ? e.lookup === void 0 || path11 === "lookup.name" || path11.startsWith("fixUnresolved") : !names.has(n)) {
+        if (n === "near" && path11.startsWith("fixNear") && e.lookup !== void 0) continue;
+        if (SPECIAL.has(n) ? e.lookup === void 0 || path11 === "lookup.name" || path11.startsWith("lookup.components") || path11.startsWith("fixUnresolved") : !names.has(n)) {
           bad(path11, `{{${n}}} is neither a named group of the patterns nor available here`);
         }
       }

@@ -13,9 +13,13 @@ import { bcKindsOf, formatReport, healthyLogs, loadCases, namesPackage, ROOT, sc
  */
 const FLOOR = {
   /** Cases that expect a problem: a specific, equivalent finding at the expected line. Target: 90%. */
-  problemHits: 214,
-  /** Missing-thing cases with known Debian packages: the fix names one. Target: 90%. */
-  packageHits: 121,
+  problemHits: 218,
+  /**
+   * Missing-thing cases with known Debian packages: the fix names one. Target: 90%.
+   * test_vague#6 (`Error: Please install xml2 package`, httr's need_package) counts because the fix says
+   * "the R package xml2"; the package it names is r-cran-xml2, not bc's libxml2-dev or xml2.
+   */
+  packageHits: 132,
 };
 
 describe('buildlog-consultant test cases', function () {

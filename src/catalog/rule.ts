@@ -1,8 +1,8 @@
 import type { Rule } from '../rule.js';
 import type { CatalogEntry } from './schema.js';
-import { fill, fillRemediation, orList } from './template.js';
+import { andList, fill, fillRemediation, orList } from './template.js';
 import { currentStage } from '../stage.js';
-import { resolvePackages } from './packages.js';
+import { resolvePackages, type Resolved } from './packages.js';
 
 /**
  * The rule behind one catalog entry: it receives the entry's matches from the catalog parser and
@@ -30,21 +30,28 @@ export function catalogRule(entry: CatalogEntry): Rule {
           if (seen.has(key)) return;
           seen.add(key);
           const values: Record<string, string | undefined> = { ...fact.captures };
-          let packages: { packages: readonly string[]; suite: string } | undefined;
+          let packages: Resolved | undefined;
           if (entry.lookup !== undefined) {
             const name = fill(entry.lookup.name, fact.captures);
-            // `Could NOT find Boost (missing: program_options filesystem)`: the component packages.
-            const components = fact.captures.components?.split(/[\s,]+/).filter(Boolean);
+            // `Could NOT find KF5 (missing: Plasma Wayland)`: the component packages.
+            const componentText = entry.lookup.components !== undefined ? fill(entry.lookup.components, fact.captures) : fact.captures.components;
+            const components = componentText?.split(/[\s,]+/).filter(Boolean);
             packages = resolvePackages(entry.lookup.kind, name, components);
+            // A near answer only where the entry says how to present it; one per component likewise.
+            if (packages?.near !== undefined && entry.fixNear === undefined) packages = undefined;
+            if (packages?.each === true && entry.fixEach === undefined) packages = resolvePackages(entry.lookup.kind, name);
             if (packages !== undefined && packages.packages.length > 0) {
               values.package = packages.packages[0];
-              values.packages = orList(packages.packages);
+              values.packages = packages.each === true ? andList(packages.packages) : orList(packages.packages);
               values.suite = packages.suite;
+              if (packages.near !== undefined) values.near = packages.near;
             } else {
               packages = undefined;
             }
           }
-          const fix = packages === undefined && entry.fixUnresolved !== undefined ? entry.fixUnresolved : entry.fix;
+          const fix = packages === undefined
+            ? entry.fixUnresolved ?? entry.fix
+            : packages.near !== undefined ? entry.fixNear! : packages.each === true ? entry.fixEach! : entry.fix;
           const message = fill(entry.message, values);
           const stage = entry.stage ?? currentStage(context.env);
           const at = entry.location !== undefined ? { path: fill(entry.location.file, values), line: Number(fill(entry.location.line, values)), column: entry.location.column !== undefined ? Number(fill(entry.location.column, values)) : undefined } : undefined;
@@ -63,7 +70,7 @@ export function catalogRule(entry: CatalogEntry): Rule {
               catalogId: entry.id,
               family: entry.family,
               captures: { ...fact.captures },
-              ...(packages !== undefined ? { packages: [...packages.packages], suite: packages.suite } : {}),
+              ...(packages !== undefined ? { packages: [...packages.packages], suite: packages.suite, ...(packages.near !== undefined ? { near: packages.near } : {}) } : {}),
               headline: fill(entry.headline ?? entry.message, values),
             },
           });

@@ -41,6 +41,12 @@ export interface LookupSpec {
   readonly kind: string;
   /** Template for the name to look up, e.g. `{{header}}`. */
   readonly name: Template;
+  /**
+   * Template for the components of the name (`{{missing}}` of `Could NOT find KF5 (missing: Plasma
+   * Wayland)`), split at spaces and commas; default the `components` capture. With components found,
+   * the fix is `fixEach` (one package per component).
+   */
+  readonly components?: Template;
 }
 
 export interface RemediationTemplate {
@@ -95,6 +101,14 @@ export interface CatalogEntry {
   readonly fix: RemediationTemplate;
   /** With a lookup: the fix when no package was found (the thing may belong to the project itself). */
   readonly fixUnresolved?: RemediationTemplate;
+  /**
+   * With a lookup: the fix when the index has no answer for the name itself, only a near one (a vague
+   * name matched to a .pc file or header of that name; other artifacts of a Maven group): `{{near}}`
+   * says what the packages ship. Without it, a near answer counts as none (`fixUnresolved`).
+   */
+  readonly fixNear?: RemediationTemplate;
+  /** With a lookup with components: the fix when one package per component was found (`{{packages}}`: all of them). */
+  readonly fixEach?: RemediationTemplate;
   readonly docs: { readonly description: string; readonly why: string; readonly fix: string };
   /** Real lines that must match, with what they must yield. */
   readonly examples: readonly CatalogExample[];

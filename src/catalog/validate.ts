@@ -114,7 +114,7 @@ export function validateCatalog(raw: readonly unknown[], options: ValidateOption
     if (e.lookup !== undefined && (!isObject(e.lookup) || !str(e.lookup.kind) || !str(e.lookup.name))) bad('lookup', 'must be { kind, name }');
 
     const templates: [string, unknown][] = [['message', e.message], ['headline', e.headline]];
-    for (const [key, fix] of [['fix', e.fix], ['fixUnresolved', e.fixUnresolved]] as const) {
+    for (const [key, fix] of [['fix', e.fix], ['fixUnresolved', e.fixUnresolved], ['fixNear', e.fixNear], ['fixEach', e.fixEach]] as const) {
       if (fix === undefined) {
         if (key === 'fix') bad('fix', 'is required: { summary, steps? }');
         continue;
@@ -129,10 +129,13 @@ export function validateCatalog(raw: readonly unknown[], options: ValidateOption
         else fix.steps.forEach((s, i) => templates.push([`${key}.steps[${i}]`, s]));
       }
     }
-    if (e.lookup !== undefined && e.fixUnresolved === undefined && templates.some(([, t]) => typeof t === 'string' && placeholders(t).some((n) => SPECIAL.has(n)))) {
+    // Without fixUnresolved, `fix` is what an unresolved lookup shows (fixNear and fixEach only show with packages).
+    if (e.lookup !== undefined && e.fixUnresolved === undefined && templates.some(([p, t]) => !p.startsWith('fixNear') && !p.startsWith('fixEach') && typeof t === 'string' && placeholders(t).some((n) => SPECIAL.has(n)))) {
       bad('fixUnresolved', 'is required when the fix names {{package}}: it is used when no package is found');
     }
     if (e.lookup !== undefined && str(e.lookup.name)) templates.push(['lookup.name', e.lookup.name]);
+    if (e.lookup !== undefined && isObject(e.lookup) && e.lookup.components !== undefined) templates.push(['lookup.components', e.lookup.components]);
+    if ((e.fixNear !== undefined || e.fixEach !== undefined) && e.lookup === undefined) bad('fixNear', 'fixNear and fixEach need a lookup');
     for (const [path, t] of templates) {
       if (t === undefined) continue;
       if (typeof t !== 'string') {
@@ -140,7 +143,9 @@ export function validateCatalog(raw: readonly unknown[], options: ValidateOption
         continue;
       }
       for (const n of placeholders(t)) {
-        if (SPECIAL.has(n) ? e.lookup === undefined || path === 'lookup.name' || path.startsWith('fixUnresolved') : !names.has(n)) {
+        // {{near}}: what a near answer's packages ship, only in fixNear.
+        if (n === 'near' && path.startsWith('fixNear') && e.lookup !== undefined) continue;
+        if (SPECIAL.has(n) ? e.lookup === undefined || path === 'lookup.name' || path.startsWith('lookup.components') || path.startsWith('fixUnresolved') : !names.has(n)) {
           bad(path, `{{${n}}} is neither a named group of the patterns nor available here`);
         }
       }

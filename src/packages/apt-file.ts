@@ -39,7 +39,7 @@ export function aptFileRegex(kind: PackageKind, keys: string[]): string | undefi
   if (!keys.length) return undefined;
   const k = keys[0]!;
   switch (kind) {
-    case 'header': return `^/usr/(?:include/(?:[^/]+/){0,3}|lib/[^/]+/[^/]+/include/)${lit(k)}$`;
+    case 'header': return `^/usr/(?:include/(?:[^/]+/){0,3}|lib/[^/]+/[^/]+/include/|lib/(?:petsc|slepc)dir/[^/]+/[^/]+/include/)${lit(k)}$`;
     case 'pkgconfig': return `^/usr/(?:lib/[^/]+|lib|share)/pkgconfig/${lit(k)}\\.pc$`;
     case 'cmake': return `(?i)^/usr/.*/${alt(keys)}(?:Config|-config)\\.cmake$`;
     case 'cmake-find': return `(?i)^/usr/.*/Find${alt(keys)}\\.cmake$`;
@@ -58,6 +58,8 @@ export function aptFileRegex(kind: PackageKind, keys: string[]): string | undefi
     case 'library': return `^/(?:usr/)?lib/(?:[^/]+/)?${alt(keys)}$`;
     case 'm4': return `^/usr/share/aclocal[^/]*/${alt(keys)}$`;
     case 'jar': return `^/usr/share/java/${alt(keys)}$`;
+    case 'php-autoload': return `^/usr/share/php/${lit(k)}$`;
+    case 'vapi': return `^/usr/share/vala[^/]*/vapi/${lit(k)}\\.vapi$`;
     case 'cmake-module': case 'm4-macro': return undefined; // not file names: only the index knows them
   }
 }

@@ -31,6 +31,20 @@ export class KindData {
     return this.text.slice(start, end < 0 ? undefined : end);
   }
 
+  /** Every key that starts with `prefix` (the keys are sorted, so they are one run), in file order. */
+  keysStartingWith(prefix: string): string[] {
+    const out: string[] = [];
+    if (!prefix || prefix.includes('\n') || prefix.includes('\t')) return out;
+    const needle = `\n${prefix}`;
+    for (let at = this.text.indexOf(needle); at >= 0; at = this.text.indexOf(needle, at + 1)) {
+      const tab = this.text.indexOf('\t', at + 1);
+      const nl = this.text.indexOf('\n', at + 1);
+      if (tab < 0 || (nl >= 0 && nl < tab)) continue;
+      out.push(this.text.slice(at + 1, tab));
+    }
+    return out;
+  }
+
   /** Every key that ends with `suffix` (which starts with `/`), in file order. */
   keysEndingWith(suffix: string): string[] {
     const out: string[] = [];

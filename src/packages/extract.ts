@@ -25,6 +25,8 @@ export const PACKAGE_KINDS = [
   'm4', // `pkg.m4` (file under /usr/share/aclocal)
   'm4-macro', // `PKG_CHECK_MODULES`: the packages whose aclocal files define it
   'jar', // `netty-all.jar` (under /usr/share/java)
+  'vapi', // `glib-2.0` (from glib-2.0.vapi under /usr/share/vala/vapi or /usr/share/vala-X.Y/vapi)
+  'php-autoload', // `Pimple/autoload.php`: a PHP library's autoloader under /usr/share/php
 ] as const;
 
 export type PackageKind = (typeof PACKAGE_KINDS)[number];
@@ -91,6 +93,13 @@ export function extractEntries(path: string): Entry[] {
   // -I/usr/lib/x86_64-linux-gnu/glib-2.0/include (pkg-config --cflags glib-2.0).
   if (parts[0] === 'usr' && parts[1] === 'lib' && parts.length > 5 && isTriplet(parts[2]!) && parts[4] === 'include') {
     return [{ kind: 'header', key: parts.slice(3).join('/') }];
+  }
+  // PETSc and SLEPc keep their headers per build configuration, on the include path through the
+  // cflags of their .pc files (PETSc.pc: -I/usr/lib/petscdir/petsc3.22/x86_64-linux-gnu-real/include):
+  // `usr/lib/petscdir/petsc3.22/x86_64-linux-gnu-real/include/petscvec.h   libdevel/libpetsc-real3.22-dev`
+  // (trixie 13.8 Contents-amd64) is `petscvec.h` as included.
+  if (parts[0] === 'usr' && parts[1] === 'lib' && (parts[2] === 'petscdir' || parts[2] === 'slepcdir') && parts.length > 6 && parts[5] === 'include') {
+    return [{ kind: 'header', key: parts.slice(6).join('/') }];
   }
 
   if (base.endsWith('.pc') && (/^usr\/(?:lib\/[^/]+|lib|share)\/pkgconfig\/[^/]+$/.test(path))) {
@@ -195,6 +204,18 @@ export function extractEntries(path: string): Entry[] {
 
   if (base.endsWith('.m4') && /^usr\/share\/aclocal(?:-[0-9.]+)?\/[^/]+$/.test(path)) {
     return [{ kind: 'm4', key: base }];
+  }
+
+  // `usr/share/vala-0.56/vapi/glib-2.0.vapi   devel/valac-0.56-vapi` (Vala's own bindings),
+  // `usr/share/vala/vapi/gee-0.8.vapi   libdevel/libgee-0.8-dev` (a library's): valac --pkg glib-2.0.
+  if (base.endsWith('.vapi') && parts.length === 5 && parts[0] === 'usr' && parts[1] === 'share' && /^vala(?:-[0-9.]+)?$/.test(parts[2]!) && parts[3] === 'vapi') {
+    return [{ kind: 'vapi', key: base.slice(0, -'.vapi'.length) }];
+  }
+
+  // `usr/share/php/Pimple/autoload.php   php/php-pimple`: Debian's PHP libraries ship an autoloader
+  // (pkg-php-tools' phpab) that tests and dependants load; other files under /usr/share/php are left out.
+  if (base === 'autoload.php' && parts.length > 4 && path.startsWith('usr/share/php/')) {
+    return [{ kind: 'php-autoload', key: parts.slice(3).join('/') }];
   }
 
   if (base.endsWith('.jar') && parts.length === 4 && path.startsWith('usr/share/java/')) {

@@ -201,6 +201,27 @@ export function lookupPackages(kind: PackageKind, name: string, opts: LookupOpti
 }
 
 /**
+ * The packages that ship other artifacts of a Maven group (`io.netty` → libnetty-java,
+ * libnetty-tcnative-java), the packages shipping most of the group's artifacts first: the candidates
+ * when no package ships the artifact itself (a renamed or split artifact). Undefined when the index
+ * knows no artifact of the group.
+ */
+export function mavenGroupPackages(group: string, limit = 3): PackageLookup | undefined {
+  const g = group.trim();
+  if (!/^[\w.-]+$/.test(g) || !g.includes('.') || g.length > 200) return undefined;
+  const data = loadKind('maven');
+  if (!data) return undefined;
+  const count = new Map<string, number>();
+  for (const key of data.keysStartingWith(`${g}:`)) {
+    const first = decode('maven', key, data, data.get(key)!, 1).packages[0];
+    if (first) count.set(first, (count.get(first) ?? 0) + 1);
+  }
+  if (!count.size) return undefined;
+  const packages = [...count.entries()].sort((a, b) => b[1] - a[1] || a[0].length - b[0].length || (a[0] < b[0] ? -1 : 1)).map(([p]) => p).slice(0, Math.max(1, Math.min(limit, 5)));
+  return { packages, suite: data.suite, release: data.release, kind: 'maven', key: `${g}:*`, source: 'index' };
+}
+
+/**
  * The packages for the components of `Could NOT find Boost (missing: program_options filesystem)`:
  * `{ program_options: 'libboost-program-options-dev', ... }` (components the index lacks are left out).
  */

@@ -23,8 +23,8 @@ export function pkgconfigKey(name: string): string {
 
 /**
  * CMake package names, lower case, as find_package looks for them: `OpenSSL`, `OpenSSLConfig.cmake`,
- * `openssl-config.cmake`, `FindOpenSSL.cmake` → `openssl`. With components (`Boost` with `filesystem`),
- * the per-component config packages Boost ships: `boost_filesystem`.
+ * `openssl-config.cmake`, `FindOpenSSL.cmake` → `openssl`. With components (`Boost` with `filesystem`,
+ * `KF5` with `Plasma`), the per-component config packages: `boost_filesystem`, `kf5plasma`.
  */
 export function cmakeKeys(name: string, components: readonly string[] = []): string[] {
   const base = name.trim().replace(/^.*\//, '')
@@ -32,7 +32,9 @@ export function cmakeKeys(name: string, components: readonly string[] = []): str
     .replace(/(?:Config|-config)(?:Version|-version)?\.cmake$/, '')
     .toLowerCase();
   if (!base) return [];
-  if (components.length) return components.map((c) => `${base}_${c.toLowerCase()}`);
+  // Boost's per-component packages are `boost_filesystem-config.cmake`; KDE Frameworks' and Qt's are
+  // their prefix and component run together (`KF5Plasma/KF5PlasmaConfig.cmake`, `Qt6Core/Qt6CoreConfig.cmake`).
+  if (components.length) return components.flatMap((c) => [`${base}_${c.toLowerCase()}`, `${base}${c.toLowerCase()}`]);
   return [base];
 }
 
@@ -137,5 +139,7 @@ export function keysFor(kind: PackageKind, name: string): string[] {
     case 'm4': return m4Keys(name);
     case 'm4-macro': return one(name.trim().replace(/^\[|\]$/g, ''));
     case 'jar': return jarKeys(name);
+    case 'vapi': return one(name.trim().replace(/^.*\//, '').replace(/\.vapi$/, ''));
+    case 'php-autoload': return one(name.trim().replace(/^\/usr\/share\/php\//, ''));
   }
 }

@@ -53,7 +53,7 @@ export function conventionalNames(kind: PackageKind, key: string): string[] {
 const NOT_CANONICAL = /mingw|android-|-cross\b|arm-none-eabi|riscv64-unknown-elf|avr-|msp430|-doc$|-dbg$|-dbgsym$|-src$|-source$|-gles-dev$|^gcc-\d+-plugin-dev|-embedded/;
 
 /** Kinds whose thing is only used when building, so that a -dev package is the answer. */
-const DEV_KINDS = new Set<PackageKind>(['header', 'pkgconfig', 'cmake', 'cmake-find', 'cmake-module', 'library']);
+const DEV_KINDS = new Set<PackageKind>(['header', 'pkgconfig', 'cmake', 'cmake-find', 'cmake-module', 'library', 'vapi']);
 
 // The packages configure.ac's macros usually come from (autoconf-archive gathers third-party macros;
 // copies of them ship in many -dev packages).

@@ -28,6 +28,15 @@ describe('extractEntries: the index entry a Contents path makes', () => {
     ['usr/lib/x86_64-linux-gnu/libssl.so', [['library', 'libssl.so']]],
     ['usr/share/aclocal/pkg.m4', [['m4', 'pkg.m4']]],
     ['usr/share/java/netty-all-4.1.48.Final.jar', [['jar', 'netty-all-4.1.48.Final.jar'], ['jar', 'netty-all.jar']]],
+    ['usr/lib/petscdir/petsc3.22/x86_64-linux-gnu-real/include/petscvec.h', [['header', 'petscvec.h']]],
+    ['usr/lib/slepcdir/slepc3.22/x86_64-linux-gnu-real/include/slepc.h', [['header', 'slepc.h']]],
+    ['usr/lib/petscdir/petsc3.22/x86_64-linux-gnu-real/lib/pkgconfig/PETSc.pc', []],
+    ['usr/share/vala-0.56/vapi/glib-2.0.vapi', [['vapi', 'glib-2.0']]],
+    ['usr/share/vala/vapi/gee-0.8.vapi', [['vapi', 'gee-0.8']]],
+    ['usr/share/vala/vapi/gee-0.8.deps', []],
+    ['usr/share/php/Pimple/autoload.php', [['php-autoload', 'Pimple/autoload.php']]],
+    ['usr/share/php/AsyncAws/Core/autoload.php', [['php-autoload', 'AsyncAws/Core/autoload.php']]],
+    ['usr/share/php/Pimple/Container.php', []],
     ['usr/share/doc/git/README.md', []],
   ];
   for (const [p, want] of table) {

@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { lookupPackages, boostComponentPackages, packageKeys } from '../../src/packages/index.js';
+import { lookupPackages, boostComponentPackages, mavenGroupPackages, packageKeys } from '../../src/packages/index.js';
 import type { PackageKind } from '../../src/packages/extract.js';
 
 // The examples of issue 8, part 3, as a log names them, against the shipped index (Debian trixie).
@@ -35,6 +35,12 @@ describe('lookupPackages: the issue\'s examples', () => {
     ['m4', 'pkg.m4', 'pkgconf'],
     ['m4', 'PKG_CHECK_MODULES', 'pkgconf'],
     ['m4', 'AX_CXX_COMPILE_STDCXX', 'autoconf-archive'],
+    // valac --pkg names: Vala's own bindings (valac-0.56-vapi), a library's (its -dev package)
+    ['vapi', 'glib-2.0', 'valac-0.56-vapi'],
+    ['vapi', 'gee-0.8.vapi', 'libgee-0.8-dev'],
+    ['php-autoload', '/usr/share/php/Pimple/autoload.php', 'php-pimple'],
+    // PETSc's headers live in /usr/lib/petscdir/<version>/<configuration>/include: the metapackage first
+    ['header', 'petscvec.h', 'libpetsc-real-dev'],
   ];
   for (const [kind, name, pkg] of table) {
     it(`${kind} ${name} → ${pkg}`, () => {
@@ -45,6 +51,22 @@ describe('lookupPackages: the issue\'s examples', () => {
       expect(hit!.source).to.equal('index');
     });
   }
+
+  it('KDE Frameworks components: one package per component config (KF5Plasma/KF5PlasmaConfig.cmake)', () => {
+    expect(lookupPackages('cmake', 'KF5', { components: ['Plasma', 'Wayland', 'NetworkManagerQt'] })!.packages)
+      .to.deep.equal(['libkf5plasma-dev', 'libkf5wayland-dev', 'libkf5networkmanagerqt-dev']);
+  });
+
+  it('a Maven group\'s packages, those with most of its artifacts first (io.netty: libnetty-java)', () => {
+    const hit = mavenGroupPackages('io.netty')!;
+    expect(hit.packages[0]).to.equal('libnetty-java');
+    expect(hit.packages).to.include('libnetty-tcnative-java');
+    expect(hit.key).to.equal('io.netty:*');
+    expect(mavenGroupPackages('org.nonexistent.group')).to.equal(undefined);
+    expect(mavenGroupPackages('io')).to.equal(undefined);
+    // `io.netty:` is the group, not a prefix of other groups (io.nettyx)
+    expect(lookupPackages('maven', 'io.netty:netty')).to.equal(undefined);
+  });
 
   it('ruby-rexml is virtual in trixie: the answer says libruby3.3 provides it', () => {
     expect(lookupPackages('ruby', 'rexml')!.providedBy).to.deep.equal({ 'ruby-rexml': 'libruby3.3' });
@@ -113,7 +135,8 @@ describe('packageKeys: normalisation per kind', () => {
     expect(packageKeys.libraryKeys('libfoo.so.1')).to.deep.equal(['libfoo.so', 'libfoo.a']);
     expect(packageKeys.cmakeKeys('FooConfig.cmake')).to.deep.equal(['foo']);
     expect(packageKeys.cmakeKeys('foo-config.cmake')).to.deep.equal(['foo']);
-    expect(packageKeys.cmakeKeys('Boost', ['Filesystem'])).to.deep.equal(['boost_filesystem']);
+    expect(packageKeys.cmakeKeys('Boost', ['Filesystem'])).to.deep.equal(['boost_filesystem', 'boostfilesystem']);
+    expect(packageKeys.cmakeKeys('KF5', ['Plasma'])).to.deep.equal(['kf5_plasma', 'kf5plasma']);
     expect(packageKeys.goKeys('golang.org/x/xerrors/internal')).to.deep.equal(['golang.org/x/xerrors/internal', 'golang.org/x/xerrors', 'golang.org/x']);
     expect(packageKeys.mavenKey('io.netty:netty-all:jar:4.1.48.Final')).to.equal('io.netty:netty-all');
     expect(packageKeys.pkgconfigKey('glib-2.0 >= 2.50')).to.equal('glib-2.0');
@@ -164,10 +187,11 @@ describe('lookupPackages on hostile names', () => {
   it('answers every kind quickly for 4 kB names built from the pieces its normalisers look for', () => {
     const pieces = ['.so', '-1', '::', '/', 'Config', '-config.cmake', '.', '@a/', 'a:', '_', ' >= '];
     const started = Date.now();
-    for (const kind of ['header', 'pkgconfig', 'cmake', 'command', 'python', 'python-dist', 'perl', 'node', 'maven', 'r', 'ruby', 'go', 'library', 'm4', 'jar'] as const) {
+    for (const kind of ['header', 'pkgconfig', 'cmake', 'command', 'python', 'python-dist', 'perl', 'node', 'maven', 'r', 'ruby', 'go', 'library', 'm4', 'jar', 'vapi', 'php-autoload'] as const) {
       for (const piece of pieces) lookupPackages(kind, piece.repeat(Math.floor(4000 / piece.length)));
     }
     expect(lookupPackages('header', 'a'.repeat(5000))).to.equal(undefined);
+    for (const piece of pieces) mavenGroupPackages(piece.repeat(Math.floor(190 / piece.length)));
     expect(Date.now() - started).to.be.below(10_000);
   });
 });

@@ -50,7 +50,8 @@ export const autopkgtest: readonly CatalogEntry[] = [
     stage: 'autopkgtest',
     tags: ['autopkgtest', 'tests'],
     // intltool            FAIL stderr: some output
-    match: /^(?<test>\S+) +FAIL stderr: (?<stderr>.+)/s,
+    // (a stderr that is Perl's `Can't exec "x": No such file or directory` is autopkgtest-stderr-command-missing's)
+    match: /^(?<test>\S+) +FAIL stderr: (?!Can't exec ")(?<stderr>.+)/s,
     message: 'The autopkgtest {{test}} exited 0 but wrote to stderr ("{{stderr}}"), which fails a test without allow-stderr.',
     headline: 'autopkgtest {{test}} wrote to stderr',
     fix: {
@@ -67,6 +68,39 @@ export const autopkgtest: readonly CatalogEntry[] = [
     ],
     nearMisses: ['autopkgtest [20:49:00]: test intltool:  - - - - - - - - - - stderr - - - - - - - - - -'],
     equivalents: { 'buildlog-consultant': ['stderr-output'] },
+  },
+  {
+    id: 'autopkgtest-stderr-command-missing',
+    family: 'autopkgtest',
+    title: 'An autopkgtest failed because a program it runs execs a command that is not installed',
+    cause: 'autopkgtest-failed',
+    side: 'package',
+    stage: 'autopkgtest',
+    tags: ['autopkgtest', 'tests'],
+    // command10            FAIL stderr: Can't exec "uptime": No such file or directory at /usr/lib/nagios/plugins/check_uptime line 529.
+    // (Perl's exec/system/open pipe: `Can't exec "%s": %s`, perldiag)
+    match: /^(?<test>\S+) +FAIL stderr: Can't exec "(?<command>[^"\s/]+)": No such file or directory(?: at (?<script>\S+) line \d+)?/,
+    message: 'The autopkgtest {{test}} failed: a Perl program it runs could not exec {{command}}, which is not installed in the testbed.',
+    headline: 'autopkgtest {{test}}: {{command}} not installed',
+    lookup: { kind: 'command', name: '{{command}}' },
+    fix: {
+      summary: 'Add {{packages}} (it ships {{command}} in {{suite}}): to the Depends of the binary package whose program runs {{command}} when the installed program needs it, else to the Depends of {{test}} in debian/tests/control.',
+      steps: ['Depends: ..., {{package}}   (debian/control, or the stanza of {{test}} in debian/tests/control)'],
+    },
+    fixUnresolved: {
+      summary: 'Add the package that ships {{command}} to the Depends of the binary package whose program runs it (or of {{test}} in debian/tests/control).',
+      steps: ["apt-file search -x '^/(usr/)?s?bin/{{command}}$'"],
+    },
+    docs: {
+      description: 'autopkgtest\'s `NAME   FAIL stderr: Can\'t exec "uptime": No such file or directory at ... line N.`: the first stderr line is Perl failing to run a command.',
+      why: 'A testbed has only the tested packages, their Depends and the test\'s Depends; a command the installed program runs and no Depends names is missing there.',
+      fix: 'Add the package that ships the command to the binary package\'s Depends (or to the test\'s Depends).',
+    },
+    examples: [
+      { lines: ['autopkgtest [07:58:03]: @@@@@@@@@@@@@@@@@@@@ summary', 'command10            FAIL stderr: Can\'t exec "uptime": No such file or directory at /usr/lib/nagios/plugins/check_uptime line 529.'], line: 2, captures: { test: 'command10', command: 'uptime', script: '/usr/lib/nagios/plugins/check_uptime' }, package: 'procps', source: 'buildlog-consultant src/autopkgtest.rs test_stderr#3' },
+    ],
+    nearMisses: ['intltool            FAIL stderr: some output', 'command10            FAIL stderr: Can\'t exec "/usr/bin/foo": Permission denied at /x line 3.'],
+    equivalents: { 'buildlog-consultant': ['command-missing', 'stderr-output'] },
   },
   {
     id: 'autopkgtest-test-timed-out',

@@ -205,7 +205,10 @@ export const cmake: readonly CatalogEntry[] = [
     literals: { prefixes: ['Could NOT find '] },
     message: 'CMake did not find {{name}} ({{missing}}): its development package is not installed.',
     headline: 'Could NOT find {{name}}',
-    lookup: { kind: 'cmake', name: '{{name}}' },
+    // `(missing: Plasma Wayland)` of a package with components (KF5) names them; a Find module's
+    // `(missing: ZLIB_LIBRARY ZLIB_INCLUDE_DIR)` names variables, which match no config: the package itself.
+    lookup: { kind: 'cmake', name: '{{name}}', components: '{{missing}}' },
+    fixEach: { summary: 'Add {{packages}} (in {{suite}} they ship the CMake configs of {{name}}\'s components {{missing}}) to Build-Depends in debian/control.', steps: ['Build-Depends: ..., {{packages}}'] },
     fix: { summary: 'Add {{packages}} (it provides CMake\'s {{name}} in {{suite}}) to Build-Depends in debian/control.', steps: ['Build-Depends: ..., {{package}}'] },
     fixUnresolved: {
       summary: 'Add the -dev package of {{name}} to Build-Depends (CMake\'s own Find modules: ZLIB → zlib1g-dev, OpenSSL → libssl-dev, CURL → libcurl4-openssl-dev, PNG → libpng-dev, JPEG → libjpeg-dev, BZip2 → libbz2-dev, LibXml2 → libxml2-dev, EXPAT → libexpat1-dev, Freetype → libfreetype-dev, SQLite3 → libsqlite3-dev, LibLZMA → liblzma-dev, GTest → libgtest-dev, Protobuf → libprotobuf-dev and protobuf-compiler, X11 → libx11-dev, OpenGL → libgl-dev, ALSA → libasound2-dev, PostgreSQL → libpq-dev, TIFF → libtiff-dev, GIF → libgif-dev, Fontconfig → libfontconfig-dev, Intl/Gettext → gettext); a Find{{name}}.cmake of the project looks for the files its find_path/find_library name.',
@@ -239,7 +242,9 @@ export const cmake: readonly CatalogEntry[] = [
     then: { match: /^\s+\S.*\)$/s, within: 3, note: 'the end of the message' },
     message: 'CMake did not find {{name}} (missing: {{missing}} ...): its development packages are not installed.',
     headline: 'Could NOT find {{name}}',
-    lookup: { kind: 'cmake', name: '{{name}}' },
+    // The components on the first line (KF5's Plasma → KF5PlasmaConfig.cmake); the wrapped rest is not captured.
+    lookup: { kind: 'cmake', name: '{{name}}', components: '{{missing}}' },
+    fixEach: { summary: 'Add {{packages}} (in {{suite}} they ship the CMake configs of {{name}}\'s components {{missing}}) to Build-Depends, and the -dev packages of the components on the message\'s next lines.', steps: ['Build-Depends: ..., {{packages}}'] },
     fix: { summary: 'Add {{packages}} (it provides CMake\'s {{name}} in {{suite}}) to Build-Depends, and a package for every component the message lists.', steps: ['Build-Depends: ..., {{package}}'] },
     fixUnresolved: {
       summary: 'Add the -dev packages of {{name}} and of every component the message lists (all its lines) to Build-Depends; for KF5/KF6 components: libkf5<component>-dev (Plasma → libkf5plasma-dev, Wayland → libkf5wayland-dev).',
@@ -252,7 +257,7 @@ export const cmake: readonly CatalogEntry[] = [
     },
     examples: [{
       lines: ['CMake Error at /usr/share/cmake-3.22/Modules/FindPackageHandleStandardArgs.cmake:230 (message):', '  Could NOT find KF5 (missing: Plasma PlasmaQuick Wayland ModemManagerQt', '  NetworkManagerQt) (found suitable version "5.92.0", minimum required is', '  "5.86")'],
-      line: 2, captures: { name: 'KF5', missing: 'Plasma PlasmaQuick Wayland ModemManagerQt' },
+      line: 2, captures: { name: 'KF5', missing: 'Plasma PlasmaQuick Wayland ModemManagerQt' }, package: 'libkf5plasma-dev, libkf5wayland-dev and modemmanager-qt-dev',
       source: 'buildlog-consultant src/common.rs test_cmake_missing_cmake_files',
     }],
     nearMisses: ['-- Could NOT find KF5 (missing: Plasma PlasmaQuick Wayland ModemManagerQt', '  Could NOT find ZLIB (missing: ZLIB_LIBRARY ZLIB_INCLUDE_DIR)'],
@@ -567,6 +572,13 @@ export const cmake: readonly CatalogEntry[] = [
     then: { match: /^\s+(?<text>\S.*)$/s, within: 2, reportHere: true, note: 'the message' },
     message: '{{file}}:{{lineno}} stopped the configuration: {{text}}',
     headline: 'CMake: {{text}}',
+    // `could not find zlib`, `Did not find GPGME`, `alut not found`: the one name such a message gives,
+    // matched to what a build looks for (src/catalog/packages.ts resolveVague).
+    lookup: { kind: 'vague', name: '{{text}}' },
+    fixNear: {
+      summary: 'The message names a dependency the project checks for; in {{suite}}, {{packages}} ships {{near}}, the likeliest match: add {{package}} to Build-Depends in debian/control if that is what {{file}}:{{lineno}} looks for.',
+      steps: ["sed -n '{{lineno}}p' {{file}}", 'Build-Depends: ..., {{package}}'],
+    },
     fix: {
       summary: 'Read what {{file}}:{{lineno}} checks: the message usually names a library or tool to add to Build-Depends (apt-file finds its package), or a -D option debian/rules must pass (dh_auto_configure -- -DOPTION=...).',
       steps: ["sed -n '{{lineno}}p' {{file}}", 'override_dh_auto_configure:\n\tdh_auto_configure -- -D<OPTION>=<value>'],
@@ -577,9 +589,9 @@ export const cmake: readonly CatalogEntry[] = [
       fix: 'Provide what the message asks for (a Build-Depends, a -D option); look at the CMakeLists.txt line it names.',
     },
     examples: [
-      { lines: ['CMake Error at CMakeLists.txt:84 (MESSAGE):', '  alut not found'], line: 2, captures: { file: 'CMakeLists.txt', lineno: '84', text: 'alut not found' }, source: 'buildlog-consultant src/common.rs test_cmake_missing_vague' },
-      { lines: ['CMake Error at CMakeLists.txt:213 (message):', '  could not find zlib'], line: 2, captures: { file: 'CMakeLists.txt', lineno: '213', text: 'could not find zlib' }, source: 'buildlog-consultant src/common.rs test_cmake_missing_vague' },
-      { lines: ['-- No usable gpgme flavours found.', 'CMake Error at cmake/modules/FindGpgme.cmake:398 (message):', '  Did not find GPGME', 'Call Stack (most recent call first):', '  CMakeLists.txt:223 (FIND_PACKAGE)'], line: 3, captures: { file: 'cmake/modules/FindGpgme.cmake', lineno: '398', text: 'Did not find GPGME' }, source: 'buildlog-consultant src/common.rs test_cmake_missing_vague' },
+      { lines: ['CMake Error at CMakeLists.txt:84 (MESSAGE):', '  alut not found'], line: 2, captures: { file: 'CMakeLists.txt', lineno: '84', text: 'alut not found' }, package: 'libalut-dev', source: 'buildlog-consultant src/common.rs test_cmake_missing_vague' },
+      { lines: ['CMake Error at CMakeLists.txt:213 (message):', '  could not find zlib'], line: 2, captures: { file: 'CMakeLists.txt', lineno: '213', text: 'could not find zlib' }, package: 'zlib1g-dev', source: 'buildlog-consultant src/common.rs test_cmake_missing_vague' },
+      { lines: ['-- No usable gpgme flavours found.', 'CMake Error at cmake/modules/FindGpgme.cmake:398 (message):', '  Did not find GPGME', 'Call Stack (most recent call first):', '  CMakeLists.txt:223 (FIND_PACKAGE)'], line: 3, captures: { file: 'cmake/modules/FindGpgme.cmake', lineno: '398', text: 'Did not find GPGME' }, package: 'libgpgme-dev', source: 'buildlog-consultant src/common.rs test_cmake_missing_vague' },
     ],
     nearMisses: ['CMake Error at /usr/share/cmake-3.25/Modules/FindPackageHandleStandardArgs.cmake:230 (message):\n  Could NOT find ZLIB (missing: ZLIB_LIBRARY ZLIB_INCLUDE_DIR)', 'CMake Error at /usr/lib/x86_64-linux-gnu/cmake/Qt5Gui/Qt5GuiConfig.cmake:27 (message):\n  The imported target "Qt5::Gui" references the file', 'CMake Warning at CMakeLists.txt:84 (message):\n  alut not found'],
     equivalents: { 'buildlog-consultant': ['missing-vague-dependency'] },

@@ -121,7 +121,9 @@ export const gobject: readonly CatalogEntry[] = [
     message: 'valac was asked for --pkg {{vapi}}, and no {{vapi}}.vapi (or .gir) is installed.',
     headline: 'Vala package {{vapi}} not found',
     lookup: { kind: 'file', name: '{{vapi}}.vapi' },
-    fix: { summary: 'Add {{packages}} (it ships {{vapi}}.vapi in {{suite}}) to Build-Depends in debian/control.', steps: ['Build-Depends: ..., {{package}}'] },
+    // valac 0.56.3 Depends on valac-0.56-vapi (Vala's own bindings); valac(1) of valac-bin 0.56.3:
+    // `--nostdpkg  Do not include standard packages`.
+    fix: { summary: 'Add {{packages}} (it ships {{vapi}}.vapi in {{suite}}) to Build-Depends in debian/control; a valac-<version>-vapi package comes with valac of that version, so if valac is installed, check that the build runs that valac and passes no --nostdpkg.', steps: ['Build-Depends: ..., {{package}}'] },
     fixUnresolved: {
       summary: 'Add the package that ships {{vapi}}.vapi to Build-Depends: most come with the library\'s -dev package (/usr/share/vala/vapi/, e.g. gee-0.8.vapi in libgee-0.8-dev); the bindings shipped with Vala itself (glib-2.0, gtk+-3.0, ...) are in valac-<version>-vapi, installed with valac — then check that the build uses the installed valac.',
       steps: ["apt-file search --regexp '/vapi/{{vapi}}\\.vapi$'", 'Build-Depends: ..., <the package apt-file names>'],
@@ -132,7 +134,7 @@ export const gobject: readonly CatalogEntry[] = [
       fix: 'Build-Depend on the package that ships the .vapi (the finding names it from the package index).',
     },
     examples: [
-      { lines: ["error: Package `glib-2.0' not found in specified Vala API directories or GObject-Introspection GIR directories"], captures: { vapi: 'glib-2.0' }, source: 'buildlog-consultant src/common.rs test_vala_error' },
+      { lines: ["error: Package `glib-2.0' not found in specified Vala API directories or GObject-Introspection GIR directories"], captures: { vapi: 'glib-2.0' }, package: 'valac-0.56-vapi', source: 'buildlog-consultant src/common.rs test_vala_error' },
       { lines: ["error: Package `gee-0.8' not found in specified Vala API directories or GObject-Introspection GIR directories"], captures: { vapi: 'gee-0.8' }, package: 'libgee-0.8-dev', source: 'libvala 0.56 (strings of libvala-0.56.so.0)' },
     ],
     nearMisses: ["../src/Backend/FeedServer.vala:60.98-60.148: error: The name `COLLECTION_CREATE_NONE' does not exist in the context of `Secret.CollectionCreateFlags'"],

@@ -26,13 +26,18 @@ export const java: readonly CatalogEntry[] = [
     lookup: { kind: 'maven', name: '{{artifact}}' },
     fix: { summary: 'Add {{packages}} (it ships {{artifact}} under /usr/share/maven-repo in {{suite}}) to Build-Depends; if the version Maven asks for is not `debian` or one the package ships, map it in debian/maven.rules.', steps: ['Build-Depends: ..., {{package}}', '# debian/maven.rules: <groupId> <artifactId> * s/.*/debian/ * *'] },
     fixUnresolved: { summary: 'Add the lib*-java package that ships {{artifact}} under /usr/share/maven-repo to Build-Depends; if Debian has no such package, package it first or drop the dependency (debian/maven.ignoreRules); a version other than `debian` needs a debian/maven.rules entry.', steps: [aptMaven, 'Build-Depends: ..., <the package apt-file names>'] },
+    // `io.netty:netty:jar:debian`: Debian's version, asked for by a maven.rules or an installed Debian pom,
+    // of an artifact no package ships in the suite (renamed or split): its group's packages. A rule line is
+    // `<groupId> [artifactId] [type] [version] [classifier] [scope]`, each a value, `*` or `s/regex/replace/`
+    // (maven-repo-helper 1.7.1, mh_patchpoms(1)).
+    fixNear: { summary: 'No package ships {{artifact}} in {{suite}}; {{packages}} ship {{near}}: Build-Depend on the one with the classes the project uses and map the dependency to its artifact in debian/maven.rules (or drop it with debian/maven.ignoreRules).', steps: ['Build-Depends: ..., {{package}}', '# debian/maven.rules: <groupId> s/^<old artifactId>$/<new artifactId>/ * s/.*/debian/ * *', aptMaven] },
     docs: {
       description: 'Maven (maven-resolver) said `Cannot access central (https://repo.maven.apache.org/maven2) in offline mode and the artifact g:a:jar:v has not been downloaded from it before.` inside a `Could not resolve dependencies`, `Plugin ... could not be resolved` or `Non-resolvable parent POM` error.',
       why: 'Debian builds Maven projects offline (maven-debian-helper, `mvn -o`) against /usr/share/maven-repo; an artifact that no installed package ships there cannot be fetched.',
       fix: 'Build-Depend on the package that ships the artifact, map its version with debian/maven.rules, or ignore an optional plugin with debian/maven.ignoreRules.',
     },
     examples: [
-      { lines: ['[ERROR] Failed to execute goal on project bookkeeper-server: Could not resolve dependencies for project org.apache.bookkeeper:bookkeeper-server:jar:4.4.0: Cannot access central (https://repo.maven.apache.org/maven2) in offline mode and the artifact io.netty:netty:jar:debian has not been downloaded from it before. -> [Help 1]'], captures: { repository: 'central', url: 'https://repo.maven.apache.org/maven2', artifact: 'io.netty:netty:jar:debian' }, source: 'buildlog-consultant src/common.rs test_missing_maven_artifacts' },
+      { lines: ['[ERROR] Failed to execute goal on project bookkeeper-server: Could not resolve dependencies for project org.apache.bookkeeper:bookkeeper-server:jar:4.4.0: Cannot access central (https://repo.maven.apache.org/maven2) in offline mode and the artifact io.netty:netty:jar:debian has not been downloaded from it before. -> [Help 1]'], captures: { repository: 'central', url: 'https://repo.maven.apache.org/maven2', artifact: 'io.netty:netty:jar:debian' }, package: 'libnetty-java', source: 'buildlog-consultant src/common.rs test_missing_maven_artifacts' },
       { lines: ['[ERROR] Plugin org.apache.maven.plugins:maven-jar-plugin:2.6 or one of its dependencies could not be resolved: Cannot access central (https://repo.maven.apache.org/maven2) in offline mode and the artifact org.apache.maven.plugins:maven-jar-plugin:jar:2.6 has not been downloaded from it before. -> [Help 1]'], captures: { repository: 'central', url: 'https://repo.maven.apache.org/maven2', artifact: 'org.apache.maven.plugins:maven-jar-plugin:jar:2.6' }, source: 'buildlog-consultant src/common.rs test_missing_maven_artifacts' },
       { lines: ["[FATAL] Non-resolvable parent POM for org.joda:joda-convert:2.2.1: Cannot access central (https://repo.maven.apache.org/maven2) in offline mode and the artifact org.joda:joda-parent:pom:1.4.0 has not been downloaded from it before. and 'parent.relativePath' points at wrong local POM @ line 8, column 10"], captures: { repository: 'central', url: 'https://repo.maven.apache.org/maven2', artifact: 'org.joda:joda-parent:pom:1.4.0' }, source: 'buildlog-consultant src/common.rs test_missing_maven_artifacts' },
     ],
@@ -358,14 +363,18 @@ export const java: readonly CatalogEntry[] = [
     literals: { prefixes: ['> Kotlin could not find', '> Could not find '] },
     message: 'Gradle runs on {{jdk}}, which is not a full JDK.',
     headline: 'Gradle needs a JDK, not a JRE',
-    fix: { summary: 'Build-Depend on the JDK (default-jdk-headless, or openjdk-N-jdk-headless for the version the build needs) and point JAVA_HOME at it in debian/rules, not at a .../jre directory.', steps: ['Build-Depends: ..., default-jdk-headless', 'export JAVA_HOME = /usr/lib/jvm/default-java'] },
+    // A JDK is what ships javac (/usr/lib/jvm/java-21-openjdk-amd64/bin/javac in openjdk-21-jdk-headless;
+    // default-jdk-headless depends on the suite's default one).
+    lookup: { kind: 'command', name: 'javac' },
+    fix: { summary: 'Build-Depend on a JDK ({{packages}} provide javac in {{suite}}; {{package}} for the default version, an openjdk-N-jdk-headless for the version the build needs) and point JAVA_HOME at it in debian/rules, not at a .../jre directory.', steps: ['Build-Depends: ..., {{package}}', 'export JAVA_HOME = /usr/lib/jvm/default-java'] },
+    fixUnresolved: { summary: 'Build-Depend on the JDK (default-jdk-headless, or openjdk-N-jdk-headless for the version the build needs) and point JAVA_HOME at it in debian/rules, not at a .../jre directory.', steps: ['Build-Depends: ..., default-jdk-headless', 'export JAVA_HOME = /usr/lib/jvm/default-java'] },
     docs: {
       description: 'Gradle said `Kotlin could not find the required JDK tools in the Java installation \'.../jre\'` or `Could not find tools.jar. Please check that X contains a valid JDK installation.`',
       why: 'Only a JRE is installed, or JAVA_HOME points to the jre subdirectory.',
       fix: 'Build-Depend on the JDK and set JAVA_HOME to it.',
     },
     examples: [
-      { lines: ["> Kotlin could not find the required JDK tools in the Java installation '/usr/lib/jvm/java-8-openjdk-amd64/jre' used by Gradle. Make sure Gradle is running on a JDK, not JRE."], captures: { jdk: '/usr/lib/jvm/java-8-openjdk-amd64/jre' }, source: 'buildlog-consultant src/common.rs test_missing_jdk' },
+      { lines: ["> Kotlin could not find the required JDK tools in the Java installation '/usr/lib/jvm/java-8-openjdk-amd64/jre' used by Gradle. Make sure Gradle is running on a JDK, not JRE."], captures: { jdk: '/usr/lib/jvm/java-8-openjdk-amd64/jre' }, package: 'openjdk-21-jdk-headless', source: 'buildlog-consultant src/common.rs test_missing_jdk' },
       { lines: ['> Could not find tools.jar. Please check that /usr/lib/jvm/java-8-openjdk-amd64 contains a valid JDK installation.'], captures: { file: 'tools.jar', jdk: '/usr/lib/jvm/java-8-openjdk-amd64' }, source: 'buildlog-consultant src/common.rs test_missing_jdk_file' },
     ],
     nearMisses: ['> Could not find org.slf4j:slf4j-api:1.7.25.'],

@@ -137,4 +137,37 @@ export const php: readonly CatalogEntry[] = [
     nearMisses: ['OK (120 tests, 340 assertions)', 'Tests: 120, Assertions: 340, Skipped: 2.'],
     equivalents: {},
   },
+  {
+    id: 'phpunit-cannot-open-file',
+    family: 'php',
+    title: 'PHPUnit cannot open the file it was told to load (a bootstrap or autoloader)',
+    cause: 'missing-file',
+    side: 'package',
+    tags: ['php', 'phpunit', 'tests'],
+    // Cannot open file "/usr/share/php/Pimple/autoload.php".
+    // (PHPUnit's FileLoader::checkAndLoad: `sprintf('Cannot open file "%s".' . "\n", $filename)`, for
+    // --bootstrap and the test files it is given)
+    match: /^Cannot open file "(?<file>[^"]+\.php)"\.$/,
+    message: 'PHPUnit cannot open {{file}}, which it was told to load.',
+    headline: 'PHPUnit cannot open {{file}}',
+    lookup: { kind: 'file', name: '{{file}}' },
+    fix: {
+      summary: 'Add {{packages}} (it ships {{file}} in {{suite}}) to the Depends of the test in debian/tests/control (Build-Depends when the build runs PHPUnit).',
+      steps: ['Depends: ..., {{package}}   (the test\'s stanza in debian/tests/control)'],
+    },
+    fixUnresolved: {
+      summary: 'If {{file}} is under /usr/share/php, Build-Depend (or for an autopkgtest, Depend in debian/tests/control) on the php-* package that ships it; if it is the project\'s vendor/autoload.php, generate it with phpab (pkg-php-tools) before running PHPUnit: composer install cannot run offline.',
+      steps: ["apt-file search -x '^{{file}}$'", 'phpab --output vendor/autoload.php src tests'],
+    },
+    docs: {
+      description: 'PHPUnit stopped with `Cannot open file "X".`: the --bootstrap file (often a library\'s autoload.php) or a test file does not exist.',
+      why: 'Debian\'s PHP libraries ship /usr/share/php/<Name>/autoload.php (phpab); a test that loads one needs its package installed, which a testbed or chroot only has through Depends or Build-Depends.',
+      fix: 'Depend (Build-Depend) on the package that ships the file, or generate the project\'s autoloader with phpab.',
+    },
+    examples: [
+      { lines: ['PHPUnit 8.5.2 by Sebastian Bergmann and contributors.', '', 'Cannot open file "/usr/share/php/Pimple/autoload.php".', ''], line: 3, captures: { file: '/usr/share/php/Pimple/autoload.php' }, package: 'php-pimple', source: 'buildlog-consultant src/autopkgtest.rs test_test_command_failure' },
+    ],
+    nearMisses: ['Cannot open file "/tmp/race.cmn".', 'PHPUnit 8.5.2 by Sebastian Bergmann and contributors.'],
+    equivalents: { 'buildlog-consultant': ['missing-file'] },
+  },
 ];

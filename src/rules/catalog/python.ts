@@ -196,6 +196,35 @@ export const python: readonly CatalogEntry[] = [
     equivalents: { 'buildlog-consultant': ['missing-python-distribution'] },
   },
   {
+    id: 'python-runtime-error-missing',
+    family: 'python',
+    title: 'setup.py (or a build script) raised RuntimeError: a dependency is missing',
+    cause: 'missing-build-dep',
+    side: 'package',
+    tags: ['python', 'build-failure'],
+    // RuntimeError: cython is missing
+    match: /^RuntimeError: (?<name>[A-Za-z][\w.+-]*) is missing$/,
+    message: 'The build stopped with RuntimeError: {{name}} is missing.',
+    headline: '{{name}} is missing (RuntimeError)',
+    lookup: { kind: 'vague', name: '{{name}}' },
+    fixNear: {
+      summary: 'The build script checks for {{name}}; in {{suite}}, {{packages}} ships {{near}}, the likeliest match: add {{package}} to Build-Depends in debian/control if that is what the script looks for.',
+      steps: ['grep -rn "{{name}} is missing" setup.py */setup.py', 'Build-Depends: ..., {{package}}'],
+    },
+    fix: {
+      summary: 'Find what the script that raised the error looks for ({{name}}: a module, a command, a library) and add the package that ships it to Build-Depends.',
+      steps: ['grep -rn "{{name}} is missing" setup.py */setup.py', "apt-file search --regexp '/{{name}}[^/]*$'"],
+    },
+    docs: {
+      description: 'A build script raised `RuntimeError: cython is missing` (its own check, with the name and nothing more).',
+      why: 'The script checks for a tool or module before building; in a clean chroot it is installed only when in Build-Depends.',
+      fix: 'Build-Depend on the package that ships what the script checks for (the finding names the likeliest from the package index, and says what matched).',
+    },
+    examples: [{ lines: ['RuntimeError: cython is missing'], captures: { name: 'cython' }, package: 'cython3', source: 'buildlog-consultant src/common.rs test_vague' }],
+    nearMisses: ['RuntimeError: the event loop is missing a handler', "RuntimeError: Cannot find module 'cython'"],
+    equivalents: { 'buildlog-consultant': ['missing-vague-dependency'] },
+  },
+  {
     id: 'python-setup-requires-missing',
     family: 'python',
     title: 'setup.py wants to download a setup_requires distribution',

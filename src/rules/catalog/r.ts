@@ -198,4 +198,29 @@ export const r: readonly CatalogEntry[] = [
     nearMisses: ["--- re-building 'uroot-intro.Rnw' using Sweave"],
     equivalents: { 'buildlog-consultant': ['missing-vague-dependency'] },
   },
+  {
+    id: 'r-httr-need-package',
+    family: 'r',
+    title: 'httr needs an R package it loads only on demand (xml2, jsonlite, ...)',
+    cause: 'missing-build-dep',
+    side: 'package',
+    tags: ['r', 'build-failure'],
+    // Error: Please install xml2 package
+    // (httr's need_package(): `stop("Please install ", pkg, " package", call. = FALSE)`, R/utils.r; its parsers
+    // call it for the content type: xml2 for XML, jsonlite for JSON, readr for CSV, png/jpeg for images)
+    match: /^Error: Please install (?<rpkg>[A-Za-z][\w.]*) package$/,
+    message: 'R code (httr\'s content parsers) needs the R package {{rpkg}}, which is not installed.',
+    headline: 'R package {{rpkg}} needed (Please install {{rpkg}} package)',
+    lookup: { kind: 'r', name: '{{rpkg}}' },
+    fix: { summary: 'Add {{packages}} (it ships the R package {{rpkg}} in {{suite}}) to Build-Depends (the tests or vignettes parse a response with it; httr only Suggests it).', steps: ['Build-Depends: ..., {{package}}'] },
+    fixUnresolved: { summary: `Add the Debian package of the R package {{rpkg}} to Build-Depends (${rName}).`, steps: [aptR] },
+    docs: {
+      description: 'R stopped with `Error: Please install xml2 package`: httr\'s need_package() found an R package it loads on demand not installed.',
+      why: 'httr Suggests (does not Depend on) the packages its parsers use: xml2, jsonlite, readr, png, jpeg; a build that parses such content needs them in Build-Depends. The name is the R package\'s, not a system library\'s.',
+      fix: 'Build-Depend on r-cran-<name in lower case> (the finding names it from the package index).',
+    },
+    examples: [{ lines: ['Error: Please install xml2 package'], captures: { rpkg: 'xml2' }, package: 'r-cran-xml2', source: 'buildlog-consultant src/common.rs test_vague; httr R/utils.r need_package()' }],
+    nearMisses: ['Error: Please install xml2 package first', "Error in library(xml2) : there is no package called 'xml2'"],
+    equivalents: { 'buildlog-consultant': ['missing-vague-dependency', 'missing-r-package'] },
+  },
 ];
