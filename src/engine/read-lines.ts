@@ -7,6 +7,11 @@ import { InterruptedError, describeSystemError } from '../input/errors.js';
 import type { InputProblem, LogLine } from '../types.js';
 import type { ByteMatcher } from './byte-matcher.js';
 import { LineScanner, type ScanTarget } from './scan-lines.js';
+import { availableParallelism } from 'node:os';
+import { ParallelScanner } from './parallel-scan.js';
+
+/** A regular file at least this large is scanned on two threads (engine/parallel-scan.ts), given two cores. */
+export const PARALLEL_SCAN_BYTES = 8 * 1024 * 1024;
 
 export interface ReadLinesOptions {
   readonly source: string;
@@ -117,6 +122,8 @@ export async function scanLines(
   matcher: ByteMatcher,
   target: ScanTarget,
   setLookBack: (recentLines: () => readonly LogLine[]) => void,
+  /** true: the byte scan on a worker thread; false: on this one; undefined: a worker for a large regular file, given two cores. */
+  worker?: boolean,
 ): Promise<ReadLinesResult> {
   const maxLineBytes = options.maxLineBytes ?? DEFAULT_MAX_LINE_BYTES;
   const clamp = new LineClamp({ maxLineBytes, latin1: options.latin1 ?? false });
@@ -125,7 +132,11 @@ export async function scanLines(
     problems.push({ source: options.source, message, level });
   // A file read by FileStream takes back the chunks the scanner is done with (see FileStream.recycle).
   const recycle = (input as Readable & { recycle?: (memory: ArrayBufferLike) => void }).recycle;
-  const scanner = new LineScanner(matcher, target, clamp.cuts, recycle?.bind(input));
+  const size = (input as Readable & { size?: number }).size;
+  const parallel = worker ?? (size !== undefined && size >= PARALLEL_SCAN_BYTES && availableParallelism() > 1);
+  const scanner = parallel
+    ? new ParallelScanner(matcher, target, clamp.cuts)
+    : new LineScanner(matcher, target, clamp.cuts, recycle?.bind(input));
   setLookBack(() => scanner.recentLines());
   const warnings: string[] = [];
   input.on('input-warning', (message: string) => warnings.push(message));
