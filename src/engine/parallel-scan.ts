@@ -6,8 +6,6 @@ import type { ByteMatcher } from './byte-matcher.js';
 import { scanBatch, tablesOf, type BatchFlags, type ScanTables } from './scan-kernel.js';
 import { lookBack, RECENT, type ScanTarget, type Segment } from './scan-lines.js';
 
-/** A batch is sealed (at its last newline) once it holds this many bytes. */
-const BATCH = 512 * 1024;
 /** Batches given to the worker and not answered yet, at most: more go to the main thread's own scan. */
 const WORKER_AHEAD = 2;
 /** Batches read and not yet handed to the checker, at most (memory: about this many times BATCH). */
@@ -51,11 +49,16 @@ parentPort.on('message', (m) => {
  * back (an atomic swap of its ticket) and scanned here.
  */
 export class ParallelScanner extends Writable {
+  /** A batch is sealed (at its last newline) once it holds this many bytes (tests make it small). */
+  static batchBytes = 512 * 1024;
+  /** Worker threads started and not yet exited (tests: none may outlive its scan). */
+  static live = 0;
+  /** Batches scanned by a worker and by the main thread, over every scan (tests, the bench). */
+  static readonly scannedBy = { worker: 0, main: 0 };
+  private readonly batchBytes = ParallelScanner.batchBytes;
   lines = 0;
   cutLines = 0;
   firstCut: { line: number; bytes: number } | undefined;
-  /** Batches scanned by the worker and by this thread (tests, the bench). */
-  readonly scannedBy = { worker: 0, main: 0 };
   private readonly tables: ScanTables;
   private worker: Worker | undefined;
   private readonly queue: Batch[] = [];
@@ -80,9 +83,14 @@ export class ParallelScanner extends Writable {
   ) {
     super();
     this.tables = tablesOf(matcher);
-    this.filling = this.batch(BATCH * 2);
+    this.filling = this.batch(this.batchBytes * 2);
     const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: this.tables });
     worker.unref();
+    ParallelScanner.live++;
+    worker.on('exit', () => {
+      ParallelScanner.live--;
+      if (this.worker === worker) this.orphaned();
+    });
     worker.on('message', (reply: Reply) => this.answer(reply));
     worker.on('error', (error) => { if (!this.failed) this.destroy(error); });
     this.worker = worker;
@@ -152,7 +160,7 @@ export class ParallelScanner extends Writable {
 
   private scanHere(b: Batch): void {
     b.result = scanBatch(this.tables, b.bytes.subarray(0, b.n));
-    this.scannedBy.main++;
+    ParallelScanner.scannedBy.main++;
   }
 
   private answer(reply: Reply): void {
@@ -163,8 +171,26 @@ export class ParallelScanner extends Writable {
     if (b === undefined) return;
     if (reply.skipped !== true) {
       b.result = { lines: reply.lines!, count: reply.count!, flags: reply.flags! };
-      this.scannedBy.worker++;
+      ParallelScanner.scannedBy.worker++;
     }
+    try {
+      this.pump();
+      const waiting = this.waiting;
+      this.waiting = undefined;
+      waiting?.();
+    } catch (error) {
+      this.failed = true;
+      this.destroy(error as Error);
+    }
+  }
+
+  /** The worker ended by itself (it should not): what it was given is scanned here. */
+  private orphaned(): void {
+    this.worker = undefined;
+    if (this.failed) return;
+    for (const b of this.asked.values()) if (b.result === undefined) this.scanHere(b);
+    this.asked.clear();
+    this.workerAhead = 0;
     try {
       this.pump();
       const waiting = this.waiting;
@@ -192,7 +218,7 @@ export class ParallelScanner extends Writable {
       f = this.filling;
       if (f.n + chunk.length > f.memory.byteLength) {
         // A line longer than a batch (a raised --max-line-bytes): a bigger one.
-        const bigger = this.batch(Math.max(2 * (f.n + chunk.length), BATCH * 2));
+        const bigger = this.batch(Math.max(2 * (f.n + chunk.length), this.batchBytes * 2));
         f.bytes.copy(bigger.bytes, 0, 0, f.n);
         bigger.n = f.n;
         f.n = 0;
@@ -202,7 +228,7 @@ export class ParallelScanner extends Writable {
     }
     chunk.copy(f.bytes, f.n);
     f.n += chunk.length;
-    if (f.n >= BATCH) {
+    if (f.n >= this.batchBytes) {
       const nl = f.bytes.lastIndexOf(10, f.n - 1);
       if (nl >= 0) this.seal(nl + 1);
     }
@@ -211,7 +237,7 @@ export class ParallelScanner extends Writable {
   /** The first `end` bytes of the filling batch go to be scanned; the rest starts the next batch. */
   private seal(end: number): void {
     const b = this.filling;
-    const next = this.batch(BATCH * 2);
+    const next = this.batch(this.batchBytes * 2);
     next.n = b.n - end;
     if (next.n > 0) b.bytes.copy(next.bytes, 0, end, b.n);
     b.n = end;
