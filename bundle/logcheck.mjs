@@ -22448,7 +22448,7 @@ import { availableParallelism } from "node:os";
 // src/engine/parallel-scan.ts
 init_define_LOGCHECK_PACKAGE();
 import { Writable as Writable2 } from "node:stream";
-import { Worker } from "node:worker_threads";
+import { MessageChannel, receiveMessageOnPort, Worker } from "node:worker_threads";
 
 // src/engine/scan-kernel.ts
 init_define_LOGCHECK_PACKAGE();
@@ -22562,16 +22562,17 @@ function scanBatch(t, buf) {
 }
 
 // src/engine/parallel-scan.ts
-var WORKER_AHEAD = 2;
-var QUEUE = 6;
+var WORKER_AHEAD = 3;
+var QUEUE = 24;
 var WORKER_SOURCE = `'use strict';
 const { parentPort, workerData } = require('node:worker_threads');
 const scanBatch = ${scanBatch.toString()};
+const { tables, port } = workerData;
 parentPort.on('message', (m) => {
   const state = new Int32Array(m.state);
-  if (Atomics.compareExchange(state, 0, m.ticket, -1) !== m.ticket) { parentPort.postMessage({ ticket: m.ticket, skipped: true }); return; }
-  const r = scanBatch(workerData, Buffer.from(m.memory, 0, m.n));
-  parentPort.postMessage({ ticket: m.ticket, lines: r.lines, count: r.count, flags: r.flags }, [r.flags.buffer]);
+  if (Atomics.compareExchange(state, 0, m.ticket, -1) !== m.ticket) { port.postMessage({ ticket: m.ticket, skipped: true }); return; }
+  const r = scanBatch(tables, Buffer.from(m.memory, 0, m.n));
+  port.postMessage({ ticket: m.ticket, lines: r.lines, count: r.count, flags: r.flags }, [r.flags.buffer]);
 });
 `;
 var ParallelScanner = class _ParallelScanner extends Writable2 {
@@ -22581,23 +22582,32 @@ var ParallelScanner = class _ParallelScanner extends Writable2 {
     this.cuts = cuts;
     this.tables = tablesOf(matcher);
     this.filling = this.batch(this.batchBytes * 2);
-    const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: this.tables });
+    const { port1, port2 } = new MessageChannel();
+    this.answers = port1;
+    port1.on("message", (reply) => this.answer(reply));
+    port1.unref();
+    const worker = new Worker(WORKER_SOURCE, {
+      eval: true,
+      // Not the main thread's flags: `--input-type=module` would make the program above an ES module.
+      execArgv: [],
+      workerData: { tables: this.tables, port: port2 },
+      transferList: [port2]
+    });
     worker.unref();
     _ParallelScanner.live++;
     worker.on("exit", () => {
       _ParallelScanner.live--;
       if (this.worker === worker) this.orphaned();
     });
-    worker.on("message", (reply) => this.answer(reply));
-    worker.on("error", (error2) => {
-      if (!this.failed) this.destroy(error2);
+    worker.on("error", () => {
+      if (this.worker === worker) this.orphaned();
     });
     this.worker = worker;
   }
   target;
   cuts;
   /** A batch is sealed (at its last newline) once it holds this many bytes (tests make it small). */
-  static batchBytes = 512 * 1024;
+  static batchBytes = 128 * 1024;
   /** Worker threads started and not yet exited (tests: none may outlive its scan). */
   static live = 0;
   /** Batches scanned by a worker and by the main thread, over every scan (tests, the bench). */
@@ -22608,6 +22618,8 @@ var ParallelScanner = class _ParallelScanner extends Writable2 {
   firstCut;
   tables;
   worker;
+  /** The worker's answers: read synchronously (receiveMessageOnPort) whenever this thread looks, not only when the event loop turns. */
+  answers;
   queue = [];
   asked = /* @__PURE__ */ new Map();
   workerAhead = 0;
@@ -22658,13 +22670,20 @@ var ParallelScanner = class _ParallelScanner extends Writable2 {
     const worker = this.worker;
     this.worker = void 0;
     if (worker !== void 0) void worker.terminate();
+    this.answers.close();
   }
   /** Calls `then` once fewer than `limit` batches wait (taking back from the worker what it has not started). */
   whenRoom(limit, then) {
+    this.drain();
+    this.pump();
     while (this.queue.length >= limit) {
       const head = this.queue[0];
       if (head.result === void 0 && !this.takeBack(head)) {
-        this.waiting = () => this.whenRoom(limit, then);
+        this.answers.ref();
+        this.waiting = () => {
+          this.answers.unref();
+          this.whenRoom(limit, then);
+        };
         return;
       }
       this.pump();
@@ -22680,16 +22699,21 @@ var ParallelScanner = class _ParallelScanner extends Writable2 {
     b.result = scanBatch(this.tables, b.bytes.subarray(0, b.n));
     _ParallelScanner.scannedBy.main++;
   }
-  answer(reply) {
-    if (this.failed) return;
+  /** Takes in the answers the worker has sent so far. */
+  drain() {
+    for (let m = receiveMessageOnPort(this.answers); m !== void 0; m = receiveMessageOnPort(this.answers)) this.record(m.message);
+  }
+  record(reply) {
     const b = this.asked.get(reply.ticket);
     this.asked.delete(reply.ticket);
     this.workerAhead--;
-    if (b === void 0) return;
-    if (reply.skipped !== true) {
-      b.result = { lines: reply.lines, count: reply.count, flags: reply.flags };
-      _ParallelScanner.scannedBy.worker++;
-    }
+    if (b === void 0 || reply.skipped === true) return;
+    b.result = { lines: reply.lines, count: reply.count, flags: reply.flags };
+    _ParallelScanner.scannedBy.worker++;
+  }
+  answer(reply) {
+    if (this.failed) return;
+    this.record(reply);
     try {
       this.pump();
       const waiting = this.waiting;
@@ -22700,9 +22724,11 @@ var ParallelScanner = class _ParallelScanner extends Writable2 {
       this.destroy(error2);
     }
   }
-  /** The worker ended by itself (it should not): what it was given is scanned here. */
+  /** The worker failed or ended by itself (it should not): what it was given is scanned here. */
   orphaned() {
+    const worker = this.worker;
     this.worker = void 0;
+    if (worker !== void 0) void worker.terminate();
     if (this.failed) return;
     for (const b of this.asked.values()) if (b.result === void 0) this.scanHere(b);
     this.asked.clear();
@@ -22758,6 +22784,7 @@ var ParallelScanner = class _ParallelScanner extends Writable2 {
     Atomics.store(b.state, 0, b.ticket);
     this.filling = next;
     this.queue.push(b);
+    if (this.worker !== void 0) this.drain();
     if (this.worker !== void 0 && this.workerAhead < WORKER_AHEAD) {
       this.workerAhead++;
       this.asked.set(b.ticket, b);
@@ -31579,6 +31606,15 @@ var LiteralIndex = class {
   byPrefix = new Array(128);
   bySuffix = new Array(128);
   byAnywhere = [];
+  /**
+   * The anywhere literals of two characters or more by their first two (each mod 128): one pass over the
+   * line looks each position up, instead of one `includes` per literal (hundreds of calls per line).
+   */
+  byPair = /* @__PURE__ */ new Map();
+  /** Anywhere literals of one character: `includes`. */
+  short = [];
+  /** 1 for a first character (mod 128) of some two-character bucket. */
+  pairFirst = new Uint8Array(128);
   /** Entries with no literal: candidates on every line. */
   always = [];
   constructor(entries) {
@@ -31594,6 +31630,18 @@ var LiteralIndex = class {
     for (const [text, list3] of prefix) (this.byPrefix[text.charCodeAt(0) & 127] ??= []).push([text, list3]);
     for (const [text, list3] of suffix) (this.bySuffix[text.charCodeAt(text.length - 1) & 127] ??= []).push([text, list3]);
     this.byAnywhere = [...anywhere];
+    for (const entry of this.byAnywhere) {
+      const [text] = entry;
+      if (text.length < 2) {
+        this.short.push(entry);
+        continue;
+      }
+      const key = (text.charCodeAt(0) & 127) << 7 | text.charCodeAt(1) & 127;
+      const bucket2 = this.byPair.get(key);
+      if (bucket2 === void 0) this.byPair.set(key, [entry]);
+      else bucket2.push(entry);
+      this.pairFirst[text.charCodeAt(0) & 127] = 1;
+    }
     this.prefixes = [...prefix.keys()];
     this.suffixes = [...suffix.keys()];
     this.anywhere = [...anywhere.keys()];
@@ -31619,7 +31667,22 @@ var LiteralIndex = class {
         for (const [lit2, list3] of sb) if (text.endsWith(lit2, end)) add(list3);
       }
     }
-    for (const [lit2, list3] of this.byAnywhere) if (text.includes(lit2)) add(list3);
+    for (const [lit2, list3] of this.short) if (text.includes(lit2)) add(list3);
+    if (this.byPair.size > 0) {
+      const first = this.pairFirst;
+      let found;
+      for (let i = 0, n = text.length - 1; i < n; i++) {
+        const c = text.charCodeAt(i) & 127;
+        if (first[c] === 0) continue;
+        const bucket2 = this.byPair.get(c << 7 | text.charCodeAt(i + 1) & 127);
+        if (bucket2 === void 0) continue;
+        for (const [lit2, list3] of bucket2) {
+          if (!text.startsWith(lit2, i) || found?.has(lit2) === true) continue;
+          (found ??= /* @__PURE__ */ new Set()).add(lit2);
+          add(list3);
+        }
+      }
+    }
     return out?.sort((a, b) => a - b);
   }
 };

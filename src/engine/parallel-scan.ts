@@ -1,5 +1,5 @@
 import { Writable } from 'node:stream';
-import { Worker } from 'node:worker_threads';
+import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
 import { normalizeLine } from '../lines/normalize.js';
 import type { LogLine } from '../types.js';
 import type { ByteMatcher } from './byte-matcher.js';
@@ -7,9 +7,9 @@ import { scanBatch, tablesOf, type BatchFlags, type ScanTables } from './scan-ke
 import { lookBack, RECENT, type ScanTarget, type Segment } from './scan-lines.js';
 
 /** Batches given to the worker and not answered yet, at most: more go to the main thread's own scan. */
-const WORKER_AHEAD = 2;
+const WORKER_AHEAD = 3;
 /** Batches read and not yet handed to the checker, at most (memory: about this many times BATCH). */
-const QUEUE = 6;
+const QUEUE = 24;
 
 interface Batch {
   readonly memory: SharedArrayBuffer;
@@ -28,11 +28,12 @@ interface Reply { ticket: number; skipped?: boolean; lines?: number; count?: num
 const WORKER_SOURCE = `'use strict';
 const { parentPort, workerData } = require('node:worker_threads');
 const scanBatch = ${scanBatch.toString()};
+const { tables, port } = workerData;
 parentPort.on('message', (m) => {
   const state = new Int32Array(m.state);
-  if (Atomics.compareExchange(state, 0, m.ticket, -1) !== m.ticket) { parentPort.postMessage({ ticket: m.ticket, skipped: true }); return; }
-  const r = scanBatch(workerData, Buffer.from(m.memory, 0, m.n));
-  parentPort.postMessage({ ticket: m.ticket, lines: r.lines, count: r.count, flags: r.flags }, [r.flags.buffer]);
+  if (Atomics.compareExchange(state, 0, m.ticket, -1) !== m.ticket) { port.postMessage({ ticket: m.ticket, skipped: true }); return; }
+  const r = scanBatch(tables, Buffer.from(m.memory, 0, m.n));
+  port.postMessage({ ticket: m.ticket, lines: r.lines, count: r.count, flags: r.flags }, [r.flags.buffer]);
 });
 `;
 
@@ -50,7 +51,7 @@ parentPort.on('message', (m) => {
  */
 export class ParallelScanner extends Writable {
   /** A batch is sealed (at its last newline) once it holds this many bytes (tests make it small). */
-  static batchBytes = 512 * 1024;
+  static batchBytes = 128 * 1024;
   /** Worker threads started and not yet exited (tests: none may outlive its scan). */
   static live = 0;
   /** Batches scanned by a worker and by the main thread, over every scan (tests, the bench). */
@@ -61,6 +62,8 @@ export class ParallelScanner extends Writable {
   firstCut: { line: number; bytes: number } | undefined;
   private readonly tables: ScanTables;
   private worker: Worker | undefined;
+  /** The worker's answers: read synchronously (receiveMessageOnPort) whenever this thread looks, not only when the event loop turns. */
+  private readonly answers: MessagePort;
   private readonly queue: Batch[] = [];
   private readonly asked = new Map<number, Batch>();
   private workerAhead = 0;
@@ -84,15 +87,25 @@ export class ParallelScanner extends Writable {
     super();
     this.tables = tablesOf(matcher);
     this.filling = this.batch(this.batchBytes * 2);
-    const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: this.tables });
+    const { port1, port2 } = new MessageChannel();
+    this.answers = port1;
+    port1.on('message', (reply: Reply) => this.answer(reply));
+    port1.unref();
+    const worker = new Worker(WORKER_SOURCE, {
+      eval: true,
+      // Not the main thread's flags: `--input-type=module` would make the program above an ES module.
+      execArgv: [],
+      workerData: { tables: this.tables, port: port2 },
+      transferList: [port2],
+    });
     worker.unref();
     ParallelScanner.live++;
     worker.on('exit', () => {
       ParallelScanner.live--;
       if (this.worker === worker) this.orphaned();
     });
-    worker.on('message', (reply: Reply) => this.answer(reply));
-    worker.on('error', (error) => { if (!this.failed) this.destroy(error); });
+    // A worker that fails (it should not) only costs its speed: what it was given is scanned here.
+    worker.on('error', () => { if (this.worker === worker) this.orphaned(); });
     this.worker = worker;
   }
 
@@ -137,14 +150,19 @@ export class ParallelScanner extends Writable {
     const worker = this.worker;
     this.worker = undefined;
     if (worker !== undefined) void worker.terminate();
+    this.answers.close();
   }
 
   /** Calls `then` once fewer than `limit` batches wait (taking back from the worker what it has not started). */
   private whenRoom(limit: number, then: () => void): void {
+    this.drain();
+    this.pump();
     while (this.queue.length >= limit) {
       const head = this.queue[0]!;
       if (head.result === undefined && !this.takeBack(head)) {
-        this.waiting = () => this.whenRoom(limit, then);
+        // Held open while waiting: with the worker and its port unreferenced, nothing else may keep Node running.
+        this.answers.ref();
+        this.waiting = () => { this.answers.unref(); this.whenRoom(limit, then); };
         return;
       }
       this.pump();
@@ -163,16 +181,23 @@ export class ParallelScanner extends Writable {
     ParallelScanner.scannedBy.main++;
   }
 
-  private answer(reply: Reply): void {
-    if (this.failed) return;
+  /** Takes in the answers the worker has sent so far. */
+  private drain(): void {
+    for (let m = receiveMessageOnPort(this.answers); m !== undefined; m = receiveMessageOnPort(this.answers)) this.record(m.message as Reply);
+  }
+
+  private record(reply: Reply): void {
     const b = this.asked.get(reply.ticket);
     this.asked.delete(reply.ticket);
     this.workerAhead--;
-    if (b === undefined) return;
-    if (reply.skipped !== true) {
-      b.result = { lines: reply.lines!, count: reply.count!, flags: reply.flags! };
-      ParallelScanner.scannedBy.worker++;
-    }
+    if (b === undefined || reply.skipped === true) return;
+    b.result = { lines: reply.lines!, count: reply.count!, flags: reply.flags! };
+    ParallelScanner.scannedBy.worker++;
+  }
+
+  private answer(reply: Reply): void {
+    if (this.failed) return;
+    this.record(reply);
     try {
       this.pump();
       const waiting = this.waiting;
@@ -184,9 +209,11 @@ export class ParallelScanner extends Writable {
     }
   }
 
-  /** The worker ended by itself (it should not): what it was given is scanned here. */
+  /** The worker failed or ended by itself (it should not): what it was given is scanned here. */
   private orphaned(): void {
+    const worker = this.worker;
     this.worker = undefined;
+    if (worker !== undefined) void worker.terminate();
     if (this.failed) return;
     for (const b of this.asked.values()) if (b.result === undefined) this.scanHere(b);
     this.asked.clear();
@@ -246,6 +273,7 @@ export class ParallelScanner extends Writable {
     Atomics.store(b.state, 0, b.ticket);
     this.filling = next;
     this.queue.push(b);
+    if (this.worker !== undefined) this.drain();
     if (this.worker !== undefined && this.workerAhead < WORKER_AHEAD) {
       this.workerAhead++;
       this.asked.set(b.ticket, b);

@@ -8,7 +8,8 @@ import { ParallelScanner } from '../../src/engine/parallel-scan.js';
 import { FileStream } from '../../src/input/file-stream.js';
 import { InterruptedError } from '../../src/input/errors.js';
 import type { Finding, SourceResult } from '../../src/types.js';
-import { LOGS } from '../helpers/cli.js';
+import { execFileSync } from 'node:child_process';
+import { LOGS, ROOT } from '../helpers/cli.js';
 
 /** Everything a result says. */
 function essence(r: SourceResult): unknown {
@@ -107,5 +108,21 @@ describe('a large file through the worker path', () => {
     expect(result.problems.map((p) => p.message).join('\n')).to.match(/^interrupted by SIGINT after line \d+/);
     expect(result.lines).to.be.lessThan(60_000);
     expect(await noWorkerLeft()).to.equal(0);
+  });
+
+  it('a process with nothing else to do waits for the worker (its unreferenced thread and port do not let Node exit early)', () => {
+    // Found by hand: with the worker and its port unreferenced, a script that only checked a large file
+    // exited in the middle of the scan, silently, while the main thread waited for the worker's answer.
+    const file = path.join(tmp(), 'alone.log');
+    writeFileSync(file, Buffer.concat([Buffer.from(filler.repeat(30_000)), readFileSync(path.join(LOGS, name))]));
+    const script = `import { checkStream } from ${JSON.stringify(path.join(ROOT, 'dist/src/check.js'))};
+import { FileStream } from ${JSON.stringify(path.join(ROOT, 'dist/src/input/file-stream.js'))};
+const r = await checkStream(new FileStream(process.argv[1]), { source: 'x', scanWorker: true });
+process.stdout.write(JSON.stringify([r.lines, r.findings.map((f) => f.line)]));`;
+    const out = execFileSync(process.execPath, ['--input-type=module', '-e', script, file], { encoding: 'utf8' });
+    const [lines, at] = JSON.parse(out) as [number, number[]];
+    expect(lines).to.equal(30_000 + readFileSync(path.join(LOGS, name), 'utf8').split('\n').length - 1);
+    expect(at.length).to.be.greaterThan(0);
+    expect(Math.min(...at)).to.be.greaterThan(30_000);
   });
 });
