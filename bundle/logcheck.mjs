@@ -22443,7 +22443,7 @@ function lookBack(segments, current, currentStart, lines) {
 }
 
 // src/engine/read-lines.ts
-import { availableParallelism } from "node:os";
+import { availableParallelism, loadavg } from "node:os";
 
 // src/engine/parallel-scan.ts
 init_define_LOGCHECK_PACKAGE();
@@ -22864,6 +22864,9 @@ var NEWLINE3 = Buffer.from("\n");
 
 // src/engine/read-lines.ts
 var PARALLEL_SCAN_BYTES = 8 * 1024 * 1024;
+function wantsScanWorker(size, cores = availableParallelism(), load2 = loadavg()[0]) {
+  return size !== void 0 && size >= PARALLEL_SCAN_BYTES && cores > 1 && load2 <= cores - 1;
+}
 var DEFAULT_MAX_LINE_BYTES = 1024 * 1024;
 async function readLines(input, options, onLine) {
   const maxLineBytes = options.maxLineBytes ?? DEFAULT_MAX_LINE_BYTES;
@@ -22924,7 +22927,7 @@ async function scanLines(input, options, matcher, target, setLookBack, worker) {
   const problem = (message, level = "error") => problems.push({ source: options.source, message, level });
   const recycle = input.recycle;
   const size = input.size;
-  const parallel = worker ?? (size !== void 0 && size >= PARALLEL_SCAN_BYTES && availableParallelism() > 1);
+  const parallel = worker ?? wantsScanWorker(size);
   const scanner = parallel ? new ParallelScanner(matcher, target, clamp.cuts) : new LineScanner(matcher, target, clamp.cuts, recycle?.bind(input));
   setLookBack(() => scanner.recentLines());
   const warnings = [];
@@ -50492,7 +50495,7 @@ async function check(options, io, say, setup) {
         latin1: options.latin1,
         // LOGCHECK_SCAN=0: without the byte scanner (for the bench's comparison; the findings are the same).
         ...io.env.LOGCHECK_SCAN === "0" ? { scan: false } : {},
-        // LOGCHECK_SCAN_WORKERS=0: a large file's byte scan stays on the main thread (=1: on a worker whatever the file).
+        // LOGCHECK_SCAN_WORKERS=0: a large file's byte scan stays on the main thread (=1: on a worker whatever the file and load).
         ...io.env.LOGCHECK_SCAN_WORKERS === "0" ? { scanWorker: false } : io.env.LOGCHECK_SCAN_WORKERS === "1" ? { scanWorker: true } : {},
         onFinding: (finding) => {
           found++;

@@ -9,8 +9,8 @@
  *   npm run bench -- --kinds compile,dpkg --many 0
  *   npm run bench -- --env LOGCHECK_SCAN=0      # the same without the byte scanner (engine/scan-lines.ts)
  *
- * "logcheck FILE" scans a large file's bytes on a worker thread (engine/parallel-scan.ts); "one thread"
- * is the same with LOGCHECK_SCAN_WORKERS=0.
+ * "logcheck FILE" scans a large file's bytes on a worker thread (engine/parallel-scan.ts) when a second
+ * core is idle; "one thread" is LOGCHECK_SCAN_WORKERS=0, "scan worker" LOGCHECK_SCAN_WORKERS=1 (whatever the load).
  *
  * The logs are generated into bench-data/ (scripts/bench-logs.ts says what each holds).
  */
@@ -113,8 +113,10 @@ for (const kind of kinds) {
   const cases: Case[] = [
     { name: 'plain read (file)', args: ['-e', PLAIN_READ, file], keep: true, plain: true, check: (m) => (Number(m.stdout) === bytes ? 'ok' : 'SHORT') },
     { name: 'logcheck FILE', args: [...logcheck, '-f', 'json', file], keep: true, check: (m) => found(m.stdout!) },
-    // The same with the byte scan on the main thread only (engine/parallel-scan.ts is off).
+    // The byte scan on the main thread only, and on a worker thread whatever the load (engine/parallel-scan.ts;
+    // by default a large file gets the worker when a second core is idle).
     { name: 'logcheck FILE, one thread', args: [...logcheck, '-f', 'json', file], env: { LOGCHECK_SCAN_WORKERS: '0' }, keep: true, check: (m) => found(m.stdout!) },
+    { name: 'logcheck FILE, scan worker', args: [...logcheck, '-f', 'json', file], env: { LOGCHECK_SCAN_WORKERS: '1' }, keep: true, check: (m) => found(m.stdout!) },
     { name: 'plain read (stdin)', args: ['-e', PLAIN_STDIN], stdin: file, keep: true, plain: true, check: (m) => (Number(m.stdout) === bytes ? 'ok' : 'SHORT') },
     { name: 'logcheck < FILE (live)', args: [...logcheck, '-f', 'json'], stdin: file, keep: true, check: (m) => found(m.stdout!) },
   ];

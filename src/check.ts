@@ -26,7 +26,7 @@ export interface CheckOptions {
   readonly scan?: boolean;
   /**
    * Where the byte scan runs: true on a worker thread (engine/parallel-scan.ts), false on this thread;
-   * default: on a worker for a regular file of 8 MiB or more when there is more than one core.
+   * default: on a worker for a regular file of 8 MiB or more when a second core is idle (engine/read-lines.ts wantsScanWorker).
    */
   readonly scanWorker?: boolean;
   /** Findings kept per rule and input (default 100); the rest are counted in `omitted`. */

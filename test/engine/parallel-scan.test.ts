@@ -5,6 +5,7 @@ import path from 'node:path';
 import { Readable } from 'node:stream';
 import { checkStream } from '../../src/check.js';
 import { ParallelScanner } from '../../src/engine/parallel-scan.js';
+import { PARALLEL_SCAN_BYTES, wantsScanWorker } from '../../src/engine/read-lines.js';
 import { FileStream } from '../../src/input/file-stream.js';
 import { InterruptedError } from '../../src/input/errors.js';
 import type { Finding, SourceResult } from '../../src/types.js';
@@ -88,14 +89,14 @@ describe('a large file through the worker path', () => {
     expect(await noWorkerLeft()).to.equal(0);
   });
 
-  it('a file of 8 MiB or more takes the worker path by default when there are two cores', async () => {
-    const file = path.join(tmp(), 'bigger.log');
-    writeFileSync(file, Buffer.concat([Buffer.from(filler.repeat(40_000)), readFileSync(path.join(LOGS, name))]));
-    const before = ParallelScanner.scannedBy.worker + ParallelScanner.scannedBy.main;
-    const result = await checkStream(new FileStream(file), { source: name });
-    const { availableParallelism } = await import('node:os');
-    expect(ParallelScanner.scannedBy.worker + ParallelScanner.scannedBy.main - before > 0).to.equal(availableParallelism() > 1);
-    expect(result.lines).to.equal(40_000 + readFileSync(path.join(LOGS, name), 'utf8').split('\n').length - 1);
+  it('a file of 8 MiB or more gets the worker by default when a second core is idle', () => {
+    const big = PARALLEL_SCAN_BYTES;
+    expect(wantsScanWorker(big, 2, 0.3)).to.equal(true);
+    expect(wantsScanWorker(big - 1, 2, 0.3), 'a smaller file').to.equal(false);
+    expect(wantsScanWorker(undefined, 2, 0.3), 'a pipe').to.equal(false);
+    expect(wantsScanWorker(big, 1, 0), 'one core').to.equal(false);
+    expect(wantsScanWorker(big, 2, 1.8), 'both cores busy').to.equal(false);
+    expect(wantsScanWorker(big, 8, 5), 'three of eight cores idle').to.equal(true);
   });
 
   it('an interrupt while the worker runs stops the read, reports it, and leaves no thread behind', async () => {
