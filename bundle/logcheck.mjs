@@ -26787,32 +26787,7 @@ var LineScanner = class extends Writable {
    * cut comes without its cutBytes.
    */
   recentLines() {
-    const out = [];
-    let number;
-    let end;
-    const current = this.current;
-    if (!this.ended && current !== void 0) {
-      out.push(current);
-      number = current.number;
-      end = this.currentStart - 1;
-    } else {
-      if (this.segments.length === 0) return out;
-      number = this.lines + 1;
-      end = this.segments[this.segments.length - 1].to - 1;
-    }
-    for (let k = this.segments.length - 1; k >= 0 && out.length < RECENT; k--) {
-      const seg = this.segments[k];
-      if (k < this.segments.length - 1) end = seg.to - 1;
-      while (out.length < RECENT && end > seg.from - 1 && number > seg.first) {
-        const start = end > seg.from ? seg.buf.lastIndexOf(10, end - 1) + 1 : seg.from;
-        const begin2 = Math.max(start, seg.from);
-        number--;
-        const raw = seg.buf.toString("utf8", begin2, end);
-        out.push({ number, raw, text: normalizeLine(raw) });
-        end = begin2 - 1;
-      }
-    }
-    return out.reverse();
+    return lookBack(this.segments, this.ended ? void 0 : this.current, this.currentStart, this.lines);
   }
   feed(chunk) {
     let from = 0;
@@ -26951,8 +26926,459 @@ function ciPrefix(buf, at) {
       return buf[at + 4] === 45 || buf[at + 2] === 58;
   }
 }
+function lookBack(segments, current, currentStart, lines) {
+  const out = [];
+  let number;
+  let end;
+  if (current !== void 0) {
+    out.push(current);
+    number = current.number;
+    end = currentStart - 1;
+  } else {
+    if (segments.length === 0) return out;
+    number = lines + 1;
+    end = segments[segments.length - 1].to - 1;
+  }
+  for (let k = segments.length - 1; k >= 0 && out.length < RECENT; k--) {
+    const seg = segments[k];
+    if (k < segments.length - 1) end = seg.to - 1;
+    while (out.length < RECENT && end > seg.from - 1 && number > seg.first) {
+      const start = end > seg.from ? seg.buf.lastIndexOf(10, end - 1) + 1 : seg.from;
+      const begin2 = Math.max(start, seg.from);
+      number--;
+      const raw = seg.buf.toString("utf8", begin2, end);
+      out.push({ number, raw, text: normalizeLine(raw) });
+      end = begin2 - 1;
+    }
+  }
+  return out.reverse();
+}
 
 // src/engine/read-lines.ts
+import { availableParallelism, loadavg } from "node:os";
+
+// src/engine/parallel-scan.ts
+init_define_LOGCHECK_PACKAGE();
+import { Writable as Writable2 } from "node:stream";
+import { MessageChannel, receiveMessageOnPort, Worker } from "node:worker_threads";
+
+// src/engine/scan-kernel.ts
+init_define_LOGCHECK_PACKAGE();
+function tablesOf(m) {
+  return {
+    lineDelta: m.lineDelta,
+    lineAcc: m.lineAcc,
+    classes: m.classes,
+    lineStart: m.lineStart,
+    anySuffix: m.anySuffix,
+    suffixLast: m.suffixLast,
+    suffixDelta: m.suffixes.delta,
+    suffixEnd: m.suffixes.end
+  };
+}
+function scanBatch(t, buf) {
+  const delta = t.lineDelta;
+  const acc = t.lineAcc;
+  const classes = t.classes;
+  const suffixLast = t.suffixLast;
+  const anySuffix = t.anySuffix;
+  const n = buf.length;
+  let flags = new Int32Array(3 * 64);
+  let count = 0;
+  let line = 0;
+  const flag = (index, start2, nl) => {
+    if (3 * count + 3 > flags.length) {
+      const grown = new Int32Array(flags.length * 2);
+      grown.set(flags);
+      flags = grown;
+    }
+    flags[3 * count] = index;
+    flags[3 * count + 1] = start2;
+    flags[3 * count + 2] = nl;
+    count++;
+  };
+  const ci = (at) => {
+    const first = buf[at];
+    switch (first) {
+      case 35: {
+        const c = buf[at + 1];
+        return c >= 48 && c <= 57;
+      }
+      case 91: {
+        const c = buf[at + 1];
+        return c === 32 || c >= 48 && c <= 57;
+      }
+      case 95:
+        return buf[at + 1] === 98;
+      case 98:
+      case 101:
+      case 115:
+      case 99:
+        return buf[at + 5] === 9 || buf[at + 6] === 9 || buf[at + 7] === 9;
+      default:
+        if (first >= 48 && first <= 57) return buf[at + 4] === 45 || buf[at + 2] === 58;
+        return false;
+    }
+  };
+  const endNeeds = (start2, nl) => {
+    let last = nl - 1;
+    for (; last >= start2; last--) {
+      const b = buf[last];
+      if (b === 32 || b >= 9 && b <= 13) continue;
+      if (b >= 128) return true;
+      break;
+    }
+    if (last < start2) return false;
+    const sd = t.suffixDelta;
+    const se = t.suffixEnd;
+    let s2 = 0;
+    for (let i = last; i >= start2; i--) {
+      s2 = sd[s2 + classes[buf[i]]];
+      if (s2 < 0) return false;
+      if (se[s2] === 1) return true;
+    }
+    return false;
+  };
+  if (n === 0) return { lines: 0, count: 0, flags };
+  let start = 0;
+  let need = ci(0);
+  let s = t.lineStart;
+  for (let i = need ? buf.indexOf(10, 0) : 0; i < n; i++) {
+    let j = i;
+    for (; j < n; j++) {
+      s = delta[s + classes[buf[j]]];
+      if (acc[s] !== 0) break;
+    }
+    if (j >= n) break;
+    i = j;
+    const a = acc[s];
+    if (a === 2) {
+      if (!need && anySuffix && i > start && suffixLast[buf[i - 1]] === 1) need = endNeeds(start, i);
+      if (need) flag(line, start, i);
+      line++;
+      start = i + 1;
+      if (start >= n) break;
+      need = ci(start);
+      if (need) i = buf.indexOf(10, start) - 1;
+      continue;
+    }
+    if (a === 3) {
+      let k = i + 1;
+      while (buf[k] === 13) k++;
+      if (buf[k] === 10) continue;
+    }
+    need = true;
+    i = buf.indexOf(10, i) - 1;
+  }
+  return { lines: line, count, flags };
+}
+
+// src/engine/parallel-scan.ts
+var WORKER_AHEAD = 3;
+var QUEUE = 24;
+var WORKER_SOURCE = `'use strict';
+const { parentPort, workerData } = require('node:worker_threads');
+const scanBatch = ${scanBatch.toString()};
+const { tables, port } = workerData;
+parentPort.on('message', (m) => {
+  const state = new Int32Array(m.state);
+  if (Atomics.compareExchange(state, 0, m.ticket, -1) !== m.ticket) { port.postMessage({ ticket: m.ticket, skipped: true }); return; }
+  const r = scanBatch(tables, Buffer.from(m.memory, 0, m.n));
+  port.postMessage({ ticket: m.ticket, lines: r.lines, count: r.count, flags: r.flags }, [r.flags.buffer]);
+});
+`;
+var ParallelScanner = class _ParallelScanner extends Writable2 {
+  constructor(matcher, target, cuts) {
+    super();
+    this.target = target;
+    this.cuts = cuts;
+    this.tables = tablesOf(matcher);
+    this.filling = this.batch(this.batchBytes * 2);
+    const { port1, port2 } = new MessageChannel();
+    this.answers = port1;
+    port1.on("message", (reply) => this.answer(reply));
+    port1.unref();
+    const worker = new Worker(WORKER_SOURCE, {
+      eval: true,
+      // Not the main thread's flags: `--input-type=module` would make the program above an ES module.
+      execArgv: [],
+      workerData: { tables: this.tables, port: port2 },
+      transferList: [port2]
+    });
+    worker.unref();
+    _ParallelScanner.live++;
+    worker.on("exit", () => {
+      _ParallelScanner.live--;
+      if (this.worker === worker) this.orphaned();
+    });
+    worker.on("error", () => {
+      if (this.worker === worker) this.orphaned();
+    });
+    this.worker = worker;
+  }
+  target;
+  cuts;
+  /** A batch is sealed (at its last newline) once it holds this many bytes (tests make it small). */
+  static batchBytes = 128 * 1024;
+  /** Worker threads started and not yet exited (tests: none may outlive its scan). */
+  static live = 0;
+  /** Batches scanned by a worker and by the main thread, over every scan (tests, the bench). */
+  static scannedBy = { worker: 0, main: 0 };
+  batchBytes = _ParallelScanner.batchBytes;
+  lines = 0;
+  cutLines = 0;
+  firstCut;
+  tables;
+  worker;
+  /** The worker's answers: read synchronously (receiveMessageOnPort) whenever this thread looks, not only when the event loop turns. */
+  answers;
+  queue = [];
+  asked = /* @__PURE__ */ new Map();
+  workerAhead = 0;
+  tickets = 0;
+  filling;
+  free = [];
+  segments = [];
+  everyLine = false;
+  current;
+  currentStart = 0;
+  ended = false;
+  /** A write or the final flush waiting for room in the queue, or for the last answers. */
+  waiting;
+  failed = false;
+  recentLines() {
+    return lookBack(this.segments, this.ended ? void 0 : this.current, this.currentStart, this.lines);
+  }
+  _write(chunk, _encoding, done) {
+    try {
+      this.append(chunk);
+      this.pump();
+      this.whenRoom(QUEUE, done);
+    } catch (error2) {
+      done(error2);
+    }
+  }
+  _final(done) {
+    try {
+      const f = this.filling;
+      if (f.n > 0 && f.bytes[f.n - 1] !== 10) this.append(NEWLINE3);
+      if (this.filling.n > 0) this.seal(this.filling.n);
+      this.pump();
+      this.whenRoom(1, () => {
+        this.ended = true;
+        this.stop();
+        done();
+      });
+    } catch (error2) {
+      done(error2);
+    }
+  }
+  _destroy(error2, done) {
+    this.failed = true;
+    this.stop();
+    done(error2);
+  }
+  stop() {
+    const worker = this.worker;
+    this.worker = void 0;
+    if (worker !== void 0) void worker.terminate();
+    this.answers.close();
+  }
+  /** Calls `then` once fewer than `limit` batches wait (taking back from the worker what it has not started). */
+  whenRoom(limit, then) {
+    this.drain();
+    this.pump();
+    while (this.queue.length >= limit) {
+      const head = this.queue[0];
+      if (head.result === void 0 && !this.takeBack(head)) {
+        this.answers.ref();
+        this.waiting = () => {
+          this.answers.unref();
+          this.whenRoom(limit, then);
+        };
+        return;
+      }
+      this.pump();
+    }
+    then();
+  }
+  takeBack(b) {
+    if (Atomics.compareExchange(b.state, 0, b.ticket, -2) !== b.ticket) return false;
+    this.scanHere(b);
+    return true;
+  }
+  scanHere(b) {
+    b.result = scanBatch(this.tables, b.bytes.subarray(0, b.n));
+    _ParallelScanner.scannedBy.main++;
+  }
+  /** Takes in the answers the worker has sent so far. */
+  drain() {
+    for (let m = receiveMessageOnPort(this.answers); m !== void 0; m = receiveMessageOnPort(this.answers)) this.record(m.message);
+  }
+  record(reply) {
+    const b = this.asked.get(reply.ticket);
+    this.asked.delete(reply.ticket);
+    this.workerAhead--;
+    if (b === void 0 || reply.skipped === true) return;
+    b.result = { lines: reply.lines, count: reply.count, flags: reply.flags };
+    _ParallelScanner.scannedBy.worker++;
+  }
+  answer(reply) {
+    if (this.failed) return;
+    this.record(reply);
+    try {
+      this.pump();
+      const waiting = this.waiting;
+      this.waiting = void 0;
+      waiting?.();
+    } catch (error2) {
+      this.failed = true;
+      this.destroy(error2);
+    }
+  }
+  /** The worker failed or ended by itself (it should not): what it was given is scanned here. */
+  orphaned() {
+    const worker = this.worker;
+    this.worker = void 0;
+    if (worker !== void 0) void worker.terminate();
+    if (this.failed) return;
+    for (const b of this.asked.values()) if (b.result === void 0) this.scanHere(b);
+    this.asked.clear();
+    this.workerAhead = 0;
+    try {
+      this.pump();
+      const waiting = this.waiting;
+      this.waiting = void 0;
+      waiting?.();
+    } catch (error2) {
+      this.failed = true;
+      this.destroy(error2);
+    }
+  }
+  batch(size) {
+    const reuse = this.free.pop();
+    if (reuse !== void 0 && reuse.memory.byteLength >= size) return reuse;
+    const memory = new SharedArrayBuffer(size);
+    return { memory, bytes: Buffer.from(memory), state: new Int32Array(new SharedArrayBuffer(4)), n: 0, ticket: 0, result: void 0 };
+  }
+  /** Copies the chunk into the batch being filled, sealing it at its last newline when it is big enough. */
+  append(chunk) {
+    let f = this.filling;
+    if (f.n + chunk.length > f.memory.byteLength) {
+      const nl = f.bytes.lastIndexOf(10, f.n - 1);
+      if (f.n > 0 && nl >= 0) this.seal(nl + 1);
+      f = this.filling;
+      if (f.n + chunk.length > f.memory.byteLength) {
+        const bigger = this.batch(Math.max(2 * (f.n + chunk.length), this.batchBytes * 2));
+        f.bytes.copy(bigger.bytes, 0, 0, f.n);
+        bigger.n = f.n;
+        f.n = 0;
+        this.free.push(f);
+        this.filling = f = bigger;
+      }
+    }
+    chunk.copy(f.bytes, f.n);
+    f.n += chunk.length;
+    if (f.n >= this.batchBytes) {
+      const nl = f.bytes.lastIndexOf(10, f.n - 1);
+      if (nl >= 0) this.seal(nl + 1);
+    }
+  }
+  /** The first `end` bytes of the filling batch go to be scanned; the rest starts the next batch. */
+  seal(end) {
+    const b = this.filling;
+    const next = this.batch(this.batchBytes * 2);
+    next.n = b.n - end;
+    if (next.n > 0) b.bytes.copy(next.bytes, 0, end, b.n);
+    b.n = end;
+    b.result = void 0;
+    b.ticket = ++this.tickets;
+    Atomics.store(b.state, 0, b.ticket);
+    this.filling = next;
+    this.queue.push(b);
+    if (this.worker !== void 0) this.drain();
+    if (this.worker !== void 0 && this.workerAhead < WORKER_AHEAD) {
+      this.workerAhead++;
+      this.asked.set(b.ticket, b);
+      this.worker.postMessage({ ticket: b.ticket, memory: b.memory, state: b.state.buffer, n: b.n });
+    } else {
+      Atomics.store(b.state, 0, -2);
+      this.scanHere(b);
+    }
+  }
+  /** Hands on the lines of every scanned batch at the head of the queue. */
+  pump() {
+    while (this.queue.length > 0 && this.queue[0].result !== void 0) this.handOn(this.queue.shift());
+  }
+  handOn(b) {
+    const { lines, count, flags } = b.result;
+    const buf = b.bytes.subarray(0, b.n);
+    const base2 = this.lines;
+    this.segments.push({ buf, from: 0, to: b.n, first: base2 + 1, lines, batch: b });
+    let everyLine = this.everyLine;
+    let index = 0;
+    let pos = 0;
+    let k = 0;
+    for (; ; ) {
+      let end;
+      if (everyLine) {
+        if (index >= lines) break;
+        end = buf.indexOf(10, pos);
+        if (k < count && flags[3 * k] === index) k++;
+      } else {
+        if (k >= count) break;
+        index = flags[3 * k];
+        pos = flags[3 * k + 1];
+        end = flags[3 * k + 2];
+        k++;
+      }
+      const number = base2 + index + 1;
+      let cut = 0;
+      if (this.cuts.size !== 0) {
+        cut = this.cuts.get(number) ?? 0;
+        if (cut > 0) this.cutAt(number, cut);
+      }
+      const raw = buf.toString("utf8", pos, end);
+      const line = cut === 0 ? { number, raw, text: normalizeLine(raw) } : { number, raw, text: normalizeLine(raw), cutBytes: cut };
+      this.lines = number;
+      this.current = line;
+      this.currentStart = pos;
+      this.target.line(line);
+      everyLine = this.target.needsNext();
+      index++;
+      pos = end + 1;
+    }
+    this.lines = base2 + lines;
+    this.everyLine = everyLine;
+    if (this.cuts.size !== 0) {
+      for (const [number, bytes] of this.cuts) if (number <= this.lines) this.cutAt(number, bytes);
+    }
+    let held = 0;
+    let s = this.segments.length - 1;
+    while (s > 0 && held < RECENT) held += this.segments[s--].lines;
+    if (s > 0) {
+      for (const d of this.segments.slice(0, s)) {
+        if (this.free.length < QUEUE + 2 && !this.asked.has(d.batch.ticket)) {
+          d.batch.n = 0;
+          this.free.push(d.batch);
+        }
+      }
+      this.segments = this.segments.slice(s);
+    }
+  }
+  cutAt(number, bytes) {
+    this.cuts.delete(number);
+    this.cutLines++;
+    if (this.firstCut === void 0 || number < this.firstCut.line) this.firstCut = { line: number, bytes };
+  }
+};
+var NEWLINE3 = Buffer.from("\n");
+
+// src/engine/read-lines.ts
+var PARALLEL_SCAN_BYTES = 8 * 1024 * 1024;
+function wantsScanWorker(size, cores = availableParallelism(), load2 = loadavg()[0]) {
+  return size !== void 0 && size >= PARALLEL_SCAN_BYTES && cores > 1 && load2 <= cores - 1;
+}
 var DEFAULT_MAX_LINE_BYTES = 1024 * 1024;
 async function readLines(input, options, onLine) {
   const { maxLineBytes, clamp, problems, problem, warnings } = begin(input, options);
@@ -27012,10 +27438,12 @@ function finish({ clamp, problem, problems, warnings, maxLineBytes, firstCut, cu
     problem("empty log (0 bytes); was the build output captured, with 2>&1?");
   }
 }
-async function scanLines(input, options, matcher, target, setLookBack) {
+async function scanLines(input, options, matcher, target, setLookBack, worker) {
   const { maxLineBytes, clamp, problems, problem, warnings } = begin(input, options);
   const recycle = input.recycle;
-  const scanner = new LineScanner(matcher, target, clamp.cuts, recycle?.bind(input));
+  const size = input.size;
+  const parallel = worker ?? wantsScanWorker(size);
+  const scanner = parallel ? new ParallelScanner(matcher, target, clamp.cuts) : new LineScanner(matcher, target, clamp.cuts, recycle?.bind(input));
   setLookBack(() => scanner.recentLines());
   try {
     await pipeline(input, clamp, scanner);
@@ -35694,6 +36122,15 @@ var LiteralIndex = class {
   byPrefix = new Array(128);
   bySuffix = new Array(128);
   byAnywhere = [];
+  /**
+   * The anywhere literals of two characters or more by their first two (each mod 128): one pass over the
+   * line looks each position up, instead of one `includes` per literal (hundreds of calls per line).
+   */
+  byPair = /* @__PURE__ */ new Map();
+  /** Anywhere literals of one character: `includes`. */
+  short = [];
+  /** 1 for a first character (mod 128) of some two-character bucket. */
+  pairFirst = new Uint8Array(128);
   /** Entries with no literal: candidates on every line. */
   always = [];
   constructor(entries) {
@@ -35709,6 +36146,18 @@ var LiteralIndex = class {
     for (const [text, list3] of prefix) (this.byPrefix[text.charCodeAt(0) & 127] ??= []).push([text, list3]);
     for (const [text, list3] of suffix) (this.bySuffix[text.charCodeAt(text.length - 1) & 127] ??= []).push([text, list3]);
     this.byAnywhere = [...anywhere];
+    for (const entry of this.byAnywhere) {
+      const [text] = entry;
+      if (text.length < 2) {
+        this.short.push(entry);
+        continue;
+      }
+      const key = (text.charCodeAt(0) & 127) << 7 | text.charCodeAt(1) & 127;
+      const bucket2 = this.byPair.get(key);
+      if (bucket2 === void 0) this.byPair.set(key, [entry]);
+      else bucket2.push(entry);
+      this.pairFirst[text.charCodeAt(0) & 127] = 1;
+    }
     this.prefixes = [...prefix.keys()];
     this.suffixes = [...suffix.keys()];
     this.anywhere = [...anywhere.keys()];
@@ -35734,7 +36183,22 @@ var LiteralIndex = class {
         for (const [lit2, list3] of sb) if (text.endsWith(lit2, end)) add(list3);
       }
     }
-    for (const [lit2, list3] of this.byAnywhere) if (text.includes(lit2)) add(list3);
+    for (const [lit2, list3] of this.short) if (text.includes(lit2)) add(list3);
+    if (this.byPair.size > 0) {
+      const first = this.pairFirst;
+      let found;
+      for (let i = 0, n = text.length - 1; i < n; i++) {
+        const c = text.charCodeAt(i) & 127;
+        if (first[c] === 0) continue;
+        const bucket2 = this.byPair.get(c << 7 | text.charCodeAt(i + 1) & 127);
+        if (bucket2 === void 0) continue;
+        for (const [lit2, list3] of bucket2) {
+          if (!text.startsWith(lit2, i) || found?.has(lit2) === true) continue;
+          (found ??= /* @__PURE__ */ new Set()).add(lit2);
+          add(list3);
+        }
+      }
+    }
     return out?.sort((a, b) => a - b);
   }
 };
@@ -47331,7 +47795,7 @@ async function checkStream(input, options = {}) {
     ...options.latin1 !== void 0 ? { latin1: options.latin1 } : {}
   };
   const matcher = options.scan === false ? void 0 : checker.byteMatcher();
-  const read = matcher !== void 0 ? await scanLines(input, readOptions, matcher, checker, (look) => checker.setLookBack(look)) : await readLines(input, readOptions, (line) => checker.line(line));
+  const read = matcher !== void 0 ? await scanLines(input, readOptions, matcher, checker, (look) => checker.setLookBack(look), options.scanWorker) : await readLines(input, readOptions, (line) => checker.line(line));
   const findings = checker.end();
   const omitted = [...checker.omitted].map(([ruleId, count]) => ({ ruleId, count }));
   const suppressed = [];
@@ -48378,11 +48842,13 @@ import { promises as fs } from "node:fs";
 
 // src/input/file-stream.ts
 init_define_LOGCHECK_PACKAGE();
-import { closeSync, openSync, readSync } from "node:fs";
+import { closeSync, fstatSync, openSync, readSync } from "node:fs";
 import { Readable as Readable2 } from "node:stream";
 var CHUNK = 64 * 1024;
 var FileStream = class extends Readable2 {
   bytesRead = 0;
+  /** The file's size when it was opened (engine/read-lines.ts scans a large one on two threads). */
+  size;
   fd;
   /** Chunks handed back by the last reader (recycle): read into again instead of allocating. */
   free = [];
@@ -48390,6 +48856,7 @@ var FileStream = class extends Readable2 {
   constructor(path11) {
     super({ highWaterMark: CHUNK });
     this.fd = openSync(path11, "r");
+    this.size = fstatSync(this.fd).size;
   }
   reads = 0;
   _read() {
@@ -48855,7 +49322,7 @@ async function expandGlob(pattern2, cwd, fs3, unreadable) {
 
 // src/input/follow.ts
 init_define_LOGCHECK_PACKAGE();
-import { closeSync as closeSync2, fstatSync, openSync as openSync2, readSync as readSync2, statSync as statSync2 } from "node:fs";
+import { closeSync as closeSync2, fstatSync as fstatSync2, openSync as openSync2, readSync as readSync2, statSync as statSync2 } from "node:fs";
 import { Readable as Readable4 } from "node:stream";
 
 // src/input/session-end.ts
@@ -48898,7 +49365,7 @@ function followFile(path11, options = {}) {
   const open = () => {
     try {
       fd = openSync2(path11, "r");
-      ino = fstatSync(fd).ino;
+      ino = fstatSync2(fd).ino;
       offset = 0;
       return true;
     } catch {
@@ -48933,7 +49400,7 @@ function followFile(path11, options = {}) {
           timer = setTimeout(tick, pollMs);
           return;
         }
-      } else if (fstatSync(fd).size < offset) offset = 0;
+      } else if (fstatSync2(fd).size < offset) offset = 0;
       let grew = false;
       for (; ; ) {
         if (stream.readableLength >= stream.readableHighWaterMark) {
@@ -50551,6 +51018,8 @@ async function check(options, io, say, setup) {
         latin1: options.latin1,
         // LOGCHECK_SCAN=0: without the byte scanner (for the bench's comparison; the findings are the same).
         ...io.env.LOGCHECK_SCAN === "0" ? { scan: false } : {},
+        // LOGCHECK_SCAN_WORKERS=0: a large file's byte scan stays on the main thread (=1: on a worker whatever the file and load).
+        ...io.env.LOGCHECK_SCAN_WORKERS === "0" ? { scanWorker: false } : io.env.LOGCHECK_SCAN_WORKERS === "1" ? { scanWorker: true } : {},
         onFinding: (finding) => {
           found++;
           if (liveFormatter === void 0) return;

@@ -7,13 +7,17 @@
  *   npm run bench                               # 100 MB of each kind, 1,000 small logs, 3 runs, median
  *   npm run bench -- --size 250 --runs 5        # bigger logs, more runs
  *   npm run bench -- --kinds compile,dpkg --many 0
- *   npm run bench -- --env LOGCHECK_SCAN=0      # the same without the byte scanner (engine/scan.ts)
+ *   npm run bench -- --env LOGCHECK_SCAN=0      # the same without the byte scanner (engine/scan-lines.ts)
+ *
+ * "logcheck FILE" scans a large file's bytes on a worker thread (engine/parallel-scan.ts) when a second
+ * core is idle; "one thread" is LOGCHECK_SCAN_WORKERS=0, "scan worker" LOGCHECK_SCAN_WORKERS=1 (whatever the load).
  *
  * The logs are generated into bench-data/ (scripts/bench-logs.ts says what each holds).
  */
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { createReadStream, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { availableParallelism, loadavg } from 'node:os';
 import path from 'node:path';
 import { dataDir, generate, generateMany, KINDS, root, type Kind } from './bench-logs.js';
 
@@ -43,10 +47,10 @@ const extraArgs = option('--args', '').split(' ').filter(Boolean);
 interface Measured { seconds: number; rssMb: number; stdout: Buffer | undefined; sha256: string; exit: number | null }
 
 /** Runs node with the RSS probe, the file on stdin or as argument; returns time, peak RSS, output. */
-function measure(nodeArgs: string[], stdinFile: string | undefined, keepStdout: boolean): Promise<Measured> {
+function measure(nodeArgs: string[], stdinFile: string | undefined, keepStdout: boolean, env: Record<string, string> = {}): Promise<Measured> {
   return new Promise((resolve, reject) => {
     const started = process.hrtime.bigint();
-    const child = spawn(process.execPath, ['--import', probe, ...nodeArgs], { stdio: [stdinFile !== undefined ? 'pipe' : 'ignore', 'pipe', 'pipe'], env: { ...process.env, ...extraEnv } });
+    const child = spawn(process.execPath, ['--import', probe, ...nodeArgs], { stdio: [stdinFile !== undefined ? 'pipe' : 'ignore', 'pipe', 'pipe'], env: { ...process.env, ...extraEnv, ...env } });
     // A child that stops reading early (it failed) must not kill the bench with EPIPE: it shows in `exit`.
     child.stdin?.on('error', () => undefined);
     if (stdinFile !== undefined) createReadStream(stdinFile, { highWaterMark: 256 * 1024 }).pipe(child.stdin!);
@@ -82,16 +86,17 @@ const PLAIN_STDIN = "let n=0;process.stdin.on('data',c=>{n+=c.length});process.s
 mkdirSync(dataDir, { recursive: true });
 writeFileSync(probe, "process.on('exit', () => process.stderr.write(`bench maxRSS=${process.resourceUsage().maxRSS}\\n`));\n");
 
+console.log(`load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}, ${availableParallelism()} cores`);
 console.log(`logcheck bench: ${runs} run(s) per case, median; "x plain" = logcheck's rate / a plain Node read of the same bytes in the same run.${Object.keys(extraEnv).length > 0 ? ` env: ${JSON.stringify(extraEnv)}` : ''}${extraArgs.length > 0 ? ` args: ${extraArgs.join(' ')}` : ''}\n`);
 const rows: string[][] = [['log', 'case', 'MB/s', 'x plain', 'peak RSS MB', 'check']];
 
-interface Case { name: string; args: string[]; stdin?: string; keep: boolean; check: (m: Measured) => string; plain?: boolean }
+interface Case { name: string; args: string[]; stdin?: string; keep: boolean; check: (m: Measured) => string; plain?: boolean; env?: Record<string, string> }
 
 async function bench(label: string, mb: number, cases: Case[]): Promise<void> {
   let baseline = 0;
   for (const c of cases) {
     const measured: Measured[] = [];
-    for (let i = 0; i < runs; i++) measured.push(await measure(c.args, c.stdin, c.keep));
+    for (let i = 0; i < runs; i++) measured.push(await measure(c.args, c.stdin, c.keep, c.env));
     const rate = mb / median(measured.map((m) => m.seconds));
     if (c.plain === true) baseline = rate;
     const exits = [...new Set(measured.map((m) => m.exit))].join(',');
@@ -108,6 +113,10 @@ for (const kind of kinds) {
   const cases: Case[] = [
     { name: 'plain read (file)', args: ['-e', PLAIN_READ, file], keep: true, plain: true, check: (m) => (Number(m.stdout) === bytes ? 'ok' : 'SHORT') },
     { name: 'logcheck FILE', args: [...logcheck, '-f', 'json', file], keep: true, check: (m) => found(m.stdout!) },
+    // The byte scan on the main thread only, and on a worker thread whatever the load (engine/parallel-scan.ts;
+    // by default a large file gets the worker when a second core is idle).
+    { name: 'logcheck FILE, one thread', args: [...logcheck, '-f', 'json', file], env: { LOGCHECK_SCAN_WORKERS: '0' }, keep: true, check: (m) => found(m.stdout!) },
+    { name: 'logcheck FILE, scan worker', args: [...logcheck, '-f', 'json', file], env: { LOGCHECK_SCAN_WORKERS: '1' }, keep: true, check: (m) => found(m.stdout!) },
     { name: 'plain read (stdin)', args: ['-e', PLAIN_STDIN], stdin: file, keep: true, plain: true, check: (m) => (Number(m.stdout) === bytes ? 'ok' : 'SHORT') },
     { name: 'logcheck < FILE (live)', args: [...logcheck, '-f', 'json'], stdin: file, keep: true, check: (m) => found(m.stdout!) },
   ];

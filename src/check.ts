@@ -24,6 +24,11 @@ export interface CheckOptions {
    * some parser's literal in (engine/scan-lines.ts; tests prove it changes nothing). Default true.
    */
   readonly scan?: boolean;
+  /**
+   * Where the byte scan runs: true on a worker thread (engine/parallel-scan.ts), false on this thread;
+   * default: on a worker for a regular file of 8 MiB or more when a second core is idle (engine/read-lines.ts wantsScanWorker).
+   */
+  readonly scanWorker?: boolean;
   /** Findings kept per rule and input (default 100); the rest are counted in `omitted`. */
   readonly maxFindingsPerRule?: number;
   readonly latin1?: boolean;
@@ -57,7 +62,7 @@ export async function checkStream(input: Readable, options: CheckOptions = {}): 
   };
   const matcher = options.scan === false ? undefined : checker.byteMatcher();
   const read = matcher !== undefined
-    ? await scanLines(input, readOptions, matcher, checker, (look) => checker.setLookBack(look))
+    ? await scanLines(input, readOptions, matcher, checker, (look) => checker.setLookBack(look), options.scanWorker)
     : await readLines(input, readOptions, (line) => checker.line(line));
   const findings = checker.end();
   const omitted = [...checker.omitted].map(([ruleId, count]) => ({ ruleId, count }));

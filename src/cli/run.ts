@@ -266,6 +266,8 @@ async function check(options: CliOptions, io: CliIO, say: (m: string) => void, s
         latin1: options.latin1,
         // LOGCHECK_SCAN=0: without the byte scanner (for the bench's comparison; the findings are the same).
         ...(io.env.LOGCHECK_SCAN === '0' ? { scan: false } : {}),
+        // LOGCHECK_SCAN_WORKERS=0: a large file's byte scan stays on the main thread (=1: on a worker whatever the file and load).
+        ...(io.env.LOGCHECK_SCAN_WORKERS === '0' ? { scanWorker: false } : io.env.LOGCHECK_SCAN_WORKERS === '1' ? { scanWorker: true } : {}),
         onFinding: (finding) => {
           found++;
           if (liveFormatter === undefined) return;

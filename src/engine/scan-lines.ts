@@ -11,10 +11,10 @@ export interface ScanTarget {
 }
 
 /** How many lines back the look-back reaches (as the checker's RECENT_LINES). */
-const RECENT = 32;
+export const RECENT = 32;
 
 /** A run of whole lines scanned: buf[from, to), its first line's number, how many lines. */
-interface Segment { readonly buf: Buffer; readonly from: number; readonly to: number; readonly first: number; lines: number }
+export interface Segment { readonly buf: Buffer; readonly from: number; readonly to: number; readonly first: number; lines: number }
 
 /**
  * Finds the lines anyone needs in raw chunks, and decodes, normalizes and hands on only those: a line no
@@ -82,33 +82,7 @@ export class LineScanner extends Writable {
    * cut comes without its cutBytes.
    */
   recentLines(): LogLine[] {
-    const out: LogLine[] = [];
-    let number: number;
-    let end: number;
-    const current = this.current;
-    if (!this.ended && current !== undefined) {
-      out.push(current);
-      number = current.number;
-      end = this.currentStart - 1; // the newline before the current line
-    } else {
-      // At the end of the input (rules' end()): the last lines of the log.
-      if (this.segments.length === 0) return out;
-      number = this.lines + 1;
-      end = this.segments[this.segments.length - 1]!.to - 1;
-    }
-    for (let k = this.segments.length - 1; k >= 0 && out.length < RECENT; k--) {
-      const seg = this.segments[k]!;
-      if (k < this.segments.length - 1) end = seg.to - 1;
-      while (out.length < RECENT && end > seg.from - 1 && number > seg.first) {
-        const start = end > seg.from ? seg.buf.lastIndexOf(10, end - 1) + 1 : seg.from;
-        const begin = Math.max(start, seg.from);
-        number--;
-        const raw = seg.buf.toString('utf8', begin, end);
-        out.push({ number, raw, text: normalizeLine(raw) });
-        end = begin - 1;
-      }
-    }
-    return out.reverse();
+    return lookBack(this.segments, this.ended ? undefined : this.current, this.currentStart, this.lines);
   }
 
   feed(chunk: Buffer): void {
@@ -258,4 +232,37 @@ function ciPrefix(buf: Buffer, at: number): boolean {
       // 2025-07-04T14:32:14.5612144Z (GitHub, GitLab), 17:18:52 (Jenkins)
       return buf[at + 4] === 45 || buf[at + 2] === 58;
   }
+}
+
+/**
+ * The last lines (oldest first, the current one last), found by walking back over the bytes of the kept
+ * segments from the current line (or, with none, from the end of the input) and decoded now.
+ */
+export function lookBack(segments: readonly Segment[], current: LogLine | undefined, currentStart: number, lines: number): LogLine[] {
+  const out: LogLine[] = [];
+  let number: number;
+  let end: number;
+  if (current !== undefined) {
+    out.push(current);
+    number = current.number;
+    end = currentStart - 1; // the newline before the current line
+  } else {
+    // At the end of the input (rules' end()): the last lines of the log.
+    if (segments.length === 0) return out;
+    number = lines + 1;
+    end = segments[segments.length - 1]!.to - 1;
+  }
+  for (let k = segments.length - 1; k >= 0 && out.length < RECENT; k--) {
+    const seg = segments[k]!;
+    if (k < segments.length - 1) end = seg.to - 1;
+    while (out.length < RECENT && end > seg.from - 1 && number > seg.first) {
+      const start = end > seg.from ? seg.buf.lastIndexOf(10, end - 1) + 1 : seg.from;
+      const begin = Math.max(start, seg.from);
+      number--;
+      const raw = seg.buf.toString('utf8', begin, end);
+      out.push({ number, raw, text: normalizeLine(raw) });
+      end = begin - 1;
+    }
+  }
+  return out.reverse();
 }

@@ -1,4 +1,4 @@
-import { closeSync, openSync, readSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { Readable } from 'node:stream';
 
 const CHUNK = 64 * 1024;
@@ -10,6 +10,8 @@ const CHUNK = 64 * 1024;
  */
 export class FileStream extends Readable {
   bytesRead = 0;
+  /** The file's size when it was opened (engine/read-lines.ts scans a large one on two threads). */
+  readonly size: number;
   private fd: number | undefined;
   /** Chunks handed back by the last reader (recycle): read into again instead of allocating. */
   private readonly free: Buffer[] = [];
@@ -18,6 +20,7 @@ export class FileStream extends Readable {
   constructor(path: string) {
     super({ highWaterMark: CHUNK });
     this.fd = openSync(path, 'r');
+    this.size = fstatSync(this.fd).size;
   }
 
   private reads = 0;

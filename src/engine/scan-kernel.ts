@@ -1,0 +1,127 @@
+import type { ByteMatcher } from './byte-matcher.js';
+
+/**
+ * The byte matcher's tables as plain typed arrays: what a scan worker (engine/parallel-scan.ts) needs,
+ * sent once by structured clone (building the matcher takes far longer than copying its tables).
+ */
+export interface ScanTables {
+  readonly lineDelta: Int32Array;
+  readonly lineAcc: Uint8Array;
+  readonly classes: Uint8Array;
+  readonly lineStart: number;
+  readonly anySuffix: boolean;
+  readonly suffixLast: Uint8Array;
+  readonly suffixDelta: Int32Array;
+  readonly suffixEnd: Uint8Array;
+}
+
+export function tablesOf(m: ByteMatcher): ScanTables {
+  return {
+    lineDelta: m.lineDelta, lineAcc: m.lineAcc, classes: m.classes, lineStart: m.lineStart,
+    anySuffix: m.anySuffix, suffixLast: m.suffixLast, suffixDelta: m.suffixes.delta, suffixEnd: m.suffixes.end,
+  };
+}
+
+/** What scanBatch found: the batch's line count and, per flagged line, [index in the batch, start, newline]. */
+export interface BatchFlags {
+  lines: number;
+  count: number;
+  flags: Int32Array;
+}
+
+/**
+ * The lines of `buf` (whole lines: its last byte is a newline) that someone may want whatever the
+ * checker's state: a literal (a prefix, an anywhere literal, a suffix), a redraw CR, a CI prefix. The
+ * same decisions as LineScanner.scan (engine/scan-lines.ts) with `everyLine` false; the caller hands on
+ * the lines between while the checker says needsNext().
+ *
+ * Self-contained (no outer names, constants written out: ACC_NEWLINE 2, ACC_CR 3): the scan worker runs
+ * its source text (Function.prototype.toString), which works from dist/ and from the one-file bundle alike.
+ */
+export function scanBatch(t: ScanTables, buf: Uint8Array & { indexOf(value: number, from: number): number }): BatchFlags {
+  const delta = t.lineDelta;
+  const acc = t.lineAcc;
+  const classes = t.classes;
+  const suffixLast = t.suffixLast;
+  const anySuffix = t.anySuffix;
+  const n = buf.length;
+  let flags = new Int32Array(3 * 64);
+  let count = 0;
+  let line = 0;
+  const flag = (index: number, start: number, nl: number): void => {
+    if (3 * count + 3 > flags.length) {
+      const grown = new Int32Array(flags.length * 2);
+      grown.set(flags);
+      flags = grown;
+    }
+    flags[3 * count] = index;
+    flags[3 * count + 1] = start;
+    flags[3 * count + 2] = nl;
+    count++;
+  };
+  // As scan-lines.ts ciPrefix: a CI system's prefix at the line's start (normalization strips it).
+  const ci = (at: number): boolean => {
+    const first = buf[at]!;
+    switch (first) {
+      case 35: { const c = buf[at + 1]!; return c >= 48 && c <= 57; }
+      case 91: { const c = buf[at + 1]!; return c === 32 || (c >= 48 && c <= 57); }
+      case 95: return buf[at + 1] === 98;
+      case 98: case 101: case 115: case 99: return buf[at + 5] === 9 || buf[at + 6] === 9 || buf[at + 7] === 9;
+      default:
+        if (first >= 48 && first <= 57) return buf[at + 4] === 45 || buf[at + 2] === 58;
+        return false;
+    }
+  };
+  // As LineScanner.endNeeds.
+  const endNeeds = (start: number, nl: number): boolean => {
+    let last = nl - 1;
+    for (; last >= start; last--) {
+      const b = buf[last]!;
+      if (b === 32 || (b >= 9 && b <= 13)) continue;
+      if (b >= 0x80) return true;
+      break;
+    }
+    if (last < start) return false;
+    const sd = t.suffixDelta;
+    const se = t.suffixEnd;
+    let s = 0;
+    for (let i = last; i >= start; i--) {
+      s = sd[s + classes[buf[i]!]!]!;
+      if (s < 0) return false;
+      if (se[s] === 1) return true;
+    }
+    return false;
+  };
+  if (n === 0) return { lines: 0, count: 0, flags };
+  let start = 0;
+  let need = ci(0);
+  let s = t.lineStart;
+  for (let i = need ? buf.indexOf(10, 0) : 0; i < n; i++) {
+    let j = i;
+    for (; j < n; j++) {
+      s = delta[s + classes[buf[j]!]!]!;
+      if (acc[s] !== 0) break;
+    }
+    if (j >= n) break;
+    i = j;
+    const a = acc[s]!;
+    if (a === 2) {
+      if (!need && anySuffix && i > start && suffixLast[buf[i - 1]!] === 1) need = endNeeds(start, i);
+      if (need) flag(line, start, i);
+      line++;
+      start = i + 1;
+      if (start >= n) break;
+      need = ci(start);
+      if (need) i = buf.indexOf(10, start) - 1;
+      continue;
+    }
+    if (a === 3) {
+      let k = i + 1;
+      while (buf[k] === 13) k++;
+      if (buf[k] === 10) continue;
+    }
+    need = true;
+    i = buf.indexOf(10, i) - 1;
+  }
+  return { lines: line, count, flags };
+}
