@@ -157,6 +157,9 @@ function wrap(text: string, width: number): string[] {
   return lines;
 }
 
+/** The most diagnoses the closing table lists (over more, the causes' summary stands alone). */
+export const TABLE_MAX = 100;
+
 /** What a log's result says besides its findings: the findings past the limit, suppressed or known. */
 function resultNotes(result: SourceResult): string[] {
   const out: string[] = [];
@@ -186,11 +189,14 @@ function leadLine(result: SourceResult, named: boolean, o: TextOptions): string 
  */
 export function formatCauseSummary(summary: RunSummary, o: TextOptions): string[] {
   if (summary.causes.length === 0) return [];
-  const out = [`Causes in ${plural(summary.logsWithFindings, 'log')} of ${summary.logs} checked:`];
+  const out = [`Causes over ${plural(summary.logs, 'log')} checked (${summary.logsWithFindings} with findings):`];
+  // On a terminal the lines wrap to its width (a log's name stays whole); into a pipe, one line each.
+  const fit = (text: string): string[] => (o.columns === undefined ? [text] : wrap(text, Math.max(20, o.columns - 11)));
   for (const c of summary.causes) {
     const more = c.logs > c.sources.length ? ', …' : '';
-    const counts = `${plural(c.logs, 'log')}, ${plural(c.findings, 'finding')}`;
-    out.push(`  ${paint(o, SEVERITY_STYLE[c.severity], c.severity.padEnd(7))}  ${inert(c.title)}  ${paint(o, 'dim', `${counts}: ${c.sources.map((s) => inert(s)).join(', ')}${more}`)}`);
+    const [first, ...rest] = fit(inert(c.title));
+    out.push(`  ${paint(o, SEVERITY_STYLE[c.severity], c.severity.padEnd(7))}  ${first}`, ...rest.map((l) => `           ${l}`));
+    out.push(...fit(`${plural(c.logs, 'log')}, ${plural(c.findings, 'finding')}: ${c.sources.map((s) => inert(s)).join(', ')}${more}`).map((l) => `           ${paint(o, 'dim', l)}`));
   }
   return out;
 }
@@ -209,8 +215,10 @@ function totals(summary: RunSummary): string {
  */
 export function textStream(o: TextOptions, inputs: number, liveShown = false): ReportStream {
   const single = inputs <= 1;
-  // One log only: its diagnoses and notes are kept for the closing table.
-  let kept: { diagnoses: Diagnosis[]; notes: string[] } | undefined;
+  // The closing table of diagnoses: kept while it stays short (a table of 10,000 logs' diagnoses is
+  // read by no one, and would hold memory); one log's notes wait for the end, after the table.
+  let table: Diagnosis[] | undefined = [];
+  const notesKept: string[] = [];
   return {
     begin: () => '',
     result: (result) => {
@@ -225,14 +233,19 @@ export function textStream(o: TextOptions, inputs: number, liveShown = false): R
         if (lead !== undefined) parts.push(`${lead}\n\n`);
         for (const d of diagnoses) parts.push(`${formatDiagnosis(d, { ...o, lead: lead !== undefined })}\n`);
       }
-      if (single) kept = kept === undefined ? { diagnoses, notes } : { diagnoses: [...kept.diagnoses, ...diagnoses], notes: [...kept.notes, ...notes] };
+      if (table !== undefined) {
+        // Only what a row shows: the findings of a diagnosis are not kept for it.
+        table.push(...diagnoses.map((d) => ({ source: d.source, cause: d.cause, title: d.title, severity: d.severity, line: d.line, findings: d.findings.map((f) => ({ ruleId: f.ruleId }) as Finding), evidence: [] })));
+        if (table.length > TABLE_MAX) table = undefined;
+      }
+      if (single) notesKept.push(...notes);
       else if (notes.length > 0) parts.push(`${notes.join('\n')}\n`);
       return parts.join('');
     },
     end: (summary) => {
       const out: string[] = [];
-      if (kept !== undefined && kept.diagnoses.length > 1) out.push(summaryTable(kept.diagnoses, o));
-      out.push(...kept?.notes ?? []);
+      if (table !== undefined && table.length > 1) out.push(summaryTable(table, o));
+      out.push(...notesKept);
       if (summary.logs > 1) out.push(...formatCauseSummary(summary, o));
       out.push(totals(summary));
       return `${out.join('\n')}\n`;
