@@ -4,6 +4,7 @@ import { closeSync, copyFileSync, mkdtempSync, openSync, readFileSync, writeFile
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { ROOT, logPath, runCli } from '../helpers/cli.js';
+import { Ajv2020 } from 'ajv/dist/2020.js';
 import { checkInPool } from '../../src/cli/pool.js';
 
 /**
@@ -74,6 +75,11 @@ describe('many logs (issue 13)', function () {
     expect(lines.map((l) => l.type)).to.deep.equal(['run', 'result', 'result', 'result', 'summary']);
     expect(lines.slice(1, 4).map((l) => [l.source, l.findings!.length, l.diagnoses!.length])).to.deep.equal([[noShm, 3, 1], [clean, 0, 0], [useShmNo, 1, 1]]);
     expect(lines[4]).to.include({ logs: 3, logsWithFindings: 2, findings: 4 });
+    // Each line as schemas/logcheck-ndjson.schema.json (the documented shape) says.
+    const validate = new Ajv2020({ strict: false }).compile(JSON.parse(readFileSync(path.join(ROOT, 'schemas/logcheck-ndjson.schema.json'), 'utf8')) as object);
+    for (const l of lines) expect(validate(l), JSON.stringify(validate.errors)).to.equal(true);
+    // A line that is not one of the three is refused (the schema can fail).
+    expect(validate({ type: 'result', source: 'x' })).to.equal(false);
   });
 
   it('-j2: a slow log first and fast ones after come out in input order, the same as -j1', async () => {
