@@ -317,6 +317,7 @@ async function check(argv: readonly string[], options: CliOptions, io: CliIO, sa
       if (o.file !== undefined && !o.broken) {
         try {
           await o.file.commit();
+          o.file = undefined;
         } catch (error) {
           say(`${o.spec.file}: cannot write the ${o.spec.format} report: ${(error as Error).message}`);
           failed = true;
@@ -360,7 +361,7 @@ async function check(argv: readonly string[], options: CliOptions, io: CliIO, sa
     return overThreshold ? 1 : 0;
   } finally {
     // A report file not committed (an internal error) leaves the old file as it was.
-    for (const o of opened) if (o.file !== undefined && o.broken === false) await o.file.discard().catch(() => undefined);
+    for (const o of opened) if (o.file !== undefined) await o.file.discard().catch(() => undefined);
     interrupts.dispose();
     stdout.dispose();
     stderr.dispose();

@@ -6,7 +6,7 @@ import type { PathMap } from './locations.js';
 import { compactStream } from './compact.js';
 import { runStream, type ReportStream, type Spool } from './stream.js';
 import { formatGithub, githubLiveSession, githubSideOutputs } from './github.js';
-import { formatGitlab } from './gitlab.js';
+import { gitlabStream } from './gitlab.js';
 import { formatJunit } from './junit.js';
 import { formatMarkdown } from './markdown.js';
 import { formatSarif } from './sarif.js';
@@ -64,7 +64,7 @@ export interface Formatter {
   readonly final: (report: RunReport, context: FormatContext, liveShown: boolean) => string;
   /**
    * The same report written as the run goes, log by log (`final` is this over a finished report).
-   * A format without it needs every log's findings at the end (SARIF, JUnit, GitLab, GitHub, Markdown):
+   * A format without it needs every log's findings at the end (SARIF, JUnit, GitHub, Markdown):
    * the CLI keeps the results for it.
    */
   readonly stream?: (context: FormatContext, liveShown: boolean) => ReportStream;
@@ -130,11 +130,11 @@ registerFormatter({
   final: (report, context) => formatSarif(report, context),
 });
 
-registerFormatter({
+registerFormatter(streaming({
   name: 'gitlab',
   description: 'GitLab Code Quality report (artifacts:reports:codequality)',
-  final: (report, context) => formatGitlab(report, context),
-});
+  stream: (context) => gitlabStream(context),
+}));
 
 registerFormatter({
   name: 'junit',
