@@ -43460,28 +43460,36 @@ function projectPath(at) {
   if (at.path.startsWith("<")) return "stdin";
   return path4.posix.basename(at.path.replaceAll("\\", "/")) || "log";
 }
-function formatGitlab(report2, context) {
+function gitlabStream(context) {
   const o = locateOptions(context, "CI_PROJECT_DIR");
   const seen = /* @__PURE__ */ new Set();
-  const issues = [];
-  for (const f of report2.results.flatMap((r2) => r2.findings)) {
-    const at = locate(f, o);
-    const where3 = projectPath(at);
-    const fingerprint = createHash3("md5").update(`${f.fingerprint}\0${where3}`).digest("hex");
-    if (seen.has(fingerprint)) continue;
-    seen.add(fingerprint);
-    const outside = at.inCheckout ? "" : ` (log: ${inert(at.path)}:${f.line})`;
-    const fix = f.remediation ? ` Fix: ${inert(f.remediation.summary)}${(f.remediation.steps ?? []).map((s) => ` \`${inert(s)}\``).join("")}` : "";
-    issues.push({
-      description: `${inert(f.message)}${outside}${fix}`,
-      check_name: f.ruleId,
-      fingerprint,
-      severity: SEVERITY[f.severity],
-      location: { path: inert(where3), lines: { begin: Math.max(1, at.line) } }
-    });
-  }
-  return `${ciSafeJson(issues)}
-`;
+  let given = 0;
+  return {
+    begin: () => "[",
+    result: (result2) => {
+      let text = "";
+      for (const f of result2.findings) {
+        const at = locate(f, o);
+        const where3 = projectPath(at);
+        const fingerprint = createHash3("md5").update(`${f.fingerprint}\0${where3}`).digest("hex");
+        if (seen.has(fingerprint)) continue;
+        seen.add(fingerprint);
+        const outside = at.inCheckout ? "" : ` (log: ${inert(at.path)}:${f.line})`;
+        const fix = f.remediation ? ` Fix: ${inert(f.remediation.summary)}${(f.remediation.steps ?? []).map((s) => ` \`${inert(s)}\``).join("")}` : "";
+        const issue = {
+          description: `${inert(f.message)}${outside}${fix}`,
+          check_name: f.ruleId,
+          fingerprint,
+          severity: SEVERITY[f.severity],
+          location: { path: inert(where3), lines: { begin: Math.max(1, at.line) } }
+        };
+        text += `${given++ === 0 ? "\n" : ",\n"}  ${ciSafeJson(issue).replaceAll("\n", "\n  ")}`;
+      }
+      return text;
+    },
+    end: () => `${given > 0 ? "\n" : ""}]
+`
+  };
 }
 
 // src/formatters/junit.ts
@@ -43732,11 +43740,11 @@ registerFormatter({
   description: "SARIF 2.1.0 for GitHub code scanning (github/codeql-action/upload-sarif) and other SARIF viewers",
   final: (report2, context) => formatSarif(report2, context)
 });
-registerFormatter({
+registerFormatter(streaming({
   name: "gitlab",
   description: "GitLab Code Quality report (artifacts:reports:codequality)",
-  final: (report2, context) => formatGitlab(report2, context)
-});
+  stream: (context) => gitlabStream(context)
+}));
 registerFormatter({
   name: "junit",
   description: "JUnit XML, one test case per finding, a test suite per log (GitLab junit reports, Jenkins junit)",
@@ -45347,8 +45355,8 @@ Options:
       --sarif-category ID  SARIF run.automationDetails.id: one per build (matrix) job
       --color[=WHEN]       colour: always (--color), never (--no-color) or auto (default: on
                            a terminal; a non-empty NO_COLOR turns it off, FORCE_COLOR on)
-  -j, --jobs N             check N logs at once on worker threads (default: the available
-                           cores; 1: none); the output stays in the order of the inputs
+  -j, --jobs N             check N logs at once, on this thread and N-1 worker threads (default:
+                           the available cores; 1: no workers); the output keeps the inputs' order
   -q, --quiet              no spinner, no summary line when there is nothing to report
   -h, --help               this text
   -V, --version            the version
@@ -50274,7 +50282,19 @@ async function* checkInPool(jobs, options) {
     while (!options.stop.aborted && idle.length > 0 && next < jobs.length && next < emitted + options.ahead) {
       const worker = idle.pop();
       running++;
-      worker.postMessage({ type: "job", job: jobs[next++] });
+      const job = jobs[next++];
+      if (worker !== "local") worker.postMessage({ type: "job", job });
+      else {
+        checkJob(job, options.setup.cwd, options.local, options.stop).then((done) => {
+          running--;
+          waiting.set(done.index, done);
+          idle.push("local");
+          signal();
+        }, (error2) => {
+          failure ??= error2;
+          signal();
+        });
+      }
     }
   };
   const onStop = () => {
@@ -50283,7 +50303,9 @@ async function* checkInPool(jobs, options) {
   };
   options.stop.addEventListener("abort", onStop, { once: true });
   try {
-    for (let i = 0; i < Math.min(options.size, jobs.length); i++) {
+    const threads = Math.min(options.size, jobs.length);
+    if (options.local !== void 0) idle.push("local");
+    for (let i = options.local !== void 0 ? 1 : 0; i < threads; i++) {
       const worker = new Worker(entry, { workerData: options.setup });
       workers.push(worker);
       idle.push(worker);
@@ -50535,7 +50557,7 @@ async function check(argv, options, io, say, setup) {
     const pooled = jobs > 1 && inputs.length > 1 && !options.follow && !options.tee && liveFormatter === void 0 && !inputs.some((i) => i.path === "-");
     if (pooled) {
       const setup2 = { logcheckWorker: true, argv: [...argv], cwd: io.cwd, env: { ...io.env } };
-      for await (const done of checkInPool(inputs.map((input, index) => ({ index, path: input.path })), { size: jobs, setup: setup2, ahead: jobs * 4, stop })) {
+      for await (const done of checkInPool(inputs.map((input, index) => ({ index, path: input.path })), { size: jobs, setup: setup2, ahead: jobs * 4, stop, local: base2 })) {
         if ("openError" in done) {
           say(`${inputs[done.index].path}: ${done.openError}`);
           failed = true;
@@ -50594,6 +50616,7 @@ async function check(argv, options, io, say, setup) {
       if (o.file !== void 0 && !o.broken) {
         try {
           await o.file.commit();
+          o.file = void 0;
         } catch (error2) {
           say(`${o.spec.file}: cannot write the ${o.spec.format} report: ${error2.message}`);
           failed = true;
@@ -50635,7 +50658,7 @@ async function check(argv, options, io, say, setup) {
     if (failed) return 2;
     return overThreshold ? 1 : 0;
   } finally {
-    for (const o of opened) if (o.file !== void 0 && o.broken === false) await o.file.discard().catch(() => void 0);
+    for (const o of opened) if (o.file !== void 0) await o.file.discard().catch(() => void 0);
     interrupts.dispose();
     stdout.dispose();
     stderr.dispose();

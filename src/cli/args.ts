@@ -283,8 +283,8 @@ Options:
       --sarif-category ID  SARIF run.automationDetails.id: one per build (matrix) job
       --color[=WHEN]       colour: always (--color), never (--no-color) or auto (default: on
                            a terminal; a non-empty NO_COLOR turns it off, FORCE_COLOR on)
-  -j, --jobs N             check N logs at once on worker threads (default: the available
-                           cores; 1: none); the output stays in the order of the inputs
+  -j, --jobs N             check N logs at once, on this thread and N-1 worker threads (default:
+                           the available cores; 1: no workers); the output keeps the inputs' order
   -q, --quiet              no spinner, no summary line when there is nothing to report
   -h, --help               this text
   -V, --version            the version

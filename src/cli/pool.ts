@@ -8,8 +8,8 @@ import type { SourceResult } from '../types.js';
 import { workerCheck } from './setup.js';
 
 /**
- * `logcheck -j N a.log b.log ...`: N worker threads each check one log at a time; the main thread
- * hands out the logs, puts the results back in input order and writes them. Nothing but data crosses:
+ * `logcheck -j N a.log b.log ...`: N threads each check one log at a time, the main thread (which also
+ * hands out the logs, puts the results back in input order and writes them) and N - 1 workers. Nothing but data crosses:
  * a worker rebuilds the rules, parsers and configuration (the user's causes, the suppressions, the
  * baseline) from the command line and working directory it is given, as the main thread did.
  *
@@ -84,7 +84,13 @@ export const inPoolWorker = !isMainThread && (workerData as WorkerSetup | undefi
 if (inPoolWorker) workerMain(workerData as WorkerSetup);
 
 export interface PoolOptions {
+  /** Threads that check logs: this one (with `local`) and `size - 1` workers, or `size` workers. */
   readonly size: number;
+  /**
+   * This thread checks logs too, with these options (the CLI's own): one worker fewer to start (each
+   * costs as much CPU as this thread's start), which is what two busy cores cannot spare.
+   */
+  readonly local?: Omit<CheckOptions, 'source'>;
   readonly setup: WorkerSetup;
   /** How many results past the next one to write may be checked or waiting (memory stays flat). */
   readonly ahead: number;
@@ -100,7 +106,8 @@ export interface PoolOptions {
 export async function* checkInPool(jobs: readonly Job[], options: PoolOptions): AsyncGenerator<JobDone> {
   const entry = fileURLToPath(import.meta.url);
   const workers: Worker[] = [];
-  const idle: Worker[] = [];
+  // 'local': this thread's own slot.
+  const idle: (Worker | 'local')[] = [];
   const waiting = new Map<number, JobDone>();
   let next = 0;
   let emitted = 0;
@@ -112,7 +119,16 @@ export async function* checkInPool(jobs: readonly Job[], options: PoolOptions): 
     while (!options.stop.aborted && idle.length > 0 && next < jobs.length && next < emitted + options.ahead) {
       const worker = idle.pop()!;
       running++;
-      worker.postMessage({ type: 'job', job: jobs[next++]! } satisfies ToWorker);
+      const job = jobs[next++]!;
+      if (worker !== 'local') worker.postMessage({ type: 'job', job } satisfies ToWorker);
+      else {
+        checkJob(job, options.setup.cwd, options.local!, options.stop).then((done) => {
+          running--;
+          waiting.set(done.index, done);
+          idle.push('local');
+          signal();
+        }, (error: unknown) => { failure ??= error as Error; signal(); });
+      }
     }
   };
   const onStop = (): void => {
@@ -121,7 +137,9 @@ export async function* checkInPool(jobs: readonly Job[], options: PoolOptions): 
   };
   options.stop.addEventListener('abort', onStop, { once: true });
   try {
-    for (let i = 0; i < Math.min(options.size, jobs.length); i++) {
+    const threads = Math.min(options.size, jobs.length);
+    if (options.local !== undefined) idle.push('local');
+    for (let i = options.local !== undefined ? 1 : 0; i < threads; i++) {
       // No resource limits: a smaller young generation saves memory but costs each worker a third more CPU.
       const worker = new Worker(entry, { workerData: options.setup });
       workers.push(worker);

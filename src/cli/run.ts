@@ -248,11 +248,11 @@ async function check(argv: readonly string[], options: CliOptions, io: CliIO, sa
     };
 
     const jobs = options.jobs ?? availableParallelism();
-    // Workers for several files only: stdin, --follow, --tee and live output stay in this thread.
+    // -j N: this thread and N - 1 workers check logs. Workers for several files only: stdin, --follow, --tee and live output stay in this thread.
     const pooled = jobs > 1 && inputs.length > 1 && !options.follow && !options.tee && liveFormatter === undefined && !inputs.some((i) => i.path === '-');
     if (pooled) {
       const setup: WorkerSetup = { logcheckWorker: true, argv: [...argv], cwd: io.cwd, env: { ...io.env } };
-      for await (const done of checkInPool(inputs.map((input, index) => ({ index, path: input.path })), { size: jobs, setup, ahead: jobs * 4, stop })) {
+      for await (const done of checkInPool(inputs.map((input, index) => ({ index, path: input.path })), { size: jobs, setup, ahead: jobs * 4, stop, local: base })) {
         if ('openError' in done) {
           say(`${inputs[done.index]!.path}: ${done.openError}`);
           failed = true;
