@@ -89,17 +89,20 @@ writeFileSync(probe, "process.on('exit', () => process.stderr.write(`bench maxRS
 console.log(`logcheck bench: ${runs} run(s) per case, median; "x plain" = logcheck's rate / a plain Node read of the same bytes in the same run.${Object.keys(extraEnv).length > 0 ? ` env: ${JSON.stringify(extraEnv)}` : ''}${extraArgs.length > 0 ? ` args: ${extraArgs.join(' ')}` : ''}\n`);
 const rows: string[][] = [['log', 'case', 'MB/s', 'x plain', 'peak RSS MB', 'check']];
 
-interface Case { name: string; args: string[]; stdin?: string; keep: boolean; check: (m: Measured) => string; plain?: boolean }
+interface Case { name: string; args: string[]; stdin?: string; keep: boolean; check: (m: Measured) => string; plain?: boolean; /** The case this one's speed-up is given against (-j2 against -j1). */ versus?: string }
 
 async function bench(label: string, mb: number, cases: Case[]): Promise<void> {
   let baseline = 0;
+  const times = new Map<string, number>();
   for (const c of cases) {
     const measured: Measured[] = [];
     for (let i = 0; i < runs; i++) measured.push(await measure(c.args, c.stdin, c.keep));
     const rate = mb / median(measured.map((m) => m.seconds));
     if (c.plain === true) baseline = rate;
     const exits = [...new Set(measured.map((m) => m.exit))].join(',');
-    rows.push([label, c.name, rate.toFixed(0), (rate / baseline).toFixed(2), median(measured.map((m) => m.rssMb)).toFixed(0), `${c.check(measured[0]!)} (exit ${exits})`]);
+    const seconds = median(measured.map((m) => m.seconds));
+    rows.push([label, c.name, rate.toPrecision(3), (rate / baseline).toPrecision(3), median(measured.map((m) => m.rssMb)).toFixed(0), `${c.check(measured[0]!)} (exit ${exits}, ${seconds.toFixed(2)} s${c.versus !== undefined && times.has(c.versus) ? `, ${(times.get(c.versus)! / seconds).toFixed(2)}x ${c.versus}` : ''})`]);
+    times.set(c.name, seconds);
   }
 }
 
@@ -130,7 +133,7 @@ for (const count of [...new Set([many, manyRss])].filter((n) => n > 0)) {
   const dir = path.dirname(files[0]!);
   await bench(`${count} logs, ${mb.toFixed(0)} MB`, mb, [
     { name: 'plain read (files)', args: ['-e', PLAIN_READ, ...files], keep: true, plain: true, check: (m) => (Math.abs(Number(m.stdout) / 1e6 - mb) < 0.01 ? 'ok' : 'SHORT') },
-    ...['1', '2'].map((jobs): Case => ({ name: `logcheck -j${jobs} DIR/*.log`, args: [...logcheck, '-j', jobs, '-f', 'json', `${dir}/*.log`], keep: true, check: (m) => countedMany(m.stdout!, count) })),
+    ...['1', '2'].map((jobs): Case => ({ name: `logcheck -j${jobs} DIR/*.log`, args: [...logcheck, '-j', jobs, '-f', 'json', `${dir}/*.log`], keep: true, check: (m) => countedMany(m.stdout!, count), ...(jobs === '2' ? { versus: 'logcheck -j1 DIR/*.log' } : {}) })),
   ]);
 }
 console.log(`load average at the end: ${loadavg().map((n) => n.toFixed(2)).join(' ')} (${availableParallelism()} cores)\n`);
