@@ -50283,6 +50283,7 @@ async function* checkInPool(jobs, options) {
       const worker = idle.pop();
       running++;
       const job = jobs[next++];
+      options.onDispatch?.(job.index, emitted);
       if (worker !== "local") worker.postMessage({ type: "job", job });
       else {
         checkJob(job, options.setup.cwd, options.local, options.stop).then((done) => {

@@ -95,6 +95,8 @@ export interface PoolOptions {
   /** How many results past the next one to write may be checked or waiting (memory stays flat). */
   readonly ahead: number;
   readonly stop: AbortSignal;
+  /** Told of each log handed out, with how many results were written by then (for the tests). */
+  readonly onDispatch?: (index: number, emitted: number) => void;
 }
 
 /**
@@ -120,6 +122,7 @@ export async function* checkInPool(jobs: readonly Job[], options: PoolOptions): 
       const worker = idle.pop()!;
       running++;
       const job = jobs[next++]!;
+      options.onDispatch?.(job.index, emitted);
       if (worker !== 'local') worker.postMessage({ type: 'job', job } satisfies ToWorker);
       else {
         checkJob(job, options.setup.cwd, options.local!, options.stop).then((done) => {

@@ -106,8 +106,13 @@ describe('many logs (issue 13)', function () {
     const fast = path.join(dir, 'copy-1.log');
     const jobs = [slow, fast, fast, fast, fast, fast, fast].map((p, index) => ({ index, path: p }));
     const order: number[] = [];
-    for await (const done of checkInPool(jobs, { size: 2, ahead: 2, stop: new AbortController().signal, setup: { logcheckWorker: true, argv: ['-f', 'json'], cwd: ROOT, env: {} } })) order.push(done.index);
+    const lead: number[] = [];
+    const onDispatch = (index: number, emitted: number): void => { lead.push(index - emitted); };
+    for await (const done of checkInPool(jobs, { size: 2, ahead: 2, stop: new AbortController().signal, onDispatch, setup: { logcheckWorker: true, argv: ['-f', 'json'], cwd: ROOT, env: {} } })) order.push(done.index);
     expect(order).to.deep.equal([0, 1, 2, 3, 4, 5, 6]);
+    // Every log handed out at most 1 past the one awaited (ahead 2: that one and one more).
+    expect(lead).to.have.length(7);
+    expect(Math.max(...lead)).to.equal(1);
   });
 
   it('-j2: a log that cannot be opened is said in its place; the others are checked', async () => {
