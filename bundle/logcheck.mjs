@@ -3102,7 +3102,7 @@ var require_constants2 = __commonJS({
   "node_modules/picomatch/lib/constants.js"(exports, module) {
     "use strict";
     init_define_LOGCHECK_PACKAGE();
-    var path11 = __require("path");
+    var path14 = __require("path");
     var WIN_SLASH = "\\\\/";
     var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
     var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
@@ -3276,7 +3276,7 @@ var require_constants2 = __commonJS({
       /* | */
       CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
       /* \uFEFF */
-      SEP: path11.sep,
+      SEP: path14.sep,
       /**
        * Create EXTGLOB_CHARS
        */
@@ -3304,7 +3304,7 @@ var require_utils3 = __commonJS({
   "node_modules/picomatch/lib/utils.js"(exports) {
     "use strict";
     init_define_LOGCHECK_PACKAGE();
-    var path11 = __require("path");
+    var path14 = __require("path");
     var win32 = process.platform === "win32";
     var {
       REGEX_BACKSLASH,
@@ -3333,7 +3333,7 @@ var require_utils3 = __commonJS({
       if (options && typeof options.windows === "boolean") {
         return options.windows;
       }
-      return win32 === true || path11.sep === "\\";
+      return win32 === true || path14.sep === "\\";
     };
     exports.escapeLast = (input, char, lastIdx) => {
       const idx = input.lastIndexOf(char, lastIdx);
@@ -4700,7 +4700,7 @@ var require_picomatch = __commonJS({
   "node_modules/picomatch/lib/picomatch.js"(exports, module) {
     "use strict";
     init_define_LOGCHECK_PACKAGE();
-    var path11 = __require("path");
+    var path14 = __require("path");
     var scan = require_scan();
     var parse = require_parse2();
     var utils = require_utils3();
@@ -4785,7 +4785,7 @@ var require_picomatch = __commonJS({
     };
     picomatch2.matchBase = (input, glob2, options, posix2 = utils.isWindows(options)) => {
       const regex2 = glob2 instanceof RegExp ? glob2 : picomatch2.makeRe(glob2, options);
-      return regex2.test(path11.basename(input));
+      return regex2.test(path14.basename(input));
     };
     picomatch2.isMatch = (str2, patterns, options) => picomatch2(patterns, options)(str2);
     picomatch2.parse = (pattern2, options) => {
@@ -5012,25 +5012,25 @@ var require_micromatch = __commonJS({
 import { createRequire } from "module";
 import { basename, dirname, normalize, relative, resolve, sep } from "path";
 import * as nativeFs from "fs";
-function cleanPath(path11) {
-  let normalized = normalize(path11);
+function cleanPath(path14) {
+  let normalized = normalize(path14);
   if (normalized.length > 1 && normalized[normalized.length - 1] === sep) normalized = normalized.substring(0, normalized.length - 1);
   return normalized;
 }
-function convertSlashes(path11, separator) {
-  return path11.replace(SLASHES_REGEX, separator);
+function convertSlashes(path14, separator) {
+  return path14.replace(SLASHES_REGEX, separator);
 }
-function isRootDirectory(path11) {
-  return path11 === "/" || WINDOWS_ROOT_DIR_REGEX.test(path11);
+function isRootDirectory(path14) {
+  return path14 === "/" || WINDOWS_ROOT_DIR_REGEX.test(path14);
 }
-function normalizePath(path11, options) {
+function normalizePath(path14, options) {
   const { resolvePaths, normalizePath: normalizePath$1, pathSeparator } = options;
-  const pathNeedsCleaning = process.platform === "win32" && path11.includes("/") || path11.startsWith(".");
-  if (resolvePaths) path11 = resolve(path11);
-  if (normalizePath$1 || pathNeedsCleaning) path11 = cleanPath(path11);
-  if (path11 === ".") return "";
-  const needsSeperator = path11[path11.length - 1] !== pathSeparator;
-  return convertSlashes(needsSeperator ? path11 + pathSeparator : path11, pathSeparator);
+  const pathNeedsCleaning = process.platform === "win32" && path14.includes("/") || path14.startsWith(".");
+  if (resolvePaths) path14 = resolve(path14);
+  if (normalizePath$1 || pathNeedsCleaning) path14 = cleanPath(path14);
+  if (path14 === ".") return "";
+  const needsSeperator = path14[path14.length - 1] !== pathSeparator;
+  return convertSlashes(needsSeperator ? path14 + pathSeparator : path14, pathSeparator);
 }
 function joinPathWithBasePath(filename, directoryPath) {
   return directoryPath + filename;
@@ -5086,9 +5086,9 @@ function build$2(options, isSynchronous) {
   if (!options.resolveSymlinks || options.excludeSymlinks) return null;
   return isSynchronous ? resolveSymlinks : resolveSymlinksAsync;
 }
-function isRecursive(path11, resolved, state) {
+function isRecursive(path14, resolved, state) {
   if (state.options.useRealPaths) return isRecursiveUsingRealPaths(resolved, state);
-  let parent = dirname(path11);
+  let parent = dirname(path14);
   let depth = 1;
   while (parent !== state.root && depth < 2) {
     const resolvedPath = state.symlinks.get(parent);
@@ -5096,7 +5096,7 @@ function isRecursive(path11, resolved, state) {
     if (isSameRoot) depth++;
     else parent = dirname(parent);
   }
-  state.symlinks.set(path11, resolved);
+  state.symlinks.set(path14, resolved);
   return depth > 1;
 }
 function isRecursiveUsingRealPaths(resolved, state) {
@@ -5143,8 +5143,8 @@ var init_dist = __esm({
       paths2.push(directoryPath || ".");
     };
     pushDirectoryFilter = (directoryPath, paths2, filters) => {
-      const path11 = directoryPath || ".";
-      if (filters.every((filter) => filter(path11, true))) paths2.push(path11);
+      const path14 = directoryPath || ".";
+      if (filters.every((filter) => filter(path14, true))) paths2.push(path14);
     };
     empty$2 = () => {
     };
@@ -5177,26 +5177,26 @@ var init_dist = __esm({
     };
     empty = () => {
     };
-    resolveSymlinksAsync = function(path11, state, callback$1) {
+    resolveSymlinksAsync = function(path14, state, callback$1) {
       const { queue, fs: fs3, options: { suppressErrors } } = state;
       queue.enqueue();
-      fs3.realpath(path11, (error2, resolvedPath) => {
+      fs3.realpath(path14, (error2, resolvedPath) => {
         if (error2) return queue.dequeue(suppressErrors ? null : error2, state);
         fs3.stat(resolvedPath, (error$1, stat2) => {
           if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
-          if (stat2.isDirectory() && isRecursive(path11, resolvedPath, state)) return queue.dequeue(null, state);
+          if (stat2.isDirectory() && isRecursive(path14, resolvedPath, state)) return queue.dequeue(null, state);
           callback$1(stat2, resolvedPath);
           queue.dequeue(null, state);
         });
       });
     };
-    resolveSymlinks = function(path11, state, callback$1) {
+    resolveSymlinks = function(path14, state, callback$1) {
       const { queue, fs: fs3, options: { suppressErrors } } = state;
       queue.enqueue();
       try {
-        const resolvedPath = fs3.realpathSync(path11);
+        const resolvedPath = fs3.realpathSync(path14);
         const stat2 = fs3.statSync(resolvedPath);
-        if (stat2.isDirectory() && isRecursive(path11, resolvedPath, state)) return;
+        if (stat2.isDirectory() && isRecursive(path14, resolvedPath, state)) return;
         callback$1(stat2, resolvedPath);
       } catch (e) {
         if (!suppressErrors) throw e;
@@ -5354,19 +5354,19 @@ var init_dist = __esm({
             const filename = this.joinPath(entry.name, directoryPath);
             this.pushFile(filename, files, this.state.counts, filters);
           } else if (entry.isDirectory()) {
-            let path11 = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
-            if (exclude && exclude(entry.name, path11)) continue;
-            this.pushDirectory(path11, paths2, filters);
-            this.walkDirectory(this.state, path11, path11, depth - 1, this.walk);
+            let path14 = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
+            if (exclude && exclude(entry.name, path14)) continue;
+            this.pushDirectory(path14, paths2, filters);
+            this.walkDirectory(this.state, path14, path14, depth - 1, this.walk);
           } else if (this.resolveSymlink && entry.isSymbolicLink()) {
-            let path11 = joinPathWithBasePath(entry.name, directoryPath);
-            this.resolveSymlink(path11, this.state, (stat2, resolvedPath) => {
+            let path14 = joinPathWithBasePath(entry.name, directoryPath);
+            this.resolveSymlink(path14, this.state, (stat2, resolvedPath) => {
               if (stat2.isDirectory()) {
                 resolvedPath = normalizePath(resolvedPath, this.state.options);
-                if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path11 + pathSeparator)) return;
-                this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path11 + pathSeparator, depth - 1, this.walk);
+                if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path14 + pathSeparator)) return;
+                this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path14 + pathSeparator, depth - 1, this.walk);
               } else {
-                resolvedPath = useRealPaths ? resolvedPath : path11;
+                resolvedPath = useRealPaths ? resolvedPath : path14;
                 const filename = basename(resolvedPath);
                 const directoryPath$1 = normalizePath(dirname(resolvedPath), this.state.options);
                 resolvedPath = this.joinPath(filename, directoryPath$1);
@@ -5516,7 +5516,7 @@ var init_dist = __esm({
           isMatch = globFn(patterns, ...options);
           this.globCache[patterns.join("\0")] = isMatch;
         }
-        this.options.filters.push((path11) => isMatch(path11));
+        this.options.filters.push((path14) => isMatch(path14));
         return this;
       }
     };
@@ -5780,8 +5780,8 @@ var require_utils4 = __commonJS({
       }
       return output;
     };
-    exports.basename = (path11, { windows } = {}) => {
-      const segs = path11.split(windows ? /[\\/]/ : "/");
+    exports.basename = (path14, { windows } = {}) => {
+      const segs = path14.split(windows ? /[\\/]/ : "/");
       const last = segs[segs.length - 1];
       if (last === "") {
         return segs[segs.length - 2];
@@ -7378,19 +7378,19 @@ function buildRelative(cwd, root) {
     return p[p.length - 1] === "/" && result2 !== "" ? `${result2}/` : result2 || ".";
   };
 }
-function ensureNonDriveRelativePath(path11) {
-  return path11.replace(DRIVE_RELATIVE_PATH, (match) => `${match}/`);
+function ensureNonDriveRelativePath(path14) {
+  return path14.replace(DRIVE_RELATIVE_PATH, (match) => `${match}/`);
 }
-function splitPattern(path11) {
+function splitPattern(path14) {
   var _result$parts;
-  const result2 = import_picomatch.default.scan(path11, splitPatternOptions);
-  return ((_result$parts = result2.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result2.parts : [path11];
+  const result2 = import_picomatch.default.scan(path14, splitPatternOptions);
+  return ((_result$parts = result2.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result2.parts : [path14];
 }
-function convertPosixPathToPattern(path11) {
-  return escapePosixPath(path11);
+function convertPosixPathToPattern(path14) {
+  return escapePosixPath(path14);
 }
-function convertWin32PathToPattern(path11) {
-  return escapeWin32Path(path11).replace(ESCAPED_WIN32_BACKSLASHES, "/");
+function convertWin32PathToPattern(path14) {
+  return escapeWin32Path(path14).replace(ESCAPED_WIN32_BACKSLASHES, "/");
 }
 function isDynamicPattern(pattern2, options) {
   if ((options === null || options === void 0 ? void 0 : options.caseSensitiveMatch) === false) return true;
@@ -7495,13 +7495,13 @@ function buildCrawler(options, patterns) {
   if (options.deep !== void 0) maxDepth = Math.round(options.deep - props.depthOffset);
   const crawler = new Builder({
     filters: [debug ? (p, isDirectory) => {
-      const path11 = format2(p, isDirectory);
-      const matches = matcher(path11) && !ignore(path11);
-      if (matches) log(`matched ${path11}`);
+      const path14 = format2(p, isDirectory);
+      const matches = matcher(path14) && !ignore(path14);
+      if (matches) log(`matched ${path14}`);
       return matches;
     } : (p, isDirectory) => {
-      const path11 = format2(p, isDirectory);
-      return matcher(path11) && !ignore(path11);
+      const path14 = format2(p, isDirectory);
+      return matcher(path14) && !ignore(path14);
     }],
     exclude: debug ? (_, p) => {
       const skipped = excludePredicate(_, p);
@@ -7580,8 +7580,8 @@ var init_dist2 = __esm({
     convertPathToPattern = isWin ? convertWin32PathToPattern : convertPosixPathToPattern;
     POSIX_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}*?|]|^!|[!+@](?=\()|\\(?![()[\]{}!*+?@|]))/g;
     WIN32_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}]|^!|[!+@](?=\())/g;
-    escapePosixPath = (path11) => path11.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&");
-    escapeWin32Path = (path11) => path11.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+    escapePosixPath = (path14) => path14.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+    escapeWin32Path = (path14) => path14.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&");
     escapePath = isWin ? escapeWin32Path : escapePosixPath;
     PARENT_DIRECTORY = /^(\/?\.\.)+/;
     ESCAPING_BACKSLASHES = /\\(?=[()[\]{}!*+?@|])/g;
@@ -11373,17 +11373,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node2, visitor, path11) {
-      const ctrl = callVisitor(key, node2, visitor, path11);
+    function visit_(key, node2, visitor, path14) {
+      const ctrl = callVisitor(key, node2, visitor, path14);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path11, ctrl);
-        return visit_(key, ctrl, visitor, path11);
+        replaceNode(key, path14, ctrl);
+        return visit_(key, ctrl, visitor, path14);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node2)) {
-          path11 = Object.freeze(path11.concat(node2));
+          path14 = Object.freeze(path14.concat(node2));
           for (let i = 0; i < node2.items.length; ++i) {
-            const ci = visit_(i, node2.items[i], visitor, path11);
+            const ci = visit_(i, node2.items[i], visitor, path14);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -11394,13 +11394,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node2)) {
-          path11 = Object.freeze(path11.concat(node2));
-          const ck = visit_("key", node2.key, visitor, path11);
+          path14 = Object.freeze(path14.concat(node2));
+          const ck = visit_("key", node2.key, visitor, path14);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node2.key = null;
-          const cv = visit_("value", node2.value, visitor, path11);
+          const cv = visit_("value", node2.value, visitor, path14);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -11421,17 +11421,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node2, visitor, path11) {
-      const ctrl = await callVisitor(key, node2, visitor, path11);
+    async function visitAsync_(key, node2, visitor, path14) {
+      const ctrl = await callVisitor(key, node2, visitor, path14);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path11, ctrl);
-        return visitAsync_(key, ctrl, visitor, path11);
+        replaceNode(key, path14, ctrl);
+        return visitAsync_(key, ctrl, visitor, path14);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node2)) {
-          path11 = Object.freeze(path11.concat(node2));
+          path14 = Object.freeze(path14.concat(node2));
           for (let i = 0; i < node2.items.length; ++i) {
-            const ci = await visitAsync_(i, node2.items[i], visitor, path11);
+            const ci = await visitAsync_(i, node2.items[i], visitor, path14);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -11442,13 +11442,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node2)) {
-          path11 = Object.freeze(path11.concat(node2));
-          const ck = await visitAsync_("key", node2.key, visitor, path11);
+          path14 = Object.freeze(path14.concat(node2));
+          const ck = await visitAsync_("key", node2.key, visitor, path14);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node2.key = null;
-          const cv = await visitAsync_("value", node2.value, visitor, path11);
+          const cv = await visitAsync_("value", node2.value, visitor, path14);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -11475,23 +11475,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node2, visitor, path11) {
+    function callVisitor(key, node2, visitor, path14) {
       if (typeof visitor === "function")
-        return visitor(key, node2, path11);
+        return visitor(key, node2, path14);
       if (identity.isMap(node2))
-        return visitor.Map?.(key, node2, path11);
+        return visitor.Map?.(key, node2, path14);
       if (identity.isSeq(node2))
-        return visitor.Seq?.(key, node2, path11);
+        return visitor.Seq?.(key, node2, path14);
       if (identity.isPair(node2))
-        return visitor.Pair?.(key, node2, path11);
+        return visitor.Pair?.(key, node2, path14);
       if (identity.isScalar(node2))
-        return visitor.Scalar?.(key, node2, path11);
+        return visitor.Scalar?.(key, node2, path14);
       if (identity.isAlias(node2))
-        return visitor.Alias?.(key, node2, path11);
+        return visitor.Alias?.(key, node2, path14);
       return void 0;
     }
-    function replaceNode(key, path11, node2) {
-      const parent = path11[path11.length - 1];
+    function replaceNode(key, path14, node2) {
+      const parent = path14[path14.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node2;
       } else if (identity.isPair(parent)) {
@@ -12112,10 +12112,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path11, value) {
+    function collectionFromPath(schema, path14, value) {
       let v = value;
-      for (let i = path11.length - 1; i >= 0; --i) {
-        const k = path11[i];
+      for (let i = path14.length - 1; i >= 0; --i) {
+        const k = path14[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -12134,7 +12134,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path11) => path11 == null || typeof path11 === "object" && !!path11[Symbol.iterator]().next().done;
+    var isEmptyPath = (path14) => path14 == null || typeof path14 === "object" && !!path14[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -12164,11 +12164,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path11, value) {
-        if (isEmptyPath(path11))
+      addIn(path14, value) {
+        if (isEmptyPath(path14))
           this.add(value);
         else {
-          const [key, ...rest] = path11;
+          const [key, ...rest] = path14;
           const node2 = this.get(key, true);
           if (identity.isCollection(node2))
             node2.addIn(rest, value);
@@ -12182,8 +12182,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path11) {
-        const [key, ...rest] = path11;
+      deleteIn(path14) {
+        const [key, ...rest] = path14;
         if (rest.length === 0)
           return this.delete(key);
         const node2 = this.get(key, true);
@@ -12197,8 +12197,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path11, keepScalar) {
-        const [key, ...rest] = path11;
+      getIn(path14, keepScalar) {
+        const [key, ...rest] = path14;
         const node2 = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node2) ? node2.value : node2;
@@ -12216,8 +12216,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path11) {
-        const [key, ...rest] = path11;
+      hasIn(path14) {
+        const [key, ...rest] = path14;
         if (rest.length === 0)
           return this.has(key);
         const node2 = this.get(key, true);
@@ -12227,8 +12227,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path11, value) {
-        const [key, ...rest] = path11;
+      setIn(path14, value) {
+        const [key, ...rest] = path14;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -14778,9 +14778,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path11, value) {
+      addIn(path14, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path11, value);
+          this.contents.addIn(path14, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -14855,14 +14855,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path11) {
-        if (Collection.isEmptyPath(path11)) {
+      deleteIn(path14) {
+        if (Collection.isEmptyPath(path14)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path11) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path14) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -14877,10 +14877,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path11, keepScalar) {
-        if (Collection.isEmptyPath(path11))
+      getIn(path14, keepScalar) {
+        if (Collection.isEmptyPath(path14))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path11, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path14, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -14891,10 +14891,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path11) {
-        if (Collection.isEmptyPath(path11))
+      hasIn(path14) {
+        if (Collection.isEmptyPath(path14))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path11) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path14) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -14911,13 +14911,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path11, value) {
-        if (Collection.isEmptyPath(path11)) {
+      setIn(path14, value) {
+        if (Collection.isEmptyPath(path14)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path11), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path14), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path11, value);
+          this.contents.setIn(path14, value);
         }
       }
       /**
@@ -16898,9 +16898,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path11) => {
+    visit.itemAtPath = (cst, path14) => {
       let item = cst;
-      for (const [field, index] of path11) {
+      for (const [field, index] of path14) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -16909,23 +16909,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path11) => {
-      const parent = visit.itemAtPath(cst, path11.slice(0, -1));
-      const field = path11[path11.length - 1][0];
+    visit.parentCollection = (cst, path14) => {
+      const parent = visit.itemAtPath(cst, path14.slice(0, -1));
+      const field = path14[path14.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path11, item, visitor) {
-      let ctrl = visitor(item, path11);
+    function _visit(path14, item, visitor) {
+      let ctrl = visitor(item, path14);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path11.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path14.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -16936,10 +16936,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path11);
+            ctrl = ctrl(item, path14);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path11) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path14) : ctrl;
     }
     exports.visit = visit;
   }
@@ -21947,8 +21947,8 @@ var require_utils5 = __commonJS({
       }
       return ind;
     }
-    function removeDotSegments(path11) {
-      let input = path11;
+    function removeDotSegments(path14) {
+      let input = path14;
       const output = [];
       let nextSlash = -1;
       let len = 0;
@@ -22022,11 +22022,11 @@ var require_utils5 = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path11) {
-      if (path11 === "" || path11[0] === "/") {
-        return removeDotSegments(path11);
+    function removeDotSegmentsRelative(path14) {
+      if (path14 === "" || path14[0] === "/") {
+        return removeDotSegments(path14);
       }
-      const segments = path11.split("/");
+      const segments = path14.split("/");
       const last = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -22390,8 +22390,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path11 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path11 && path11 !== "/" ? path11 : void 0;
+        const path14 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path14 && path14 !== "/" ? path14 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -25672,7 +25672,9 @@ init_define_LOGCHECK_PACKAGE();
 
 // src/cli/run.ts
 init_define_LOGCHECK_PACKAGE();
-import { randomBytes as randomBytes2 } from "node:crypto";
+import { randomBytes as randomBytes3 } from "node:crypto";
+import { availableParallelism as availableParallelism2 } from "node:os";
+import path13 from "node:path";
 
 // src/check.ts
 init_define_LOGCHECK_PACKAGE();
@@ -27596,11 +27598,11 @@ var APT_GET_LOCK = /(Waiting for cache lock: )?Could not get lock (\S+?)(?:\.? I
 var APT_UNABLE = /Unable to (acquire the dpkg frontend lock|lock the administration directory|lock directory|lock the download directory) \(?([^\s),]+)/;
 var DPKG_LOCKED = /^(?:sudo )?dpkg(?:-\w+)?: (?:error: )?(dpkg frontend lock|dpkg frontend|dpkg database lock|dpkg status database|status database area) (?:was|is) locked by another process(?: with pid (\d+))?/;
 var INTERRUPTED = /dpkg was interrupted, you must manually run '([^']+)'/;
-function lockKind(path11) {
-  if (path11.endsWith("lock-frontend")) return "frontend";
-  if (path11.includes("/lists/")) return "lists";
-  if (path11.includes("/archives/")) return "archives";
-  if (path11.endsWith("/lock") || path11.endsWith("/dpkg/") || path11.endsWith("/dpkg")) return "database";
+function lockKind(path14) {
+  if (path14.endsWith("lock-frontend")) return "frontend";
+  if (path14.includes("/lists/")) return "lists";
+  if (path14.includes("/archives/")) return "archives";
+  if (path14.endsWith("/lock") || path14.endsWith("/dpkg/") || path14.endsWith("/dpkg")) return "database";
   return "other";
 }
 function wordingOf(how, quote, level) {
@@ -27703,11 +27705,11 @@ var dpkgStatusParser = {
         if (text.includes("Could not get lock ")) {
           const m = APT_GET_LOCK.exec(text);
           if (m !== null) {
-            const path11 = m[2];
+            const path14 = m[2];
             emit("dpkg.lock", line, {
               tool: "apt",
-              lock: lockKind(path11),
-              path: path11,
+              lock: lockKind(path14),
+              path: path14,
               ...m[3] !== void 0 ? { pid: Number(m[3]) } : {},
               ...m[4] !== void 0 ? { holder: m[4] } : {},
               waiting: m[1] !== void 0
@@ -27718,9 +27720,9 @@ var dpkgStatusParser = {
         if (text.includes("Unable to ") && text.includes("lock")) {
           const m = APT_UNABLE.exec(text);
           if (m !== null) {
-            const path11 = m[2];
-            const kind = m[1] === "acquire the dpkg frontend lock" ? "frontend" : m[1] === "lock the administration directory" ? "database" : lockKind(path11);
-            emit("dpkg.lock", line, { tool: "apt", lock: kind, path: path11, waiting: false });
+            const path14 = m[2];
+            const kind = m[1] === "acquire the dpkg frontend lock" ? "frontend" : m[1] === "lock the administration directory" ? "database" : lockKind(path14);
+            emit("dpkg.lock", line, { tool: "apt", lock: kind, path: path14, waiting: false });
           }
         }
       },
@@ -28262,15 +28264,15 @@ function currentStage(env2) {
   return env2.stage?.name;
 }
 function sourcePath(env2, file) {
-  let path11 = file;
-  if (!path11.startsWith("/") && env2.makeDir !== void 0) path11 = `${env2.makeDir}/${path11}`;
+  let path14 = file;
+  if (!path14.startsWith("/") && env2.makeDir !== void 0) path14 = `${env2.makeDir}/${path14}`;
   const parts = [];
-  for (const part of path11.split("/")) {
+  for (const part of path14.split("/")) {
     if (part === "." || part === "") continue;
     if (part === "..") parts.pop();
     else parts.push(part);
   }
-  let normal = (path11.startsWith("/") ? "/" : "") + parts.join("/");
+  let normal = (path14.startsWith("/") ? "/" : "") + parts.join("/");
   const root = env2.sourceDir?.replace(/(?<!\/)\/+$/, "");
   if (root !== void 0 && normal.startsWith(`${root}/`)) normal = normal.slice(root.length + 1);
   return normal;
@@ -36454,11 +36456,11 @@ var JAR_VERSION = /^((?:[^/-]|-(?!\d))+)-\d[^/]*\.jar$/;
 function normalizeDistName(name) {
   return name.toLowerCase().replace(/[-_.]+/g, "-");
 }
-function extractEntries(path11) {
-  const slash = path11.lastIndexOf("/");
-  const base2 = path11.slice(slash + 1);
-  const parts = path11.split("/");
-  if (path11.startsWith("usr/include/")) {
+function extractEntries(path14) {
+  const slash = path14.lastIndexOf("/");
+  const base2 = path14.slice(slash + 1);
+  const parts = path14.split("/");
+  if (path14.startsWith("usr/include/")) {
     let rest = parts.slice(2);
     if (rest.length > 1 && isTriplet(rest[0])) rest = rest.slice(1);
     return rest.length ? [{ kind: "header", key: rest.join("/") }] : [];
@@ -36469,11 +36471,11 @@ function extractEntries(path11) {
   if (parts[0] === "usr" && parts[1] === "lib" && (parts[2] === "petscdir" || parts[2] === "slepcdir") && parts.length > 6 && parts[5] === "include") {
     return [{ kind: "header", key: parts.slice(6).join("/") }];
   }
-  if (base2.endsWith(".pc") && /^usr\/(?:lib\/[^/]+|lib|share)\/pkgconfig\/[^/]+$/.test(path11)) {
+  if (base2.endsWith(".pc") && /^usr\/(?:lib\/[^/]+|lib|share)\/pkgconfig\/[^/]+$/.test(path14)) {
     return [{ kind: "pkgconfig", key: base2.slice(0, -3) }];
   }
-  if (base2.endsWith(".cmake") && path11.startsWith("usr/") && !path11.startsWith("usr/share/doc/")) {
-    if (/^usr\/share\/cmake-[0-9.]+\//.test(path11)) return [];
+  if (base2.endsWith(".cmake") && path14.startsWith("usr/") && !path14.startsWith("usr/share/doc/")) {
+    if (/^usr\/share\/cmake-[0-9.]+\//.test(path14)) return [];
     const config = CMAKE_CONFIG2.exec(base2);
     if (config) return [{ kind: "cmake", key: config[1].toLowerCase() }];
     const find = CMAKE_FIND.exec(base2);
@@ -36486,7 +36488,7 @@ function extractEntries(path11) {
   if (parts.length === 6 && parts[1] === "lib" && parts[2] === "jvm" && parts[4] === "bin") {
     return [{ kind: "command", key: base2 }];
   }
-  if (path11.startsWith("usr/lib/python3/dist-packages/") || /^usr\/lib\/python3\.\d+\/[^/]/.test(path11)) {
+  if (path14.startsWith("usr/lib/python3/dist-packages/") || /^usr\/lib\/python3\.\d+\/[^/]/.test(path14)) {
     const at = parts[2] === "python3" ? 4 : 3;
     const top = parts[at];
     if (!top) return [];
@@ -36505,12 +36507,12 @@ function extractEntries(path11) {
     return m ? [{ kind: "python", key: m[1] }] : [];
   }
   if (base2.endsWith(".pm")) {
-    const perl2 = PERL_DIR.exec(path11);
-    if (perl2) return [{ kind: "perl", key: path11.slice(perl2[0].length) }];
+    const perl2 = PERL_DIR.exec(path14);
+    if (perl2) return [{ kind: "perl", key: path14.slice(perl2[0].length) }];
     return [];
   }
-  if (path11.startsWith("usr/share/nodejs/") || path11.startsWith("usr/lib/nodejs/") || parts[1] === "lib" && parts[3] === "nodejs" && isTriplet(parts[2] ?? "")) {
-    const at = path11.startsWith("usr/share/") || path11.startsWith("usr/lib/nodejs/") ? 3 : 4;
+  if (path14.startsWith("usr/share/nodejs/") || path14.startsWith("usr/lib/nodejs/") || parts[1] === "lib" && parts[3] === "nodejs" && isTriplet(parts[2] ?? "")) {
+    const at = path14.startsWith("usr/share/") || path14.startsWith("usr/lib/nodejs/") ? 3 : 4;
     const first = parts[at];
     if (!first) return [];
     if (first.startsWith("@")) {
@@ -36519,35 +36521,35 @@ function extractEntries(path11) {
     if (parts.length === at + 1) return first.endsWith(".js") ? [{ kind: "node", key: first.slice(0, -3) }] : [];
     return base2 === "package.json" && parts.length === at + 2 ? [{ kind: "node", key: first }] : [];
   }
-  if (path11.startsWith("usr/share/maven-repo/") && base2.endsWith(".pom") && parts.length >= 7) {
+  if (path14.startsWith("usr/share/maven-repo/") && base2.endsWith(".pom") && parts.length >= 7) {
     const artifact = parts[parts.length - 3];
     const version = parts[parts.length - 2];
     if (base2 !== `${artifact}-${version}.pom`) return [];
     return [{ kind: "maven", key: `${parts.slice(3, -3).join(".")}:${artifact}` }];
   }
-  if (path11.startsWith("usr/lib/R/") && base2 === "DESCRIPTION" && parts.length === 6 && (parts[3] === "site-library" || parts[3] === "library")) {
+  if (path14.startsWith("usr/lib/R/") && base2 === "DESCRIPTION" && parts.length === 6 && (parts[3] === "site-library" || parts[3] === "library")) {
     return [{ kind: "r", key: parts[4] }];
   }
-  if (base2.endsWith(".gemspec") && (parts[parts.length - 2] === "specifications" || parts[parts.length - 2] === "default" && parts[parts.length - 3] === "specifications") && (path11.startsWith("usr/share/rubygems-integration/") || path11.startsWith("usr/lib/ruby/") || /^usr\/lib\/[^/]+\/rubygems-integration\//.test(path11))) {
+  if (base2.endsWith(".gemspec") && (parts[parts.length - 2] === "specifications" || parts[parts.length - 2] === "default" && parts[parts.length - 3] === "specifications") && (path14.startsWith("usr/share/rubygems-integration/") || path14.startsWith("usr/lib/ruby/") || /^usr\/lib\/[^/]+\/rubygems-integration\//.test(path14))) {
     const gem = GEMSPEC.exec(base2);
     return gem ? [{ kind: "ruby", key: gem[1] }] : [];
   }
-  if (path11.startsWith("usr/share/gocode/src/") && base2.endsWith(".go")) {
+  if (path14.startsWith("usr/share/gocode/src/") && base2.endsWith(".go")) {
     return parts.length > 5 ? [{ kind: "go", key: parts.slice(4, -1).join("/") }] : [];
   }
   if (base2.startsWith("lib") && (base2.endsWith(".so") || base2.endsWith(".a")) && (parts.length === 6 && parts[1] === "lib" && parts[2] === "gcc" && isTriplet(parts[3]) && /^\d+$/.test(parts[4]) || parts.length === 3 && parts[0] === "usr" && parts[1] === "lib" || parts.length === 4 && parts[1] === "lib" && isTriplet(parts[2]) || parts.length === 3 && parts[0] === "lib" && isTriplet(parts[1]))) {
     return [{ kind: "library", key: base2 }];
   }
-  if (base2.endsWith(".m4") && /^usr\/share\/aclocal(?:-[0-9.]+)?\/[^/]+$/.test(path11)) {
+  if (base2.endsWith(".m4") && /^usr\/share\/aclocal(?:-[0-9.]+)?\/[^/]+$/.test(path14)) {
     return [{ kind: "m4", key: base2 }];
   }
   if (base2.endsWith(".vapi") && parts.length === 5 && parts[0] === "usr" && parts[1] === "share" && /^vala(?:-[0-9.]+)?$/.test(parts[2]) && parts[3] === "vapi") {
     return [{ kind: "vapi", key: base2.slice(0, -".vapi".length) }];
   }
-  if (base2 === "autoload.php" && parts.length > 4 && path11.startsWith("usr/share/php/")) {
+  if (base2 === "autoload.php" && parts.length > 4 && path14.startsWith("usr/share/php/")) {
     return [{ kind: "php-autoload", key: parts.slice(3).join("/") }];
   }
-  if (base2.endsWith(".jar") && parts.length === 4 && path11.startsWith("usr/share/java/")) {
+  if (base2.endsWith(".jar") && parts.length === 4 && path14.startsWith("usr/share/java/")) {
     const out = [{ kind: "jar", key: base2 }];
     const v = JAR_VERSION.exec(base2);
     if (v) out.push({ kind: "jar", key: `${v[1]}.jar` });
@@ -45965,18 +45967,18 @@ var rule12 = {
       "compiler.error"(fact) {
         if (done || fact.header !== void 0) return;
         done = true;
-        const path11 = sourcePath({ ...context.env, ...fact.makeDir !== void 0 ? { makeDir: fact.makeDir } : {} }, fact.file);
-        const at = `${path11}:${fact.lineNo}${fact.column !== void 0 ? `:${fact.column}` : ""}`;
+        const path14 = sourcePath({ ...context.env, ...fact.makeDir !== void 0 ? { makeDir: fact.makeDir } : {} }, fact.file);
+        const at = `${path14}:${fact.lineNo}${fact.column !== void 0 ? `:${fact.column}` : ""}`;
         context.report({
           message: `The compiler failed at ${at}: ${fact.message}`,
           evidence: [lineOf(fact, "first compiler error"), ...fact.excerpt],
-          location: { path: path11, line: fact.lineNo, ...fact.column !== void 0 ? { column: fact.column } : {} },
+          location: { path: path14, line: fact.lineNo, ...fact.column !== void 0 ? { column: fact.column } : {} },
           remediation: {
             summary: `Fix the code at ${at} (the first error: later ones often follow from it).`,
-            steps: [`quilt new fix-${path11.replace(/[^\w.-]+/g, "-")}.patch && quilt edit ${path11} && quilt refresh`]
+            steps: [`quilt new fix-${path14.replace(/[^\w.-]+/g, "-")}.patch && quilt edit ${path14} && quilt refresh`]
           },
           ...placeOf(context.env, "compile-error"),
-          data: { file: fact.file, path: path11, line: fact.lineNo, column: fact.column, error: fact.message, headline: `compile error at ${path11}:${fact.lineNo}: ${fact.message}` }
+          data: { file: fact.file, path: path14, line: fact.lineNo, column: fact.column, error: fact.message, headline: `compile error at ${path14}:${fact.lineNo}: ${fact.message}` }
         });
       }
     };
@@ -46006,13 +46008,13 @@ var rule13 = {
       "compiler.error"(fact) {
         if (done || fact.header === void 0) return;
         done = true;
-        const path11 = sourcePath(context.env, fact.file);
+        const path14 = sourcePath(context.env, fact.file);
         const header = fact.header;
         const found = resolvePackages("header", header);
         context.report({
-          message: `${path11}:${fact.lineNo} includes ${header}, which is not installed in the build environment.`,
+          message: `${path14}:${fact.lineNo} includes ${header}, which is not installed in the build environment.`,
           evidence: [lineOf(fact, "header not found")],
-          location: { path: path11, line: fact.lineNo, ...fact.column !== void 0 ? { column: fact.column } : {} },
+          location: { path: path14, line: fact.lineNo, ...fact.column !== void 0 ? { column: fact.column } : {} },
           // The offline index (Debian trixie's Contents): a header no package ships is the project's own.
           remediation: found !== void 0 ? {
             summary: `Add ${orList(found.packages)} (it ships ${header} in ${found.suite}) to Build-Depends in debian/control.`,
@@ -46022,7 +46024,7 @@ var rule13 = {
             steps: [`apt-file search --regexp '/${aptFileRegex2(header)}$'`, `Build-Depends: ..., <the package apt-file names>`]
           },
           ...placeOf(context.env, "missing-header"),
-          data: { header, path: path11, line: fact.lineNo, ...found !== void 0 ? { packages: [...found.packages], suite: found.suite } : {}, headline: `${header} not found (included from ${path11}:${fact.lineNo})` }
+          data: { header, path: path14, line: fact.lineNo, ...found !== void 0 ? { packages: [...found.packages], suite: found.suite } : {}, headline: `${header} not found (included from ${path14}:${fact.lineNo})` }
         });
       }
     };
@@ -46270,11 +46272,11 @@ var rule19 = {
       const withPath = facts.find((f) => f.path !== void 0);
       const pid = withPid?.pid;
       const holder = withHolder?.holder;
-      const path11 = withPath?.path;
+      const path14 = withPath?.path;
       const who = pid !== void 0 ? `process ${pid}${holder !== void 0 ? ` (${holder})` : ""}` : "another process";
-      const lockName = path11 ?? (facts[0].lock === "frontend" ? "the dpkg frontend lock" : "the dpkg database lock");
+      const lockName = path14 ?? (facts[0].lock === "frontend" ? "the dpkg frontend lock" : "the dpkg database lock");
       const evidence = facts.map((f) => ({ line: f.line.number, text: f.line.text }));
-      const steps = pid !== void 0 ? [`ps -o pid,etime,args -p ${pid}`, `# wait for ${holder ?? "it"} to finish (or stop it cleanly), then retry`] : [`sudo fuser -v ${path11 ?? "/var/lib/dpkg/lock-frontend /var/lib/dpkg/lock"}`, "# wait for that process to finish (or stop it cleanly), then retry"];
+      const steps = pid !== void 0 ? [`ps -o pid,etime,args -p ${pid}`, `# wait for ${holder ?? "it"} to finish (or stop it cleanly), then retry`] : [`sudo fuser -v ${path14 ?? "/var/lib/dpkg/lock-frontend /var/lib/dpkg/lock"}`, "# wait for that process to finish (or stop it cleanly), then retry"];
       if (facts.some((f) => f.tool === "apt")) steps.push("apt-get -o DPkg::Lock::Timeout=600 ...   # apt >= 1.9.11: wait for the lock instead of failing");
       steps.push("sudo dpkg --configure -a   # only if the holder was killed halfway through");
       context.report({
@@ -46286,7 +46288,7 @@ var rule19 = {
         },
         stage: "dpkg",
         side: "environment",
-        data: { lock: facts[0].lock, path: path11, pid, holder, tool: facts[0].tool }
+        data: { lock: facts[0].lock, path: path14, pid, holder, tool: facts[0].tool }
       });
     };
     return {
@@ -47063,8 +47065,8 @@ var rule29 = {
       "linker.undefined-reference"(fact) {
         if (done) return;
         if (pending === void 0) {
-          const path11 = fact.file !== void 0 ? sourcePath(context.env, fact.file) : void 0;
-          pending = { symbols: [], evidence: [], first: { ...path11 !== void 0 ? { path: path11, line: fact.lineNo } : {} }, stage: placeOf(context.env, "undefined-reference") };
+          const path14 = fact.file !== void 0 ? sourcePath(context.env, fact.file) : void 0;
+          pending = { symbols: [], evidence: [], first: { ...path14 !== void 0 ? { path: path14, line: fact.lineNo } : {} }, stage: placeOf(context.env, "undefined-reference") };
         }
         if (pending.symbols.length < MAX_SYMBOLS && !pending.symbols.includes(fact.symbol)) {
           pending.symbols.push(fact.symbol);
@@ -47881,6 +47883,21 @@ function countBySeverity(findings) {
   return counts;
 }
 
+// src/version.ts
+init_define_LOGCHECK_PACKAGE();
+import { readFileSync as readFileSync2 } from "node:fs";
+function packageJson() {
+  if (typeof define_LOGCHECK_PACKAGE_default !== "undefined") return define_LOGCHECK_PACKAGE_default;
+  try {
+    return JSON.parse(readFileSync2(new URL("../../package.json", import.meta.url), "utf8"));
+  } catch {
+    return {};
+  }
+}
+var pkg = packageJson();
+var VERSION2 = typeof pkg.version === "string" ? pkg.version : "0.0.0";
+var HOMEPAGE = typeof pkg.homepage === "string" && /^https?:\/\//.test(pkg.homepage) ? pkg.homepage : void 0;
+
 // src/formatters/sanitize.ts
 init_define_LOGCHECK_PACKAGE();
 var BIDI = /[\u202a-\u202e\u2066-\u2069]/g;
@@ -47897,17 +47914,95 @@ var LEGACY_COMMAND = /##(?=\[|vso\[)/gi;
 function defuseCommands(text) {
   return text.includes("##") ? text.replace(LEGACY_COMMAND, "# #") : text;
 }
-function ciSafeJson(value) {
-  return JSON.stringify(value, null, 2).replaceAll("##", "#\\u0023").replace(/[\x7f-\x9f\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+function ciSafeJson(value, indent = 2) {
+  return JSON.stringify(value, null, indent).replaceAll("##", "#\\u0023").replace(/[\x7f-\x9f\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }
 function lineStartSafe(text) {
   return /^\s*::/.test(text) ? `# ${text}` : text;
 }
 
+// src/formatters/stream.ts
+init_define_LOGCHECK_PACKAGE();
+
+// src/summary.ts
+init_define_LOGCHECK_PACKAGE();
+var SUMMARY_SOURCES = 3;
+var SummaryCounter = class {
+  logs = 0;
+  logsWithFindings = 0;
+  lines = 0;
+  findings = 0;
+  diagnoses = 0;
+  bySeverity = { error: 0, warning: 0, note: 0 };
+  causes = /* @__PURE__ */ new Map();
+  add(result2) {
+    this.logs++;
+    this.lines += result2.lines;
+    if (result2.findings.length > 0) this.logsWithFindings++;
+    this.findings += result2.findings.length;
+    this.diagnoses += diagnose(result2.findings).length;
+    const seen = /* @__PURE__ */ new Set();
+    for (const f of result2.findings) {
+      this.bySeverity[f.severity]++;
+      let c = this.causes.get(f.cause);
+      if (c === void 0) {
+        c = { cause: f.cause, severity: f.severity, logs: 0, findings: 0, sources: [] };
+        this.causes.set(f.cause, c);
+      }
+      c.findings++;
+      if (SEVERITY_RANK[f.severity] > SEVERITY_RANK[c.severity]) c.severity = f.severity;
+      if (!seen.has(f.cause)) {
+        seen.add(f.cause);
+        c.logs++;
+        if (c.sources.length < SUMMARY_SOURCES) c.sources.push(result2.source);
+      }
+    }
+  }
+  summary() {
+    const causes = [...this.causes.values()].sort((a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] || b.logs - a.logs || b.findings - a.findings || a.cause.localeCompare(b.cause)).map((c) => ({ cause: c.cause, title: causeTitle(c.cause), severity: c.severity, logs: c.logs, findings: c.findings, sources: [...c.sources] }));
+    return {
+      logs: this.logs,
+      logsWithFindings: this.logsWithFindings,
+      lines: this.lines,
+      findings: this.findings,
+      diagnoses: this.diagnoses,
+      bySeverity: { ...this.bySeverity },
+      causes
+    };
+  }
+};
+function summarize(results) {
+  const counter = new SummaryCounter();
+  for (const r2 of results) counter.add(r2);
+  return counter.summary();
+}
+
+// src/formatters/stream.ts
+function memorySpool() {
+  let parts = [];
+  return {
+    write: (text) => {
+      parts.push(text);
+    },
+    drain: () => {
+      const all = parts;
+      parts = [];
+      return all;
+    }
+  };
+}
+function joinChunks(chunks) {
+  return typeof chunks === "string" ? chunks : [...chunks].join("");
+}
+function runStream(stream, report2, summary = summarize(report2.results)) {
+  let text = stream.begin();
+  for (const r2 of report2.results) text += stream.result(r2);
+  return text + joinChunks(stream.end(summary));
+}
+
 // src/formatters/json.ts
-function formatJson(report2) {
-  const findings = report2.results.flatMap((r2) => r2.findings);
-  const diagnoses = diagnose(findings).map((d) => ({
+function diagnosesOf(result2) {
+  return diagnose(result2.findings).map((d) => ({
     source: d.source,
     cause: d.cause,
     title: d.title,
@@ -47918,8 +48013,55 @@ function formatJson(report2) {
     evidence: d.evidence,
     ...d.remediation ? { remediation: d.remediation } : {}
   }));
-  return `${ciSafeJson({ ...report2, diagnoses })}
+}
+function nested(value, depth) {
+  const pad = "  ".repeat(depth);
+  return pad + ciSafeJson(value).replaceAll("\n", `
+${pad}`);
+}
+function summaryJson(summary) {
+  return {
+    logs: summary.logs,
+    logsWithFindings: summary.logsWithFindings,
+    lines: summary.lines,
+    findings: summary.findings,
+    diagnoses: summary.diagnoses,
+    bySeverity: summary.bySeverity,
+    causes: summary.causes
+  };
+}
+function jsonStream(spool = memorySpool()) {
+  let results = 0;
+  let diagnoses = 0;
+  return {
+    begin: () => {
+      const head = ciSafeJson({ version: 1, tool: { name: "logcheck", version: VERSION2 } });
+      return `${head.slice(0, head.lastIndexOf("\n"))},
+  "results": [`;
+    },
+    result: (result2) => {
+      for (const d of diagnosesOf(result2)) spool.write(`${diagnoses++ === 0 ? "\n" : ",\n"}${nested(d, 2)}`);
+      return `${results++ === 0 ? "\n" : ",\n"}${nested(result2, 2)}`;
+    },
+    end: function* (summary) {
+      yield `${results > 0 ? "\n  " : ""}],
+  "diagnoses": [`;
+      yield* spool.drain();
+      yield `${diagnoses > 0 ? "\n  " : ""}]`;
+      if (summary.logs > 1) yield `,
+  "summary": ${nested(summaryJson(summary), 1).trimStart()}`;
+      yield "\n}\n";
+    }
+  };
+}
+function ndjsonStream() {
+  const line = (value) => `${ciSafeJson(value, 0)}
 `;
+  return {
+    begin: () => line({ type: "run", version: 1, tool: { name: "logcheck", version: VERSION2 } }),
+    result: (result2) => line({ type: "result", ...result2, diagnoses: diagnosesOf(result2) }),
+    end: (summary) => summary.logs > 1 ? line({ type: "summary", ...summaryJson(summary) }) : ""
+  };
 }
 
 // src/formatters/compact.ts
@@ -47999,18 +48141,24 @@ function locate(finding, o) {
 }
 
 // src/formatters/compact.ts
-function formatCompact(report2, context) {
+function compactStream(context) {
   const o = locateOptions(context);
-  const lines = [];
-  for (const f of report2.results.flatMap((r2) => r2.findings)) {
-    const at = locate(f, o);
-    let file = inert(at.path);
-    if (file.trimStart().startsWith("::")) file = `./${file.trimStart()}`;
-    const column = at.column !== void 0 ? `:${at.column}` : "";
-    lines.push(`${lineStartSafe(file)}:${at.line}${column}: ${f.severity}: ${inert(f.message)} [${f.ruleId}]`);
-  }
-  return lines.length ? `${lines.join("\n")}
+  return {
+    begin: () => "",
+    result: (result2) => {
+      const lines = [];
+      for (const f of result2.findings) {
+        const at = locate(f, o);
+        let file = inert(at.path);
+        if (file.trimStart().startsWith("::")) file = `./${file.trimStart()}`;
+        const column = at.column !== void 0 ? `:${at.column}` : "";
+        lines.push(`${lineStartSafe(file)}:${at.line}${column}: ${f.severity}: ${inert(f.message)} [${f.ruleId}]`);
+      }
+      return lines.length ? `${lines.join("\n")}
 ` : "";
+    },
+    end: () => ""
+  };
 }
 
 // src/formatters/github.ts
@@ -48185,9 +48333,9 @@ function formatLiveFinding(f, continues, o) {
     ""
   ].join("\n");
 }
-function updatedFixes(report2, o) {
+function updatedFixes(diagnoses, o) {
   const out = [];
-  for (const d of diagnose(report2.results.flatMap((r2) => r2.findings))) {
+  for (const d of diagnoses) {
     const shown = d.findings[0]?.remediation;
     if (d.remediation === void 0 || shown !== void 0 && shown.summary === d.remediation.summary && (shown.steps ?? []).join("\n") === (d.remediation.steps ?? []).join("\n")) continue;
     out.push(`${paint(o, "bold", `${inert(d.source)}:${d.line}:`)} ${paint(o, "bold", inert(d.title))}: the fix, with all the log showed`, ...remediationLines(d.remediation, o), "");
@@ -48235,47 +48383,85 @@ function wrap(text, width) {
   if (line !== "") lines.push(line);
   return lines;
 }
-function formatTextSummary(report2, o, liveShown = false) {
-  const findings = report2.results.flatMap((r2) => r2.findings);
-  const diagnoses = diagnose(findings);
-  const out = liveShown ? updatedFixes(report2, o) : [];
-  if (diagnoses.length > 1) out.push(summaryTable(diagnoses, o));
-  for (const result2 of report2.results) {
-    for (const o2 of result2.omitted ?? []) {
-      out.push(`${lineStartSafe(inert(result2.source))}: ${o2.count} more ${o2.ruleId} finding${o2.count === 1 ? "" : "s"} not listed (--max-findings-per-rule raises the limit).`);
-    }
-    for (const s of result2.suppressed ?? []) {
-      out.push(`${inert(result2.source)}: ${plural2(s.count, `${s.ruleId} finding`)} suppressed (${inert(s.reason)}).`);
-    }
-    if (result2.known !== void 0 && result2.known > 0) out.push(`${inert(result2.source)}: ${plural2(result2.known, "known finding")} not reported (in the baseline).`);
+var TABLE_MAX = 100;
+function resultNotes(result2) {
+  const out = [];
+  for (const o of result2.omitted ?? []) {
+    out.push(`${lineStartSafe(inert(result2.source))}: ${o.count} more ${o.ruleId} finding${o.count === 1 ? "" : "s"} not listed (--max-findings-per-rule raises the limit).`);
   }
-  const counts = countBySeverity(findings);
-  const files = report2.results.length;
-  if (findings.length === 0) {
-    out.push(`No problems found in ${plural2(files, "log")} (${plural2(report2.results.reduce((n, r2) => n + r2.lines, 0), "line")}).`);
-  } else {
-    out.push(`${plural2(diagnoses.length, "diagnosis").replace("diagnosiss", "diagnoses")} from ${plural2(findings.length, "finding")} (${counts.error} error, ${counts.warning} warning, ${counts.note} note) in ${plural2(files, "log")}.`);
+  for (const s of result2.suppressed ?? []) {
+    out.push(`${inert(result2.source)}: ${plural2(s.count, `${s.ruleId} finding`)} suppressed (${inert(s.reason)}).`);
   }
-  return `${out.join("\n")}
-`;
+  if (result2.known !== void 0 && result2.known > 0) out.push(`${inert(result2.source)}: ${plural2(result2.known, "known finding")} not reported (in the baseline).`);
+  return out;
 }
-function formatLead(report2, o) {
-  const lines = [];
-  for (const result2 of report2.results) {
-    const primary = result2.findings.find((f) => f.ruleId === "build-first-failure");
-    if (primary === void 0) continue;
-    const where3 = report2.results.length > 1 ? `${paint(o, "bold", `${lineStartSafe(inert(result2.source))}:`)} ` : "";
-    lines.push(`${where3}${paint(o, "bold", inert(primary.message))}`);
+function leadLine(result2, named, o) {
+  const primary = result2.findings.find((f) => f.ruleId === LEAD_RULE);
+  if (primary === void 0) return void 0;
+  const where3 = named ? `${paint(o, "bold", `${lineStartSafe(inert(result2.source))}:`)} ` : "";
+  return `${where3}${paint(o, "bold", inert(primary.message))}`;
+}
+function formatCauseSummary(summary, o) {
+  if (summary.causes.length === 0) return [];
+  const out = [`Causes over ${plural2(summary.logs, "log")} checked (${summary.logsWithFindings} with findings):`];
+  const fit = (text) => o.columns === void 0 ? [text] : wrap(text, Math.max(20, o.columns - 11));
+  for (const c of summary.causes) {
+    const more = c.logs > c.sources.length ? ", \u2026" : "";
+    const [first, ...rest] = fit(inert(c.title));
+    out.push(`  ${paint(o, SEVERITY_STYLE[c.severity], c.severity.padEnd(7))}  ${first}`, ...rest.map((l) => `           ${l}`));
+    out.push(...fit(`${plural2(c.logs, "log")}, ${plural2(c.findings, "finding")}: ${c.sources.map((s) => inert(s)).join(", ")}${more}`).map((l) => `           ${paint(o, "dim", l)}`));
   }
-  return lines.length > 0 ? `${lines.join("\n")}
+  return out;
+}
+function totals(summary) {
+  if (summary.findings === 0) return `No problems found in ${plural2(summary.logs, "log")} (${plural2(summary.lines, "line")}).`;
+  const counts = summary.bySeverity;
+  return `${plural2(summary.diagnoses, "diagnosis").replace("diagnosiss", "diagnoses")} from ${plural2(summary.findings, "finding")} (${counts.error} error, ${counts.warning} warning, ${counts.note} note) in ${plural2(summary.logs, "log")}.`;
+}
+function textStream(o, inputs, liveShown = false) {
+  const single = inputs <= 1;
+  let table = [];
+  const notesKept = [];
+  return {
+    begin: () => "",
+    result: (result2) => {
+      const diagnoses = diagnose(result2.findings);
+      const notes = resultNotes(result2);
+      const parts = [];
+      if (liveShown) {
+        const fixes = updatedFixes(diagnoses, o);
+        if (fixes.length > 0) parts.push(`${fixes.join("\n")}
+`);
+      } else {
+        const lead = leadLine(result2, !single, o);
+        if (lead !== void 0) parts.push(`${lead}
 
-` : "";
+`);
+        for (const d of diagnoses) parts.push(`${formatDiagnosis(d, { ...o, lead: lead !== void 0 })}
+`);
+      }
+      if (table !== void 0) {
+        table.push(...diagnoses.map((d) => ({ source: d.source, cause: d.cause, title: d.title, severity: d.severity, line: d.line, findings: d.findings.map((f) => ({ ruleId: f.ruleId })), evidence: [] })));
+        if (table.length > TABLE_MAX) table = void 0;
+      }
+      if (single) notesKept.push(...notes);
+      else if (notes.length > 0) parts.push(`${notes.join("\n")}
+`);
+      return parts.join("");
+    },
+    end: (summary) => {
+      const out = [];
+      if (table !== void 0 && table.length > 1) out.push(summaryTable(table, o));
+      out.push(...notesKept);
+      if (summary.logs > 1) out.push(...formatCauseSummary(summary, o));
+      out.push(totals(summary));
+      return `${out.join("\n")}
+`;
+    }
+  };
 }
-function formatText(report2, o) {
-  const diagnoses = diagnose(report2.results.flatMap((r2) => r2.findings));
-  const lead = formatLead(report2, o);
-  return lead + diagnoses.map((d) => `${formatDiagnosis(d, { ...o, lead: lead !== "" })}
-`).join("") + formatTextSummary(report2, o);
+function formatText(report2, o, liveShown = false) {
+  return runStream(textStream(o, report2.results.length, liveShown), report2);
 }
 
 // src/formatters/github.ts
@@ -48519,9 +48705,9 @@ function formatGithub(report2, context, liveShown = false) {
 `;
 }
 function githubSideOutputs(report2, context) {
-  const path11 = context.env.GITHUB_STEP_SUMMARY;
-  if (path11 === void 0 || path11 === "") return [];
-  return [{ path: path11, text: formatMarkdown(report2, context, { maxBytes: STEP_SUMMARY_MAX_BYTES }), append: true }];
+  const path14 = context.env.GITHUB_STEP_SUMMARY;
+  if (path14 === void 0 || path14 === "") return [];
+  return [{ path: path14, text: formatMarkdown(report2, context, { maxBytes: STEP_SUMMARY_MAX_BYTES }), append: true }];
 }
 
 // src/formatters/gitlab.ts
@@ -48534,28 +48720,36 @@ function projectPath(at) {
   if (at.path.startsWith("<")) return "stdin";
   return path4.posix.basename(at.path.replaceAll("\\", "/")) || "log";
 }
-function formatGitlab(report2, context) {
+function gitlabStream(context) {
   const o = locateOptions(context, "CI_PROJECT_DIR");
   const seen = /* @__PURE__ */ new Set();
-  const issues = [];
-  for (const f of report2.results.flatMap((r2) => r2.findings)) {
-    const at = locate(f, o);
-    const where3 = projectPath(at);
-    const fingerprint = createHash3("md5").update(`${f.fingerprint}\0${where3}`).digest("hex");
-    if (seen.has(fingerprint)) continue;
-    seen.add(fingerprint);
-    const outside = at.inCheckout ? "" : ` (log: ${inert(at.path)}:${f.line})`;
-    const fix = f.remediation ? ` Fix: ${inert(f.remediation.summary)}${(f.remediation.steps ?? []).map((s) => ` \`${inert(s)}\``).join("")}` : "";
-    issues.push({
-      description: `${inert(f.message)}${outside}${fix}`,
-      check_name: f.ruleId,
-      fingerprint,
-      severity: SEVERITY[f.severity],
-      location: { path: inert(where3), lines: { begin: Math.max(1, at.line) } }
-    });
-  }
-  return `${ciSafeJson(issues)}
-`;
+  let given = 0;
+  return {
+    begin: () => "[",
+    result: (result2) => {
+      let text = "";
+      for (const f of result2.findings) {
+        const at = locate(f, o);
+        const where3 = projectPath(at);
+        const fingerprint = createHash3("md5").update(`${f.fingerprint}\0${where3}`).digest("hex");
+        if (seen.has(fingerprint)) continue;
+        seen.add(fingerprint);
+        const outside = at.inCheckout ? "" : ` (log: ${inert(at.path)}:${f.line})`;
+        const fix = f.remediation ? ` Fix: ${inert(f.remediation.summary)}${(f.remediation.steps ?? []).map((s) => ` \`${inert(s)}\``).join("")}` : "";
+        const issue = {
+          description: `${inert(f.message)}${outside}${fix}`,
+          check_name: f.ruleId,
+          fingerprint,
+          severity: SEVERITY[f.severity],
+          location: { path: inert(where3), lines: { begin: Math.max(1, at.line) } }
+        };
+        text += `${given++ === 0 ? "\n" : ",\n"}  ${ciSafeJson(issue).replaceAll("\n", "\n  ")}`;
+      }
+      return text;
+    },
+    end: () => `${given > 0 ? "\n" : ""}]
+`
+  };
 }
 
 // src/formatters/junit.ts
@@ -48626,23 +48820,6 @@ ${suites.join("\n")}
 // src/formatters/sarif.ts
 init_define_LOGCHECK_PACKAGE();
 import path5 from "node:path";
-
-// src/version.ts
-init_define_LOGCHECK_PACKAGE();
-import { readFileSync as readFileSync2 } from "node:fs";
-function packageJson() {
-  if (typeof define_LOGCHECK_PACKAGE_default !== "undefined") return define_LOGCHECK_PACKAGE_default;
-  try {
-    return JSON.parse(readFileSync2(new URL("../../package.json", import.meta.url), "utf8"));
-  } catch {
-    return {};
-  }
-}
-var pkg = packageJson();
-var VERSION2 = typeof pkg.version === "string" ? pkg.version : "0.0.0";
-var HOMEPAGE = typeof pkg.homepage === "string" && /^https?:\/\//.test(pkg.homepage) ? pkg.homepage : void 0;
-
-// src/formatters/sarif.ts
 var LEVEL2 = { error: "error", warning: "warning", note: "note" };
 function toUri(path_) {
   const p = inert(path_).replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, "\uFFFD");
@@ -48779,6 +48956,12 @@ function formatSarif(report2, context) {
 
 // src/formatters/index.ts
 var formatters = /* @__PURE__ */ new Map();
+function streaming(formatter) {
+  return {
+    ...formatter,
+    final: (report2, context, liveShown) => runStream(formatter.stream({ ...context, inputs: report2.results.length }, liveShown), report2)
+  };
+}
 function registerFormatter(formatter) {
   formatters.set(formatter.name, formatter);
 }
@@ -48788,21 +48971,23 @@ function getFormatter(name) {
 function formatterNames() {
   return [...formatters.keys()];
 }
-registerFormatter({
+registerFormatter(streaming({
   name: "text",
-  description: "for people: one block per diagnosis (cause, evidence lines, fix), then a summary table",
+  description: "for people: one block per diagnosis (cause, evidence lines, fix), then a summary (the causes over all logs when there are several)",
   forPeople: true,
   live: (finding, continues, context) => formatLiveFinding(finding, continues, { color: context.color }),
-  final: (report2, context, liveShown) => {
-    const o = { color: context.color, ...context.columns !== void 0 ? { columns: context.columns } : {} };
-    return liveShown ? formatTextSummary(report2, o, true) : formatText(report2, o);
-  }
-});
-registerFormatter({
+  stream: (context, liveShown) => textStream({ color: context.color, ...context.columns !== void 0 ? { columns: context.columns } : {} }, context.inputs ?? 1, liveShown)
+}));
+registerFormatter(streaming({
   name: "json",
-  description: "the versioned run report: every finding with its cause id, plus the grouped diagnoses",
-  final: (report2) => formatJson(report2)
-});
+  description: "the versioned run report: every finding with its cause id, plus the grouped diagnoses (and a summary over several logs)",
+  stream: (context) => jsonStream(context.spool?.())
+}));
+registerFormatter(streaming({
+  name: "ndjson",
+  description: "newline-delimited JSON: a run line, one line per log (its result and diagnoses) as soon as it is checked, a summary line over several logs",
+  stream: () => ndjsonStream()
+}));
 registerFormatter({
   name: "github",
   description: "GitHub Actions: the text report in a log group, the top 10 annotations per level, all of it in $GITHUB_STEP_SUMMARY",
@@ -48815,21 +49000,21 @@ registerFormatter({
   description: "SARIF 2.1.0 for GitHub code scanning (github/codeql-action/upload-sarif) and other SARIF viewers",
   final: (report2, context) => formatSarif(report2, context)
 });
-registerFormatter({
+registerFormatter(streaming({
   name: "gitlab",
   description: "GitLab Code Quality report (artifacts:reports:codequality)",
-  final: (report2, context) => formatGitlab(report2, context)
-});
+  stream: (context) => gitlabStream(context)
+}));
 registerFormatter({
   name: "junit",
   description: "JUnit XML, one test case per finding, a test suite per log (GitLab junit reports, Jenkins junit)",
   final: (report2, context) => formatJunit(report2, context)
 });
-registerFormatter({
+registerFormatter(streaming({
   name: "compact",
   description: "one line per finding, path:line: severity: message [rule] (problem-matchers/logcheck-compact.json reads it)",
-  final: (report2, context) => formatCompact(report2, context)
-});
+  stream: (context) => compactStream(context)
+}));
 registerFormatter({
   name: "markdown",
   description: "a Markdown summary: a table of diagnoses, then each with its evidence and fix",
@@ -48853,9 +49038,9 @@ var FileStream = class extends Readable2 {
   /** Chunks handed back by the last reader (recycle): read into again instead of allocating. */
   free = [];
   owned = /* @__PURE__ */ new WeakSet();
-  constructor(path11) {
+  constructor(path14) {
     super({ highWaterMark: CHUNK });
-    this.fd = openSync(path11, "r");
+    this.fd = openSync(path14, "r");
     this.size = fstatSync(this.fd).size;
   }
   reads = 0;
@@ -49113,15 +49298,15 @@ function decompress(input, compression) {
 }
 
 // src/input/open.ts
-async function openInput(path11, stdin = process.stdin, label) {
-  if (path11 === "-") {
+async function openInput(path14, stdin = process.stdin, label) {
+  if (path14 === "-") {
     const head = await peek(stdin, 6);
     const compression = detectCompression(head);
     return { label: label ?? "<stdin>", stream: decompress(stdin, compression), compression };
   }
   let handle;
   try {
-    handle = await fs.open(path11, "r");
+    handle = await fs.open(path14, "r");
   } catch (error2) {
     throw new InputError(describeSystemError(error2));
   }
@@ -49131,14 +49316,14 @@ async function openInput(path11, stdin = process.stdin, label) {
     if (!stat2.isFile()) {
       const stream2 = handle.createReadStream({ highWaterMark: 64 * 1024 });
       const compression2 = detectCompression(await peek(stream2, 6));
-      return { label: label ?? path11, stream: decompress(stream2, compression2), compression: compression2 };
+      return { label: label ?? path14, stream: decompress(stream2, compression2), compression: compression2 };
     }
     const head = Buffer.alloc(6);
     const { bytesRead } = await handle.read(head, 0, 6, 0);
     const compression = detectCompression(head.subarray(0, bytesRead));
     await handle.close();
-    const stream = new FileStream(path11);
-    return { label: label ?? path11, stream: decompress(stream, compression), compression, size: stat2.size, bytesRead: () => stream.bytesRead };
+    const stream = new FileStream(path14);
+    return { label: label ?? path14, stream: decompress(stream, compression), compression, size: stat2.size, bytesRead: () => stream.bytesRead };
   } catch (error2) {
     await handle.close().catch(() => void 0);
     throw error2 instanceof InputError ? error2 : new InputError(describeSystemError(error2));
@@ -49339,7 +49524,7 @@ function sessionEnd(raw) {
 
 // src/input/follow.ts
 var CHUNK2 = 64 * 1024;
-function followFile(path11, options = {}) {
+function followFile(path14, options = {}) {
   const pollMs = options.pollMs ?? 200;
   const settleMs = options.settleMs ?? 1500;
   let fd;
@@ -49364,7 +49549,7 @@ function followFile(path11, options = {}) {
   });
   const open = () => {
     try {
-      fd = openSync2(path11, "r");
+      fd = openSync2(path14, "r");
       ino = fstatSync2(fd).ino;
       offset = 0;
       return true;
@@ -49393,7 +49578,7 @@ function followFile(path11, options = {}) {
       return;
     }
     try {
-      const byName = statSync2(path11, { throwIfNoEntry: false });
+      const byName = statSync2(path14, { throwIfNoEntry: false });
       if (byName !== void 0 && byName.ino !== ino) {
         close();
         if (!open()) {
@@ -49460,6 +49645,7 @@ var OPTIONS = {
   "write-baseline": { type: "string" },
   "apt-file": { type: "boolean" },
   "sarif-category": { type: "string" },
+  jobs: { type: "string", short: "j" },
   help: { type: "boolean", short: "h" },
   version: { type: "boolean", short: "V" }
 };
@@ -49528,6 +49714,11 @@ function parseCli(argv) {
     maxLineBytes = Number(values["max-line-bytes"]);
     if (!Number.isInteger(maxLineBytes) || maxLineBytes < 1024) throw new UsageError("--max-line-bytes takes a whole number of bytes, 1024 or more");
   }
+  let jobs;
+  if (values.jobs !== void 0) {
+    jobs = Number(values.jobs);
+    if (!Number.isInteger(jobs) || jobs < 1 || jobs > 256) throw new UsageError("--jobs takes a whole number from 1 to 256");
+  }
   let maxFindingsPerRule;
   if (values["max-findings-per-rule"] !== void 0) {
     maxFindingsPerRule = Number(values["max-findings-per-rule"]);
@@ -49595,7 +49786,8 @@ function parseCli(argv) {
     follow: values.follow ?? false,
     pathMaps,
     aptFile: values["apt-file"] ?? false,
-    sarifCategory: values["sarif-category"]
+    sarifCategory: values["sarif-category"],
+    jobs
   };
 }
 var HELP = `Usage: logcheck [options] [file|glob|-]...
@@ -49615,8 +49807,8 @@ named rules), globs ('logs/**/*.build', micromatch syntax). gzip is read directl
 (by its magic bytes); xz, zstd and bzip2 through the system tools.
 
 Options:
-  -f, --format NAME        output format (repeatable): text (default), json, github, sarif,
-                           gitlab, junit, compact, markdown
+  -f, --format NAME        output format (repeatable): text (default), json, ndjson, github,
+                           sarif, gitlab, junit, compact, markdown
   -o, --output-file FILE   write the format given just before to FILE instead of stdout
                            (-f text -f sarif -o logcheck.sarif: text on stdout, SARIF in a file)
       --tee                copy standard input to standard output byte for byte, as it comes;
@@ -49649,6 +49841,8 @@ Options:
       --sarif-category ID  SARIF run.automationDetails.id: one per build (matrix) job
       --color[=WHEN]       colour: always (--color), never (--no-color) or auto (default: on
                            a terminal; a non-empty NO_COLOR turns it off, FORCE_COLOR on)
+  -j, --jobs N             check N logs at once, on this thread and N-1 worker threads (default:
+                           the available cores; 1: no workers); the output keeps the inputs' order
   -q, --quiet              no spinner, no summary line when there is nothing to report
   -h, --help               this text
   -V, --version            the version
@@ -50236,9 +50430,402 @@ function readDataFile(file) {
   return parseLocated(file, text);
 }
 
+// src/config/test-rules.ts
+init_define_LOGCHECK_PACKAGE();
+async function testCauses(entries) {
+  const outcomes = [];
+  for (const entry of entries) {
+    const rule41 = catalogRule(entry);
+    const parsers = [...allParsers, createCatalogParser([entry], "user-causes", "re2", true)];
+    const run2 = async (lines) => {
+      const result2 = await checkText(`${lines.join("\n")}
+`, { rules: [rule41], parsers, source: "example" });
+      return result2.findings.map((f) => ({ line: f.line, captures: f.data?.captures ?? {} }));
+    };
+    for (const [i, example] of entry.examples.entries()) {
+      const what = `example ${i + 1}`;
+      const found = await run2(example.lines);
+      const line = example.line ?? 1;
+      let problem;
+      if (found.length !== 1) problem = `expected 1 finding, got ${found.length}`;
+      else if (found[0].line !== line) problem = `expected the finding at line ${line}, got line ${found[0].line}`;
+      else if (example.captures !== void 0 && JSON.stringify(sorted(found[0].captures)) !== JSON.stringify(sorted(example.captures))) {
+        problem = `captures ${JSON.stringify(found[0].captures)}, expected ${JSON.stringify(example.captures)}`;
+      }
+      outcomes.push({ id: entry.id, what, ok: problem === void 0, ...problem !== void 0 ? { problem } : {} });
+    }
+    for (const [i, miss] of entry.nearMisses.entries()) {
+      const found = await run2(miss.split("\n"));
+      outcomes.push({ id: entry.id, what: `near miss ${i + 1}`, ok: found.length === 0, ...found.length > 0 ? { problem: `matched at line ${found[0].line}` } : {} });
+    }
+  }
+  return outcomes;
+}
+function sorted(o) {
+  return Object.entries(o).sort(([a], [b]) => a.localeCompare(b));
+}
+
+// src/baseline.ts
+init_define_LOGCHECK_PACKAGE();
+import { readFileSync as readFileSync4 } from "node:fs";
+function makeBaseline(results) {
+  const baseline = {
+    version: 1,
+    tool: { name: "logcheck", version: VERSION2 },
+    findings: results.flatMap((r2) => r2.findings.map((f) => ({ fingerprint: f.fingerprint, ruleId: f.ruleId, source: f.source, line: f.line, message: f.message })))
+  };
+  return `${JSON.stringify(baseline, null, 2)}
+`;
+}
+function readBaseline(file) {
+  let data;
+  try {
+    data = JSON.parse(readFileSync4(file, "utf8"));
+  } catch (error2) {
+    const code = error2.code;
+    throw new Error(`${file}: ${code !== void 0 ? `cannot read the baseline: ${code}` : "not a baseline (not JSON)"}`);
+  }
+  const findings = data?.findings;
+  if (data?.version !== 1 || !Array.isArray(findings) || !findings.every((f) => typeof f?.fingerprint === "string")) {
+    throw new Error(`${file}: not a logcheck baseline (write one with --write-baseline)`);
+  }
+  return new Set(findings.map((f) => f.fingerprint));
+}
+
+// src/output/write-report.ts
+init_define_LOGCHECK_PACKAGE();
+import { randomBytes } from "node:crypto";
+import { constants, promises as fs2 } from "node:fs";
+import path8 from "node:path";
+var WriteError = class extends Error {
+  name = "WriteError";
+};
+function describeWrite(error2) {
+  const e = error2;
+  switch (e?.code) {
+    case "ENOSPC":
+      return "no space left on device";
+    case "EDQUOT":
+      return "disk quota exceeded";
+    case "EROFS":
+      return "read-only file system";
+    case "ENOENT":
+      return "no such directory";
+    case "EISDIR":
+      return "is a directory";
+    case "EFBIG":
+      return "file too large";
+    case "EIO":
+      return "input/output error";
+    default:
+      return describeSystemError(error2);
+  }
+}
+async function writeReport(file, text) {
+  const report2 = await openReport(file);
+  try {
+    await report2.write(text);
+  } catch (error2) {
+    await report2.discard();
+    throw error2;
+  }
+  await report2.commit();
+}
+async function openReport(file) {
+  return gathered(await openUnbuffered(file));
+}
+function gathered(file) {
+  let pending = [];
+  let length = 0;
+  const flush = async () => {
+    if (length === 0) return;
+    const text = pending.join("");
+    pending = [];
+    length = 0;
+    await file.write(text);
+  };
+  return {
+    write: async (text) => {
+      pending.push(text);
+      length += text.length;
+      if (length >= 256 * 1024) await flush();
+    },
+    commit: async () => {
+      await flush();
+      await file.commit();
+    },
+    discard: () => file.discard()
+  };
+}
+async function openUnbuffered(file) {
+  let target = file;
+  try {
+    const stat2 = await fs2.stat(file);
+    if (stat2.isDirectory()) throw new WriteError("is a directory");
+    if (!stat2.isFile()) return await inPlace(file);
+    await fs2.access(file, constants.W_OK);
+    target = await fs2.realpath(file);
+  } catch (error2) {
+    if (error2 instanceof WriteError) throw error2;
+    if (error2.code !== "ENOENT") throw new WriteError(describeWrite(error2));
+  }
+  const temp = path8.join(path8.dirname(target), `.${path8.basename(target)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
+  let handle;
+  try {
+    handle = await fs2.open(temp, "wx", 438);
+  } catch (error2) {
+    throw new WriteError(describeWrite(error2));
+  }
+  const opened = handle;
+  const fail = async (error2) => {
+    await opened.close().catch(() => void 0);
+    await fs2.unlink(temp).catch(() => void 0);
+    throw error2 instanceof WriteError ? error2 : new WriteError(describeWrite(error2));
+  };
+  return {
+    write: async (text) => {
+      try {
+        await opened.writeFile(text);
+      } catch (error2) {
+        await fail(error2);
+      }
+    },
+    commit: async () => {
+      try {
+        await opened.sync();
+        await opened.close();
+        await fs2.rename(temp, target);
+      } catch (error2) {
+        await fail(error2);
+      }
+    },
+    discard: async () => {
+      await opened.close().catch(() => void 0);
+      await fs2.unlink(temp).catch(() => void 0);
+    }
+  };
+}
+async function inPlace(file) {
+  let handle;
+  try {
+    handle = await fs2.open(file, "w");
+  } catch (error2) {
+    throw new WriteError(describeWrite(error2));
+  }
+  const fail = async (error2) => {
+    await handle.close().catch(() => void 0);
+    throw new WriteError(describeWrite(error2));
+  };
+  return {
+    write: async (text) => {
+      try {
+        await handle.writeFile(text);
+      } catch (error2) {
+        await fail(error2);
+      }
+    },
+    commit: async () => {
+      try {
+        await handle.close();
+      } catch (error2) {
+        await fail(error2);
+      }
+    },
+    discard: async () => {
+      await handle.close().catch(() => void 0);
+    }
+  };
+}
+async function appendReport(file, text) {
+  let handle;
+  let size;
+  try {
+    handle = await fs2.open(file, "a");
+    const stat2 = await handle.stat();
+    if (stat2.isFile()) size = stat2.size;
+    await handle.writeFile(text);
+    await handle.close();
+  } catch (error2) {
+    if (handle !== void 0 && size !== void 0) await handle.truncate(size).catch(() => void 0);
+    await handle?.close().catch(() => void 0);
+    throw new WriteError(describeWrite(error2));
+  }
+}
+
+// src/output/spool.ts
+init_define_LOGCHECK_PACKAGE();
+import { closeSync as closeSync3, openSync as openSync3, readSync as readSync3, unlinkSync, writeSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path9 from "node:path";
+import { randomBytes as randomBytes2 } from "node:crypto";
+var PIECE = 1024 * 1024;
+function fileSpool(dir = tmpdir()) {
+  const file = path9.join(dir, `logcheck-spool-${process.pid}-${randomBytes2(4).toString("hex")}`);
+  let fd = openSync3(file, "wx+", 384);
+  unlinkSync(file);
+  let pending = [];
+  let pendingLength = 0;
+  let written = 0;
+  const flush = () => {
+    if (pendingLength === 0 || fd === void 0) return;
+    const bytes = Buffer.from(pending.join(""), "utf8");
+    let at = 0;
+    while (at < bytes.length) at += writeSync(fd, bytes, at, bytes.length - at, written + at);
+    written += bytes.length;
+    pending = [];
+    pendingLength = 0;
+  };
+  return {
+    write: (text) => {
+      pending.push(text);
+      pendingLength += text.length;
+      if (pendingLength >= PIECE) flush();
+    },
+    drain: function* () {
+      flush();
+      if (fd === void 0) return;
+      const buffer = Buffer.allocUnsafe(PIECE);
+      const decoder = new TextDecoder("utf-8");
+      try {
+        for (let at = 0; at < written; ) {
+          const n = readSync3(fd, buffer, 0, Math.min(PIECE, written - at), at);
+          if (n === 0) break;
+          at += n;
+          yield decoder.decode(buffer.subarray(0, n), { stream: true });
+        }
+        const rest = decoder.decode();
+        if (rest !== "") yield rest;
+      } finally {
+        closeSync3(fd);
+        fd = void 0;
+      }
+    }
+  };
+}
+
+// src/cli/interrupts.ts
+init_define_LOGCHECK_PACKAGE();
+var SIGNAL_EXIT = { SIGINT: 130, SIGTERM: 143 };
+function watchInterrupts(process10, options) {
+  const controller = new AbortController();
+  let received;
+  const handlers = /* @__PURE__ */ new Map();
+  const dispose = () => {
+    for (const [name, handler] of handlers) process10?.off(name, handler);
+    handlers.clear();
+  };
+  if (process10 !== void 0) {
+    for (const name of Object.keys(SIGNAL_EXIT)) {
+      const handler = () => {
+        if (name === "SIGINT" && options.ignoreInt) return;
+        if (received !== void 0) {
+          dispose();
+          process10.kill(process10.pid, name);
+          return;
+        }
+        received = name;
+        controller.abort(name);
+      };
+      handlers.set(name, handler);
+      process10.on(name, handler);
+    }
+  }
+  return { signal: controller.signal, received: () => received, dispose };
+}
+
+// src/cli/output-stream.ts
+init_define_LOGCHECK_PACKAGE();
+var OutputStream = class {
+  constructor(stream) {
+    this.stream = stream;
+    stream.on("error", this.onError);
+  }
+  stream;
+  error;
+  onError = (error2) => {
+    this.error ??= error2;
+  };
+  get closed() {
+    return this.error !== void 0 || this.stream.destroyed;
+  }
+  write(text) {
+    if (!this.closed) this.stream.write(text);
+  }
+  /**
+   * Settles when the stream takes more without buffering (a slow reader of 10,000 logs' report holds
+   * the run back rather than its memory growing), or broke.
+   */
+  drained() {
+    if (this.closed || !this.stream.writableNeedDrain) return Promise.resolve();
+    return new Promise((resolve3) => {
+      const done = () => {
+        this.stream.off("drain", done);
+        this.stream.off("error", done);
+        this.stream.off("close", done);
+        resolve3();
+      };
+      this.stream.on("drain", done);
+      this.stream.on("error", done);
+      this.stream.on("close", done);
+    });
+  }
+  /** Settles once everything written so far was handed on (or the stream broke). */
+  flush() {
+    if (this.closed) return Promise.resolve();
+    return new Promise((resolve3) => {
+      this.stream.write("", (error2) => {
+        if (error2) this.error ??= error2;
+        resolve3();
+      });
+    });
+  }
+  /** The stream's reader went away (EPIPE): nothing to say about it. */
+  get readerGone() {
+    return this.error?.code === "EPIPE";
+  }
+  dispose() {
+    this.stream.off("error", this.onError);
+    this.stream.on("error", () => void 0);
+  }
+};
+
+// src/cli/checkout.ts
+init_define_LOGCHECK_PACKAGE();
+import { execFileSync } from "node:child_process";
+function gitTracked() {
+  const cache = /* @__PURE__ */ new Map();
+  return (root, repoPath) => {
+    if (!cache.has(root)) cache.set(root, list2(root));
+    const files = cache.get(root);
+    return files !== void 0 && files.has(repoPath);
+  };
+}
+function list2(root) {
+  try {
+    const out = execFileSync("git", ["-C", root, "ls-files", "-z"], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"], maxBuffer: 256 * 1024 * 1024, env: { ...process.env, GIT_OPTIONAL_LOCKS: "0" } });
+    return new Set(out.split("\0").filter(Boolean));
+  } catch {
+    return void 0;
+  }
+}
+
+// src/cli/color.ts
+init_define_LOGCHECK_PACKAGE();
+function useColor(flag, stream, env2) {
+  if (flag !== void 0) return flag;
+  const force = env2.FORCE_COLOR;
+  if (force !== void 0 && force !== "") return force !== "0" && force.toLowerCase() !== "false";
+  if (env2.NO_COLOR !== void 0 && env2.NO_COLOR !== "") return false;
+  return stream.isTTY === true && env2.TERM !== "dumb";
+}
+
+// src/cli/setup.ts
+init_define_LOGCHECK_PACKAGE();
+import path11 from "node:path";
+
 // src/config/causes.ts
 init_define_LOGCHECK_PACKAGE();
-import path8 from "node:path";
+import path10 from "node:path";
 
 // src/catalog/validate.ts
 init_define_LOGCHECK_PACKAGE();
@@ -50258,8 +50845,8 @@ function validateCatalog(raw, options) {
   const ids = new Set(options.takenIds ?? []);
   raw.forEach((value, index) => {
     const id = isObject(value) && typeof value.id === "string" ? value.id : `#${index + 1}`;
-    const bad = (path11, message) => {
-      problems.push({ id, index, path: path11, message });
+    const bad = (path14, message) => {
+      problems.push({ id, index, path: path14, message });
     };
     if (!isObject(value)) {
       bad("", "an entry must be an object");
@@ -50278,9 +50865,9 @@ function validateCatalog(raw, options) {
     if (patterns.length === 0) bad("match", "needs at least one pattern");
     const names = /* @__PURE__ */ new Set();
     const compiled = [];
-    const checkPatterns = (list3, path11, into) => {
+    const checkPatterns = (list3, path14, into) => {
       list3.forEach((p, i) => {
-        const where3 = list3.length > 1 ? `${path11}[${i}]` : path11;
+        const where3 = list3.length > 1 ? `${path14}[${i}]` : path14;
         if (!patternOk(p)) {
           bad(where3, "must be a regular expression source (a string) or { regex, flags }");
           return;
@@ -50340,16 +50927,16 @@ function validateCatalog(raw, options) {
     if (e.lookup !== void 0 && str(e.lookup.name)) templates.push(["lookup.name", e.lookup.name]);
     if (e.lookup !== void 0 && isObject(e.lookup) && e.lookup.components !== void 0) templates.push(["lookup.components", e.lookup.components]);
     if ((e.fixNear !== void 0 || e.fixEach !== void 0) && e.lookup === void 0) bad("fixNear", "fixNear and fixEach need a lookup");
-    for (const [path11, t] of templates) {
+    for (const [path14, t] of templates) {
       if (t === void 0) continue;
       if (typeof t !== "string") {
-        bad(path11, "must be a string");
+        bad(path14, "must be a string");
         continue;
       }
       for (const n of placeholders(t)) {
-        if (n === "near" && path11.startsWith("fixNear") && e.lookup !== void 0) continue;
-        if (SPECIAL.has(n) ? e.lookup === void 0 || path11 === "lookup.name" || path11.startsWith("lookup.components") || path11.startsWith("fixUnresolved") : !names.has(n)) {
-          bad(path11, `{{${n}}} is neither a named group of the patterns nor available here`);
+        if (n === "near" && path14.startsWith("fixNear") && e.lookup !== void 0) continue;
+        if (SPECIAL.has(n) ? e.lookup === void 0 || path14 === "lookup.name" || path14.startsWith("lookup.components") || path14.startsWith("fixUnresolved") : !names.has(n)) {
+          bad(path14, `{{${n}}} is neither a named group of the patterns nor available here`);
         }
       }
     }
@@ -50444,7 +51031,7 @@ function loadUserCauses(loaded2, taken) {
   const sources = [];
   if (config.causes !== void 0) sources.push({ list: config.causes, locate: locate2, base: "/causes" });
   for (const name of config.causeFiles ?? []) {
-    const file = path8.resolve(dir, name);
+    const file = path10.resolve(dir, name);
     const { data, locate: at } = readDataFile(file);
     const { list: list3, base: base2 } = listOf(file, data, "causes");
     sources.push({ list: list3, locate: at, base: base2 });
@@ -50452,7 +51039,7 @@ function loadUserCauses(loaded2, taken) {
   const entries = checked(sources, taken, false);
   const matcherSources = [];
   for (const name of config.problemMatchers ?? []) {
-    const file = path8.resolve(dir, name);
+    const file = path10.resolve(dir, name);
     const { data, locate: at } = readDataFile(file);
     const { list: list3 } = listOf(file, data, "problemMatcher");
     const converted = list3.map((m, i) => {
@@ -50498,41 +51085,6 @@ function applyRuleSettings(rules, settings) {
     severityOf: severities.size > 0 ? (id) => severities.get(id) : void 0,
     unused: Object.keys(settings).filter((k) => !used.has(k))
   };
-}
-
-// src/config/test-rules.ts
-init_define_LOGCHECK_PACKAGE();
-async function testCauses(entries) {
-  const outcomes = [];
-  for (const entry of entries) {
-    const rule41 = catalogRule(entry);
-    const parsers = [...allParsers, createCatalogParser([entry], "user-causes", "re2", true)];
-    const run2 = async (lines) => {
-      const result2 = await checkText(`${lines.join("\n")}
-`, { rules: [rule41], parsers, source: "example" });
-      return result2.findings.map((f) => ({ line: f.line, captures: f.data?.captures ?? {} }));
-    };
-    for (const [i, example] of entry.examples.entries()) {
-      const what = `example ${i + 1}`;
-      const found = await run2(example.lines);
-      const line = example.line ?? 1;
-      let problem;
-      if (found.length !== 1) problem = `expected 1 finding, got ${found.length}`;
-      else if (found[0].line !== line) problem = `expected the finding at line ${line}, got line ${found[0].line}`;
-      else if (example.captures !== void 0 && JSON.stringify(sorted(found[0].captures)) !== JSON.stringify(sorted(example.captures))) {
-        problem = `captures ${JSON.stringify(found[0].captures)}, expected ${JSON.stringify(example.captures)}`;
-      }
-      outcomes.push({ id: entry.id, what, ok: problem === void 0, ...problem !== void 0 ? { problem } : {} });
-    }
-    for (const [i, miss] of entry.nearMisses.entries()) {
-      const found = await run2(miss.split("\n"));
-      outcomes.push({ id: entry.id, what: `near miss ${i + 1}`, ok: found.length === 0, ...found.length > 0 ? { problem: `matched at line ${found[0].line}` } : {} });
-    }
-  }
-  return outcomes;
-}
-function sorted(o) {
-  return Object.entries(o).sort(([a], [b]) => a.localeCompare(b));
 }
 
 // src/suppress.ts
@@ -50593,215 +51145,201 @@ function createFilterFactory(options) {
   };
 }
 
-// src/baseline.ts
-init_define_LOGCHECK_PACKAGE();
-import { readFileSync as readFileSync4 } from "node:fs";
-function makeBaseline(results) {
-  const baseline = {
-    version: 1,
-    tool: { name: "logcheck", version: VERSION2 },
-    findings: results.flatMap((r2) => r2.findings.map((f) => ({ fingerprint: f.fingerprint, ruleId: f.ruleId, source: f.source, line: f.line, message: f.message })))
-  };
-  return `${JSON.stringify(baseline, null, 2)}
-`;
-}
-function readBaseline(file) {
-  let data;
-  try {
-    data = JSON.parse(readFileSync4(file, "utf8"));
-  } catch (error2) {
-    const code = error2.code;
-    throw new Error(`${file}: ${code !== void 0 ? `cannot read the baseline: ${code}` : "not a baseline (not JSON)"}`);
-  }
-  const findings = data?.findings;
-  if (data?.version !== 1 || !Array.isArray(findings) || !findings.every((f) => typeof f?.fingerprint === "string")) {
-    throw new Error(`${file}: not a logcheck baseline (write one with --write-baseline)`);
-  }
-  return new Set(findings.map((f) => f.fingerprint));
-}
-
-// src/cli/run.ts
-import path10 from "node:path";
-
-// src/output/write-report.ts
-init_define_LOGCHECK_PACKAGE();
-import { randomBytes } from "node:crypto";
-import { constants, promises as fs2 } from "node:fs";
-import path9 from "node:path";
-var WriteError = class extends Error {
-  name = "WriteError";
-};
-function describeWrite(error2) {
-  const e = error2;
-  switch (e?.code) {
-    case "ENOSPC":
-      return "no space left on device";
-    case "EDQUOT":
-      return "disk quota exceeded";
-    case "EROFS":
-      return "read-only file system";
-    case "ENOENT":
-      return "no such directory";
-    case "EISDIR":
-      return "is a directory";
-    case "EFBIG":
-      return "file too large";
-    case "EIO":
-      return "input/output error";
-    default:
-      return describeSystemError(error2);
-  }
-}
-async function writeReport(file, text) {
-  let target = file;
-  try {
-    const stat2 = await fs2.stat(file);
-    if (stat2.isDirectory()) throw new WriteError("is a directory");
-    if (!stat2.isFile()) return await writeInPlace(file, text);
-    await fs2.access(file, constants.W_OK);
-    target = await fs2.realpath(file);
-  } catch (error2) {
-    if (error2 instanceof WriteError) throw error2;
-    if (error2.code !== "ENOENT") throw new WriteError(describeWrite(error2));
-  }
-  const temp = path9.join(path9.dirname(target), `.${path9.basename(target)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
-  let handle;
-  try {
-    handle = await fs2.open(temp, "wx", 438);
-    await handle.writeFile(text);
-    await handle.sync();
-    await handle.close();
-    handle = void 0;
-    await fs2.rename(temp, target);
-  } catch (error2) {
-    await handle?.close().catch(() => void 0);
-    await fs2.unlink(temp).catch(() => void 0);
-    throw new WriteError(describeWrite(error2));
-  }
-}
-async function writeInPlace(file, text) {
-  let handle;
-  try {
-    handle = await fs2.open(file, "w");
-    await handle.writeFile(text);
-    await handle.close();
-  } catch (error2) {
-    await handle?.close().catch(() => void 0);
-    throw new WriteError(describeWrite(error2));
-  }
-}
-async function appendReport(file, text) {
-  let handle;
-  let size;
-  try {
-    handle = await fs2.open(file, "a");
-    const stat2 = await handle.stat();
-    if (stat2.isFile()) size = stat2.size;
-    await handle.writeFile(text);
-    await handle.close();
-  } catch (error2) {
-    if (handle !== void 0 && size !== void 0) await handle.truncate(size).catch(() => void 0);
-    await handle?.close().catch(() => void 0);
-    throw new WriteError(describeWrite(error2));
-  }
-}
-
-// src/cli/interrupts.ts
-init_define_LOGCHECK_PACKAGE();
-var SIGNAL_EXIT = { SIGINT: 130, SIGTERM: 143 };
-function watchInterrupts(process10, options) {
-  const controller = new AbortController();
-  let received;
-  const handlers = /* @__PURE__ */ new Map();
-  const dispose = () => {
-    for (const [name, handler] of handlers) process10?.off(name, handler);
-    handlers.clear();
-  };
-  if (process10 !== void 0) {
-    for (const name of Object.keys(SIGNAL_EXIT)) {
-      const handler = () => {
-        if (name === "SIGINT" && options.ignoreInt) return;
-        if (received !== void 0) {
-          dispose();
-          process10.kill(process10.pid, name);
-          return;
-        }
-        received = name;
-        controller.abort(name);
-      };
-      handlers.set(name, handler);
-      process10.on(name, handler);
+// src/cli/setup.ts
+async function loadSetup(options, io) {
+  const loaded2 = await loadConfig({ cwd: io.cwd, ...options.config !== void 0 ? { file: options.config } : {}, none: options.noConfig });
+  const user = loadUserCauses(loaded2, new Set(allRules.map((r2) => r2.meta.id)));
+  const extra = [];
+  if (options.command === "test-rules" && options.files.length > 0) {
+    await loadDataLibraries();
+    for (const file of options.files) {
+      const { data } = readDataFile(path11.resolve(io.cwd, file));
+      const listed = Array.isArray(data) ? data : data?.causes;
+      if (!Array.isArray(listed)) throw new ConfigError(`${file}: expected a list of causes, or an object with "causes": [...]`);
+      const fake = { config: { causes: listed }, path: file, dir: path11.dirname(path11.resolve(io.cwd, file)), locate: (p) => `${file}${p ? ` ${p}` : ""}` };
+      extra.push(...loadUserCauses(fake, /* @__PURE__ */ new Set([...allRules.map((r2) => r2.meta.id), ...user.entries.map((e) => e.id), ...extra.map((e) => e.id)])).entries);
     }
   }
-  return { signal: controller.signal, received: () => received, dispose };
+  const userEntries = [...user.entries, ...extra];
+  const all = [...allRules, ...userEntries.map(catalogRule), ...user.matchers.map(catalogRule)];
+  const parsers = [
+    ...allParsers,
+    ...userEntries.length > 0 ? [createCatalogParser(userEntries, "user-causes", "re2")] : [],
+    ...user.matchers.length > 0 ? [createCatalogParser(user.matchers, "problem-matchers", "re2", true)] : []
+  ];
+  const applied = applyRuleSettings(all, loaded2?.config.rules);
+  if (applied.unused.length > 0 && loaded2 !== void 0) {
+    throw new ConfigError(applied.unused.map((k) => `${loaded2.locate(`/rules/${k.replace(/~/g, "~0").replace(/\//g, "~1")}`)}: rules: "${k}" names no rule, family or tag (logcheck rules lists them)`).join("\n"));
+  }
+  return { loaded: loaded2, all, rules: applied.rules, parsers, userEntries, severityOf: applied.severityOf };
 }
-
-// src/cli/output-stream.ts
-init_define_LOGCHECK_PACKAGE();
-var OutputStream = class {
-  constructor(stream) {
-    this.stream = stream;
-    stream.on("error", this.onError);
-  }
-  stream;
-  error;
-  onError = (error2) => {
-    this.error ??= error2;
-  };
-  get closed() {
-    return this.error !== void 0 || this.stream.destroyed;
-  }
-  write(text) {
-    if (!this.closed) this.stream.write(text);
-  }
-  /** Settles once everything written so far was handed on (or the stream broke). */
-  flush() {
-    if (this.closed) return Promise.resolve();
-    return new Promise((resolve3) => {
-      this.stream.write("", (error2) => {
-        if (error2) this.error ??= error2;
-        resolve3();
-      });
-    });
-  }
-  /** The stream's reader went away (EPIPE): nothing to say about it. */
-  get readerGone() {
-    return this.error?.code === "EPIPE";
-  }
-  dispose() {
-    this.stream.off("error", this.onError);
-    this.stream.on("error", () => void 0);
-  }
-};
-
-// src/cli/checkout.ts
-init_define_LOGCHECK_PACKAGE();
-import { execFileSync } from "node:child_process";
-function gitTracked() {
-  const cache = /* @__PURE__ */ new Map();
-  return (root, repoPath) => {
-    if (!cache.has(root)) cache.set(root, list2(root));
-    const files = cache.get(root);
-    return files !== void 0 && files.has(repoPath);
+function baselineFile(options, setup, cwd) {
+  const config = setup.loaded?.config;
+  return options.baseline !== void 0 ? path11.resolve(cwd, options.baseline) : config?.baseline !== void 0 ? path11.resolve(setup.loaded.dir, config.baseline) : void 0;
+}
+function checkOptionsFor(options, setup, cwd, env2) {
+  const config = setup.loaded?.config;
+  const baseline = baselineFile(options, setup, cwd);
+  const filter = createFilterFactory({
+    ignoreLines: options.ignoreLines,
+    ...config?.ignore !== void 0 ? { ignore: config.ignore } : {},
+    ...config?.inlineDirectives !== void 0 ? { inlineDirectives: config.inlineDirectives } : {},
+    // --write-baseline records every finding: the old baseline does not hide any.
+    ...baseline !== void 0 && options.writeBaseline === void 0 ? { baseline: readBaseline(baseline) } : {}
+  });
+  setAptFileFallback(options.aptFile);
+  const rules = setup.rules.filter((r2) => (options.only.length === 0 || options.only.includes(r2.meta.id)) && !options.disable.includes(r2.meta.id));
+  return {
+    rules,
+    parsers: setup.parsers,
+    ...filter !== void 0 ? { filter } : {},
+    ...setup.severityOf !== void 0 ? { severityOf: setup.severityOf } : {},
+    ...options.maxFindingsPerRule !== void 0 ? { maxFindingsPerRule: options.maxFindingsPerRule } : {},
+    ...options.maxLineBytes !== void 0 ? { maxLineBytes: options.maxLineBytes } : {},
+    latin1: options.latin1,
+    // LOGCHECK_SCAN=0: without the byte scanner (for the bench's comparison; the findings are the same).
+    ...env2.LOGCHECK_SCAN === "0" ? { scan: false } : {},
+    // LOGCHECK_SCAN_WORKERS=0: a large file's byte scan stays on the main thread (=1: on a worker whatever the file and load).
+    ...env2.LOGCHECK_SCAN_WORKERS === "0" ? { scanWorker: false } : env2.LOGCHECK_SCAN_WORKERS === "1" ? { scanWorker: true } : {}
   };
 }
-function list2(root) {
+async function workerCheck(argv, cwd, env2) {
+  const options = parseCli(argv);
+  return checkOptionsFor(options, await loadSetup(options, { cwd }), cwd, env2);
+}
+
+// src/cli/pool.ts
+init_define_LOGCHECK_PACKAGE();
+import { isMainThread, parentPort, Worker as Worker2, workerData } from "node:worker_threads";
+import { fileURLToPath as fileURLToPath3 } from "node:url";
+import path12 from "node:path";
+async function checkJob(job, cwd, options, stop) {
+  let opened;
   try {
-    const out = execFileSync("git", ["-C", root, "ls-files", "-z"], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"], maxBuffer: 256 * 1024 * 1024, env: { ...process.env, GIT_OPTIONAL_LOCKS: "0" } });
-    return new Set(out.split("\0").filter(Boolean));
-  } catch {
-    return void 0;
+    opened = await openInput(path12.resolve(cwd, job.path), void 0, job.path);
+  } catch (error2) {
+    return { index: job.index, openError: error2 instanceof InputError ? error2.message : String(error2) };
+  }
+  const stream = opened.stream;
+  const onStop = () => {
+    stream.destroy(new InterruptedError(String(stop.reason ?? "stopped")));
+  };
+  if (stop.aborted) onStop();
+  else stop.addEventListener("abort", onStop, { once: true });
+  try {
+    return { index: job.index, result: await checkStream(stream, { ...options, source: opened.label }) };
+  } finally {
+    stop.removeEventListener("abort", onStop);
   }
 }
-
-// src/cli/color.ts
-init_define_LOGCHECK_PACKAGE();
-function useColor(flag, stream, env2) {
-  if (flag !== void 0) return flag;
-  const force = env2.FORCE_COLOR;
-  if (force !== void 0 && force !== "") return force !== "0" && force.toLowerCase() !== "false";
-  if (env2.NO_COLOR !== void 0 && env2.NO_COLOR !== "") return false;
-  return stream.isTTY === true && env2.TERM !== "dumb";
+async function workerMain(setup) {
+  const port = parentPort;
+  const stop = new AbortController();
+  let options;
+  try {
+    options = await workerCheck(setup.argv, setup.cwd, setup.env);
+  } catch (error2) {
+    port.postMessage({ type: "failed", message: error2.message });
+    return;
+  }
+  port.on("message", (message) => {
+    if (message.type === "stop") {
+      stop.abort(message.reason);
+      return;
+    }
+    checkJob(message.job, setup.cwd, options, stop.signal).then(
+      (done) => port.postMessage({ type: "done", done }),
+      (error2) => port.postMessage({ type: "failed", message: error2?.message ?? String(error2) })
+    );
+  });
+}
+var inPoolWorker = !isMainThread && workerData?.logcheckWorker === true;
+if (inPoolWorker) void workerMain(workerData);
+async function* checkInPool(jobs, options) {
+  const entry = fileURLToPath3(import.meta.url);
+  const workers = [];
+  const idle = [];
+  const waiting = /* @__PURE__ */ new Map();
+  let next = 0;
+  let emitted = 0;
+  let running = 0;
+  let failure;
+  let wake;
+  const signal = () => {
+    const w = wake;
+    wake = void 0;
+    w?.();
+  };
+  const dispatch = () => {
+    while (!options.stop.aborted && idle.length > 0 && next < jobs.length && next < emitted + options.ahead) {
+      const worker = idle.pop();
+      running++;
+      const job = jobs[next++];
+      options.onDispatch?.(job.index, emitted);
+      if (worker !== "local") worker.postMessage({ type: "job", job });
+      else {
+        checkJob(job, options.setup.cwd, options.local, options.stop).then((done) => {
+          running--;
+          waiting.set(done.index, done);
+          idle.push("local");
+          signal();
+        }, (error2) => {
+          failure ??= error2;
+          signal();
+        });
+      }
+    }
+  };
+  const onStop = () => {
+    for (const w of workers) w.postMessage({ type: "stop", reason: String(options.stop.reason ?? "stopped") });
+    signal();
+  };
+  options.stop.addEventListener("abort", onStop, { once: true });
+  try {
+    const threads = Math.min(options.size, jobs.length);
+    if (options.local !== void 0) idle.push("local");
+    for (let i = options.local !== void 0 ? 1 : 0; i < threads; i++) {
+      const worker = new Worker2(entry, { workerData: options.setup });
+      workers.push(worker);
+      idle.push(worker);
+      worker.on("message", (message) => {
+        if (message.type === "failed") failure ??= new Error(`a worker failed: ${message.message}`);
+        else {
+          running--;
+          waiting.set(message.done.index, message.done);
+          idle.push(worker);
+        }
+        signal();
+      });
+      worker.on("error", (error2) => {
+        failure ??= error2;
+        signal();
+      });
+      worker.on("exit", (code) => {
+        if (code !== 0) failure ??= new Error(`a worker ended with code ${code}`);
+        signal();
+      });
+    }
+    while (emitted < jobs.length) {
+      if (failure !== void 0) throw failure;
+      dispatch();
+      const done = waiting.get(emitted);
+      if (done !== void 0) {
+        waiting.delete(emitted);
+        emitted++;
+        yield done;
+        continue;
+      }
+      if (options.stop.aborted && running === 0) break;
+      await new Promise((resolve3) => {
+        wake = resolve3;
+      });
+    }
+    for (const index of [...waiting.keys()].sort((a, b) => a - b)) yield waiting.get(index);
+  } finally {
+    options.stop.removeEventListener("abort", onStop);
+    await Promise.all(workers.map((w) => w.terminate()));
+  }
 }
 
 // src/cli/run.ts
@@ -50867,39 +51405,12 @@ async function run(argv, io) {
       break;
   }
   try {
-    return await check(options, io, say, setup);
+    return await check(argv, options, io, say, setup);
   } catch (error2) {
     say(`internal error: ${error2?.message ?? String(error2)}${io.env.LOGCHECK_DEBUG ? `
 ${error2?.stack}` : " (LOGCHECK_DEBUG=1 shows the stack)"}`);
     return 2;
   }
-}
-async function loadSetup(options, io) {
-  const loaded2 = await loadConfig({ cwd: io.cwd, ...options.config !== void 0 ? { file: options.config } : {}, none: options.noConfig });
-  const user = loadUserCauses(loaded2, new Set(allRules.map((r2) => r2.meta.id)));
-  const extra = [];
-  if (options.command === "test-rules" && options.files.length > 0) {
-    await loadDataLibraries();
-    for (const file of options.files) {
-      const { data } = readDataFile(path10.resolve(io.cwd, file));
-      const listed = Array.isArray(data) ? data : data?.causes;
-      if (!Array.isArray(listed)) throw new ConfigError(`${file}: expected a list of causes, or an object with "causes": [...]`);
-      const fake = { config: { causes: listed }, path: file, dir: path10.dirname(path10.resolve(io.cwd, file)), locate: (p) => `${file}${p ? ` ${p}` : ""}` };
-      extra.push(...loadUserCauses(fake, /* @__PURE__ */ new Set([...allRules.map((r2) => r2.meta.id), ...user.entries.map((e) => e.id), ...extra.map((e) => e.id)])).entries);
-    }
-  }
-  const userEntries = [...user.entries, ...extra];
-  const all = [...allRules, ...userEntries.map(catalogRule), ...user.matchers.map(catalogRule)];
-  const parsers = [
-    ...allParsers,
-    ...userEntries.length > 0 ? [createCatalogParser(userEntries, "user-causes", "re2")] : [],
-    ...user.matchers.length > 0 ? [createCatalogParser(user.matchers, "problem-matchers", "re2", true)] : []
-  ];
-  const applied = applyRuleSettings(all, loaded2?.config.rules);
-  if (applied.unused.length > 0 && loaded2 !== void 0) {
-    throw new ConfigError(applied.unused.map((k) => `${loaded2.locate(`/rules/${k.replace(/~/g, "~0").replace(/\//g, "~1")}`)}: rules: "${k}" names no rule, family or tag (logcheck rules lists them)`).join("\n"));
-  }
-  return { loaded: loaded2, all, rules: applied.rules, parsers, userEntries, severityOf: applied.severityOf };
 }
 async function testRules(options, setup, io, say) {
   if (setup.userEntries.length === 0) {
@@ -50914,18 +51425,11 @@ async function testRules(options, setup, io, say) {
 `);
   return failed > 0 ? 1 : 0;
 }
-async function check(options, io, say, setup) {
+async function check(argv, options, io, say, setup) {
   const config = setup.loaded?.config;
-  const baselineFile = options.baseline !== void 0 ? path10.resolve(io.cwd, options.baseline) : config?.baseline !== void 0 ? path10.resolve(setup.loaded.dir, config.baseline) : void 0;
-  let filter;
+  let base2;
   try {
-    filter = createFilterFactory({
-      ignoreLines: options.ignoreLines,
-      ...config?.ignore !== void 0 ? { ignore: config.ignore } : {},
-      ...config?.inlineDirectives !== void 0 ? { inlineDirectives: config.inlineDirectives } : {},
-      // --write-baseline records every finding: the old baseline does not hide any.
-      ...baselineFile !== void 0 && options.writeBaseline === void 0 ? { baseline: readBaseline(baselineFile) } : {}
-    });
+    base2 = checkOptionsFor(options, setup, io.cwd, io.env);
   } catch (error2) {
     say(error2.message);
     return 2;
@@ -50940,8 +51444,7 @@ async function check(options, io, say, setup) {
     }
     files = ["-"];
   }
-  setAptFileFallback(options.aptFile);
-  const rules = setup.rules.filter((r2) => (options.only.length === 0 || options.only.includes(r2.meta.id)) && !options.disable.includes(r2.meta.id));
+  const rules = base2.rules;
   const stdout = new OutputStream(io.stdout);
   const stderr = new OutputStream(io.stderr);
   const out = options.tee ? stderr : stdout;
@@ -50954,11 +51457,19 @@ async function check(options, io, say, setup) {
     cwd: io.cwd,
     pathMaps,
     // Unguessable, so that no log line can end GitHub's ::stop-commands:: block.
-    nonce: randomBytes2(16).toString("hex"),
+    nonce: randomBytes3(16).toString("hex"),
     isTracked: gitTracked(),
     ...rawOut.isTTY === true ? { columns: rawOut.columns || 80 } : {},
     failOn,
-    ...(options.sarifCategory ?? config?.formats?.sarif?.category) !== void 0 ? { sarifCategory: options.sarifCategory ?? config?.formats?.sarif?.category } : {}
+    ...(options.sarifCategory ?? config?.formats?.sarif?.category) !== void 0 ? { sarifCategory: options.sarifCategory ?? config?.formats?.sarif?.category } : {},
+    // JSON's diagnoses of every log wait in a temporary file, not in memory, until the results are written.
+    spool: () => {
+      try {
+        return fileSpool();
+      } catch {
+        return memorySpool();
+      }
+    }
   };
   const primary = options.outputs.find((o) => o.file === void 0);
   const primaryFormatter = primary ? getFormatter(primary.format) : void 0;
@@ -50974,6 +51485,7 @@ async function check(options, io, say, setup) {
   });
   const stop = AbortSignal.any([interrupts.signal, readerGone.signal]);
   const stopped = aborted(stop);
+  const opened = [];
   try {
     let failed = false;
     const { inputs, errors } = await resolveInputs(files, io.cwd);
@@ -50981,10 +51493,73 @@ async function check(options, io, say, setup) {
       say(`${e.argument}: ${e.message}`);
       failed = true;
     }
+    for (const spec of options.outputs) {
+      const formatter = getFormatter(spec.format);
+      const shown = formatter === liveFormatter;
+      const ctx = { ...spec.file === void 0 ? context : { ...context, color: false, columns: void 0 }, inputs: inputs.length };
+      const o = { spec, formatter, context: ctx, shown, stream: formatter.stream?.(ctx, shown), file: void 0, broken: false };
+      if (spec.file !== void 0) {
+        try {
+          o.file = await openReport(spec.file);
+        } catch (error2) {
+          say(`${spec.file}: cannot write the ${spec.format} report: ${error2.message}`);
+          failed = true;
+          o.broken = true;
+        }
+      }
+      opened.push(o);
+    }
+    const write = async (o, chunks, last = false) => {
+      if (o.broken) return;
+      for (const chunk of typeof chunks === "string" ? [chunks] : chunks) {
+        if (chunk === "") continue;
+        if (o.file !== void 0) {
+          try {
+            await o.file.write(chunk);
+          } catch (error2) {
+            say(`${o.spec.file}: cannot write the ${o.spec.format} report: ${error2.message}`);
+            failed = true;
+            o.broken = true;
+            return;
+          }
+        } else {
+          if (last && (options.quiet || failed) && chunk.startsWith("No problems")) continue;
+          out.write(chunk);
+          await out.drained();
+        }
+      }
+    };
+    for (const o of opened) if (o.stream !== void 0) await write(o, o.stream.begin());
+    const keep = opened.some((o) => o.stream === void 0) || options.writeBaseline !== void 0;
     const results = [];
-    for (const input of inputs) {
+    const counter = new SummaryCounter();
+    const threshold = SEVERITY_RANK[failOn];
+    let overThreshold = false;
+    const take = async (result2) => {
+      for (const p of result2.problems) {
+        if (readerGone.signal.aborted && p.message.startsWith("interrupted")) continue;
+        say(`${p.source}: ${p.message}`);
+        if (p.level === "error") failed = true;
+      }
+      counter.add(result2);
+      if (result2.findings.some((f) => SEVERITY_RANK[f.severity] >= threshold)) overThreshold = true;
+      for (const o of opened) if (o.stream !== void 0) await write(o, o.stream.result(result2));
+      if (keep) results.push(result2);
+    };
+    const jobs = options.jobs ?? availableParallelism2();
+    const pooled = jobs > 1 && inputs.length > 1 && !options.follow && !options.tee && liveFormatter === void 0 && !inputs.some((i) => i.path === "-");
+    if (pooled) {
+      const setup2 = { logcheckWorker: true, argv: [...argv], cwd: io.cwd, env: { ...io.env } };
+      for await (const done of checkInPool(inputs.map((input, index) => ({ index, path: input.path })), { size: jobs, setup: setup2, ahead: jobs * 4, stop, local: base2 })) {
+        if ("openError" in done) {
+          say(`${inputs[done.index].path}: ${done.openError}`);
+          failed = true;
+        } else await take(done.result);
+      }
+    }
+    for (const input of pooled ? [] : inputs) {
       if (stop.aborted) break;
-      let opened;
+      let opened2;
       let tee;
       try {
         let stdin = io.stdin;
@@ -50992,34 +51567,24 @@ async function check(options, io, say, setup) {
           tee = teeTo(io.stdin, io.stdout);
           stdin = tee.branch;
         }
-        opened = options.follow ? { label: input.path, stream: followFile(input.path), compression: "none" } : await openInput(input.path === "-" ? "-" : path10.resolve(io.cwd, input.path), stdin, input.path === "-" ? options.label : input.path);
+        opened2 = options.follow ? { label: input.path, stream: followFile(input.path), compression: "none" } : await openInput(input.path === "-" ? "-" : path13.resolve(io.cwd, input.path), stdin, input.path === "-" ? options.label : input.path);
       } catch (error2) {
         say(`${input.path}: ${error2 instanceof InputError ? error2.message : String(error2)}`);
         failed = true;
         await Promise.race([tee?.done, stopped]);
         continue;
       }
-      const stream = opened.stream;
+      const stream = opened2.stream;
       const onStop = () => {
         stream.destroy(new InterruptedError(String(stop.reason ?? "stopped")));
       };
       stop.addEventListener("abort", onStop, { once: true });
       const shownCauses = /* @__PURE__ */ new Set();
       let found = 0;
-      const progress = forPeople && !options.quiet && input.path !== "-" && !options.follow ? await startProgress(io, opened.label, opened.size, opened.bytesRead, () => found) : void 0;
+      const progress = forPeople && !options.quiet && input.path !== "-" && !options.follow ? await startProgress(io, opened2.label, opened2.size, opened2.bytesRead, () => found) : void 0;
       const result2 = await checkStream(stream, {
-        source: opened.label,
-        rules,
-        parsers: setup.parsers,
-        ...filter !== void 0 ? { filter } : {},
-        ...setup.severityOf !== void 0 ? { severityOf: setup.severityOf } : {},
-        ...options.maxFindingsPerRule !== void 0 ? { maxFindingsPerRule: options.maxFindingsPerRule } : {},
-        ...options.maxLineBytes !== void 0 ? { maxLineBytes: options.maxLineBytes } : {},
-        latin1: options.latin1,
-        // LOGCHECK_SCAN=0: without the byte scanner (for the bench's comparison; the findings are the same).
-        ...io.env.LOGCHECK_SCAN === "0" ? { scan: false } : {},
-        // LOGCHECK_SCAN_WORKERS=0: a large file's byte scan stays on the main thread (=1: on a worker whatever the file and load).
-        ...io.env.LOGCHECK_SCAN_WORKERS === "0" ? { scanWorker: false } : io.env.LOGCHECK_SCAN_WORKERS === "1" ? { scanWorker: true } : {},
+        ...base2,
+        source: opened2.label,
         onFinding: (finding) => {
           found++;
           if (liveFormatter === void 0) return;
@@ -51031,33 +51596,27 @@ async function check(options, io, say, setup) {
       stop.removeEventListener("abort", onStop);
       progress?.stop();
       await Promise.race([tee?.done, stopped]);
-      for (const p of result2.problems) {
-        if (readerGone.signal.aborted && p.message.startsWith("interrupted")) continue;
-        say(`${p.source}: ${p.message}`);
-        if (p.level === "error") failed = true;
-      }
-      results.push(result2);
+      await take(result2);
     }
     if (interrupts.signal.aborted || readerGone.signal.aborted) {
       io.stdin.pause();
       io.stdin.destroy?.();
     }
+    const summary = counter.summary();
     const report2 = { version: 1, tool: { name: "logcheck", version: VERSION2 }, results };
-    for (const output of options.outputs) {
-      const formatter = getFormatter(output.format);
-      const shown = formatter === liveFormatter;
-      const text = formatter.final(report2, output.file === void 0 ? context : { ...context, color: false, columns: void 0 }, shown);
-      if (output.file === void 0) {
-        if (!((options.quiet || failed) && text.startsWith("No problems"))) out.write(text);
-      } else {
+    for (const o of opened) {
+      await write(o, o.stream !== void 0 ? o.stream.end(summary) : o.formatter.final(report2, o.context, o.shown), true);
+      if (o.file !== void 0 && !o.broken) {
         try {
-          await writeReport(output.file, text);
+          await o.file.commit();
+          o.file = void 0;
         } catch (error2) {
-          say(`${output.file}: cannot write the ${output.format} report: ${error2.message}`);
+          say(`${o.spec.file}: cannot write the ${o.spec.format} report: ${error2.message}`);
           failed = true;
+          o.broken = true;
         }
       }
-      for (const side of formatter.sideOutputs?.(report2, { ...context, color: false }) ?? []) {
+      for (const side of o.formatter.sideOutputs?.(report2, { ...context, color: false }) ?? []) {
         try {
           if (side.append) await appendReport(side.path, side.text);
           else await writeReport(side.path, side.text);
@@ -51069,7 +51628,7 @@ async function check(options, io, say, setup) {
     }
     if (options.writeBaseline !== void 0) {
       try {
-        await writeReport(path10.resolve(io.cwd, options.writeBaseline), makeBaseline(results));
+        await writeReport(path13.resolve(io.cwd, options.writeBaseline), makeBaseline(results));
       } catch (error2) {
         say(`${options.writeBaseline}: cannot write the baseline: ${error2.message}`);
         failed = true;
@@ -51090,9 +51649,9 @@ async function check(options, io, say, setup) {
     const signal = interrupts.received();
     if (signal !== void 0) return SIGNAL_EXIT[signal];
     if (failed) return 2;
-    const threshold = SEVERITY_RANK[failOn];
-    return results.some((r2) => r2.findings.some((f) => SEVERITY_RANK[f.severity] >= threshold)) ? 1 : 0;
+    return overThreshold ? 1 : 0;
   } finally {
+    for (const o of opened) if (o.file !== void 0) await o.file.discard().catch(() => void 0);
     interrupts.dispose();
     stdout.dispose();
     stderr.dispose();
@@ -51109,12 +51668,14 @@ function describeWriteError(error2) {
 }
 
 // src/cli/main.ts
-for (const stream of [process.stdout, process.stderr]) stream.on("error", () => void 0);
-process.exitCode = await run(process.argv.slice(2), {
-  stdin: process.stdin,
-  stdout: process.stdout,
-  stderr: process.stderr,
-  env: process.env,
-  cwd: process.cwd(),
-  process
-});
+if (!inPoolWorker) {
+  for (const stream of [process.stdout, process.stderr]) stream.on("error", () => void 0);
+  process.exitCode = await run(process.argv.slice(2), {
+    stdin: process.stdin,
+    stdout: process.stdout,
+    stderr: process.stderr,
+    env: process.env,
+    cwd: process.cwd(),
+    process
+  });
+}

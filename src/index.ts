@@ -18,6 +18,8 @@ export { CAUSES, causeTitle, defineCauses, type Cause } from './causes.js';
 export { diagnose, type Diagnosis, type RunReport } from './report.js';
 export { getFormatter, registerFormatter, formatterNames, type Formatter, type FormatContext } from './formatters/index.js';
 export { inert } from './formatters/sanitize.js';
+export { runStream, memorySpool, type ReportStream, type Spool, type Chunks } from './formatters/stream.js';
+export { SummaryCounter, summarize, type RunSummary, type CauseSummary } from './summary.js';
 export { RuleTester, type RuleTests, type InvalidCase, type ValidCase, type ExpectedFinding } from './testing/rule-tester.js';
 export { run as runCli, type CliIO } from './cli/run.js';
 export type { Rule, RuleMeta, RuleContext, RuleListener, Report } from './rule.js';

@@ -39,6 +39,8 @@ export interface CliOptions {
   readonly aptFile: boolean;
   /** `--sarif-category`: SARIF run.automationDetails.id. */
   readonly sarifCategory: string | undefined;
+  /** `--jobs N` / `-j N`: logs checked at once on worker threads (1: none); default the available cores. */
+  readonly jobs: number | undefined;
 }
 
 const OPTIONS = {
@@ -66,6 +68,7 @@ const OPTIONS = {
   'write-baseline': { type: 'string' },
   'apt-file': { type: 'boolean' },
   'sarif-category': { type: 'string' },
+  jobs: { type: 'string', short: 'j' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'V' },
 } as const;
@@ -151,6 +154,11 @@ export function parseCli(argv: readonly string[]): CliOptions {
     maxLineBytes = Number(values['max-line-bytes']);
     if (!Number.isInteger(maxLineBytes) || maxLineBytes < 1024) throw new UsageError('--max-line-bytes takes a whole number of bytes, 1024 or more');
   }
+  let jobs: number | undefined;
+  if (values.jobs !== undefined) {
+    jobs = Number(values.jobs);
+    if (!Number.isInteger(jobs) || jobs < 1 || jobs > 256) throw new UsageError('--jobs takes a whole number from 1 to 256');
+  }
   let maxFindingsPerRule: number | undefined;
   if (values['max-findings-per-rule'] !== undefined) {
     maxFindingsPerRule = Number(values['max-findings-per-rule']);
@@ -220,6 +228,7 @@ export function parseCli(argv: readonly string[]): CliOptions {
     pathMaps,
     aptFile: values['apt-file'] ?? false,
     sarifCategory: values['sarif-category'],
+    jobs,
   };
 }
 
@@ -240,8 +249,8 @@ named rules), globs ('logs/**/*.build', micromatch syntax). gzip is read directl
 (by its magic bytes); xz, zstd and bzip2 through the system tools.
 
 Options:
-  -f, --format NAME        output format (repeatable): text (default), json, github, sarif,
-                           gitlab, junit, compact, markdown
+  -f, --format NAME        output format (repeatable): text (default), json, ndjson, github,
+                           sarif, gitlab, junit, compact, markdown
   -o, --output-file FILE   write the format given just before to FILE instead of stdout
                            (-f text -f sarif -o logcheck.sarif: text on stdout, SARIF in a file)
       --tee                copy standard input to standard output byte for byte, as it comes;
@@ -274,6 +283,8 @@ Options:
       --sarif-category ID  SARIF run.automationDetails.id: one per build (matrix) job
       --color[=WHEN]       colour: always (--color), never (--no-color) or auto (default: on
                            a terminal; a non-empty NO_COLOR turns it off, FORCE_COLOR on)
+  -j, --jobs N             check N logs at once, on this thread and N-1 worker threads (default:
+                           the available cores; 1: no workers); the output keeps the inputs' order
   -q, --quiet              no spinner, no summary line when there is nothing to report
   -h, --help               this text
   -V, --version            the version

@@ -21,6 +21,25 @@ export class OutputStream {
     if (!this.closed) this.stream.write(text);
   }
 
+  /**
+   * Settles when the stream takes more without buffering (a slow reader of 10,000 logs' report holds
+   * the run back rather than its memory growing), or broke.
+   */
+  drained(): Promise<void> {
+    if (this.closed || !this.stream.writableNeedDrain) return Promise.resolve();
+    return new Promise((resolve) => {
+      const done = (): void => {
+        this.stream.off('drain', done);
+        this.stream.off('error', done);
+        this.stream.off('close', done);
+        resolve();
+      };
+      this.stream.on('drain', done);
+      this.stream.on('error', done);
+      this.stream.on('close', done);
+    });
+  }
+
   /** Settles once everything written so far was handed on (or the stream broke). */
   flush(): Promise<void> {
     if (this.closed) return Promise.resolve();

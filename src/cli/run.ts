@@ -1,41 +1,36 @@
 import { randomBytes } from 'node:crypto';
+import { availableParallelism } from 'node:os';
+import path from 'node:path';
 import type { Readable, Writable } from 'node:stream';
 import { checkStream } from '../check.js';
-import { allRules, findRule } from '../rules/index.js';
-import { getFormatter, formatterNames, type FormatContext } from '../formatters/index.js';
+import { findRule } from '../rules/index.js';
+import { getFormatter, formatterNames, type FormatContext, type Formatter } from '../formatters/index.js';
 import { inert } from '../formatters/sanitize.js';
+import { memorySpool, type Chunks, type ReportStream } from '../formatters/stream.js';
 import { InputError, InterruptedError, UsageError } from '../input/errors.js';
 import { openInput } from '../input/open.js';
 import { teeTo, type Tee } from '../input/tee.js';
 import { resolveInputs } from '../input/resolve.js';
 import { followFile } from '../input/follow.js';
 import type { RunReport } from '../report.js';
+import { SummaryCounter } from '../summary.js';
 import { VERSION } from '../version.js';
 import { SEVERITY_RANK, type Finding, type SourceResult } from '../types.js';
-import { HELP, parseCli, type CliOptions } from './args.js';
+import { HELP, parseCli, type CliOptions, type OutputSpec } from './args.js';
 import { explainRule, listRules } from './commands.js';
 import { startProgress } from './progress.js';
-import { ConfigError, loadConfig, loadDataLibraries, readDataFile } from '../config/load.js';
-import { loadUserCauses } from '../config/causes.js';
-import { applyRuleSettings } from '../config/rules.js';
+import { ConfigError } from '../config/load.js';
 import { testCauses } from '../config/test-rules.js';
-import { catalogRule } from '../catalog/rule.js';
-import { createCatalogParser } from '../catalog/parser.js';
-import { allParsers } from '../parsers/index.js';
-import { createFilterFactory } from '../suppress.js';
-import { makeBaseline, readBaseline } from '../baseline.js';
-import type { LoadedConfig } from '../config/types.js';
-import type { Rule } from '../rule.js';
-import type { Parser } from '../parser.js';
-import type { CatalogEntry } from '../catalog/schema.js';
 import { parsePathMap } from '../formatters/locations.js';
-import path from 'node:path';
-import { setAptFileFallback } from '../packages/index.js';
-import { appendReport, writeReport } from '../output/write-report.js';
+import { makeBaseline } from '../baseline.js';
+import { appendReport, openReport, writeReport, type ReportFile } from '../output/write-report.js';
+import { fileSpool } from '../output/spool.js';
 import { SIGNAL_EXIT, watchInterrupts } from './interrupts.js';
 import { OutputStream } from './output-stream.js';
 import { gitTracked } from './checkout.js';
 import { useColor } from './color.js';
+import { checkOptionsFor, loadSetup, type Setup } from './setup.js';
+import { checkInPool, type WorkerSetup } from './pool.js';
 
 export interface CliIO {
   readonly stdin: Readable & { isTTY?: boolean };
@@ -99,53 +94,12 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
   }
 
   try {
-    return await check(options, io, say, setup);
+    return await check(argv, options, io, say, setup);
   } catch (error) {
     // A bug, not the user's fault: still one line, and exit 2.
     say(`internal error: ${(error as Error)?.message ?? String(error)}${io.env.LOGCHECK_DEBUG ? `\n${(error as Error)?.stack}` : ' (LOGCHECK_DEBUG=1 shows the stack)'}`);
     return 2;
   }
-}
-
-/** What the configuration adds: the rules (ours and the user's, settings applied), parsers, filters. */
-interface Setup {
-  readonly loaded: LoadedConfig | undefined;
-  /** Every rule known, on or off (for --rule, rules, explain). */
-  readonly all: readonly Rule[];
-  /** The rules that run, with the configuration's settings applied. */
-  readonly rules: readonly Rule[];
-  readonly parsers: readonly Parser[];
-  readonly userEntries: readonly CatalogEntry[];
-  readonly severityOf: ((ruleId: string) => import('../types.js').Severity | undefined) | undefined;
-}
-
-async function loadSetup(options: CliOptions, io: CliIO): Promise<Setup> {
-  const loaded = await loadConfig({ cwd: io.cwd, ...(options.config !== undefined ? { file: options.config } : {}), none: options.noConfig });
-  const user = loadUserCauses(loaded, new Set(allRules.map((r) => r.meta.id)));
-  // `logcheck test-rules FILE...`: causes files given on the command line too.
-  const extra: CatalogEntry[] = [];
-  if (options.command === 'test-rules' && options.files.length > 0) {
-    await loadDataLibraries();
-    for (const file of options.files) {
-      const { data } = readDataFile(path.resolve(io.cwd, file));
-      const listed = Array.isArray(data) ? data : (data as { causes?: unknown[] } | null)?.causes;
-      if (!Array.isArray(listed)) throw new ConfigError(`${file}: expected a list of causes, or an object with "causes": [...]`);
-      const fake: LoadedConfig = { config: { causes: listed }, path: file, dir: path.dirname(path.resolve(io.cwd, file)), locate: (p) => `${file}${p ? ` ${p}` : ''}` };
-      extra.push(...loadUserCauses(fake, new Set([...allRules.map((r) => r.meta.id), ...user.entries.map((e) => e.id), ...extra.map((e) => e.id)])).entries);
-    }
-  }
-  const userEntries = [...user.entries, ...extra];
-  const all = [...allRules, ...userEntries.map(catalogRule), ...user.matchers.map(catalogRule)];
-  const parsers = [
-    ...allParsers,
-    ...(userEntries.length > 0 ? [createCatalogParser(userEntries, 'user-causes', 're2')] : []),
-    ...(user.matchers.length > 0 ? [createCatalogParser(user.matchers, 'problem-matchers', 're2', true)] : []),
-  ];
-  const applied = applyRuleSettings(all, loaded?.config.rules);
-  if (applied.unused.length > 0 && loaded !== undefined) {
-    throw new ConfigError(applied.unused.map((k) => `${loaded.locate(`/rules/${k.replace(/~/g, '~0').replace(/\//g, '~1')}`)}: rules: "${k}" names no rule, family or tag (logcheck rules lists them)`).join('\n'));
-  }
-  return { loaded, all, rules: applied.rules, parsers, userEntries, severityOf: applied.severityOf };
 }
 
 async function testRules(options: CliOptions, setup: Setup, io: CliIO, say: (m: string) => void): Promise<number> {
@@ -160,18 +114,24 @@ async function testRules(options: CliOptions, setup: Setup, io: CliIO, say: (m: 
   return failed > 0 ? 1 : 0;
 }
 
-async function check(options: CliOptions, io: CliIO, say: (m: string) => void, setup: Setup): Promise<number> {
+/** One requested output as the run goes: its stream (or none: the format gets the kept results at the end), its file. */
+interface OpenOutput {
+  readonly spec: OutputSpec;
+  readonly formatter: Formatter;
+  readonly context: FormatContext;
+  readonly shown: boolean;
+  readonly stream: ReportStream | undefined;
+  /** `-o FILE`: written to a temporary file beside it, renamed over it at the end (output/write-report.ts). */
+  file: ReportFile | undefined;
+  /** Writing its file failed (said once): nothing more is written to it. */
+  broken: boolean;
+}
+
+async function check(argv: readonly string[], options: CliOptions, io: CliIO, say: (m: string) => void, setup: Setup): Promise<number> {
   const config = setup.loaded?.config;
-  const baselineFile = options.baseline !== undefined ? path.resolve(io.cwd, options.baseline) : (config?.baseline !== undefined ? path.resolve(setup.loaded!.dir, config.baseline) : undefined);
-  let filter;
+  let base;
   try {
-    filter = createFilterFactory({
-      ignoreLines: options.ignoreLines,
-      ...(config?.ignore !== undefined ? { ignore: config.ignore } : {}),
-      ...(config?.inlineDirectives !== undefined ? { inlineDirectives: config.inlineDirectives } : {}),
-      // --write-baseline records every finding: the old baseline does not hide any.
-      ...(baselineFile !== undefined && options.writeBaseline === undefined ? { baseline: readBaseline(baselineFile) } : {}),
-    });
+    base = checkOptionsFor(options, setup, io.cwd, io.env);
   } catch (error) {
     say((error as Error).message);
     return 2;
@@ -186,8 +146,7 @@ async function check(options: CliOptions, io: CliIO, say: (m: string) => void, s
     }
     files = ['-'];
   }
-  setAptFileFallback(options.aptFile);
-  const rules = setup.rules.filter((r) => (options.only.length === 0 || options.only.includes(r.meta.id)) && !options.disable.includes(r.meta.id));
+  const rules = base.rules;
   // With --tee stdout carries the build itself; what logcheck says goes to stderr.
   const stdout = new OutputStream(io.stdout);
   const stderr = new OutputStream(io.stderr);
@@ -206,6 +165,8 @@ async function check(options: CliOptions, io: CliIO, say: (m: string) => void, s
     ...(rawOut.isTTY === true ? { columns: rawOut.columns || 80 } : {}),
     failOn,
     ...((options.sarifCategory ?? config?.formats?.sarif?.category) !== undefined ? { sarifCategory: (options.sarifCategory ?? config?.formats?.sarif?.category)! } : {}),
+    // JSON's diagnoses of every log wait in a temporary file, not in memory, until the results are written.
+    spool: () => { try { return fileSpool(); } catch { return memorySpool(); } },
   };
   const primary = options.outputs.find((o) => o.file === undefined);
   const primaryFormatter = primary ? getFormatter(primary.format) : undefined;
@@ -220,14 +181,85 @@ async function check(options: CliOptions, io: CliIO, say: (m: string) => void, s
   io.stdout.on('error', (error: NodeJS.ErrnoException) => { if (error.code === 'EPIPE' && !options.tee && !writesFiles) readerGone.abort(); });
   const stop = AbortSignal.any([interrupts.signal, readerGone.signal]);
   const stopped = aborted(stop);
+  const opened: OpenOutput[] = [];
 
   try {
     let failed = false;
     const { inputs, errors } = await resolveInputs(files, io.cwd);
     for (const e of errors) { say(`${e.argument}: ${e.message}`); failed = true; }
 
+    // Each output as the run goes: a streaming format writes each log's part once it is checked
+    // (to stdout, or to its -o file's temporary file); the others get the kept results at the end.
+    for (const spec of options.outputs) {
+      const formatter = getFormatter(spec.format)!;
+      const shown = formatter === liveFormatter;
+      const ctx: FormatContext = { ...(spec.file === undefined ? context : { ...context, color: false, columns: undefined }), inputs: inputs.length };
+      const o: OpenOutput = { spec, formatter, context: ctx, shown, stream: formatter.stream?.(ctx, shown), file: undefined, broken: false };
+      if (spec.file !== undefined) {
+        try {
+          o.file = await openReport(spec.file);
+        } catch (error) {
+          say(`${spec.file}: cannot write the ${spec.format} report: ${(error as Error).message}`);
+          failed = true;
+          o.broken = true;
+        }
+      }
+      opened.push(o);
+    }
+    const write = async (o: OpenOutput, chunks: Chunks, last = false): Promise<void> => {
+      if (o.broken) return;
+      for (const chunk of typeof chunks === 'string' ? [chunks] : chunks) {
+        if (chunk === '') continue;
+        if (o.file !== undefined) {
+          try {
+            await o.file.write(chunk);
+          } catch (error) {
+            say(`${o.spec.file}: cannot write the ${o.spec.format} report: ${(error as Error).message}`);
+            failed = true;
+            o.broken = true;
+            return;
+          }
+        } else {
+          // After an input error, "No problems found" would read as a clean bill of health.
+          if (last && (options.quiet || failed) && chunk.startsWith('No problems')) continue;
+          out.write(chunk);
+          await out.drained();
+        }
+      }
+    };
+    for (const o of opened) if (o.stream !== undefined) await write(o, o.stream.begin());
+
+    // The results are kept only for a format that needs them all at the end, or --write-baseline.
+    const keep = opened.some((o) => o.stream === undefined) || options.writeBaseline !== undefined;
     const results: SourceResult[] = [];
-    for (const input of inputs) {
+    const counter = new SummaryCounter();
+    const threshold = SEVERITY_RANK[failOn];
+    let overThreshold = false;
+    const take = async (result: SourceResult): Promise<void> => {
+      for (const p of result.problems) {
+        if (readerGone.signal.aborted && p.message.startsWith('interrupted')) continue;
+        say(`${p.source}: ${p.message}`);
+        if (p.level === 'error') failed = true;
+      }
+      counter.add(result);
+      if (result.findings.some((f) => SEVERITY_RANK[f.severity] >= threshold)) overThreshold = true;
+      for (const o of opened) if (o.stream !== undefined) await write(o, o.stream.result(result));
+      if (keep) results.push(result);
+    };
+
+    const jobs = options.jobs ?? availableParallelism();
+    // -j N: this thread and N - 1 workers check logs. Workers for several files only: stdin, --follow, --tee and live output stay in this thread.
+    const pooled = jobs > 1 && inputs.length > 1 && !options.follow && !options.tee && liveFormatter === undefined && !inputs.some((i) => i.path === '-');
+    if (pooled) {
+      const setup: WorkerSetup = { logcheckWorker: true, argv: [...argv], cwd: io.cwd, env: { ...io.env } };
+      for await (const done of checkInPool(inputs.map((input, index) => ({ index, path: input.path })), { size: jobs, setup, ahead: jobs * 4, stop, local: base })) {
+        if ('openError' in done) {
+          say(`${inputs[done.index]!.path}: ${done.openError}`);
+          failed = true;
+        } else await take(done.result);
+      }
+    }
+    for (const input of pooled ? [] : inputs) {
       if (stop.aborted) break;
       let opened;
       let tee: Tee | undefined;
@@ -256,18 +288,8 @@ async function check(options: CliOptions, io: CliIO, say: (m: string) => void, s
         ? await startProgress(io, opened.label, opened.size, opened.bytesRead, () => found)
         : undefined;
       const result = await checkStream(stream, {
+        ...base,
         source: opened.label,
-        rules,
-        parsers: setup.parsers,
-        ...(filter !== undefined ? { filter } : {}),
-        ...(setup.severityOf !== undefined ? { severityOf: setup.severityOf } : {}),
-        ...(options.maxFindingsPerRule !== undefined ? { maxFindingsPerRule: options.maxFindingsPerRule } : {}),
-        ...(options.maxLineBytes !== undefined ? { maxLineBytes: options.maxLineBytes } : {}),
-        latin1: options.latin1,
-        // LOGCHECK_SCAN=0: without the byte scanner (for the bench's comparison; the findings are the same).
-        ...(io.env.LOGCHECK_SCAN === '0' ? { scan: false } : {}),
-        // LOGCHECK_SCAN_WORKERS=0: a large file's byte scan stays on the main thread (=1: on a worker whatever the file and load).
-        ...(io.env.LOGCHECK_SCAN_WORKERS === '0' ? { scanWorker: false } : io.env.LOGCHECK_SCAN_WORKERS === '1' ? { scanWorker: true } : {}),
         onFinding: (finding) => {
           found++;
           if (liveFormatter === undefined) return;
@@ -280,12 +302,7 @@ async function check(options: CliOptions, io: CliIO, say: (m: string) => void, s
       progress?.stop();
       // The build output goes on to its end even when the checker stopped early (a binary input).
       await Promise.race([tee?.done, stopped]);
-      for (const p of result.problems) {
-        if (readerGone.signal.aborted && p.message.startsWith('interrupted')) continue;
-        say(`${p.source}: ${p.message}`);
-        if (p.level === 'error') failed = true;
-      }
-      results.push(result);
+      await take(result);
     }
     if (interrupts.signal.aborted || readerGone.signal.aborted) {
       // Reading stopped, and stdin may still be open (a build writing on): let go of it.
@@ -293,23 +310,21 @@ async function check(options: CliOptions, io: CliIO, say: (m: string) => void, s
       io.stdin.destroy?.();
     }
 
+    const summary = counter.summary();
     const report: RunReport = { version: 1, tool: { name: 'logcheck', version: VERSION }, results };
-    for (const output of options.outputs) {
-      const formatter = getFormatter(output.format)!;
-      const shown = formatter === liveFormatter;
-      const text = formatter.final(report, output.file === undefined ? context : { ...context, color: false, columns: undefined }, shown);
-      if (output.file === undefined) {
-        // After an input error, "No problems found" would read as a clean bill of health.
-        if (!((options.quiet || failed) && text.startsWith('No problems'))) out.write(text);
-      } else {
+    for (const o of opened) {
+      await write(o, o.stream !== undefined ? o.stream.end(summary) : o.formatter.final(report, o.context, o.shown), true);
+      if (o.file !== undefined && !o.broken) {
         try {
-          await writeReport(output.file, text);
+          await o.file.commit();
+          o.file = undefined;
         } catch (error) {
-          say(`${output.file}: cannot write the ${output.format} report: ${(error as Error).message}`);
+          say(`${o.spec.file}: cannot write the ${o.spec.format} report: ${(error as Error).message}`);
           failed = true;
+          o.broken = true;
         }
       }
-      for (const side of formatter.sideOutputs?.(report, { ...context, color: false }) ?? []) {
+      for (const side of o.formatter.sideOutputs?.(report, { ...context, color: false }) ?? []) {
         try {
           if (side.append) await appendReport(side.path, side.text);
           else await writeReport(side.path, side.text);
@@ -343,9 +358,10 @@ async function check(options: CliOptions, io: CliIO, say: (m: string) => void, s
     const signal = interrupts.received();
     if (signal !== undefined) return SIGNAL_EXIT[signal];
     if (failed) return 2;
-    const threshold = SEVERITY_RANK[failOn];
-    return results.some((r) => r.findings.some((f) => SEVERITY_RANK[f.severity] >= threshold)) ? 1 : 0;
+    return overThreshold ? 1 : 0;
   } finally {
+    // A report file not committed (an internal error) leaves the old file as it was.
+    for (const o of opened) if (o.file !== undefined) await o.file.discard().catch(() => undefined);
     interrupts.dispose();
     stdout.dispose();
     stderr.dispose();

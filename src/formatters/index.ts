@@ -1,15 +1,16 @@
 import type { RunReport } from '../report.js';
 import type { RuleMeta } from '../rule.js';
 import type { Finding, Severity } from '../types.js';
-import { formatJson } from './json.js';
+import { jsonStream, ndjsonStream } from './json.js';
 import type { PathMap } from './locations.js';
-import { formatCompact } from './compact.js';
+import { compactStream } from './compact.js';
+import { runStream, type ReportStream, type Spool } from './stream.js';
 import { formatGithub, githubLiveSession, githubSideOutputs } from './github.js';
-import { formatGitlab } from './gitlab.js';
+import { gitlabStream } from './gitlab.js';
 import { formatJunit } from './junit.js';
 import { formatMarkdown } from './markdown.js';
 import { formatSarif } from './sarif.js';
-import { formatLiveFinding, formatText, formatTextSummary } from './text.js';
+import { formatLiveFinding, textStream } from './text.js';
 
 export interface FormatContext {
   readonly color: boolean;
@@ -37,6 +38,10 @@ export interface FormatContext {
   readonly failOn?: Severity;
   /** `--sarif-category`: SARIF `run.automationDetails.id` (code scanning's category). */
   readonly sarifCategory?: string;
+  /** How many logs the run checks, known before the first is read (a streaming format's layout). */
+  readonly inputs?: number;
+  /** Where a streaming format keeps what it must give at the end (the CLI: a temporary file). */
+  readonly spool?: () => Spool;
 }
 
 /** A file a format writes besides its main output (GitHub's step summary). */
@@ -57,6 +62,12 @@ export interface Formatter {
   readonly liveSession?: (context: FormatContext) => (finding: Finding, continues: boolean) => string;
   /** Text for the end of the run; `liveShown` when `live` already printed the findings. */
   readonly final: (report: RunReport, context: FormatContext, liveShown: boolean) => string;
+  /**
+   * The same report written as the run goes, log by log (`final` is this over a finished report).
+   * A format without it needs every log's findings at the end (SARIF, JUnit, GitHub, Markdown):
+   * the CLI keeps the results for it.
+   */
+  readonly stream?: (context: FormatContext, liveShown: boolean) => ReportStream;
   /** Output meant for people (spinner and colour allowed). */
   readonly forPeople?: boolean;
   /** Files to write besides the main output, chosen from the context (its env). */
@@ -64,6 +75,14 @@ export interface Formatter {
 }
 
 const formatters = new Map<string, Formatter>();
+
+/** A format written as the run goes; `final` derived from its stream, so that it has one implementation. */
+function streaming(formatter: Omit<Formatter, 'final' | 'stream'> & { stream: NonNullable<Formatter['stream']> }): Formatter {
+  return {
+    ...formatter,
+    final: (report, context, liveShown) => runStream(formatter.stream({ ...context, inputs: report.results.length }, liveShown), report),
+  };
+}
 
 export function registerFormatter(formatter: Formatter): void {
   formatters.set(formatter.name, formatter);
@@ -77,22 +96,25 @@ export function formatterNames(): string[] {
   return [...formatters.keys()];
 }
 
-registerFormatter({
+registerFormatter(streaming({
   name: 'text',
-  description: 'for people: one block per diagnosis (cause, evidence lines, fix), then a summary table',
+  description: 'for people: one block per diagnosis (cause, evidence lines, fix), then a summary (the causes over all logs when there are several)',
   forPeople: true,
   live: (finding, continues, context) => formatLiveFinding(finding, continues, { color: context.color }),
-  final: (report, context, liveShown) => {
-    const o = { color: context.color, ...(context.columns !== undefined ? { columns: context.columns } : {}) };
-    return liveShown ? formatTextSummary(report, o, true) : formatText(report, o);
-  },
-});
+  stream: (context, liveShown) => textStream({ color: context.color, ...(context.columns !== undefined ? { columns: context.columns } : {}) }, context.inputs ?? 1, liveShown),
+}));
 
-registerFormatter({
+registerFormatter(streaming({
   name: 'json',
-  description: 'the versioned run report: every finding with its cause id, plus the grouped diagnoses',
-  final: (report) => formatJson(report),
-});
+  description: 'the versioned run report: every finding with its cause id, plus the grouped diagnoses (and a summary over several logs)',
+  stream: (context) => jsonStream(context.spool?.()),
+}));
+
+registerFormatter(streaming({
+  name: 'ndjson',
+  description: 'newline-delimited JSON: a run line, one line per log (its result and diagnoses) as soon as it is checked, a summary line over several logs',
+  stream: () => ndjsonStream(),
+}));
 
 registerFormatter({
   name: 'github',
@@ -108,11 +130,11 @@ registerFormatter({
   final: (report, context) => formatSarif(report, context),
 });
 
-registerFormatter({
+registerFormatter(streaming({
   name: 'gitlab',
   description: 'GitLab Code Quality report (artifacts:reports:codequality)',
-  final: (report, context) => formatGitlab(report, context),
-});
+  stream: (context) => gitlabStream(context),
+}));
 
 registerFormatter({
   name: 'junit',
@@ -120,11 +142,11 @@ registerFormatter({
   final: (report, context) => formatJunit(report, context),
 });
 
-registerFormatter({
+registerFormatter(streaming({
   name: 'compact',
   description: 'one line per finding, path:line: severity: message [rule] (problem-matchers/logcheck-compact.json reads it)',
-  final: (report, context) => formatCompact(report, context),
-});
+  stream: (context) => compactStream(context),
+}));
 
 registerFormatter({
   name: 'markdown',

@@ -36,8 +36,8 @@ export function defuseCommands(text: string): string {
  * JSON text that no CI runner reads as a command when it is printed: `##` inside strings becomes
  * `#\u0023`, which decodes to the same string. (Pretty-printed JSON never starts a line with `::`.)
  */
-export function ciSafeJson(value: unknown): string {
-  return JSON.stringify(value, null, 2)
+export function ciSafeJson(value: unknown, indent = 2): string {
+  return JSON.stringify(value, null, indent)
     .replaceAll('##', '#\\u0023')
     // JSON.stringify escapes C0 controls but leaves DEL, C1 (0x9b is a one-byte CSI) and bidi
     // controls raw: \uXXXX decodes to the same string and prints as plain text.

@@ -1,7 +1,9 @@
 import Table from 'cli-table3';
-import { countBySeverity, diagnose, type Diagnosis, type RunReport } from '../report.js';
+import { diagnose, type Diagnosis, type RunReport } from '../report.js';
 import { causeTitle } from '../causes.js';
-import type { Evidence, Finding, Remediation, Severity } from '../types.js';
+import type { RunSummary } from '../summary.js';
+import type { Evidence, Finding, Remediation, Severity, SourceResult } from '../types.js';
+import { runStream, type ReportStream } from './stream.js';
 import { inert, lineStartSafe } from './sanitize.js';
 
 export interface TextOptions {
@@ -95,9 +97,9 @@ export function formatLiveFinding(f: Finding, continues: boolean, o: TextOptions
  * After live output: for each diagnosis whose fix differs from the one its first finding showed (a later
  * line told more), the final fix, once.
  */
-function updatedFixes(report: RunReport, o: TextOptions): string[] {
+function updatedFixes(diagnoses: readonly Diagnosis[], o: TextOptions): string[] {
   const out: string[] = [];
-  for (const d of diagnose(report.results.flatMap((r) => r.findings))) {
+  for (const d of diagnoses) {
     const shown = d.findings[0]?.remediation;
     if (d.remediation === undefined || (shown !== undefined && shown.summary === d.remediation.summary && (shown.steps ?? []).join('\n') === (d.remediation.steps ?? []).join('\n'))) continue;
     out.push(`${paint(o, 'bold', `${inert(d.source)}:${d.line}:`)} ${paint(o, 'bold', inert(d.title))}: the fix, with all the log showed`, ...remediationLines(d.remediation, o), '');
@@ -155,52 +157,103 @@ function wrap(text: string, width: number): string[] {
   return lines;
 }
 
-/** The closing lines: a table of diagnoses when there are several, then the totals. */
-export function formatTextSummary(report: RunReport, o: TextOptions, liveShown = false): string {
-  const findings = report.results.flatMap((r) => r.findings);
-  const diagnoses = diagnose(findings);
-  const out: string[] = liveShown ? updatedFixes(report, o) : [];
-  if (diagnoses.length > 1) out.push(summaryTable(diagnoses, o));
+/** The most diagnoses the closing table lists (over more, the causes' summary stands alone). */
+export const TABLE_MAX = 100;
+
+/** What a log's result says besides its findings: the findings past the limit, suppressed or known. */
+function resultNotes(result: SourceResult): string[] {
+  const out: string[] = [];
   // Findings past --max-findings-per-rule were counted, not kept: say so.
-  for (const result of report.results) {
-    for (const o of result.omitted ?? []) {
-      out.push(`${lineStartSafe(inert(result.source))}: ${o.count} more ${o.ruleId} finding${o.count === 1 ? '' : 's'} not listed (--max-findings-per-rule raises the limit).`);
-    }
-    // Suppressions and the baseline are never silent.
-    for (const s of result.suppressed ?? []) {
-      out.push(`${inert(result.source)}: ${plural(s.count, `${s.ruleId} finding`)} suppressed (${inert(s.reason)}).`);
-    }
-    if (result.known !== undefined && result.known > 0) out.push(`${inert(result.source)}: ${plural(result.known, 'known finding')} not reported (in the baseline).`);
+  for (const o of result.omitted ?? []) {
+    out.push(`${lineStartSafe(inert(result.source))}: ${o.count} more ${o.ruleId} finding${o.count === 1 ? '' : 's'} not listed (--max-findings-per-rule raises the limit).`);
   }
-  const counts = countBySeverity(findings);
-  const files = report.results.length;
-  if (findings.length === 0) {
-    out.push(`No problems found in ${plural(files, 'log')} (${plural(report.results.reduce((n, r) => n + r.lines, 0), 'line')}).`);
-  } else {
-    out.push(`${plural(diagnoses.length, 'diagnosis').replace('diagnosiss', 'diagnoses')} from ${plural(findings.length, 'finding')} (${counts.error} error, ${counts.warning} warning, ${counts.note} note) in ${plural(files, 'log')}.`);
+  // Suppressions and the baseline are never silent.
+  for (const s of result.suppressed ?? []) {
+    out.push(`${inert(result.source)}: ${plural(s.count, `${s.ruleId} finding`)} suppressed (${inert(s.reason)}).`);
   }
-  return `${out.join('\n')}\n`;
+  if (result.known !== undefined && result.known > 0) out.push(`${inert(result.source)}: ${plural(result.known, 'known finding')} not reported (in the baseline).`);
+  return out;
+}
+
+/** The one-line answer for a failed build, from its `build-first-failure` finding; `named`: with the log's name. */
+function leadLine(result: SourceResult, named: boolean, o: TextOptions): string | undefined {
+  const primary = result.findings.find((f) => f.ruleId === LEAD_RULE);
+  if (primary === undefined) return undefined;
+  const where = named ? `${paint(o, 'bold', `${lineStartSafe(inert(result.source))}:`)} ` : '';
+  return `${where}${paint(o, 'bold', inert(primary.message))}`;
 }
 
 /**
- * The one-line answer for each failed build, from the `build-first-failure` finding:
- * `Build failed in dh_auto_test: 3 tests failed in test_foo.py (package fault)`. Prefixed with the
- * log's name when several logs were read.
+ * Several logs: each cause once, with how many logs and findings showed it and the first few logs,
+ * from the run's counts (no finding kept for it).
  */
-export function formatLead(report: RunReport, o: TextOptions): string {
-  const lines: string[] = [];
-  for (const result of report.results) {
-    const primary = result.findings.find((f) => f.ruleId === 'build-first-failure');
-    if (primary === undefined) continue;
-    const where = report.results.length > 1 ? `${paint(o, 'bold', `${lineStartSafe(inert(result.source))}:`)} ` : '';
-    lines.push(`${where}${paint(o, 'bold', inert(primary.message))}`);
+export function formatCauseSummary(summary: RunSummary, o: TextOptions): string[] {
+  if (summary.causes.length === 0) return [];
+  const out = [`Causes over ${plural(summary.logs, 'log')} checked (${summary.logsWithFindings} with findings):`];
+  // On a terminal the lines wrap to its width (a log's name stays whole); into a pipe, one line each.
+  const fit = (text: string): string[] => (o.columns === undefined ? [text] : wrap(text, Math.max(20, o.columns - 11)));
+  for (const c of summary.causes) {
+    const more = c.logs > c.sources.length ? ', …' : '';
+    const [first, ...rest] = fit(inert(c.title));
+    out.push(`  ${paint(o, SEVERITY_STYLE[c.severity], c.severity.padEnd(7))}  ${first}`, ...rest.map((l) => `           ${l}`));
+    out.push(...fit(`${plural(c.logs, 'log')}, ${plural(c.findings, 'finding')}: ${c.sources.map((s) => inert(s)).join(', ')}${more}`).map((l) => `           ${paint(o, 'dim', l)}`));
   }
-  return lines.length > 0 ? `${lines.join('\n')}\n\n` : '';
+  return out;
 }
 
-/** The whole text report at once (reading files): the one-line answer, diagnoses, then the summary. */
-export function formatText(report: RunReport, o: TextOptions): string {
-  const diagnoses = diagnose(report.results.flatMap((r) => r.findings));
-  const lead = formatLead(report, o);
-  return lead + diagnoses.map((d) => `${formatDiagnosis(d, { ...o, lead: lead !== '' })}\n`).join('') + formatTextSummary(report, o);
+function totals(summary: RunSummary): string {
+  if (summary.findings === 0) return `No problems found in ${plural(summary.logs, 'log')} (${plural(summary.lines, 'line')}).`;
+  const counts = summary.bySeverity;
+  return `${plural(summary.diagnoses, 'diagnosis').replace('diagnosiss', 'diagnoses')} from ${plural(summary.findings, 'finding')} (${counts.error} error, ${counts.warning} warning, ${counts.note} note) in ${plural(summary.logs, 'log')}.`;
+}
+
+/**
+ * The text report as the run goes: each log's one-line answer and diagnoses once it is checked (after
+ * live output: only the fixes a later line changed), then the closing lines. One log (`inputs` 1) ends
+ * as it always did, with a table of its diagnoses and its notes; several logs end with the causes
+ * counted over all of them, each log's notes printed after its diagnoses.
+ */
+export function textStream(o: TextOptions, inputs: number, liveShown = false): ReportStream {
+  const single = inputs <= 1;
+  // The closing table of diagnoses: kept while it stays short (a table of 10,000 logs' diagnoses is
+  // read by no one, and would hold memory); one log's notes wait for the end, after the table.
+  let table: Diagnosis[] | undefined = [];
+  const notesKept: string[] = [];
+  return {
+    begin: () => '',
+    result: (result) => {
+      const diagnoses = diagnose(result.findings);
+      const notes = resultNotes(result);
+      const parts: string[] = [];
+      if (liveShown) {
+        const fixes = updatedFixes(diagnoses, o);
+        if (fixes.length > 0) parts.push(`${fixes.join('\n')}\n`);
+      } else {
+        const lead = leadLine(result, !single, o);
+        if (lead !== undefined) parts.push(`${lead}\n\n`);
+        for (const d of diagnoses) parts.push(`${formatDiagnosis(d, { ...o, lead: lead !== undefined })}\n`);
+      }
+      if (table !== undefined) {
+        // Only what a row shows: the findings of a diagnosis are not kept for it.
+        table.push(...diagnoses.map((d) => ({ source: d.source, cause: d.cause, title: d.title, severity: d.severity, line: d.line, findings: d.findings.map((f) => ({ ruleId: f.ruleId }) as Finding), evidence: [] })));
+        if (table.length > TABLE_MAX) table = undefined;
+      }
+      if (single) notesKept.push(...notes);
+      else if (notes.length > 0) parts.push(`${notes.join('\n')}\n`);
+      return parts.join('');
+    },
+    end: (summary) => {
+      const out: string[] = [];
+      if (table !== undefined && table.length > 1) out.push(summaryTable(table, o));
+      out.push(...notesKept);
+      if (summary.logs > 1) out.push(...formatCauseSummary(summary, o));
+      out.push(totals(summary));
+      return `${out.join('\n')}\n`;
+    },
+  };
+}
+
+/** The whole text report at once (reading files): each log's one-line answer and diagnoses, then the summary. */
+export function formatText(report: RunReport, o: TextOptions, liveShown = false): string {
+  return runStream(textStream(o, report.results.length, liveShown), report);
 }

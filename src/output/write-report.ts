@@ -31,11 +31,63 @@ function describeWrite(error: unknown): string {
  * device would replace it.
  */
 export async function writeReport(file: string, text: string): Promise<void> {
+  const report = await openReport(file);
+  try {
+    await report.write(text);
+  } catch (error) {
+    await report.discard();
+    throw error;
+  }
+  await report.commit();
+}
+
+/** A report written piece by piece as the run goes (`-o FILE` of a streaming format). */
+export interface ReportFile {
+  write(text: string): Promise<void>;
+  /** The whole report is written: it replaces the file (flushed to disk first). */
+  commit(): Promise<void>;
+  /** Writing failed: the file keeps what it held before; the temporary file is removed. */
+  discard(): Promise<void>;
+}
+
+/**
+ * Opens `file` for a report written in pieces, with writeReport's guarantees: the pieces go to a
+ * temporary file beside it, renamed over the name only by `commit`, so that a full disk, a crash or a
+ * kill in the middle of 10,000 logs leaves the old file (and, at worst, a `.NAME.PID.RANDOM.tmp`
+ * beside it after a kill), never half a report. A name that is not a regular file is written in place.
+ */
+export async function openReport(file: string): Promise<ReportFile> {
+  return gathered(await openUnbuffered(file));
+}
+
+/** Small pieces (one log's findings) gathered into writes of 256 KiB. */
+function gathered(file: ReportFile): ReportFile {
+  let pending: string[] = [];
+  let length = 0;
+  const flush = async (): Promise<void> => {
+    if (length === 0) return;
+    const text = pending.join('');
+    pending = [];
+    length = 0;
+    await file.write(text);
+  };
+  return {
+    write: async (text) => {
+      pending.push(text);
+      length += text.length;
+      if (length >= 256 * 1024) await flush();
+    },
+    commit: async () => { await flush(); await file.commit(); },
+    discard: () => file.discard(),
+  };
+}
+
+async function openUnbuffered(file: string): Promise<ReportFile> {
   let target = file;
   try {
     const stat = await fs.stat(file);
     if (stat.isDirectory()) throw new WriteError('is a directory');
-    if (!stat.isFile()) return await writeInPlace(file, text);
+    if (!stat.isFile()) return await inPlace(file);
     await fs.access(file, constants.W_OK);
     // A symbolic link stays one: the file it points to is replaced.
     target = await fs.realpath(file);
@@ -47,28 +99,56 @@ export async function writeReport(file: string, text: string): Promise<void> {
   let handle: fs.FileHandle | undefined;
   try {
     handle = await fs.open(temp, 'wx', 0o666);
-    await handle.writeFile(text);
-    await handle.sync();
-    await handle.close();
-    handle = undefined;
-    await fs.rename(temp, target);
   } catch (error) {
-    await handle?.close().catch(() => undefined);
-    await fs.unlink(temp).catch(() => undefined);
     throw new WriteError(describeWrite(error));
   }
+  const opened = handle;
+  const fail = async (error: unknown): Promise<never> => {
+    await opened.close().catch(() => undefined);
+    await fs.unlink(temp).catch(() => undefined);
+    throw error instanceof WriteError ? error : new WriteError(describeWrite(error));
+  };
+  return {
+    write: async (text) => {
+      try {
+        await opened.writeFile(text);
+      } catch (error) {
+        await fail(error);
+      }
+    },
+    commit: async () => {
+      try {
+        await opened.sync();
+        await opened.close();
+        await fs.rename(temp, target);
+      } catch (error) {
+        await fail(error);
+      }
+    },
+    discard: async () => {
+      await opened.close().catch(() => undefined);
+      await fs.unlink(temp).catch(() => undefined);
+    },
+  };
 }
 
-async function writeInPlace(file: string, text: string): Promise<void> {
-  let handle: fs.FileHandle | undefined;
+/** A device or a FIFO (`/dev/stdout`, `/dev/full`): written as the pieces come. */
+async function inPlace(file: string): Promise<ReportFile> {
+  let handle: fs.FileHandle;
   try {
     handle = await fs.open(file, 'w');
-    await handle.writeFile(text);
-    await handle.close();
   } catch (error) {
-    await handle?.close().catch(() => undefined);
     throw new WriteError(describeWrite(error));
   }
+  const fail = async (error: unknown): Promise<never> => {
+    await handle.close().catch(() => undefined);
+    throw new WriteError(describeWrite(error));
+  };
+  return {
+    write: async (text) => { try { await handle.writeFile(text); } catch (error) { await fail(error); } },
+    commit: async () => { try { await handle.close(); } catch (error) { await fail(error); } },
+    discard: async () => { await handle.close().catch(() => undefined); },
+  };
 }
 
 /**

@@ -1,0 +1,182 @@
+import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+import { checkStream, type CheckOptions } from '../check.js';
+import { InputError, InterruptedError } from '../input/errors.js';
+import { openInput } from '../input/open.js';
+import type { SourceResult } from '../types.js';
+import { workerCheck } from './setup.js';
+
+/**
+ * `logcheck -j N a.log b.log ...`: N threads each check one log at a time, the main thread (which also
+ * hands out the logs, puts the results back in input order and writes them) and N - 1 workers. Nothing but data crosses:
+ * a worker rebuilds the rules, parsers and configuration (the user's causes, the suppressions, the
+ * baseline) from the command line and working directory it is given, as the main thread did.
+ *
+ * The worker's code is this module: in dist/ this file; in the bundle, the bundle itself (main.ts
+ * runs no command inside a worker).
+ */
+
+/** What a worker needs to rebuild the check: the command line, where it was given, the environment. */
+export interface WorkerSetup {
+  readonly logcheckWorker: true;
+  readonly argv: readonly string[];
+  readonly cwd: string;
+  readonly env: Readonly<Record<string, string | undefined>>;
+}
+
+/** One log to check. */
+export interface Job {
+  readonly index: number;
+  /** The path as given (relative to the run's working directory), and the name to report. */
+  readonly path: string;
+}
+
+/** What a worker sends back for a job: the log's result, or why it could not be opened. */
+export type JobDone =
+  | { readonly index: number; readonly result: SourceResult }
+  | { readonly index: number; readonly openError: string };
+
+type ToWorker = { readonly type: 'job'; readonly job: Job } | { readonly type: 'stop'; readonly reason: string };
+type FromWorker = { readonly type: 'done'; readonly done: JobDone } | { readonly type: 'failed'; readonly message: string };
+
+/** Checks one opened-by-path log as the single-thread loop does (without live output or a spinner). */
+export async function checkJob(job: Job, cwd: string, options: Omit<CheckOptions, 'source'>, stop: AbortSignal): Promise<JobDone> {
+  let opened;
+  try {
+    opened = await openInput(path.resolve(cwd, job.path), undefined, job.path);
+  } catch (error) {
+    return { index: job.index, openError: error instanceof InputError ? error.message : String(error) };
+  }
+  const stream = opened.stream;
+  const onStop = (): void => { stream.destroy(new InterruptedError(String(stop.reason ?? 'stopped'))); };
+  if (stop.aborted) onStop();
+  else stop.addEventListener('abort', onStop, { once: true });
+  try {
+    return { index: job.index, result: await checkStream(stream, { ...options, source: opened.label }) };
+  } finally {
+    stop.removeEventListener('abort', onStop);
+  }
+}
+
+async function workerMain(setup: WorkerSetup): Promise<void> {
+  const port = parentPort!;
+  const stop = new AbortController();
+  let options: Omit<CheckOptions, 'source'>;
+  try {
+    options = await workerCheck(setup.argv, setup.cwd, setup.env);
+  } catch (error) {
+    port.postMessage({ type: 'failed', message: (error as Error).message } satisfies FromWorker);
+    return;
+  }
+  port.on('message', (message: ToWorker) => {
+    if (message.type === 'stop') { stop.abort(message.reason); return; }
+    checkJob(message.job, setup.cwd, options, stop.signal).then(
+      (done) => port.postMessage({ type: 'done', done } satisfies FromWorker),
+      (error: unknown) => port.postMessage({ type: 'failed', message: (error as Error)?.message ?? String(error) } satisfies FromWorker),
+    );
+  });
+}
+
+/** Whether this thread is one of the pool's workers (main.ts then runs no command). */
+export const inPoolWorker = !isMainThread && (workerData as WorkerSetup | undefined)?.logcheckWorker === true;
+
+if (inPoolWorker) void workerMain(workerData as WorkerSetup);
+
+export interface PoolOptions {
+  /** Threads that check logs: this one (with `local`) and `size - 1` workers, or `size` workers. */
+  readonly size: number;
+  /**
+   * This thread checks logs too, with these options (the CLI's own): one worker fewer to start (each
+   * costs as much CPU as this thread's start), which is what two busy cores cannot spare.
+   */
+  readonly local?: Omit<CheckOptions, 'source'>;
+  readonly setup: WorkerSetup;
+  /** How many results past the next one to write may be checked or waiting (memory stays flat). */
+  readonly ahead: number;
+  readonly stop: AbortSignal;
+  /** Told of each log handed out, with how many results were written by then (for the tests). */
+  readonly onDispatch?: (index: number, emitted: number) => void;
+}
+
+/**
+ * Checks `jobs` on `size` workers and yields each result in input order. A worker gets its next log
+ * only while fewer than `ahead` results wait for an earlier one, so that one slow log does not let
+ * the others pile up. On `stop`, the workers cut their current log short (its result says so) and get
+ * no more; what was checked is still yielded, in order.
+ */
+export async function* checkInPool(jobs: readonly Job[], options: PoolOptions): AsyncGenerator<JobDone> {
+  const entry = fileURLToPath(import.meta.url);
+  const workers: Worker[] = [];
+  // 'local': this thread's own slot.
+  const idle: (Worker | 'local')[] = [];
+  const waiting = new Map<number, JobDone>();
+  let next = 0;
+  let emitted = 0;
+  let running = 0;
+  let failure: Error | undefined;
+  let wake: (() => void) | undefined;
+  const signal = (): void => { const w = wake; wake = undefined; w?.(); };
+  const dispatch = (): void => {
+    while (!options.stop.aborted && idle.length > 0 && next < jobs.length && next < emitted + options.ahead) {
+      const worker = idle.pop()!;
+      running++;
+      const job = jobs[next++]!;
+      options.onDispatch?.(job.index, emitted);
+      if (worker !== 'local') worker.postMessage({ type: 'job', job } satisfies ToWorker);
+      else {
+        checkJob(job, options.setup.cwd, options.local!, options.stop).then((done) => {
+          running--;
+          waiting.set(done.index, done);
+          idle.push('local');
+          signal();
+        }, (error: unknown) => { failure ??= error as Error; signal(); });
+      }
+    }
+  };
+  const onStop = (): void => {
+    for (const w of workers) w.postMessage({ type: 'stop', reason: String(options.stop.reason ?? 'stopped') } satisfies ToWorker);
+    signal();
+  };
+  options.stop.addEventListener('abort', onStop, { once: true });
+  try {
+    const threads = Math.min(options.size, jobs.length);
+    if (options.local !== undefined) idle.push('local');
+    for (let i = options.local !== undefined ? 1 : 0; i < threads; i++) {
+      // No resource limits: a smaller young generation saves memory but costs each worker a third more CPU.
+      const worker = new Worker(entry, { workerData: options.setup });
+      workers.push(worker);
+      idle.push(worker);
+      worker.on('message', (message: FromWorker) => {
+        if (message.type === 'failed') failure ??= new Error(`a worker failed: ${message.message}`);
+        else {
+          running--;
+          waiting.set(message.done.index, message.done);
+          idle.push(worker);
+        }
+        signal();
+      });
+      worker.on('error', (error) => { failure ??= error; signal(); });
+      worker.on('exit', (code) => { if (code !== 0) failure ??= new Error(`a worker ended with code ${code}`); signal(); });
+    }
+    while (emitted < jobs.length) {
+      if (failure !== undefined) throw failure;
+      dispatch();
+      const done = waiting.get(emitted);
+      if (done !== undefined) {
+        waiting.delete(emitted);
+        emitted++;
+        yield done;
+        continue;
+      }
+      // Stopped and nothing running: the logs never started are not results.
+      if (options.stop.aborted && running === 0) break;
+      await new Promise<void>((resolve) => { wake = resolve; });
+    }
+    // After a stop, a log after a gap may have been checked (cut short) already: in order, too.
+    for (const index of [...waiting.keys()].sort((a, b) => a - b)) yield waiting.get(index)!;
+  } finally {
+    options.stop.removeEventListener('abort', onStop);
+    await Promise.all(workers.map((w) => w.terminate()));
+  }
+}

@@ -1,0 +1,57 @@
+import { closeSync, openSync, readSync, unlinkSync, writeSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { randomBytes } from 'node:crypto';
+import type { Spool } from '../formatters/stream.js';
+
+const PIECE = 1024 * 1024;
+
+/**
+ * A spool in a temporary file that has no name once it is open (unlinked at once: nothing is left
+ * behind by a crash or a kill), so that what a format must give at the end (JSON's `diagnoses` of
+ * 10,000 logs) is not kept in memory. Read back in 1 MiB pieces. Small writes are gathered first.
+ */
+export function fileSpool(dir: string = tmpdir()): Spool {
+  const file = path.join(dir, `logcheck-spool-${process.pid}-${randomBytes(4).toString('hex')}`);
+  let fd: number | undefined = openSync(file, 'wx+', 0o600);
+  unlinkSync(file);
+  let pending: string[] = [];
+  let pendingLength = 0;
+  let written = 0;
+  const flush = (): void => {
+    if (pendingLength === 0 || fd === undefined) return;
+    const bytes = Buffer.from(pending.join(''), 'utf8');
+    let at = 0;
+    while (at < bytes.length) at += writeSync(fd, bytes, at, bytes.length - at, written + at);
+    written += bytes.length;
+    pending = [];
+    pendingLength = 0;
+  };
+  return {
+    write: (text) => {
+      pending.push(text);
+      pendingLength += text.length;
+      if (pendingLength >= PIECE) flush();
+    },
+    drain: function* () {
+      flush();
+      if (fd === undefined) return;
+      const buffer = Buffer.allocUnsafe(PIECE);
+      const decoder = new TextDecoder('utf-8');
+      try {
+        for (let at = 0; at < written;) {
+          const n = readSync(fd, buffer, 0, Math.min(PIECE, written - at), at);
+          if (n === 0) break;
+          at += n;
+          // A piece may end inside a character: the decoder keeps the rest for the next piece.
+          yield decoder.decode(buffer.subarray(0, n), { stream: true });
+        }
+        const rest = decoder.decode();
+        if (rest !== '') yield rest;
+      } finally {
+        closeSync(fd);
+        fd = undefined;
+      }
+    },
+  };
+}
