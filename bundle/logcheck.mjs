@@ -25780,7 +25780,7 @@ function triePattern(literals) {
 }
 
 // src/engine/prefilter.ts
-var Prefilter = class {
+var Prefilter = class _Prefilter {
   /** Bit i set: parser i (registration order) is gated; the others see every line. */
   gatedMask;
   anywhere;
@@ -25817,6 +25817,18 @@ var Prefilter = class {
     this.anyPrefix = prefixes.size > 0;
     this.anySuffix = suffixes.size > 0;
   }
+  /**
+   * The prefilter of a parser list, built once and kept: it holds no state between lines, and building it
+   * (its regular expression) was 70% of making a Checker, which a run over 10,000 small logs does 10,000 times.
+   */
+  static of(parsers) {
+    let known = BUILT.get(parsers);
+    if (known === void 0) {
+      known = new _Prefilter(parsers);
+      BUILT.set(parsers, known);
+    }
+    return known;
+  }
   /** The gated parsers (as bits) whose literals this line holds. */
   hits(text) {
     let mask = 0;
@@ -25840,6 +25852,7 @@ var Prefilter = class {
     return mask;
   }
 };
+var BUILT = /* @__PURE__ */ new WeakMap();
 function bucket(table, code, literal) {
   (table[code & 127] ??= []).push(literal);
 }
@@ -26260,7 +26273,7 @@ var Checker = class {
     this.parserList = options.parsers;
     this.parsers = options.parsers.map((parser) => parser.create(context));
     this.busyParsers = this.parsers.filter((p) => p.busy !== void 0);
-    this.prefilter = options.prefilter ?? true ? new Prefilter(options.parsers) : void 0;
+    this.prefilter = options.prefilter ?? true ? Prefilter.of(options.parsers) : void 0;
   }
   /**
    * A byte-level matcher of every literal that decides whether anyone needs a line (the parsers', the

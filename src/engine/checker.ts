@@ -117,7 +117,7 @@ export class Checker {
     this.parserList = options.parsers;
     this.parsers = options.parsers.map((parser) => parser.create(context));
     this.busyParsers = this.parsers.filter((p) => p.busy !== undefined);
-    this.prefilter = options.prefilter ?? true ? new Prefilter(options.parsers) : undefined;
+    this.prefilter = options.prefilter ?? true ? Prefilter.of(options.parsers) : undefined;
   }
 
   /**
