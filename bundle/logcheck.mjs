@@ -10402,7 +10402,7 @@ var init_log_symbols = __esm({
 function ansiRegex({ onlyFirst = false } = {}) {
   return new RegExp(pattern, onlyFirst ? void 0 : "g");
 }
-var ST, stringControls, osc, controlString, linuxPalette, csi, escape3, pattern;
+var ST, stringControls, osc, controlString, linuxPalette, csi, escape2, pattern;
 var init_ansi_regex = __esm({
   "node_modules/ora/node_modules/ansi-regex/index.js"() {
     init_define_LOGCHECK_PACKAGE();
@@ -10412,8 +10412,8 @@ var init_ansi_regex = __esm({
     controlString = String.raw`(?:\u001B[PX^_k]|[\u0090\u0098\u009E\u009F])[^${stringControls}]*${ST}`;
     linuxPalette = String.raw`\u001B\](?:P[\dA-Fa-f]{7}|R)(?:\u0007|${ST})?`;
     csi = String.raw`(?:\u001B\[|\u009B)[\u0030-\u003F]*[\u0020-\u002F]*[\u0040-\u007E]`;
-    escape3 = String.raw`\u001B(?:[\u0020-\u002F]+[\u0030-\u007E]|[\dA-PR-TZcf-oq-uy=><~|}])`;
-    pattern = `${linuxPalette}|${osc}|${controlString}|${csi}|${escape3}`;
+    escape2 = String.raw`\u001B(?:[\u0020-\u002F]+[\u0030-\u007E]|[\dA-PR-TZcf-oq-uy=><~|}])`;
+    pattern = `${linuxPalette}|${osc}|${controlString}|${csi}|${escape2}`;
   }
 });
 
@@ -25749,35 +25749,80 @@ function fingerprintOf(ruleId, source, evidenceTexts) {
 // src/engine/prefilter.ts
 init_define_LOGCHECK_PACKAGE();
 
-// src/engine/trie-pattern.ts
+// src/engine/literal-automaton.ts
 init_define_LOGCHECK_PACKAGE();
-function escape2(ch) {
-  return /[.*+?^${}()|[\]\\/-]/.test(ch) ? `\\${ch}` : ch;
-}
-function render(node2) {
-  const branches = [...node2.children.entries()].sort(([a], [b]) => a < b ? -1 : 1).map(([ch, child]) => escape2(ch) + render(child));
-  if (branches.length === 0) return "";
-  if (node2.end) return "";
-  if (branches.length === 1) return branches[0];
-  return `(?:${branches.join("|")})`;
-}
-function triePattern(literals) {
-  const root = { children: /* @__PURE__ */ new Map(), end: false };
-  for (const literal of literals) {
-    if (literal === "") continue;
-    let node2 = root;
-    for (const ch of literal) {
-      let next = node2.children.get(ch);
-      if (next === void 0) {
-        next = { children: /* @__PURE__ */ new Map(), end: false };
-        node2.children.set(ch, next);
+var LiteralAutomaton = class {
+  /** Code unit → class (0: a code unit in no literal). */
+  classes = new Uint16Array(65536);
+  /** Premultiplied: the next state of `s` on code unit `c` is `delta[s + classes[c]]`. */
+  delta;
+  /** By premultiplied state: 1 where some literal ends. */
+  done;
+  empty;
+  constructor(literals) {
+    const words = [...new Set(literals)].filter((w) => w !== "");
+    this.empty = words.length === 0;
+    let width = 1;
+    for (const w of words) {
+      for (let i = 0; i < w.length; i++) {
+        const c = w.charCodeAt(i);
+        if (this.classes[c] === 0) this.classes[c] = width++;
       }
-      node2 = next;
     }
-    node2.end = true;
+    const next = [/* @__PURE__ */ new Map()];
+    const end = [false];
+    for (const w of words) {
+      let s = 0;
+      for (let i = 0; i < w.length; i++) {
+        const c = this.classes[w.charCodeAt(i)];
+        let t = next[s].get(c);
+        if (t === void 0) {
+          t = next.length;
+          next.push(/* @__PURE__ */ new Map());
+          end.push(false);
+          next[s].set(c, t);
+        }
+        s = t;
+      }
+      end[s] = true;
+    }
+    const count = next.length;
+    const delta = new Int32Array(count * width);
+    const done = new Uint8Array(count * width);
+    const fail = new Int32Array(count);
+    const order = [];
+    for (const [c, t] of next[0]) {
+      delta[c] = t * width;
+      order.push(t);
+    }
+    for (let k = 0; k < order.length; k++) {
+      const s = order[k];
+      const row = s * width;
+      const failRow = fail[s] * width;
+      for (const [c, t] of next[s]) {
+        fail[t] = delta[failRow + c] / width;
+        order.push(t);
+      }
+      for (let c = 0; c < width; c++) {
+        const t = next[s].get(c);
+        delta[row + c] = t !== void 0 ? t * width : delta[failRow + c];
+      }
+      if (end[s] === true || done[failRow] === 1) done[row] = 1;
+    }
+    this.delta = delta;
+    this.done = done;
   }
-  return new RegExp(render(root) || "(?!)");
-}
+  /** Whether `text` holds one of the literals. */
+  test(text) {
+    const { delta, done, classes } = this;
+    let s = 0;
+    for (let i = 0; i < text.length; i++) {
+      s = delta[s + classes[text.charCodeAt(i)]];
+      if (done[s] === 1) return true;
+    }
+    return false;
+  }
+};
 
 // src/engine/prefilter.ts
 var Prefilter = class _Prefilter {
@@ -25811,7 +25856,7 @@ var Prefilter = class _Prefilter {
     });
     this.gatedMask = gated;
     this.anywhereMask = anywhereMask;
-    this.anywhere = anywhere.length > 0 ? triePattern(anywhere) : void 0;
+    this.anywhere = anywhere.length > 0 ? new LiteralAutomaton(anywhere) : void 0;
     for (const [text, mask] of prefixes) bucket(this.prefixes, text.charCodeAt(0), { text, mask });
     for (const [text, mask] of suffixes) bucket(this.suffixes, text.charCodeAt(text.length - 1), { text, mask });
     this.anyPrefix = prefixes.size > 0;

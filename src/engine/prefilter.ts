@@ -1,5 +1,5 @@
 import type { Parser } from '../parser.js';
-import { triePattern } from './trie-pattern.js';
+import { LiteralAutomaton } from './literal-automaton.js';
 
 interface Literal {
   readonly text: string;
@@ -12,13 +12,13 @@ interface Literal {
  * build log (dpkg unpacking, compiler command lines, test chatter) hold none of their literals, and
  * then those parsers are skipped. Literals anchored at the start or the end of a line are tested with
  * startsWith/endsWith, which is cheap and tells exactly whose they are; only those that can stand
- * anywhere go into one trie-shaped regular expression (its cost grows with their number), and a match
- * there wakes every parser that has such literals.
+ * anywhere go into one Aho-Corasick automaton (engine/literal-automaton.ts: its cost does not grow with
+ * their number), and a match there wakes every parser that has such literals.
  */
 export class Prefilter {
   /** Bit i set: parser i (registration order) is gated; the others see every line. */
   readonly gatedMask: number;
-  private readonly anywhere: RegExp | undefined;
+  private readonly anywhere: LiteralAutomaton | undefined;
   private readonly anywhereMask: number;
   /** First character code (mod 128) → the prefixes that start with it: an array, as a Map lookup costs more. */
   private readonly prefixes: (Literal[] | undefined)[] = new Array(128);
@@ -47,7 +47,7 @@ export class Prefilter {
     });
     this.gatedMask = gated;
     this.anywhereMask = anywhereMask;
-    this.anywhere = anywhere.length > 0 ? triePattern(anywhere) : undefined;
+    this.anywhere = anywhere.length > 0 ? new LiteralAutomaton(anywhere) : undefined;
     for (const [text, mask] of prefixes) bucket(this.prefixes, text.charCodeAt(0), { text, mask });
     for (const [text, mask] of suffixes) bucket(this.suffixes, text.charCodeAt(text.length - 1), { text, mask });
     this.anyPrefix = prefixes.size > 0;

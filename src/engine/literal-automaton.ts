@@ -1,0 +1,84 @@
+/**
+ * Whether a line holds any of a set of literals, as an Aho-Corasick automaton over UTF-16 code units:
+ * one step per character, two array reads, whatever the number of literals. It replaces one regular
+ * expression of alternatives (engine/trie-pattern.ts) in the per-line prefilter: V8 tries such an
+ * expression at every position of the line, and with the catalog's two hundred literals that was 9% of
+ * a check of the bench log, against about 4% for this loop (same lines, `node --cpu-prof`).
+ * Exactly `literals.some((l) => text.includes(l))` (a property test says so).
+ */
+export class LiteralAutomaton {
+  /** Code unit → class (0: a code unit in no literal). */
+  private readonly classes = new Uint16Array(65536);
+  /** Premultiplied: the next state of `s` on code unit `c` is `delta[s + classes[c]]`. */
+  private readonly delta: Int32Array;
+  /** By premultiplied state: 1 where some literal ends. */
+  private readonly done: Uint8Array;
+  readonly empty: boolean;
+
+  constructor(literals: readonly string[]) {
+    const words = [...new Set(literals)].filter((w) => w !== '');
+    this.empty = words.length === 0;
+    let width = 1;
+    for (const w of words) {
+      for (let i = 0; i < w.length; i++) {
+        const c = w.charCodeAt(i);
+        if (this.classes[c] === 0) this.classes[c] = width++;
+      }
+    }
+    // The trie, by class.
+    const next: Map<number, number>[] = [new Map()];
+    const end: boolean[] = [false];
+    for (const w of words) {
+      let s = 0;
+      for (let i = 0; i < w.length; i++) {
+        const c = this.classes[w.charCodeAt(i)]!;
+        let t = next[s]!.get(c);
+        if (t === undefined) {
+          t = next.length;
+          next.push(new Map());
+          end.push(false);
+          next[s]!.set(c, t);
+        }
+        s = t;
+      }
+      end[s] = true;
+    }
+    // Failure links by breadth; every missing edge filled from the failure state's row.
+    const count = next.length;
+    const delta = new Int32Array(count * width);
+    const done = new Uint8Array(count * width);
+    const fail = new Int32Array(count);
+    const order: number[] = [];
+    for (const [c, t] of next[0]!) {
+      delta[c] = t * width;
+      order.push(t);
+    }
+    for (let k = 0; k < order.length; k++) {
+      const s = order[k]!;
+      const row = s * width;
+      const failRow = fail[s]! * width;
+      for (const [c, t] of next[s]!) {
+        fail[t] = delta[failRow + c]! / width;
+        order.push(t);
+      }
+      for (let c = 0; c < width; c++) {
+        const t = next[s]!.get(c);
+        delta[row + c] = t !== undefined ? t * width : delta[failRow + c]!;
+      }
+      if (end[s] === true || done[failRow] === 1) done[row] = 1;
+    }
+    this.delta = delta;
+    this.done = done;
+  }
+
+  /** Whether `text` holds one of the literals. */
+  test(text: string): boolean {
+    const { delta, done, classes } = this;
+    let s = 0;
+    for (let i = 0; i < text.length; i++) {
+      s = delta[s + classes[text.charCodeAt(i)]!]!;
+      if (done[s] === 1) return true;
+    }
+    return false;
+  }
+}
