@@ -43183,6 +43183,17 @@ var php = [
 
 // src/rules/catalog/pkg-config.ts
 init_define_LOGCHECK_PACKAGE();
+var VERSION_TOO_OLD = {
+  lookup: { kind: "pkg-config", name: "{{name}}" },
+  fix: {
+    summary: "Version the Build-Depends on {{package}} (it ships {{name}}.pc in {{suite}}): `{{package}} ({{op}} {{required}})`; if the target suite has no such version, build against a suite that has it (or backport it).",
+    steps: ["Build-Depends: ..., {{package}} ({{op}} {{required}})"]
+  },
+  fixUnresolved: {
+    summary: "Version the Build-Depends on the -dev package that ships {{name}}.pc: `<package> ({{op}} {{required}})`; if the target suite has no such version, build against a suite that has it (or backport it).",
+    steps: ["apt-file search --regexp '/pkgconfig/{{name}}\\.pc$'", "Build-Depends: ..., <package> ({{op}} {{required}})"]
+  }
+};
 var pkgConfig = [
   {
     id: "pkg-config-package-not-found",
@@ -43292,15 +43303,7 @@ var pkgConfig = [
     literals: { prefixes: ["Requested '", "--   Requested '"] },
     message: "The build needs {{name}} {{op}} {{required}}, but the installed version is {{found}}.",
     headline: "{{name}} {{found}} is too old (needs {{op}} {{required}})",
-    lookup: { kind: "pkg-config", name: "{{name}}" },
-    fix: {
-      summary: "Version the Build-Depends on {{package}} (it ships {{name}}.pc in {{suite}}): `{{package}} ({{op}} {{required}})`; if the target suite has no such version, build against a suite that has it (or backport it).",
-      steps: ["Build-Depends: ..., {{package}} ({{op}} {{required}})"]
-    },
-    fixUnresolved: {
-      summary: "Version the Build-Depends on the -dev package that ships {{name}}.pc: `<package> ({{op}} {{required}})`; if the target suite has no such version, build against a suite that has it (or backport it).",
-      steps: ["apt-file search --regexp '/pkgconfig/{{name}}\\.pc$'", "Build-Depends: ..., <package> ({{op}} {{required}})"]
-    },
+    ...VERSION_TOO_OLD,
     docs: {
       description: "pkg-config 0.29 said a module is older than required: `Requested 'x >= 2' but version of X is 1`.",
       why: "The source needs a newer library than the chroot has: Build-Depends lack the version constraint (so the resolver took the old one) or the suite is too old for this upstream release.",
@@ -43327,15 +43330,7 @@ var pkgConfig = [
     match: /Package dependency requirement '(?<name>[^'\s]+) (?<op>[<>=!]=?) (?<required>[^'\s]+)' could not be satisfied/,
     message: "The build needs {{name}} {{op}} {{required}}, and the installed {{name}} does not satisfy it.",
     headline: "{{name}} does not satisfy {{op}} {{required}}",
-    lookup: { kind: "pkg-config", name: "{{name}}" },
-    fix: {
-      summary: "Version the Build-Depends on {{package}} (it ships {{name}}.pc in {{suite}}): `{{package}} ({{op}} {{required}})`; if the target suite has no such version, build against a suite that has it (or backport it).",
-      steps: ["Build-Depends: ..., {{package}} ({{op}} {{required}})"]
-    },
-    fixUnresolved: {
-      summary: "Version the Build-Depends on the -dev package that ships {{name}}.pc: `<package> ({{op}} {{required}})`; if the target suite has no such version, build against a suite that has it (or backport it).",
-      steps: ["apt-file search --regexp '/pkgconfig/{{name}}\\.pc$'", "Build-Depends: ..., <package> ({{op}} {{required}})"]
-    },
+    ...VERSION_TOO_OLD,
     docs: {
       description: "pkgconf (Debian's pkg-config since bookworm) said `Package dependency requirement 'x >= 2' could not be satisfied.`, then `Package 'x' has version '1', required version is '>= 2'`.",
       why: "The installed library is older than the source requires: Build-Depends lack the version constraint, or the suite is too old for this upstream release.",

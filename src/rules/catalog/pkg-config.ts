@@ -7,6 +7,19 @@ import type { CatalogEntry } from '../../catalog/schema.js';
  * 'virtual:world', not found`), and autoconf's PKG_CHECK_MODULES (pkg.m4: `Package requirements (...)
  * were not met:`). Lines from buildlog-consultant's tests (src/common.rs) and real logs.
  */
+/** pkg-config 0.29's and pkgconf's "too old" wordings capture the same {{name}} {{op}} {{required}}: one fix. */
+const VERSION_TOO_OLD = {
+  lookup: { kind: 'pkg-config', name: '{{name}}' },
+  fix: {
+    summary: 'Version the Build-Depends on {{package}} (it ships {{name}}.pc in {{suite}}): `{{package}} ({{op}} {{required}})`; if the target suite has no such version, build against a suite that has it (or backport it).',
+    steps: ['Build-Depends: ..., {{package}} ({{op}} {{required}})'],
+  },
+  fixUnresolved: {
+    summary: 'Version the Build-Depends on the -dev package that ships {{name}}.pc: `<package> ({{op}} {{required}})`; if the target suite has no such version, build against a suite that has it (or backport it).',
+    steps: ["apt-file search --regexp '/pkgconfig/{{name}}\\.pc$'", 'Build-Depends: ..., <package> ({{op}} {{required}})'],
+  },
+} satisfies Partial<CatalogEntry>;
+
 export const pkgConfig: readonly CatalogEntry[] = [
   {
     id: 'pkg-config-package-not-found',
@@ -116,15 +129,7 @@ export const pkgConfig: readonly CatalogEntry[] = [
     literals: { prefixes: ["Requested '", "--   Requested '"] },
     message: 'The build needs {{name}} {{op}} {{required}}, but the installed version is {{found}}.',
     headline: '{{name}} {{found}} is too old (needs {{op}} {{required}})',
-    lookup: { kind: 'pkg-config', name: '{{name}}' },
-    fix: {
-      summary: 'Version the Build-Depends on {{package}} (it ships {{name}}.pc in {{suite}}): `{{package}} ({{op}} {{required}})`; if the target suite has no such version, build against a suite that has it (or backport it).',
-      steps: ['Build-Depends: ..., {{package}} ({{op}} {{required}})'],
-    },
-    fixUnresolved: {
-      summary: 'Version the Build-Depends on the -dev package that ships {{name}}.pc: `<package> ({{op}} {{required}})`; if the target suite has no such version, build against a suite that has it (or backport it).',
-      steps: ["apt-file search --regexp '/pkgconfig/{{name}}\\.pc$'", 'Build-Depends: ..., <package> ({{op}} {{required}})'],
-    },
+    ...VERSION_TOO_OLD,
     docs: {
       description: 'pkg-config 0.29 said a module is older than required: `Requested \'x >= 2\' but version of X is 1`.',
       why: 'The source needs a newer library than the chroot has: Build-Depends lack the version constraint (so the resolver took the old one) or the suite is too old for this upstream release.',
@@ -151,15 +156,7 @@ export const pkgConfig: readonly CatalogEntry[] = [
     match: /Package dependency requirement '(?<name>[^'\s]+) (?<op>[<>=!]=?) (?<required>[^'\s]+)' could not be satisfied/,
     message: 'The build needs {{name}} {{op}} {{required}}, and the installed {{name}} does not satisfy it.',
     headline: '{{name}} does not satisfy {{op}} {{required}}',
-    lookup: { kind: 'pkg-config', name: '{{name}}' },
-    fix: {
-      summary: 'Version the Build-Depends on {{package}} (it ships {{name}}.pc in {{suite}}): `{{package}} ({{op}} {{required}})`; if the target suite has no such version, build against a suite that has it (or backport it).',
-      steps: ['Build-Depends: ..., {{package}} ({{op}} {{required}})'],
-    },
-    fixUnresolved: {
-      summary: 'Version the Build-Depends on the -dev package that ships {{name}}.pc: `<package> ({{op}} {{required}})`; if the target suite has no such version, build against a suite that has it (or backport it).',
-      steps: ["apt-file search --regexp '/pkgconfig/{{name}}\\.pc$'", 'Build-Depends: ..., <package> ({{op}} {{required}})'],
-    },
+    ...VERSION_TOO_OLD,
     docs: {
       description: 'pkgconf (Debian\'s pkg-config since bookworm) said `Package dependency requirement \'x >= 2\' could not be satisfied.`, then `Package \'x\' has version \'1\', required version is \'>= 2\'`.',
       why: 'The installed library is older than the source requires: Build-Depends lack the version constraint, or the suite is too old for this upstream release.',
