@@ -49967,7 +49967,7 @@ async function startProgress(io, label, size, bytesRead, found = () => 0, interv
     const n = found();
     return `reading ${name}${share}${n > 0 ? `, ${n} finding${n === 1 ? "" : "s"} so far` : ""}`;
   };
-  const spinner = ora2({ text: text(), stream: stderr, discardStdin: false, interval: Math.min(80, intervalMs) }).start();
+  const spinner = ora2({ text: text(), stream: stderr, discardStdin: false, interval: Math.min(80, intervalMs), isEnabled: true }).start();
   const timer = setInterval(() => {
     spinner.text = text();
   }, intervalMs);

@@ -27,7 +27,9 @@ export async function startProgress(io: CliIO, label: string, size: number | und
   };
   // ora draws a frame every `interval` ms; a test passes a short one so that it does not depend on
   // how fast the machine reads.
-  const spinner: Ora = ora({ text: text(), stream: stderr as NodeJS.WritableStream, discardStdin: false, interval: Math.min(80, intervalMs) }).start();
+  // isEnabled is decided above from io.env: ora's own test reads process.env.CI, which is not the
+  // environment the CLI was given (and is set on the CI machine that runs these tests).
+  const spinner: Ora = ora({ text: text(), stream: stderr as NodeJS.WritableStream, discardStdin: false, interval: Math.min(80, intervalMs), isEnabled: true }).start();
   const timer = setInterval(() => { spinner.text = text(); }, intervalMs);
   timer.unref();
   return {
