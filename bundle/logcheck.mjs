@@ -3102,7 +3102,7 @@ var require_constants2 = __commonJS({
   "node_modules/picomatch/lib/constants.js"(exports, module) {
     "use strict";
     init_define_LOGCHECK_PACKAGE();
-    var path14 = __require("path");
+    var path15 = __require("path");
     var WIN_SLASH = "\\\\/";
     var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
     var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
@@ -3276,7 +3276,7 @@ var require_constants2 = __commonJS({
       /* | */
       CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
       /* \uFEFF */
-      SEP: path14.sep,
+      SEP: path15.sep,
       /**
        * Create EXTGLOB_CHARS
        */
@@ -3304,7 +3304,7 @@ var require_utils3 = __commonJS({
   "node_modules/picomatch/lib/utils.js"(exports) {
     "use strict";
     init_define_LOGCHECK_PACKAGE();
-    var path14 = __require("path");
+    var path15 = __require("path");
     var win32 = process.platform === "win32";
     var {
       REGEX_BACKSLASH,
@@ -3333,7 +3333,7 @@ var require_utils3 = __commonJS({
       if (options && typeof options.windows === "boolean") {
         return options.windows;
       }
-      return win32 === true || path14.sep === "\\";
+      return win32 === true || path15.sep === "\\";
     };
     exports.escapeLast = (input, char, lastIdx) => {
       const idx = input.lastIndexOf(char, lastIdx);
@@ -3697,7 +3697,7 @@ var require_parse2 = __commonJS({
   "node_modules/picomatch/lib/parse.js"(exports, module) {
     "use strict";
     init_define_LOGCHECK_PACKAGE();
-    var constants2 = require_constants2();
+    var constants3 = require_constants2();
     var utils = require_utils3();
     var {
       MAX_LENGTH,
@@ -3705,7 +3705,7 @@ var require_parse2 = __commonJS({
       REGEX_NON_SPECIAL_CHARS,
       REGEX_SPECIAL_CHARS_BACKREF,
       REPLACEMENTS
-    } = constants2;
+    } = constants3;
     var expandRange = (args, options) => {
       if (typeof options.expandRange === "function") {
         return options.expandRange(...args, options);
@@ -3911,7 +3911,7 @@ var require_parse2 = __commonJS({
       if (options.maxExtglobRecursion === false) {
         return { risky: false };
       }
-      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants2.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants3.DEFAULT_MAX_EXTGLOB_RECURSION;
       const branches = splitTopLevel(body2).map((branch) => branch.trim());
       if (branches.length > 1) {
         if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
@@ -3944,8 +3944,8 @@ var require_parse2 = __commonJS({
       const tokens = [bos];
       const capture = opts.capture ? "" : "?:";
       const win32 = utils.isWindows(options);
-      const PLATFORM_CHARS = constants2.globChars(win32);
-      const EXTGLOB_CHARS = constants2.extglobChars(PLATFORM_CHARS);
+      const PLATFORM_CHARS = constants3.globChars(win32);
+      const EXTGLOB_CHARS = constants3.extglobChars(PLATFORM_CHARS);
       const {
         DOT_LITERAL,
         PLUS_LITERAL,
@@ -4644,7 +4644,7 @@ var require_parse2 = __commonJS({
         NO_DOTS_SLASH,
         STAR,
         START_ANCHOR
-      } = constants2.globChars(win32);
+      } = constants3.globChars(win32);
       const nodot = opts.dot ? NO_DOTS : NO_DOT;
       const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
       const capture = opts.capture ? "" : "?:";
@@ -4700,11 +4700,11 @@ var require_picomatch = __commonJS({
   "node_modules/picomatch/lib/picomatch.js"(exports, module) {
     "use strict";
     init_define_LOGCHECK_PACKAGE();
-    var path14 = __require("path");
+    var path15 = __require("path");
     var scan = require_scan();
     var parse = require_parse2();
     var utils = require_utils3();
-    var constants2 = require_constants2();
+    var constants3 = require_constants2();
     var isObject2 = (val) => val && typeof val === "object" && !Array.isArray(val);
     var picomatch2 = (glob2, options, returnState = false) => {
       if (Array.isArray(glob2)) {
@@ -4785,7 +4785,7 @@ var require_picomatch = __commonJS({
     };
     picomatch2.matchBase = (input, glob2, options, posix2 = utils.isWindows(options)) => {
       const regex2 = glob2 instanceof RegExp ? glob2 : picomatch2.makeRe(glob2, options);
-      return regex2.test(path14.basename(input));
+      return regex2.test(path15.basename(input));
     };
     picomatch2.isMatch = (str2, patterns, options) => picomatch2(patterns, options)(str2);
     picomatch2.parse = (pattern2, options) => {
@@ -4832,7 +4832,7 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch2.constants = constants2;
+    picomatch2.constants = constants3;
     module.exports = picomatch2;
   }
 });
@@ -5012,25 +5012,25 @@ var require_micromatch = __commonJS({
 import { createRequire } from "module";
 import { basename, dirname, normalize, relative, resolve, sep } from "path";
 import * as nativeFs from "fs";
-function cleanPath(path14) {
-  let normalized = normalize(path14);
+function cleanPath(path15) {
+  let normalized = normalize(path15);
   if (normalized.length > 1 && normalized[normalized.length - 1] === sep) normalized = normalized.substring(0, normalized.length - 1);
   return normalized;
 }
-function convertSlashes(path14, separator) {
-  return path14.replace(SLASHES_REGEX, separator);
+function convertSlashes(path15, separator) {
+  return path15.replace(SLASHES_REGEX, separator);
 }
-function isRootDirectory(path14) {
-  return path14 === "/" || WINDOWS_ROOT_DIR_REGEX.test(path14);
+function isRootDirectory(path15) {
+  return path15 === "/" || WINDOWS_ROOT_DIR_REGEX.test(path15);
 }
-function normalizePath(path14, options) {
+function normalizePath(path15, options) {
   const { resolvePaths, normalizePath: normalizePath$1, pathSeparator } = options;
-  const pathNeedsCleaning = process.platform === "win32" && path14.includes("/") || path14.startsWith(".");
-  if (resolvePaths) path14 = resolve(path14);
-  if (normalizePath$1 || pathNeedsCleaning) path14 = cleanPath(path14);
-  if (path14 === ".") return "";
-  const needsSeperator = path14[path14.length - 1] !== pathSeparator;
-  return convertSlashes(needsSeperator ? path14 + pathSeparator : path14, pathSeparator);
+  const pathNeedsCleaning = process.platform === "win32" && path15.includes("/") || path15.startsWith(".");
+  if (resolvePaths) path15 = resolve(path15);
+  if (normalizePath$1 || pathNeedsCleaning) path15 = cleanPath(path15);
+  if (path15 === ".") return "";
+  const needsSeperator = path15[path15.length - 1] !== pathSeparator;
+  return convertSlashes(needsSeperator ? path15 + pathSeparator : path15, pathSeparator);
 }
 function joinPathWithBasePath(filename, directoryPath) {
   return directoryPath + filename;
@@ -5086,9 +5086,9 @@ function build$2(options, isSynchronous) {
   if (!options.resolveSymlinks || options.excludeSymlinks) return null;
   return isSynchronous ? resolveSymlinks : resolveSymlinksAsync;
 }
-function isRecursive(path14, resolved, state) {
+function isRecursive(path15, resolved, state) {
   if (state.options.useRealPaths) return isRecursiveUsingRealPaths(resolved, state);
-  let parent = dirname(path14);
+  let parent = dirname(path15);
   let depth = 1;
   while (parent !== state.root && depth < 2) {
     const resolvedPath = state.symlinks.get(parent);
@@ -5096,7 +5096,7 @@ function isRecursive(path14, resolved, state) {
     if (isSameRoot) depth++;
     else parent = dirname(parent);
   }
-  state.symlinks.set(path14, resolved);
+  state.symlinks.set(path15, resolved);
   return depth > 1;
 }
 function isRecursiveUsingRealPaths(resolved, state) {
@@ -5143,8 +5143,8 @@ var init_dist = __esm({
       paths2.push(directoryPath || ".");
     };
     pushDirectoryFilter = (directoryPath, paths2, filters) => {
-      const path14 = directoryPath || ".";
-      if (filters.every((filter) => filter(path14, true))) paths2.push(path14);
+      const path15 = directoryPath || ".";
+      if (filters.every((filter) => filter(path15, true))) paths2.push(path15);
     };
     empty$2 = () => {
     };
@@ -5177,26 +5177,26 @@ var init_dist = __esm({
     };
     empty = () => {
     };
-    resolveSymlinksAsync = function(path14, state, callback$1) {
+    resolveSymlinksAsync = function(path15, state, callback$1) {
       const { queue, fs: fs3, options: { suppressErrors } } = state;
       queue.enqueue();
-      fs3.realpath(path14, (error2, resolvedPath) => {
+      fs3.realpath(path15, (error2, resolvedPath) => {
         if (error2) return queue.dequeue(suppressErrors ? null : error2, state);
         fs3.stat(resolvedPath, (error$1, stat2) => {
           if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
-          if (stat2.isDirectory() && isRecursive(path14, resolvedPath, state)) return queue.dequeue(null, state);
+          if (stat2.isDirectory() && isRecursive(path15, resolvedPath, state)) return queue.dequeue(null, state);
           callback$1(stat2, resolvedPath);
           queue.dequeue(null, state);
         });
       });
     };
-    resolveSymlinks = function(path14, state, callback$1) {
+    resolveSymlinks = function(path15, state, callback$1) {
       const { queue, fs: fs3, options: { suppressErrors } } = state;
       queue.enqueue();
       try {
-        const resolvedPath = fs3.realpathSync(path14);
+        const resolvedPath = fs3.realpathSync(path15);
         const stat2 = fs3.statSync(resolvedPath);
-        if (stat2.isDirectory() && isRecursive(path14, resolvedPath, state)) return;
+        if (stat2.isDirectory() && isRecursive(path15, resolvedPath, state)) return;
         callback$1(stat2, resolvedPath);
       } catch (e) {
         if (!suppressErrors) throw e;
@@ -5354,19 +5354,19 @@ var init_dist = __esm({
             const filename = this.joinPath(entry.name, directoryPath);
             this.pushFile(filename, files, this.state.counts, filters);
           } else if (entry.isDirectory()) {
-            let path14 = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
-            if (exclude && exclude(entry.name, path14)) continue;
-            this.pushDirectory(path14, paths2, filters);
-            this.walkDirectory(this.state, path14, path14, depth - 1, this.walk);
+            let path15 = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
+            if (exclude && exclude(entry.name, path15)) continue;
+            this.pushDirectory(path15, paths2, filters);
+            this.walkDirectory(this.state, path15, path15, depth - 1, this.walk);
           } else if (this.resolveSymlink && entry.isSymbolicLink()) {
-            let path14 = joinPathWithBasePath(entry.name, directoryPath);
-            this.resolveSymlink(path14, this.state, (stat2, resolvedPath) => {
+            let path15 = joinPathWithBasePath(entry.name, directoryPath);
+            this.resolveSymlink(path15, this.state, (stat2, resolvedPath) => {
               if (stat2.isDirectory()) {
                 resolvedPath = normalizePath(resolvedPath, this.state.options);
-                if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path14 + pathSeparator)) return;
-                this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path14 + pathSeparator, depth - 1, this.walk);
+                if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path15 + pathSeparator)) return;
+                this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path15 + pathSeparator, depth - 1, this.walk);
               } else {
-                resolvedPath = useRealPaths ? resolvedPath : path14;
+                resolvedPath = useRealPaths ? resolvedPath : path15;
                 const filename = basename(resolvedPath);
                 const directoryPath$1 = normalizePath(dirname(resolvedPath), this.state.options);
                 resolvedPath = this.joinPath(filename, directoryPath$1);
@@ -5516,7 +5516,7 @@ var init_dist = __esm({
           isMatch = globFn(patterns, ...options);
           this.globCache[patterns.join("\0")] = isMatch;
         }
-        this.options.filters.push((path14) => isMatch(path14));
+        this.options.filters.push((path15) => isMatch(path15));
         return this;
       }
     };
@@ -5780,8 +5780,8 @@ var require_utils4 = __commonJS({
       }
       return output;
     };
-    exports.basename = (path14, { windows } = {}) => {
-      const segs = path14.split(windows ? /[\\/]/ : "/");
+    exports.basename = (path15, { windows } = {}) => {
+      const segs = path15.split(windows ? /[\\/]/ : "/");
       const last = segs[segs.length - 1];
       if (last === "") {
         return segs[segs.length - 2];
@@ -6135,7 +6135,7 @@ var require_parse3 = __commonJS({
   "node_modules/tinyglobby/node_modules/picomatch/lib/parse.js"(exports, module) {
     "use strict";
     init_define_LOGCHECK_PACKAGE();
-    var constants2 = require_constants3();
+    var constants3 = require_constants3();
     var utils = require_utils4();
     var {
       MAX_LENGTH,
@@ -6143,7 +6143,7 @@ var require_parse3 = __commonJS({
       REGEX_NON_SPECIAL_CHARS,
       REGEX_SPECIAL_CHARS_BACKREF,
       REPLACEMENTS
-    } = constants2;
+    } = constants3;
     var expandRange = (args, options) => {
       if (typeof options.expandRange === "function") {
         return options.expandRange(...args, options);
@@ -6352,7 +6352,7 @@ var require_parse3 = __commonJS({
       if (options.maxExtglobRecursion === false) {
         return { risky: false };
       }
-      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants2.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants3.DEFAULT_MAX_EXTGLOB_RECURSION;
       const branches = splitTopLevel(body2).map((branch) => branch.trim());
       if (branches.length > 1) {
         if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
@@ -6398,8 +6398,8 @@ var require_parse3 = __commonJS({
       const bos = { type: "bos", value: "", output: opts.prepend || "" };
       const tokens = [bos];
       const capture = opts.capture ? "" : "?:";
-      const PLATFORM_CHARS = constants2.globChars(opts.windows);
-      const EXTGLOB_CHARS = constants2.extglobChars(PLATFORM_CHARS);
+      const PLATFORM_CHARS = constants3.globChars(opts.windows);
+      const EXTGLOB_CHARS = constants3.extglobChars(PLATFORM_CHARS);
       const {
         DOT_LITERAL,
         PLUS_LITERAL,
@@ -7095,7 +7095,7 @@ var require_parse3 = __commonJS({
         NO_DOTS_SLASH,
         STAR,
         START_ANCHOR
-      } = constants2.globChars(opts.windows);
+      } = constants3.globChars(opts.windows);
       const nodot = opts.dot ? NO_DOTS : NO_DOT;
       const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
       const capture = opts.capture ? "" : "?:";
@@ -7154,7 +7154,7 @@ var require_picomatch3 = __commonJS({
     var scan = require_scan2();
     var parse = require_parse3();
     var utils = require_utils4();
-    var constants2 = require_constants3();
+    var constants3 = require_constants3();
     var isObject2 = (val) => val && typeof val === "object" && !Array.isArray(val);
     var picomatch2 = (glob2, options, returnState = false) => {
       if (Array.isArray(glob2)) {
@@ -7282,7 +7282,7 @@ var require_picomatch3 = __commonJS({
         return /$^/;
       }
     };
-    picomatch2.constants = constants2;
+    picomatch2.constants = constants3;
     module.exports = picomatch2;
   }
 });
@@ -7316,7 +7316,7 @@ __export(dist_exports, {
 });
 import { readdir, readdirSync, realpath, realpathSync, stat, statSync } from "fs";
 import { isAbsolute, posix, resolve as resolve2 } from "path";
-import { fileURLToPath as fileURLToPath2 } from "url";
+import { fileURLToPath as fileURLToPath3 } from "url";
 function getPartialMatcher(patterns, options = {}) {
   const patternsCount = patterns.length;
   const patternsParts = Array(patternsCount);
@@ -7378,19 +7378,19 @@ function buildRelative(cwd, root) {
     return p[p.length - 1] === "/" && result2 !== "" ? `${result2}/` : result2 || ".";
   };
 }
-function ensureNonDriveRelativePath(path14) {
-  return path14.replace(DRIVE_RELATIVE_PATH, (match) => `${match}/`);
+function ensureNonDriveRelativePath(path15) {
+  return path15.replace(DRIVE_RELATIVE_PATH, (match) => `${match}/`);
 }
-function splitPattern(path14) {
+function splitPattern(path15) {
   var _result$parts;
-  const result2 = import_picomatch.default.scan(path14, splitPatternOptions);
-  return ((_result$parts = result2.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result2.parts : [path14];
+  const result2 = import_picomatch.default.scan(path15, splitPatternOptions);
+  return ((_result$parts = result2.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result2.parts : [path15];
 }
-function convertPosixPathToPattern(path14) {
-  return escapePosixPath(path14);
+function convertPosixPathToPattern(path15) {
+  return escapePosixPath(path15);
 }
-function convertWin32PathToPattern(path14) {
-  return escapeWin32Path(path14).replace(ESCAPED_WIN32_BACKSLASHES, "/");
+function convertWin32PathToPattern(path15) {
+  return escapeWin32Path(path15).replace(ESCAPED_WIN32_BACKSLASHES, "/");
 }
 function isDynamicPattern(pattern2, options) {
   if ((options === null || options === void 0 ? void 0 : options.caseSensitiveMatch) === false) return true;
@@ -7495,13 +7495,13 @@ function buildCrawler(options, patterns) {
   if (options.deep !== void 0) maxDepth = Math.round(options.deep - props.depthOffset);
   const crawler = new Builder({
     filters: [debug ? (p, isDirectory) => {
-      const path14 = format2(p, isDirectory);
-      const matches = matcher(path14) && !ignore(path14);
-      if (matches) log(`matched ${path14}`);
+      const path15 = format2(p, isDirectory);
+      const matches = matcher(path15) && !ignore(path15);
+      if (matches) log(`matched ${path15}`);
       return matches;
     } : (p, isDirectory) => {
-      const path14 = format2(p, isDirectory);
-      return matcher(path14) && !ignore(path14);
+      const path15 = format2(p, isDirectory);
+      return matcher(path15) && !ignore(path15);
     }],
     exclude: debug ? (_, p) => {
       const skipped = excludePredicate(_, p);
@@ -7533,7 +7533,7 @@ function formatPaths(paths2, mapper) {
 function getOptions(options) {
   const opts = Object.assign({}, options);
   for (const key in defaultOptions) if (opts[key] === void 0) Object.assign(opts, { [key]: defaultOptions[key] });
-  opts.cwd = (opts.cwd instanceof URL ? fileURLToPath2(opts.cwd) : resolve2(opts.cwd || process.cwd())).replace(BACKSLASHES, "/");
+  opts.cwd = (opts.cwd instanceof URL ? fileURLToPath3(opts.cwd) : resolve2(opts.cwd || process.cwd())).replace(BACKSLASHES, "/");
   opts.ignore = ensureStringArray(opts.ignore);
   opts.fs && (opts.fs = {
     readdir: opts.fs.readdir || readdir,
@@ -7580,8 +7580,8 @@ var init_dist2 = __esm({
     convertPathToPattern = isWin ? convertWin32PathToPattern : convertPosixPathToPattern;
     POSIX_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}*?|]|^!|[!+@](?=\()|\\(?![()[\]{}!*+?@|]))/g;
     WIN32_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}]|^!|[!+@](?=\())/g;
-    escapePosixPath = (path14) => path14.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&");
-    escapeWin32Path = (path14) => path14.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+    escapePosixPath = (path15) => path15.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+    escapeWin32Path = (path15) => path15.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&");
     escapePath = isWin ? escapeWin32Path : escapePosixPath;
     PARENT_DIRECTORY = /^(\/?\.\.)+/;
     ESCAPING_BACKSLASHES = /\\(?=[()[\]{}!*+?@|])/g;
@@ -11373,17 +11373,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node2, visitor, path14) {
-      const ctrl = callVisitor(key, node2, visitor, path14);
+    function visit_(key, node2, visitor, path15) {
+      const ctrl = callVisitor(key, node2, visitor, path15);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path14, ctrl);
-        return visit_(key, ctrl, visitor, path14);
+        replaceNode(key, path15, ctrl);
+        return visit_(key, ctrl, visitor, path15);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node2)) {
-          path14 = Object.freeze(path14.concat(node2));
+          path15 = Object.freeze(path15.concat(node2));
           for (let i = 0; i < node2.items.length; ++i) {
-            const ci = visit_(i, node2.items[i], visitor, path14);
+            const ci = visit_(i, node2.items[i], visitor, path15);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -11394,13 +11394,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node2)) {
-          path14 = Object.freeze(path14.concat(node2));
-          const ck = visit_("key", node2.key, visitor, path14);
+          path15 = Object.freeze(path15.concat(node2));
+          const ck = visit_("key", node2.key, visitor, path15);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node2.key = null;
-          const cv = visit_("value", node2.value, visitor, path14);
+          const cv = visit_("value", node2.value, visitor, path15);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -11421,17 +11421,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node2, visitor, path14) {
-      const ctrl = await callVisitor(key, node2, visitor, path14);
+    async function visitAsync_(key, node2, visitor, path15) {
+      const ctrl = await callVisitor(key, node2, visitor, path15);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path14, ctrl);
-        return visitAsync_(key, ctrl, visitor, path14);
+        replaceNode(key, path15, ctrl);
+        return visitAsync_(key, ctrl, visitor, path15);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node2)) {
-          path14 = Object.freeze(path14.concat(node2));
+          path15 = Object.freeze(path15.concat(node2));
           for (let i = 0; i < node2.items.length; ++i) {
-            const ci = await visitAsync_(i, node2.items[i], visitor, path14);
+            const ci = await visitAsync_(i, node2.items[i], visitor, path15);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -11442,13 +11442,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node2)) {
-          path14 = Object.freeze(path14.concat(node2));
-          const ck = await visitAsync_("key", node2.key, visitor, path14);
+          path15 = Object.freeze(path15.concat(node2));
+          const ck = await visitAsync_("key", node2.key, visitor, path15);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node2.key = null;
-          const cv = await visitAsync_("value", node2.value, visitor, path14);
+          const cv = await visitAsync_("value", node2.value, visitor, path15);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -11475,23 +11475,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node2, visitor, path14) {
+    function callVisitor(key, node2, visitor, path15) {
       if (typeof visitor === "function")
-        return visitor(key, node2, path14);
+        return visitor(key, node2, path15);
       if (identity.isMap(node2))
-        return visitor.Map?.(key, node2, path14);
+        return visitor.Map?.(key, node2, path15);
       if (identity.isSeq(node2))
-        return visitor.Seq?.(key, node2, path14);
+        return visitor.Seq?.(key, node2, path15);
       if (identity.isPair(node2))
-        return visitor.Pair?.(key, node2, path14);
+        return visitor.Pair?.(key, node2, path15);
       if (identity.isScalar(node2))
-        return visitor.Scalar?.(key, node2, path14);
+        return visitor.Scalar?.(key, node2, path15);
       if (identity.isAlias(node2))
-        return visitor.Alias?.(key, node2, path14);
+        return visitor.Alias?.(key, node2, path15);
       return void 0;
     }
-    function replaceNode(key, path14, node2) {
-      const parent = path14[path14.length - 1];
+    function replaceNode(key, path15, node2) {
+      const parent = path15[path15.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node2;
       } else if (identity.isPair(parent)) {
@@ -12112,10 +12112,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path14, value) {
+    function collectionFromPath(schema, path15, value) {
       let v = value;
-      for (let i = path14.length - 1; i >= 0; --i) {
-        const k = path14[i];
+      for (let i = path15.length - 1; i >= 0; --i) {
+        const k = path15[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -12134,7 +12134,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path14) => path14 == null || typeof path14 === "object" && !!path14[Symbol.iterator]().next().done;
+    var isEmptyPath = (path15) => path15 == null || typeof path15 === "object" && !!path15[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -12164,11 +12164,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path14, value) {
-        if (isEmptyPath(path14))
+      addIn(path15, value) {
+        if (isEmptyPath(path15))
           this.add(value);
         else {
-          const [key, ...rest] = path14;
+          const [key, ...rest] = path15;
           const node2 = this.get(key, true);
           if (identity.isCollection(node2))
             node2.addIn(rest, value);
@@ -12182,8 +12182,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path14) {
-        const [key, ...rest] = path14;
+      deleteIn(path15) {
+        const [key, ...rest] = path15;
         if (rest.length === 0)
           return this.delete(key);
         const node2 = this.get(key, true);
@@ -12197,8 +12197,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path14, keepScalar) {
-        const [key, ...rest] = path14;
+      getIn(path15, keepScalar) {
+        const [key, ...rest] = path15;
         const node2 = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node2) ? node2.value : node2;
@@ -12216,8 +12216,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path14) {
-        const [key, ...rest] = path14;
+      hasIn(path15) {
+        const [key, ...rest] = path15;
         if (rest.length === 0)
           return this.has(key);
         const node2 = this.get(key, true);
@@ -12227,8 +12227,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path14, value) {
-        const [key, ...rest] = path14;
+      setIn(path15, value) {
+        const [key, ...rest] = path15;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -14778,9 +14778,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path14, value) {
+      addIn(path15, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path14, value);
+          this.contents.addIn(path15, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -14855,14 +14855,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path14) {
-        if (Collection.isEmptyPath(path14)) {
+      deleteIn(path15) {
+        if (Collection.isEmptyPath(path15)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path14) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path15) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -14877,10 +14877,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path14, keepScalar) {
-        if (Collection.isEmptyPath(path14))
+      getIn(path15, keepScalar) {
+        if (Collection.isEmptyPath(path15))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path14, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path15, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -14891,10 +14891,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path14) {
-        if (Collection.isEmptyPath(path14))
+      hasIn(path15) {
+        if (Collection.isEmptyPath(path15))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path14) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path15) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -14911,13 +14911,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path14, value) {
-        if (Collection.isEmptyPath(path14)) {
+      setIn(path15, value) {
+        if (Collection.isEmptyPath(path15)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path14), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path15), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path14, value);
+          this.contents.setIn(path15, value);
         }
       }
       /**
@@ -16898,9 +16898,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path14) => {
+    visit.itemAtPath = (cst, path15) => {
       let item = cst;
-      for (const [field, index] of path14) {
+      for (const [field, index] of path15) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -16909,23 +16909,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path14) => {
-      const parent = visit.itemAtPath(cst, path14.slice(0, -1));
-      const field = path14[path14.length - 1][0];
+    visit.parentCollection = (cst, path15) => {
+      const parent = visit.itemAtPath(cst, path15.slice(0, -1));
+      const field = path15[path15.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path14, item, visitor) {
-      let ctrl = visitor(item, path14);
+    function _visit(path15, item, visitor) {
+      let ctrl = visitor(item, path15);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path14.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path15.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -16936,10 +16936,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path14);
+            ctrl = ctrl(item, path15);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path14) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path15) : ctrl;
     }
     exports.visit = visit;
   }
@@ -19076,11 +19076,11 @@ var require_codegen = __commonJS({
         const rhs = this.rhs === void 0 ? "" : ` = ${this.rhs}`;
         return `${varKind} ${this.name}${rhs};` + _n;
       }
-      optimizeNames(names, constants2) {
+      optimizeNames(names, constants3) {
         if (!names[this.name.str])
           return;
         if (this.rhs)
-          this.rhs = optimizeExpr(this.rhs, names, constants2);
+          this.rhs = optimizeExpr(this.rhs, names, constants3);
         return this;
       }
       get names() {
@@ -19097,10 +19097,10 @@ var require_codegen = __commonJS({
       render({ _n }) {
         return `${this.lhs} = ${this.rhs};` + _n;
       }
-      optimizeNames(names, constants2) {
+      optimizeNames(names, constants3) {
         if (this.lhs instanceof code_1.Name && !names[this.lhs.str] && !this.sideEffects)
           return;
-        this.rhs = optimizeExpr(this.rhs, names, constants2);
+        this.rhs = optimizeExpr(this.rhs, names, constants3);
         return this;
       }
       get names() {
@@ -19161,8 +19161,8 @@ var require_codegen = __commonJS({
       optimizeNodes() {
         return `${this.code}` ? this : void 0;
       }
-      optimizeNames(names, constants2) {
-        this.code = optimizeExpr(this.code, names, constants2);
+      optimizeNames(names, constants3) {
+        this.code = optimizeExpr(this.code, names, constants3);
         return this;
       }
       get names() {
@@ -19191,12 +19191,12 @@ var require_codegen = __commonJS({
         }
         return nodes.length > 0 ? this : void 0;
       }
-      optimizeNames(names, constants2) {
+      optimizeNames(names, constants3) {
         const { nodes } = this;
         let i = nodes.length;
         while (i--) {
           const n = nodes[i];
-          if (n.optimizeNames(names, constants2))
+          if (n.optimizeNames(names, constants3))
             continue;
           subtractNames(names, n.names);
           nodes.splice(i, 1);
@@ -19249,12 +19249,12 @@ var require_codegen = __commonJS({
           return void 0;
         return this;
       }
-      optimizeNames(names, constants2) {
+      optimizeNames(names, constants3) {
         var _a;
-        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants2);
-        if (!(super.optimizeNames(names, constants2) || this.else))
+        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants3);
+        if (!(super.optimizeNames(names, constants3) || this.else))
           return;
-        this.condition = optimizeExpr(this.condition, names, constants2);
+        this.condition = optimizeExpr(this.condition, names, constants3);
         return this;
       }
       get names() {
@@ -19277,10 +19277,10 @@ var require_codegen = __commonJS({
       render(opts) {
         return `for(${this.iteration})` + super.render(opts);
       }
-      optimizeNames(names, constants2) {
-        if (!super.optimizeNames(names, constants2))
+      optimizeNames(names, constants3) {
+        if (!super.optimizeNames(names, constants3))
           return;
-        this.iteration = optimizeExpr(this.iteration, names, constants2);
+        this.iteration = optimizeExpr(this.iteration, names, constants3);
         return this;
       }
       get names() {
@@ -19316,10 +19316,10 @@ var require_codegen = __commonJS({
       render(opts) {
         return `for(${this.varKind} ${this.name} ${this.loop} ${this.iterable})` + super.render(opts);
       }
-      optimizeNames(names, constants2) {
-        if (!super.optimizeNames(names, constants2))
+      optimizeNames(names, constants3) {
+        if (!super.optimizeNames(names, constants3))
           return;
-        this.iterable = optimizeExpr(this.iterable, names, constants2);
+        this.iterable = optimizeExpr(this.iterable, names, constants3);
         return this;
       }
       get names() {
@@ -19361,11 +19361,11 @@ var require_codegen = __commonJS({
         (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNodes();
         return this;
       }
-      optimizeNames(names, constants2) {
+      optimizeNames(names, constants3) {
         var _a, _b;
-        super.optimizeNames(names, constants2);
-        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants2);
-        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names, constants2);
+        super.optimizeNames(names, constants3);
+        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants3);
+        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names, constants3);
         return this;
       }
       get names() {
@@ -19666,7 +19666,7 @@ var require_codegen = __commonJS({
     function addExprNames(names, from) {
       return from instanceof code_1._CodeOrName ? addNames(names, from.names) : names;
     }
-    function optimizeExpr(expr, names, constants2) {
+    function optimizeExpr(expr, names, constants3) {
       if (expr instanceof code_1.Name)
         return replaceName(expr);
       if (!canOptimize(expr))
@@ -19681,14 +19681,14 @@ var require_codegen = __commonJS({
         return items;
       }, []));
       function replaceName(n) {
-        const c = constants2[n.str];
+        const c = constants3[n.str];
         if (c === void 0 || names[n.str] !== 1)
           return n;
         delete names[n.str];
         return c;
       }
       function canOptimize(e) {
-        return e instanceof code_1._Code && e._items.some((c) => c instanceof code_1.Name && names[c.str] === 1 && constants2[c.str] !== void 0);
+        return e instanceof code_1._Code && e._items.some((c) => c instanceof code_1.Name && names[c.str] === 1 && constants3[c.str] !== void 0);
       }
     }
     function subtractNames(names, from) {
@@ -21947,8 +21947,8 @@ var require_utils5 = __commonJS({
       }
       return ind;
     }
-    function removeDotSegments(path14) {
-      let input = path14;
+    function removeDotSegments(path15) {
+      let input = path15;
       const output = [];
       let nextSlash = -1;
       let len = 0;
@@ -22022,11 +22022,11 @@ var require_utils5 = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path14) {
-      if (path14 === "" || path14[0] === "/") {
-        return removeDotSegments(path14);
+    function removeDotSegmentsRelative(path15) {
+      if (path15 === "" || path15[0] === "/") {
+        return removeDotSegments(path15);
       }
-      const segments = path14.split("/");
+      const segments = path15.split("/");
       const last = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -22390,8 +22390,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path14 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path14 && path14 !== "/" ? path14 : void 0;
+        const path15 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path15 && path15 !== "/" ? path15 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -25674,7 +25674,7 @@ init_define_LOGCHECK_PACKAGE();
 init_define_LOGCHECK_PACKAGE();
 import { randomBytes as randomBytes3 } from "node:crypto";
 import { availableParallelism as availableParallelism2 } from "node:os";
-import path13 from "node:path";
+import path14 from "node:path";
 
 // src/check.ts
 init_define_LOGCHECK_PACKAGE();
@@ -25904,197 +25904,240 @@ function bucket(table, code, literal) {
 
 // src/engine/byte-matcher.ts
 init_define_LOGCHECK_PACKAGE();
+
+// src/engine/byte-tables.ts
+init_define_LOGCHECK_PACKAGE();
 var ACC_LITERAL = 1;
 var ACC_NEWLINE = 2;
 var ACC_CR = 3;
 var NORMALIZED = ["\x1B", "\x9B", "\u2026", "\r"];
-var Trie = class {
-  constructor(words, classes, width) {
-    this.classes = classes;
-    this.width = width;
-    const nodes = [{ next: /* @__PURE__ */ new Map(), end: false }];
-    for (const w of words) {
-      let s = 0;
-      for (const b of w) {
-        let t = nodes[s].next.get(classes[b]);
-        if (t === void 0) {
-          t = nodes.length;
-          nodes.push({ next: /* @__PURE__ */ new Map(), end: false });
-          nodes[s].next.set(classes[b], t);
-        }
-        s = t;
+function trie(words, classes, width) {
+  const nodes = [{ next: /* @__PURE__ */ new Map(), end: false }];
+  for (const w of words) {
+    let s = 0;
+    for (const b of w) {
+      let t = nodes[s].next.get(classes[b]);
+      if (t === void 0) {
+        t = nodes.length;
+        nodes.push({ next: /* @__PURE__ */ new Map(), end: false });
+        nodes[s].next.set(classes[b], t);
       }
-      nodes[s].end = true;
+      s = t;
     }
-    this.delta = new Int32Array(nodes.length * width).fill(-1);
-    this.end = new Uint8Array(nodes.length * width);
-    nodes.forEach((n, s) => {
-      for (const [c, t] of n.next) this.delta[s * width + c] = t * width;
-      if (n.end) this.end[s * width] = 1;
-    });
+    nodes[s].end = true;
   }
-  classes;
-  delta;
-  end;
-  width;
-};
+  const delta = new Int32Array(nodes.length * width).fill(-1);
+  const end = new Uint8Array(nodes.length * width);
+  nodes.forEach((n, s) => {
+    for (const [c, t] of n.next) delta[s * width + c] = t * width;
+    if (n.end) end[s * width] = 1;
+  });
+  return { delta, end };
+}
+function canonicalLiterals(literals) {
+  const clean = (list3) => [...new Set(list3)].filter((t) => t !== "").sort();
+  return { prefixes: clean(literals.prefixes), suffixes: clean(literals.suffixes), anywhere: clean([...literals.anywhere, ...NORMALIZED]) };
+}
+function buildTables(given) {
+  const literals = canonicalLiterals(given);
+  const anywhere = literals.anywhere.map((t) => Buffer.from(t, "utf8"));
+  const prefixes = literals.prefixes.map((t) => Buffer.from(t, "utf8"));
+  const suffixes = literals.suffixes.map((t) => Buffer.from(t, "utf8").reverse());
+  const classes = new Uint8Array(256);
+  let width = 1;
+  const classOf = (b) => {
+    if (classes[b] === 0) classes[b] = width++;
+  };
+  classOf(10);
+  classOf(13);
+  classOf(32);
+  classOf(9);
+  for (const w of [...anywhere, ...prefixes, ...suffixes]) for (const b of w) classOf(b);
+  if (width > 256) throw new Error("byte classes overflow");
+  const pt = trie(prefixes, classes, width);
+  const st = trie(suffixes, classes, width);
+  const nodes = [{ next: /* @__PURE__ */ new Map(), end: false }, { next: /* @__PURE__ */ new Map(), end: false }];
+  const NL = 1;
+  const CR = classes[13];
+  for (const w of anywhere) {
+    let s = 0;
+    for (const b of w) {
+      const c = classes[b];
+      let t = nodes[s].next.get(c);
+      if (t === void 0) {
+        t = nodes.length;
+        nodes.push({ next: /* @__PURE__ */ new Map(), end: false });
+        nodes[s].next.set(c, t);
+      }
+      s = t;
+    }
+    nodes[s].end = true;
+  }
+  const count = nodes.length;
+  const fail = new Int32Array(count);
+  const delta = new Int32Array(count * width);
+  const acc = new Uint8Array(count);
+  const order = [];
+  const NLC = classes[10];
+  for (let c = 0; c < width; c++) {
+    const t = nodes[0].next.get(c);
+    delta[c] = t === void 0 ? 0 : t * width;
+    if (t !== void 0) {
+      fail[t] = 0;
+      order.push(t);
+    }
+  }
+  delta[NLC] = NL * width;
+  for (let k = 0; k < order.length; k++) {
+    const s = order[k];
+    for (const [c, t] of nodes[s].next) {
+      fail[t] = delta[fail[s] * width + c] / width;
+      order.push(t);
+    }
+    for (let c = 0; c < width; c++) {
+      const t = nodes[s].next.get(c);
+      delta[s * width + c] = t !== void 0 ? t * width : delta[fail[s] * width + c];
+    }
+    delta[s * width + NLC] = NL * width;
+    if (nodes[s].end || acc[fail[s]] === ACC_LITERAL) acc[s] = ACC_LITERAL;
+  }
+  for (let c = 0; c < width; c++) delta[NL * width + c] = delta[c];
+  acc[NL] = ACC_NEWLINE;
+  acc[nodes[0].next.get(CR)] = ACC_CR;
+  const P = pt.end.length / width;
+  const SP = classes[32];
+  const TAB = classes[9];
+  const ids = /* @__PURE__ */ new Map();
+  const pairA = [0];
+  const pairP = [0];
+  let cap = 1024;
+  let lineDelta = new Int32Array(cap * width);
+  let lineAcc = new Uint8Array(cap);
+  const pastPrefix = new Int32Array(count);
+  const id = (a, p) => {
+    if (p === -1) {
+      const known = pastPrefix[a];
+      if (known !== 0) return known;
+      const n2 = pairA.length;
+      pastPrefix[a] = n2;
+      pairA.push(a);
+      pairP.push(p);
+      return n2;
+    }
+    const key = a * (P + 1) + (p + 1);
+    let n = ids.get(key);
+    if (n === void 0) {
+      n = pairA.length;
+      ids.set(key, n);
+      pairA.push(a);
+      pairP.push(p);
+    }
+    return n;
+  };
+  id(0, 0);
+  for (let n = 1; n < pairA.length; n++) {
+    if (n >= cap) {
+      cap *= 2;
+      const d = new Int32Array(cap * width);
+      d.set(lineDelta);
+      lineDelta = d;
+      const x = new Uint8Array(cap);
+      x.set(lineAcc);
+      lineAcc = x;
+    }
+    const a = pairA[n];
+    const p = pairP[n];
+    const row = n * width;
+    for (let c = 0; c < width; c++) {
+      if (c === NLC) {
+        lineDelta[row + c] = 0;
+        continue;
+      }
+      const a2 = delta[a * width + c] / width;
+      let p2 = -1;
+      if (p === 0 && (c === SP || c === TAB)) p2 = 0;
+      else if (p >= 0) {
+        const t = pt.delta[p * width + c];
+        p2 = t < 0 ? -1 : t / width;
+      }
+      lineDelta[row + c] = id(a2, p2);
+    }
+    const hit = acc[a];
+    lineAcc[n] = p > 0 && pt.end[p * width] === 1 || hit === ACC_LITERAL ? ACC_LITERAL : hit === ACC_CR ? ACC_CR : 0;
+  }
+  lineAcc[0] = ACC_NEWLINE;
+  return renumbered(lineDelta, lineAcc, pairA.length, width, classes, { anyPrefix: prefixes.length > 0, anySuffix: suffixes.length > 0, suffixes, suffixDelta: st.delta, suffixEnd: st.end });
+}
+function renumbered(rows, acc, states, width, classes, rest) {
+  const to = new Int32Array(states);
+  let next = 0;
+  for (let n = 0; n < states; n++) if (acc[n] !== 0) to[n] = next++;
+  const accepting = next;
+  for (let n = 0; n < states; n++) if (acc[n] === 0) to[n] = next++;
+  const lineDelta = new Int32Array(states * width);
+  const lineAcc = new Uint8Array(accepting * width);
+  for (let n = 0; n < states; n++) {
+    const from = n * width;
+    const row = to[n] * width;
+    for (let c = 0; c < width; c++) lineDelta[row + c] = to[rows[from + c]] * width;
+    if (acc[n] !== 0) lineAcc[row] = acc[n];
+  }
+  const lineStart = to[1] * width;
+  lineDelta.copyWithin(0, lineStart, lineStart + width);
+  const suffixLast = new Uint8Array(256);
+  for (const w of rest.suffixes) suffixLast[w[0]] = 1;
+  for (const b of [9, 10, 11, 12, 13, 32]) suffixLast[b] = 1;
+  for (let b = 128; b < 256; b++) suffixLast[b] = 1;
+  return {
+    classes,
+    width,
+    lineDelta,
+    lineAcc,
+    accLimit: accepting * width,
+    lineStart,
+    anyPrefix: rest.anyPrefix,
+    anySuffix: rest.anySuffix,
+    suffixLast,
+    suffixDelta: rest.suffixDelta,
+    suffixEnd: rest.suffixEnd
+  };
+}
+
+// src/engine/byte-matcher.ts
 var ByteMatcher = class {
+  tables;
   /** Byte → class (0: a byte in no literal). */
-  classes = new Uint8Array(256);
+  classes;
   /** Number of classes: the row width of every table. */
   width;
-  // The anywhere DFA and the prefix trie are only steps to the line automaton: not kept (5 MB).
-  suffixes;
-  anyPrefix;
-  anySuffix;
-  constructor(literals) {
-    const anywhere = [.../* @__PURE__ */ new Set([...literals.anywhere, ...NORMALIZED])].filter((t) => t !== "").map((t) => Buffer.from(t, "utf8"));
-    const prefixes = [...new Set(literals.prefixes)].filter((t) => t !== "").map((t) => Buffer.from(t, "utf8"));
-    const suffixes = [...new Set(literals.suffixes)].filter((t) => t !== "").map((t) => Buffer.from(t, "utf8").reverse());
-    let width = 1;
-    const classOf = (b) => {
-      if (this.classes[b] === 0) this.classes[b] = width++;
-    };
-    classOf(10);
-    classOf(13);
-    classOf(32);
-    classOf(9);
-    for (const w of [...anywhere, ...prefixes, ...suffixes]) for (const b of w) classOf(b);
-    if (width > 256) throw new Error("byte classes overflow");
-    this.width = width;
-    const pt = new Trie(prefixes, this.classes, width);
-    this.suffixes = new Trie(suffixes, this.classes, width);
-    this.anyPrefix = prefixes.length > 0;
-    this.anySuffix = suffixes.length > 0;
-    const nodes = [{ next: /* @__PURE__ */ new Map(), end: false }, { next: /* @__PURE__ */ new Map(), end: false }];
-    const NL = 1;
-    const CR = this.classes[13];
-    for (const w of anywhere) {
-      let s = 0;
-      for (const b of w) {
-        const c = this.classes[b];
-        let t = nodes[s].next.get(c);
-        if (t === void 0) {
-          t = nodes.length;
-          nodes.push({ next: /* @__PURE__ */ new Map(), end: false });
-          nodes[s].next.set(c, t);
-        }
-        s = t;
-      }
-      nodes[s].end = true;
-    }
-    const count = nodes.length;
-    const fail = new Int32Array(count);
-    const delta = new Int32Array(count * width);
-    const acc = new Uint8Array(count * width);
-    const order = [];
-    const NLC = this.classes[10];
-    for (let c = 0; c < width; c++) {
-      const t = nodes[0].next.get(c);
-      delta[c] = t === void 0 ? 0 : t * width;
-      if (t !== void 0) {
-        fail[t] = 0;
-        order.push(t);
-      }
-    }
-    delta[NLC] = NL * width;
-    for (let k = 0; k < order.length; k++) {
-      const s = order[k];
-      for (const [c, t] of nodes[s].next) {
-        fail[t] = delta[fail[s] * width + c] / width;
-        order.push(t);
-      }
-      for (let c = 0; c < width; c++) {
-        const t = nodes[s].next.get(c);
-        delta[s * width + c] = t !== void 0 ? t * width : delta[fail[s] * width + c];
-      }
-      delta[s * width + NLC] = NL * width;
-      if (nodes[s].end || acc[fail[s] * width] === ACC_LITERAL) acc[s * width] = ACC_LITERAL;
-    }
-    for (let c = 0; c < width; c++) delta[NL * width + c] = delta[c];
-    acc[NL * width] = ACC_NEWLINE;
-    acc[nodes[0].next.get(CR) * width] = ACC_CR;
-    const P = pt.end.length / width;
-    const SP = this.classes[32];
-    const TAB = this.classes[9];
-    const ids = /* @__PURE__ */ new Map();
-    const pairA = [0];
-    const pairP = [0];
-    let cap = 1024;
-    let lineDelta = new Int32Array(cap * width);
-    let lineAcc = new Uint8Array(cap * width);
-    const pastPrefix = new Int32Array(count);
-    const id = (a, p) => {
-      if (p === -1) {
-        const known = pastPrefix[a];
-        if (known !== 0) return known;
-        const n2 = pairA.length;
-        pastPrefix[a] = n2;
-        pairA.push(a);
-        pairP.push(p);
-        return n2;
-      }
-      const key = a * (P + 1) + (p + 1);
-      let n = ids.get(key);
-      if (n === void 0) {
-        n = pairA.length;
-        ids.set(key, n);
-        pairA.push(a);
-        pairP.push(p);
-      }
-      return n;
-    };
-    id(0, 0);
-    for (let n = 1; n < pairA.length; n++) {
-      if (n >= cap) {
-        cap *= 2;
-        const d = new Int32Array(cap * width);
-        d.set(lineDelta);
-        lineDelta = d;
-        const x = new Uint8Array(cap * width);
-        x.set(lineAcc);
-        lineAcc = x;
-      }
-      const a = pairA[n];
-      const p = pairP[n];
-      const row = n * width;
-      for (let c = 0; c < width; c++) {
-        if (c === NLC) {
-          lineDelta[row + c] = 0;
-          continue;
-        }
-        const a2 = delta[a * width + c] / width;
-        let p2 = -1;
-        if (p === 0 && (c === SP || c === TAB)) p2 = 0;
-        else if (p >= 0) {
-          const t = pt.delta[p * width + c];
-          p2 = t < 0 ? -1 : t / width;
-        }
-        lineDelta[row + c] = id(a2, p2) * width;
-      }
-      const hit = acc[a * width];
-      lineAcc[row] = p > 0 && pt.end[p * width] === 1 || hit === ACC_LITERAL ? ACC_LITERAL : hit === ACC_CR ? ACC_CR : 0;
-    }
-    lineDelta.copyWithin(0, width, 2 * width);
-    lineAcc[0] = ACC_NEWLINE;
-    const states = pairA.length;
-    this.lineDelta = lineDelta.subarray(0, states * width);
-    this.lineAcc = lineAcc.subarray(0, states * width);
-    this.lineStart = width;
-    for (const w of suffixes) this.suffixLast[w[0]] = 1;
-    for (const b of [9, 10, 11, 12, 13, 32]) this.suffixLast[b] = 1;
-    for (let b = 128; b < 256; b++) this.suffixLast[b] = 1;
-  }
-  /** The line automaton (premultiplied, as delta): prefixes and anywhere literals in one step per byte. */
+  /** The line automaton (premultiplied): prefixes and anywhere literals in one step per byte. */
   lineDelta;
+  /** What reaching an accepting state means (ACC_*), for the states below accLimit. */
   lineAcc;
-  /** Its state at the start of a line (not the newline state: that one says ACC_NEWLINE). */
+  /** The accepting states are numbered first: a state below this one accepts. */
+  accLimit;
+  /** The state at the start of a line (not the newline state: that one says ACC_NEWLINE). */
   lineStart;
   /** 1 for a byte a line can end with for endNeeds to be worth calling. */
-  suffixLast = new Uint8Array(256);
+  suffixLast;
+  anyPrefix;
+  anySuffix;
+  constructor(source) {
+    const t = "lineDelta" in source ? source : buildTables(source);
+    this.tables = t;
+    this.classes = t.classes;
+    this.width = t.width;
+    this.lineDelta = t.lineDelta;
+    this.lineAcc = t.lineAcc;
+    this.accLimit = t.accLimit;
+    this.lineStart = t.lineStart;
+    this.suffixLast = t.suffixLast;
+    this.anyPrefix = t.anyPrefix;
+    this.anySuffix = t.anySuffix;
+  }
   /** Walks the reversed suffix trie back from `last` (inclusive): true when a suffix ends there. */
   suffixAt(buf, start, last) {
-    const { delta, end: done } = this.suffixes;
+    const { suffixDelta: delta, suffixEnd: done } = this.tables;
     const classes = this.classes;
     let s = 0;
     for (let i = last; i >= start; i--) {
@@ -26105,6 +26148,76 @@ var ByteMatcher = class {
     return false;
   }
 };
+
+// src/engine/scan-tables-file.ts
+init_define_LOGCHECK_PACKAGE();
+import { createHash as createHash2 } from "node:crypto";
+import { existsSync, readFileSync } from "node:fs";
+import { endianness } from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { brotliCompressSync, brotliDecompressSync, constants } from "node:zlib";
+var SCAN_TABLES_FORMAT = "logcheck-scan-tables/1";
+var BYTES = ["classes", "suffixLast", "lineAcc", "suffixEnd"];
+var INTS = ["lineDelta", "suffixDelta"];
+function tablesKey(literals) {
+  return createHash2("sha256").update(SCAN_TABLES_FORMAT).update(JSON.stringify(canonicalLiterals(literals))).digest("hex").slice(0, 24);
+}
+var here = path.dirname(fileURLToPath(import.meta.url));
+var tablesDir = [path.resolve(here, "../../../data/scan-tables"), path.resolve(here, "../data/scan-tables")].find((d) => existsSync(d)) ?? path.resolve(here, "../../../data/scan-tables");
+function decodeTables(file, key) {
+  let raw;
+  try {
+    raw = brotliDecompressSync(file);
+  } catch {
+    return void 0;
+  }
+  if (raw.byteOffset % 4 !== 0) raw = Buffer.from(raw);
+  if (raw.length < 4) return void 0;
+  const headerLength2 = raw.readUInt32LE(0);
+  let header;
+  try {
+    header = JSON.parse(raw.toString("utf8", 4, 4 + headerLength2));
+  } catch {
+    return void 0;
+  }
+  if (header.format !== SCAN_TABLES_FORMAT || header.key !== key || !Array.isArray(header.sizes) || header.sizes.length !== BYTES.length + INTS.length) return void 0;
+  let at = Math.ceil((4 + headerLength2) / 4) * 4;
+  const out = {};
+  const names = [...BYTES, ...INTS];
+  for (let k = 0; k < names.length; k++) {
+    const count = header.sizes[k];
+    const bytes = k < BYTES.length ? count : count * 4;
+    if (at + bytes > raw.length) return void 0;
+    out[names[k]] = k < BYTES.length ? new Uint8Array(raw.buffer, raw.byteOffset + at, count) : new Int32Array(raw.buffer, raw.byteOffset + at, count);
+    at += Math.ceil(bytes / 4) * 4;
+  }
+  return {
+    classes: out.classes,
+    suffixLast: out.suffixLast,
+    lineAcc: out.lineAcc,
+    suffixEnd: out.suffixEnd,
+    lineDelta: out.lineDelta,
+    suffixDelta: out.suffixDelta,
+    width: header.width,
+    accLimit: header.accLimit,
+    lineStart: header.lineStart,
+    anyPrefix: header.anyPrefix,
+    anySuffix: header.anySuffix
+  };
+}
+function tablesFor(literals) {
+  if (endianness() === "LE") {
+    const key = tablesKey(literals);
+    const file = path.join(tablesDir, `${key}.br`);
+    try {
+      const t = decodeTables(readFileSync(file), key);
+      if (t !== void 0) return t;
+    } catch {
+    }
+  }
+  return buildTables(literals);
+}
 
 // src/engine/outcome-policy.ts
 init_define_LOGCHECK_PACKAGE();
@@ -26335,7 +26448,7 @@ var Checker = class {
       MATCHERS.set(this.parserList, cached);
     }
     const k = directives ? 1 : 0;
-    return cached[k] ??= new ByteMatcher(literalsOf(this.parserList, directives ? ["logcheck: "] : []));
+    return cached[k] ??= new ByteMatcher(tablesFor(byteLiteralsOf(this.parserList, directives)));
   }
   /** Whether the line after the current one must be seen whatever it holds (a parser is busy, a rule asked). */
   needsNext() {
@@ -26447,9 +26560,9 @@ var Checker = class {
   }
 };
 var MATCHERS = /* @__PURE__ */ new WeakMap();
-function literalsOf(parsers, extraPrefixes) {
+function byteLiteralsOf(parsers, directives) {
   return {
-    prefixes: [...parsers.flatMap((p) => p.prefixes ?? []), ...extraPrefixes],
+    prefixes: [...parsers.flatMap((p) => p.prefixes ?? []), ...directives ? ["logcheck: "] : []],
     suffixes: parsers.flatMap((p) => p.suffixes ?? []),
     anywhere: parsers.flatMap((p) => p.triggers ?? [])
   };
@@ -26877,7 +26990,7 @@ var LineScanner = class extends Writable {
     const from = 0;
     const to = buf.length;
     const m = this.matcher;
-    const { lineDelta: delta, lineAcc: acc, classes, anySuffix, suffixLast } = m;
+    const { lineDelta: delta, lineAcc: acc, accLimit, classes, anySuffix, suffixLast } = m;
     const segment = { buf, from, to, first: this.lines + 1, lines: 0 };
     this.segments.push(segment);
     let number = this.lines;
@@ -26890,7 +27003,7 @@ var LineScanner = class extends Writable {
       let j = i;
       for (; j < n; j++) {
         s = delta[s + classes[buf[j]]];
-        if (acc[s] !== 0) break;
+        if (s < accLimit) break;
       }
       if (j >= n) break;
       i = j;
@@ -27025,20 +27138,12 @@ import { MessageChannel, receiveMessageOnPort, Worker } from "node:worker_thread
 // src/engine/scan-kernel.ts
 init_define_LOGCHECK_PACKAGE();
 function tablesOf(m) {
-  return {
-    lineDelta: m.lineDelta,
-    lineAcc: m.lineAcc,
-    classes: m.classes,
-    lineStart: m.lineStart,
-    anySuffix: m.anySuffix,
-    suffixLast: m.suffixLast,
-    suffixDelta: m.suffixes.delta,
-    suffixEnd: m.suffixes.end
-  };
+  return m.tables;
 }
 function scanBatch(t, buf) {
   const delta = t.lineDelta;
   const acc = t.lineAcc;
+  const accLimit = t.accLimit;
   const classes = t.classes;
   const suffixLast = t.suffixLast;
   const anySuffix = t.anySuffix;
@@ -27107,7 +27212,7 @@ function scanBatch(t, buf) {
     let j = i;
     for (; j < n; j++) {
       s = delta[s + classes[buf[j]]];
-      if (acc[s] !== 0) break;
+      if (s < accLimit) break;
     }
     if (j >= n) break;
     i = j;
@@ -27658,11 +27763,11 @@ var APT_GET_LOCK = /(Waiting for cache lock: )?Could not get lock (\S+?)(?:\.? I
 var APT_UNABLE = /Unable to (acquire the dpkg frontend lock|lock the administration directory|lock directory|lock the download directory) \(?([^\s),]+)/;
 var DPKG_LOCKED = /^(?:sudo )?dpkg(?:-\w+)?: (?:error: )?(dpkg frontend lock|dpkg frontend|dpkg database lock|dpkg status database|status database area) (?:was|is) locked by another process(?: with pid (\d+))?/;
 var INTERRUPTED = /dpkg was interrupted, you must manually run '([^']+)'/;
-function lockKind(path14) {
-  if (path14.endsWith("lock-frontend")) return "frontend";
-  if (path14.includes("/lists/")) return "lists";
-  if (path14.includes("/archives/")) return "archives";
-  if (path14.endsWith("/lock") || path14.endsWith("/dpkg/") || path14.endsWith("/dpkg")) return "database";
+function lockKind(path15) {
+  if (path15.endsWith("lock-frontend")) return "frontend";
+  if (path15.includes("/lists/")) return "lists";
+  if (path15.includes("/archives/")) return "archives";
+  if (path15.endsWith("/lock") || path15.endsWith("/dpkg/") || path15.endsWith("/dpkg")) return "database";
   return "other";
 }
 function wordingOf(how, quote, level) {
@@ -27765,11 +27870,11 @@ var dpkgStatusParser = {
         if (text.includes("Could not get lock ")) {
           const m = APT_GET_LOCK.exec(text);
           if (m !== null) {
-            const path14 = m[2];
+            const path15 = m[2];
             emit("dpkg.lock", line, {
               tool: "apt",
-              lock: lockKind(path14),
-              path: path14,
+              lock: lockKind(path15),
+              path: path15,
               ...m[3] !== void 0 ? { pid: Number(m[3]) } : {},
               ...m[4] !== void 0 ? { holder: m[4] } : {},
               waiting: m[1] !== void 0
@@ -27780,9 +27885,9 @@ var dpkgStatusParser = {
         if (text.includes("Unable to ") && text.includes("lock")) {
           const m = APT_UNABLE.exec(text);
           if (m !== null) {
-            const path14 = m[2];
-            const kind = m[1] === "acquire the dpkg frontend lock" ? "frontend" : m[1] === "lock the administration directory" ? "database" : lockKind(path14);
-            emit("dpkg.lock", line, { tool: "apt", lock: kind, path: path14, waiting: false });
+            const path15 = m[2];
+            const kind = m[1] === "acquire the dpkg frontend lock" ? "frontend" : m[1] === "lock the administration directory" ? "database" : lockKind(path15);
+            emit("dpkg.lock", line, { tool: "apt", lock: kind, path: path15, waiting: false });
           }
         }
       },
@@ -28324,15 +28429,15 @@ function currentStage(env2) {
   return env2.stage?.name;
 }
 function sourcePath(env2, file) {
-  let path14 = file;
-  if (!path14.startsWith("/") && env2.makeDir !== void 0) path14 = `${env2.makeDir}/${path14}`;
+  let path15 = file;
+  if (!path15.startsWith("/") && env2.makeDir !== void 0) path15 = `${env2.makeDir}/${path15}`;
   const parts = [];
-  for (const part of path14.split("/")) {
+  for (const part of path15.split("/")) {
     if (part === "." || part === "") continue;
     if (part === "..") parts.pop();
     else parts.push(part);
   }
-  let normal = (path14.startsWith("/") ? "/" : "") + parts.join("/");
+  let normal = (path15.startsWith("/") ? "/" : "") + parts.join("/");
   const root = env2.sourceDir?.replace(/(?<!\/)\/+$/, "");
   if (root !== void 0 && normal.startsWith(`${root}/`)) normal = normal.slice(root.length + 1);
   return normal;
@@ -36145,7 +36250,7 @@ function patternParts(pattern2) {
   if (typeof pattern2 === "string") return { source: pattern2, flags: "" };
   return { source: pattern2.regex, flags: pattern2.flags ?? "" };
 }
-function literalsOf2(entry) {
+function literalsOf(entry) {
   if (entry.literals !== void 0) {
     return { prefixes: entry.literals.prefixes ?? [], suffixes: entry.literals.suffixes ?? [], anywhere: entry.literals.anywhere ?? [] };
   }
@@ -36166,7 +36271,7 @@ function matcherOf(pattern2, engine) {
 }
 var UNGATED = { prefixes: [], suffixes: [], anywhere: [] };
 function compileEntry(entry, engine = "v8", allowUngated = false) {
-  const literals = literalsOf2(entry) ?? (allowUngated ? UNGATED : void 0);
+  const literals = literalsOf(entry) ?? (allowUngated ? UNGATED : void 0);
   if (literals === void 0) throw new Error(`catalog entry ${entry.id}: no literal can be derived from its patterns; declare "literals"`);
   return {
     entry,
@@ -36370,17 +36475,17 @@ function andList(items) {
 
 // src/catalog/packages.ts
 init_define_LOGCHECK_PACKAGE();
-import path2 from "node:path";
+import path3 from "node:path";
 
 // src/packages/index.ts
 init_define_LOGCHECK_PACKAGE();
 
 // src/packages/data.ts
 init_define_LOGCHECK_PACKAGE();
-import { existsSync, readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
-import path from "node:path";
-import { brotliDecompressSync } from "node:zlib";
+import { existsSync as existsSync2, readFileSync as readFileSync2 } from "node:fs";
+import { fileURLToPath as fileURLToPath2 } from "node:url";
+import path2 from "node:path";
+import { brotliDecompressSync as brotliDecompressSync2 } from "node:zlib";
 var DATA_FORMAT = "logcheck-package-index/1";
 var KindData = class {
   constructor(suite, release, date, text) {
@@ -36431,8 +36536,8 @@ ${prefix}`;
     return out;
   }
 };
-var here = path.dirname(fileURLToPath(import.meta.url));
-var dataDir = [path.resolve(here, "../../../data/packages"), path.resolve(here, "../data/packages")].find((d) => existsSync(d)) ?? path.resolve(here, "../../../data/packages");
+var here2 = path2.dirname(fileURLToPath2(import.meta.url));
+var dataDir = [path2.resolve(here2, "../../../data/packages"), path2.resolve(here2, "../data/packages")].find((d) => existsSync2(d)) ?? path2.resolve(here2, "../../../data/packages");
 var loaded = /* @__PURE__ */ new Map();
 var reads = 0;
 function loadKind(kind) {
@@ -36441,7 +36546,7 @@ function loadKind(kind) {
   let data = null;
   try {
     reads++;
-    const text = brotliDecompressSync(readFileSync(path.join(dataDir, `${kind}.br`))).toString("utf8");
+    const text = brotliDecompressSync2(readFileSync2(path2.join(dataDir, `${kind}.br`))).toString("utf8");
     data = parseKind(text);
   } catch {
     data = null;
@@ -36516,11 +36621,11 @@ var JAR_VERSION = /^((?:[^/-]|-(?!\d))+)-\d[^/]*\.jar$/;
 function normalizeDistName(name) {
   return name.toLowerCase().replace(/[-_.]+/g, "-");
 }
-function extractEntries(path14) {
-  const slash = path14.lastIndexOf("/");
-  const base2 = path14.slice(slash + 1);
-  const parts = path14.split("/");
-  if (path14.startsWith("usr/include/")) {
+function extractEntries(path15) {
+  const slash = path15.lastIndexOf("/");
+  const base2 = path15.slice(slash + 1);
+  const parts = path15.split("/");
+  if (path15.startsWith("usr/include/")) {
     let rest = parts.slice(2);
     if (rest.length > 1 && isTriplet(rest[0])) rest = rest.slice(1);
     return rest.length ? [{ kind: "header", key: rest.join("/") }] : [];
@@ -36531,11 +36636,11 @@ function extractEntries(path14) {
   if (parts[0] === "usr" && parts[1] === "lib" && (parts[2] === "petscdir" || parts[2] === "slepcdir") && parts.length > 6 && parts[5] === "include") {
     return [{ kind: "header", key: parts.slice(6).join("/") }];
   }
-  if (base2.endsWith(".pc") && /^usr\/(?:lib\/[^/]+|lib|share)\/pkgconfig\/[^/]+$/.test(path14)) {
+  if (base2.endsWith(".pc") && /^usr\/(?:lib\/[^/]+|lib|share)\/pkgconfig\/[^/]+$/.test(path15)) {
     return [{ kind: "pkgconfig", key: base2.slice(0, -3) }];
   }
-  if (base2.endsWith(".cmake") && path14.startsWith("usr/") && !path14.startsWith("usr/share/doc/")) {
-    if (/^usr\/share\/cmake-[0-9.]+\//.test(path14)) return [];
+  if (base2.endsWith(".cmake") && path15.startsWith("usr/") && !path15.startsWith("usr/share/doc/")) {
+    if (/^usr\/share\/cmake-[0-9.]+\//.test(path15)) return [];
     const config = CMAKE_CONFIG2.exec(base2);
     if (config) return [{ kind: "cmake", key: config[1].toLowerCase() }];
     const find = CMAKE_FIND.exec(base2);
@@ -36548,7 +36653,7 @@ function extractEntries(path14) {
   if (parts.length === 6 && parts[1] === "lib" && parts[2] === "jvm" && parts[4] === "bin") {
     return [{ kind: "command", key: base2 }];
   }
-  if (path14.startsWith("usr/lib/python3/dist-packages/") || /^usr\/lib\/python3\.\d+\/[^/]/.test(path14)) {
+  if (path15.startsWith("usr/lib/python3/dist-packages/") || /^usr\/lib\/python3\.\d+\/[^/]/.test(path15)) {
     const at = parts[2] === "python3" ? 4 : 3;
     const top = parts[at];
     if (!top) return [];
@@ -36567,12 +36672,12 @@ function extractEntries(path14) {
     return m ? [{ kind: "python", key: m[1] }] : [];
   }
   if (base2.endsWith(".pm")) {
-    const perl2 = PERL_DIR.exec(path14);
-    if (perl2) return [{ kind: "perl", key: path14.slice(perl2[0].length) }];
+    const perl2 = PERL_DIR.exec(path15);
+    if (perl2) return [{ kind: "perl", key: path15.slice(perl2[0].length) }];
     return [];
   }
-  if (path14.startsWith("usr/share/nodejs/") || path14.startsWith("usr/lib/nodejs/") || parts[1] === "lib" && parts[3] === "nodejs" && isTriplet(parts[2] ?? "")) {
-    const at = path14.startsWith("usr/share/") || path14.startsWith("usr/lib/nodejs/") ? 3 : 4;
+  if (path15.startsWith("usr/share/nodejs/") || path15.startsWith("usr/lib/nodejs/") || parts[1] === "lib" && parts[3] === "nodejs" && isTriplet(parts[2] ?? "")) {
+    const at = path15.startsWith("usr/share/") || path15.startsWith("usr/lib/nodejs/") ? 3 : 4;
     const first = parts[at];
     if (!first) return [];
     if (first.startsWith("@")) {
@@ -36581,35 +36686,35 @@ function extractEntries(path14) {
     if (parts.length === at + 1) return first.endsWith(".js") ? [{ kind: "node", key: first.slice(0, -3) }] : [];
     return base2 === "package.json" && parts.length === at + 2 ? [{ kind: "node", key: first }] : [];
   }
-  if (path14.startsWith("usr/share/maven-repo/") && base2.endsWith(".pom") && parts.length >= 7) {
+  if (path15.startsWith("usr/share/maven-repo/") && base2.endsWith(".pom") && parts.length >= 7) {
     const artifact = parts[parts.length - 3];
     const version = parts[parts.length - 2];
     if (base2 !== `${artifact}-${version}.pom`) return [];
     return [{ kind: "maven", key: `${parts.slice(3, -3).join(".")}:${artifact}` }];
   }
-  if (path14.startsWith("usr/lib/R/") && base2 === "DESCRIPTION" && parts.length === 6 && (parts[3] === "site-library" || parts[3] === "library")) {
+  if (path15.startsWith("usr/lib/R/") && base2 === "DESCRIPTION" && parts.length === 6 && (parts[3] === "site-library" || parts[3] === "library")) {
     return [{ kind: "r", key: parts[4] }];
   }
-  if (base2.endsWith(".gemspec") && (parts[parts.length - 2] === "specifications" || parts[parts.length - 2] === "default" && parts[parts.length - 3] === "specifications") && (path14.startsWith("usr/share/rubygems-integration/") || path14.startsWith("usr/lib/ruby/") || /^usr\/lib\/[^/]+\/rubygems-integration\//.test(path14))) {
+  if (base2.endsWith(".gemspec") && (parts[parts.length - 2] === "specifications" || parts[parts.length - 2] === "default" && parts[parts.length - 3] === "specifications") && (path15.startsWith("usr/share/rubygems-integration/") || path15.startsWith("usr/lib/ruby/") || /^usr\/lib\/[^/]+\/rubygems-integration\//.test(path15))) {
     const gem = GEMSPEC.exec(base2);
     return gem ? [{ kind: "ruby", key: gem[1] }] : [];
   }
-  if (path14.startsWith("usr/share/gocode/src/") && base2.endsWith(".go")) {
+  if (path15.startsWith("usr/share/gocode/src/") && base2.endsWith(".go")) {
     return parts.length > 5 ? [{ kind: "go", key: parts.slice(4, -1).join("/") }] : [];
   }
   if (base2.startsWith("lib") && (base2.endsWith(".so") || base2.endsWith(".a")) && (parts.length === 6 && parts[1] === "lib" && parts[2] === "gcc" && isTriplet(parts[3]) && /^\d+$/.test(parts[4]) || parts.length === 3 && parts[0] === "usr" && parts[1] === "lib" || parts.length === 4 && parts[1] === "lib" && isTriplet(parts[2]) || parts.length === 3 && parts[0] === "lib" && isTriplet(parts[1]))) {
     return [{ kind: "library", key: base2 }];
   }
-  if (base2.endsWith(".m4") && /^usr\/share\/aclocal(?:-[0-9.]+)?\/[^/]+$/.test(path14)) {
+  if (base2.endsWith(".m4") && /^usr\/share\/aclocal(?:-[0-9.]+)?\/[^/]+$/.test(path15)) {
     return [{ kind: "m4", key: base2 }];
   }
   if (base2.endsWith(".vapi") && parts.length === 5 && parts[0] === "usr" && parts[1] === "share" && /^vala(?:-[0-9.]+)?$/.test(parts[2]) && parts[3] === "vapi") {
     return [{ kind: "vapi", key: base2.slice(0, -".vapi".length) }];
   }
-  if (base2 === "autoload.php" && parts.length > 4 && path14.startsWith("usr/share/php/")) {
+  if (base2 === "autoload.php" && parts.length > 4 && path15.startsWith("usr/share/php/")) {
     return [{ kind: "php-autoload", key: parts.slice(3).join("/") }];
   }
-  if (base2.endsWith(".jar") && parts.length === 4 && path14.startsWith("usr/share/java/")) {
+  if (base2.endsWith(".jar") && parts.length === 4 && path15.startsWith("usr/share/java/")) {
     const out = [{ kind: "jar", key: base2 }];
     const v = JAR_VERSION.exec(base2);
     if (v) out.push({ kind: "jar", key: `${v[1]}.jar` });
@@ -37034,7 +37139,7 @@ function mavenGroupPackages(group, limit = 3) {
 // src/catalog/packages.ts
 var ALIASES = { "pkg-config": "pkgconfig", pkgconf: "pkgconfig", macro: "m4-macro" };
 function kindOfFile(name) {
-  const base2 = path2.posix.basename(name);
+  const base2 = path3.posix.basename(name);
   if (/^\/usr\/include\//.test(name)) return { kind: "header", name: name.replace(/^\/usr\/include\/(?:[a-z0-9_]+-linux-[a-z0-9_]+\/)?/, "") };
   if (/\.(?:h|hh|hpp|hxx)$/.test(base2)) return { kind: "header", name };
   if (/^lib.+\.(?:so(?:\.[\d.]+)?|a)$/.test(base2)) return { kind: "library", name: base2 };
@@ -46022,18 +46127,18 @@ var rule12 = {
       "compiler.error"(fact) {
         if (done || fact.header !== void 0) return;
         done = true;
-        const path14 = sourcePath({ ...context.env, ...fact.makeDir !== void 0 ? { makeDir: fact.makeDir } : {} }, fact.file);
-        const at = `${path14}:${fact.lineNo}${fact.column !== void 0 ? `:${fact.column}` : ""}`;
+        const path15 = sourcePath({ ...context.env, ...fact.makeDir !== void 0 ? { makeDir: fact.makeDir } : {} }, fact.file);
+        const at = `${path15}:${fact.lineNo}${fact.column !== void 0 ? `:${fact.column}` : ""}`;
         context.report({
           message: `The compiler failed at ${at}: ${fact.message}`,
           evidence: [lineOf(fact, "first compiler error"), ...fact.excerpt],
-          location: { path: path14, line: fact.lineNo, ...fact.column !== void 0 ? { column: fact.column } : {} },
+          location: { path: path15, line: fact.lineNo, ...fact.column !== void 0 ? { column: fact.column } : {} },
           remediation: {
             summary: `Fix the code at ${at} (the first error: later ones often follow from it).`,
-            steps: [`quilt new fix-${path14.replace(/[^\w.-]+/g, "-")}.patch && quilt edit ${path14} && quilt refresh`]
+            steps: [`quilt new fix-${path15.replace(/[^\w.-]+/g, "-")}.patch && quilt edit ${path15} && quilt refresh`]
           },
           ...placeOf(context.env, "compile-error"),
-          data: { file: fact.file, path: path14, line: fact.lineNo, column: fact.column, error: fact.message, headline: `compile error at ${path14}:${fact.lineNo}: ${fact.message}` }
+          data: { file: fact.file, path: path15, line: fact.lineNo, column: fact.column, error: fact.message, headline: `compile error at ${path15}:${fact.lineNo}: ${fact.message}` }
         });
       }
     };
@@ -46063,13 +46168,13 @@ var rule13 = {
       "compiler.error"(fact) {
         if (done || fact.header === void 0) return;
         done = true;
-        const path14 = sourcePath(context.env, fact.file);
+        const path15 = sourcePath(context.env, fact.file);
         const header = fact.header;
         const found = resolvePackages("header", header);
         context.report({
-          message: `${path14}:${fact.lineNo} includes ${header}, which is not installed in the build environment.`,
+          message: `${path15}:${fact.lineNo} includes ${header}, which is not installed in the build environment.`,
           evidence: [lineOf(fact, "header not found")],
-          location: { path: path14, line: fact.lineNo, ...fact.column !== void 0 ? { column: fact.column } : {} },
+          location: { path: path15, line: fact.lineNo, ...fact.column !== void 0 ? { column: fact.column } : {} },
           // The offline index (Debian trixie's Contents): a header no package ships is the project's own.
           remediation: found !== void 0 ? {
             summary: `Add ${orList(found.packages)} (it ships ${header} in ${found.suite}) to Build-Depends in debian/control.`,
@@ -46079,7 +46184,7 @@ var rule13 = {
             steps: [`apt-file search --regexp '/${aptFileRegex2(header)}$'`, `Build-Depends: ..., <the package apt-file names>`]
           },
           ...placeOf(context.env, "missing-header"),
-          data: { header, path: path14, line: fact.lineNo, ...found !== void 0 ? { packages: [...found.packages], suite: found.suite } : {}, headline: `${header} not found (included from ${path14}:${fact.lineNo})` }
+          data: { header, path: path15, line: fact.lineNo, ...found !== void 0 ? { packages: [...found.packages], suite: found.suite } : {}, headline: `${header} not found (included from ${path15}:${fact.lineNo})` }
         });
       }
     };
@@ -46327,11 +46432,11 @@ var rule19 = {
       const withPath = facts.find((f) => f.path !== void 0);
       const pid = withPid?.pid;
       const holder = withHolder?.holder;
-      const path14 = withPath?.path;
+      const path15 = withPath?.path;
       const who = pid !== void 0 ? `process ${pid}${holder !== void 0 ? ` (${holder})` : ""}` : "another process";
-      const lockName = path14 ?? (facts[0].lock === "frontend" ? "the dpkg frontend lock" : "the dpkg database lock");
+      const lockName = path15 ?? (facts[0].lock === "frontend" ? "the dpkg frontend lock" : "the dpkg database lock");
       const evidence = facts.map((f) => ({ line: f.line.number, text: f.line.text }));
-      const steps = pid !== void 0 ? [`ps -o pid,etime,args -p ${pid}`, `# wait for ${holder ?? "it"} to finish (or stop it cleanly), then retry`] : [`sudo fuser -v ${path14 ?? "/var/lib/dpkg/lock-frontend /var/lib/dpkg/lock"}`, "# wait for that process to finish (or stop it cleanly), then retry"];
+      const steps = pid !== void 0 ? [`ps -o pid,etime,args -p ${pid}`, `# wait for ${holder ?? "it"} to finish (or stop it cleanly), then retry`] : [`sudo fuser -v ${path15 ?? "/var/lib/dpkg/lock-frontend /var/lib/dpkg/lock"}`, "# wait for that process to finish (or stop it cleanly), then retry"];
       if (facts.some((f) => f.tool === "apt")) steps.push("apt-get -o DPkg::Lock::Timeout=600 ...   # apt >= 1.9.11: wait for the lock instead of failing");
       steps.push("sudo dpkg --configure -a   # only if the holder was killed halfway through");
       context.report({
@@ -46343,7 +46448,7 @@ var rule19 = {
         },
         stage: "dpkg",
         side: "environment",
-        data: { lock: facts[0].lock, path: path14, pid, holder, tool: facts[0].tool }
+        data: { lock: facts[0].lock, path: path15, pid, holder, tool: facts[0].tool }
       });
     };
     return {
@@ -47120,8 +47225,8 @@ var rule29 = {
       "linker.undefined-reference"(fact) {
         if (done) return;
         if (pending === void 0) {
-          const path14 = fact.file !== void 0 ? sourcePath(context.env, fact.file) : void 0;
-          pending = { symbols: [], evidence: [], first: { ...path14 !== void 0 ? { path: path14, line: fact.lineNo } : {} }, stage: placeOf(context.env, "undefined-reference") };
+          const path15 = fact.file !== void 0 ? sourcePath(context.env, fact.file) : void 0;
+          pending = { symbols: [], evidence: [], first: { ...path15 !== void 0 ? { path: path15, line: fact.lineNo } : {} }, stage: placeOf(context.env, "undefined-reference") };
         }
         if (pending.symbols.length < MAX_SYMBOLS && !pending.symbols.includes(fact.symbol)) {
           pending.symbols.push(fact.symbol);
@@ -47940,11 +48045,11 @@ function countBySeverity(findings) {
 
 // src/version.ts
 init_define_LOGCHECK_PACKAGE();
-import { readFileSync as readFileSync2 } from "node:fs";
+import { readFileSync as readFileSync3 } from "node:fs";
 function packageJson() {
   if (typeof define_LOGCHECK_PACKAGE_default !== "undefined") return define_LOGCHECK_PACKAGE_default;
   try {
-    return JSON.parse(readFileSync2(new URL("../../package.json", import.meta.url), "utf8"));
+    return JSON.parse(readFileSync3(new URL("../../package.json", import.meta.url), "utf8"));
   } catch {
     return {};
   }
@@ -48124,7 +48229,7 @@ init_define_LOGCHECK_PACKAGE();
 
 // src/formatters/locations.ts
 init_define_LOGCHECK_PACKAGE();
-import path3 from "node:path";
+import path4 from "node:path";
 function parsePathMap(spec) {
   const at = spec.indexOf("=");
   if (at <= 0) return void 0;
@@ -48153,15 +48258,15 @@ function applyPathMaps(p, maps) {
 }
 function repoRelative(p, cwd, root = cwd) {
   if (p === "" || p.includes("<<") || p.startsWith("<")) return void 0;
-  const absolute = path3.resolve(cwd, p);
-  const relative2 = path3.relative(path3.resolve(cwd, root), absolute);
-  if (relative2 === "" || relative2.startsWith("..") || path3.isAbsolute(relative2)) return void 0;
+  const absolute = path4.resolve(cwd, p);
+  const relative2 = path4.relative(path4.resolve(cwd, root), absolute);
+  if (relative2 === "" || relative2.startsWith("..") || path4.isAbsolute(relative2)) return void 0;
   return toSlashes(relative2);
 }
 function locateOptions(context, rootVariable) {
   const cwd = context.cwd ?? process.cwd();
   const fromEnv = rootVariable !== void 0 ? context.env[rootVariable] : void 0;
-  const root = fromEnv !== void 0 && fromEnv !== "" ? path3.resolve(cwd, fromEnv) : cwd;
+  const root = fromEnv !== void 0 && fromEnv !== "" ? path4.resolve(cwd, fromEnv) : cwd;
   const isTracked = context.isTracked;
   return { cwd, root, pathMaps: context.pathMaps ?? [], ...isTracked ? { isTracked: (p) => isTracked(root, p) } : {} };
 }
@@ -48218,7 +48323,7 @@ function compactStream(context) {
 
 // src/formatters/github.ts
 init_define_LOGCHECK_PACKAGE();
-import { createHash as createHash2 } from "node:crypto";
+import { createHash as createHash3 } from "node:crypto";
 
 // src/formatters/markdown.ts
 init_define_LOGCHECK_PACKAGE();
@@ -48695,7 +48800,7 @@ function selectAnnotations(all) {
   return { shown, omitted: { error: count.error - taken.error, warning: count.warning - taken.warning, notice: count.notice - taken.notice } };
 }
 function stopToken(report2, context) {
-  const token = context.nonce ?? createHash2("sha256").update(JSON.stringify(report2)).digest("hex").slice(0, 32);
+  const token = context.nonce ?? createHash3("sha256").update(JSON.stringify(report2)).digest("hex").slice(0, 32);
   return `logcheck-${token}`;
 }
 var LiveAnnotations = class {
@@ -48760,20 +48865,20 @@ function formatGithub(report2, context, liveShown = false) {
 `;
 }
 function githubSideOutputs(report2, context) {
-  const path14 = context.env.GITHUB_STEP_SUMMARY;
-  if (path14 === void 0 || path14 === "") return [];
-  return [{ path: path14, text: formatMarkdown(report2, context, { maxBytes: STEP_SUMMARY_MAX_BYTES }), append: true }];
+  const path15 = context.env.GITHUB_STEP_SUMMARY;
+  if (path15 === void 0 || path15 === "") return [];
+  return [{ path: path15, text: formatMarkdown(report2, context, { maxBytes: STEP_SUMMARY_MAX_BYTES }), append: true }];
 }
 
 // src/formatters/gitlab.ts
 init_define_LOGCHECK_PACKAGE();
-import { createHash as createHash3 } from "node:crypto";
-import path4 from "node:path";
+import { createHash as createHash4 } from "node:crypto";
+import path5 from "node:path";
 var SEVERITY = { error: "critical", warning: "major", note: "info" };
 function projectPath(at) {
   if (at.inCheckout) return at.path;
   if (at.path.startsWith("<")) return "stdin";
-  return path4.posix.basename(at.path.replaceAll("\\", "/")) || "log";
+  return path5.posix.basename(at.path.replaceAll("\\", "/")) || "log";
 }
 function gitlabStream(context) {
   const o = locateOptions(context, "CI_PROJECT_DIR");
@@ -48786,7 +48891,7 @@ function gitlabStream(context) {
       for (const f of result2.findings) {
         const at = locate(f, o);
         const where3 = projectPath(at);
-        const fingerprint = createHash3("md5").update(`${f.fingerprint}\0${where3}`).digest("hex");
+        const fingerprint = createHash4("md5").update(`${f.fingerprint}\0${where3}`).digest("hex");
         if (seen.has(fingerprint)) continue;
         seen.add(fingerprint);
         const outside = at.inCheckout ? "" : ` (log: ${inert(at.path)}:${f.line})`;
@@ -48874,12 +48979,12 @@ ${suites.join("\n")}
 
 // src/formatters/sarif.ts
 init_define_LOGCHECK_PACKAGE();
-import path5 from "node:path";
+import path6 from "node:path";
 var LEVEL2 = { error: "error", warning: "warning", note: "note" };
 function toUri(path_) {
   const p = inert(path_).replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, "\uFFFD");
   const encoded = p.split("/").map((segment) => encodeURIComponent(segment)).join("/");
-  return path5.posix.isAbsolute(p) ? `file://${encoded}` : encoded;
+  return path6.posix.isAbsolute(p) ? `file://${encoded}` : encoded;
 }
 var SRCROOT = "%SRCROOT%";
 var FILESYSTEMROOT = "FILESYSTEMROOT";
@@ -48887,7 +48992,7 @@ var STDIN = "STDIN";
 function artifactLocation(loc, cwd) {
   if (loc.inCheckout) return { uri: toUri(loc.path), uriBaseId: SRCROOT };
   if (loc.path.startsWith("<")) return { uri: "stdin", uriBaseId: STDIN };
-  const absolute = path5.resolve(cwd, loc.path).replaceAll("\\", "/");
+  const absolute = path6.resolve(cwd, loc.path).replaceAll("\\", "/");
   return { uri: toUri(absolute.replace(/^\/+/, "")), uriBaseId: FILESYSTEMROOT };
 }
 function sarifText(text) {
@@ -49093,9 +49198,9 @@ var FileStream = class extends Readable2 {
   /** Chunks handed back by the last reader (recycle): read into again instead of allocating. */
   free = [];
   owned = /* @__PURE__ */ new WeakSet();
-  constructor(path14) {
+  constructor(path15) {
     super({ highWaterMark: CHUNK });
-    this.fd = openSync(path14, "r");
+    this.fd = openSync(path15, "r");
     this.size = fstatSync(this.fd).size;
   }
   reads = 0;
@@ -49353,15 +49458,15 @@ function decompress(input, compression) {
 }
 
 // src/input/open.ts
-async function openInput(path14, stdin = process.stdin, label) {
-  if (path14 === "-") {
+async function openInput(path15, stdin = process.stdin, label) {
+  if (path15 === "-") {
     const head = await peek(stdin, 6);
     const compression = detectCompression(head);
     return { label: label ?? "<stdin>", stream: decompress(stdin, compression), compression };
   }
   let handle;
   try {
-    handle = await fs.open(path14, "r");
+    handle = await fs.open(path15, "r");
   } catch (error2) {
     throw new InputError(describeSystemError(error2));
   }
@@ -49371,14 +49476,14 @@ async function openInput(path14, stdin = process.stdin, label) {
     if (!stat2.isFile()) {
       const stream2 = handle.createReadStream({ highWaterMark: 64 * 1024 });
       const compression2 = detectCompression(await peek(stream2, 6));
-      return { label: label ?? path14, stream: decompress(stream2, compression2), compression: compression2 };
+      return { label: label ?? path15, stream: decompress(stream2, compression2), compression: compression2 };
     }
     const head = Buffer.alloc(6);
     const { bytesRead } = await handle.read(head, 0, 6, 0);
     const compression = detectCompression(head.subarray(0, bytesRead));
     await handle.close();
-    const stream = new FileStream(path14);
-    return { label: label ?? path14, stream: decompress(stream, compression), compression, size: stat2.size, bytesRead: () => stream.bytesRead };
+    const stream = new FileStream(path15);
+    return { label: label ?? path15, stream: decompress(stream, compression), compression, size: stat2.size, bytesRead: () => stream.bytesRead };
   } catch (error2) {
     await handle.close().catch(() => void 0);
     throw error2 instanceof InputError ? error2 : new InputError(describeSystemError(error2));
@@ -49486,7 +49591,7 @@ function teeTo(input, out) {
 // src/input/resolve.ts
 init_define_LOGCHECK_PACKAGE();
 var import_micromatch = __toESM(require_micromatch(), 1);
-import path6 from "node:path";
+import path7 from "node:path";
 import nodeFs from "node:fs";
 var SKIP_DIRS = /* @__PURE__ */ new Set([".git", "node_modules"]);
 async function resolveInputs(args, cwd = process.cwd()) {
@@ -49532,7 +49637,7 @@ async function expandGlob(pattern2, cwd, fs3, unreadable) {
     })
   };
   const isMatch = import_micromatch.default.matcher(pattern2, { dot: false });
-  const absolute = path6.isAbsolute(pattern2);
+  const absolute = path7.isAbsolute(pattern2);
   const { glob: glob2 } = await Promise.resolve().then(() => (init_dist2(), dist_exports));
   const found = await glob2(pattern2, {
     cwd,
@@ -49550,7 +49655,7 @@ async function expandGlob(pattern2, cwd, fs3, unreadable) {
   return found.map((p) => absolute ? p : p.replace(/^\.\//, "")).filter((p) => isMatch(p)).sort((a, b) => a.length - b.length || a.localeCompare(b)).filter((p) => {
     let key;
     try {
-      key = path6.join(nodeFs.realpathSync(path6.resolve(cwd, path6.dirname(p))), path6.basename(p));
+      key = path7.join(nodeFs.realpathSync(path7.resolve(cwd, path7.dirname(p))), path7.basename(p));
     } catch {
       key = p;
     }
@@ -49579,7 +49684,7 @@ function sessionEnd(raw) {
 
 // src/input/follow.ts
 var CHUNK2 = 64 * 1024;
-function followFile(path14, options = {}) {
+function followFile(path15, options = {}) {
   const pollMs = options.pollMs ?? 200;
   const settleMs = options.settleMs ?? 1500;
   let fd;
@@ -49604,7 +49709,7 @@ function followFile(path14, options = {}) {
   });
   const open = () => {
     try {
-      fd = openSync2(path14, "r");
+      fd = openSync2(path15, "r");
       ino = fstatSync2(fd).ino;
       offset = 0;
       return true;
@@ -49633,7 +49738,7 @@ function followFile(path14, options = {}) {
       return;
     }
     try {
-      const byName = statSync2(path14, { throwIfNoEntry: false });
+      const byName = statSync2(path15, { throwIfNoEntry: false });
       if (byName !== void 0 && byName.ino !== ino) {
         close();
         if (!open()) {
@@ -49983,8 +50088,8 @@ async function startProgress(io, label, size, bytesRead, found = () => 0, interv
 
 // src/config/load.ts
 init_define_LOGCHECK_PACKAGE();
-import { existsSync as existsSync2, readFileSync as readFileSync3, statSync as statSync3 } from "node:fs";
-import path7 from "node:path";
+import { existsSync as existsSync3, readFileSync as readFileSync4, statSync as statSync3 } from "node:fs";
+import path8 from "node:path";
 
 // src/config/schema.ts
 init_define_LOGCHECK_PACKAGE();
@@ -50395,13 +50500,13 @@ var ConfigError = class extends Error {
 };
 var CONFIG_NAMES = ["logcheck.config.json", "logcheck.config.yaml", ".logcheck.yaml", ".logcheck.yml", ".logcheck.json", "debian/logcheck.yaml"];
 function findConfig(cwd) {
-  let dir = path7.resolve(cwd);
+  let dir = path8.resolve(cwd);
   for (; ; ) {
     for (const name of CONFIG_NAMES) {
-      const candidate = path7.join(dir, name);
-      if (existsSync2(candidate) && statSync3(candidate).isFile()) return candidate;
+      const candidate = path8.join(dir, name);
+      if (existsSync3(candidate) && statSync3(candidate).isFile()) return candidate;
     }
-    const parent = path7.dirname(dir);
+    const parent = path8.dirname(dir);
     if (parent === dir) return void 0;
     dir = parent;
   }
@@ -50461,16 +50566,16 @@ function parseLocated(file, text, check2) {
 function loadConfigFile(file) {
   let text;
   try {
-    text = readFileSync3(file, "utf8");
+    text = readFileSync4(file, "utf8");
   } catch (error2) {
     throw new ConfigError(`${file}: cannot read the configuration: ${error2.code ?? error2.message}`);
   }
   const { data, locate: locate2 } = parseLocated(file, text, validate2());
-  return { config: data ?? {}, path: file, dir: path7.dirname(path7.resolve(file)), locate: locate2 };
+  return { config: data ?? {}, path: file, dir: path8.dirname(path8.resolve(file)), locate: locate2 };
 }
 async function loadConfig(options) {
   if (options.none === true) return void 0;
-  const file = options.file !== void 0 ? path7.resolve(options.cwd, options.file) : findConfig(options.cwd);
+  const file = options.file !== void 0 ? path8.resolve(options.cwd, options.file) : findConfig(options.cwd);
   if (file === void 0) return void 0;
   await loadDataLibraries();
   return loadConfigFile(file);
@@ -50478,7 +50583,7 @@ async function loadConfig(options) {
 function readDataFile(file) {
   let text;
   try {
-    text = readFileSync3(file, "utf8");
+    text = readFileSync4(file, "utf8");
   } catch (error2) {
     throw new ConfigError(`${file}: cannot read: ${error2.code ?? error2.message}`);
   }
@@ -50522,7 +50627,7 @@ function sorted(o) {
 
 // src/baseline.ts
 init_define_LOGCHECK_PACKAGE();
-import { readFileSync as readFileSync4 } from "node:fs";
+import { readFileSync as readFileSync5 } from "node:fs";
 function makeBaseline(results) {
   const baseline = {
     version: 1,
@@ -50535,7 +50640,7 @@ function makeBaseline(results) {
 function readBaseline(file) {
   let data;
   try {
-    data = JSON.parse(readFileSync4(file, "utf8"));
+    data = JSON.parse(readFileSync5(file, "utf8"));
   } catch (error2) {
     const code = error2.code;
     throw new Error(`${file}: ${code !== void 0 ? `cannot read the baseline: ${code}` : "not a baseline (not JSON)"}`);
@@ -50550,8 +50655,8 @@ function readBaseline(file) {
 // src/output/write-report.ts
 init_define_LOGCHECK_PACKAGE();
 import { randomBytes } from "node:crypto";
-import { constants, promises as fs2 } from "node:fs";
-import path8 from "node:path";
+import { constants as constants2, promises as fs2 } from "node:fs";
+import path9 from "node:path";
 var WriteError = class extends Error {
   name = "WriteError";
 };
@@ -50618,13 +50723,13 @@ async function openUnbuffered(file) {
     const stat2 = await fs2.stat(file);
     if (stat2.isDirectory()) throw new WriteError("is a directory");
     if (!stat2.isFile()) return await inPlace(file);
-    await fs2.access(file, constants.W_OK);
+    await fs2.access(file, constants2.W_OK);
     target = await fs2.realpath(file);
   } catch (error2) {
     if (error2 instanceof WriteError) throw error2;
     if (error2.code !== "ENOENT") throw new WriteError(describeWrite(error2));
   }
-  const temp = path8.join(path8.dirname(target), `.${path8.basename(target)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
+  const temp = path9.join(path9.dirname(target), `.${path9.basename(target)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
   let handle;
   try {
     handle = await fs2.open(temp, "wx", 438);
@@ -50711,11 +50816,11 @@ async function appendReport(file, text) {
 init_define_LOGCHECK_PACKAGE();
 import { closeSync as closeSync3, openSync as openSync3, readSync as readSync3, unlinkSync, writeSync } from "node:fs";
 import { tmpdir } from "node:os";
-import path9 from "node:path";
+import path10 from "node:path";
 import { randomBytes as randomBytes2 } from "node:crypto";
 var PIECE = 1024 * 1024;
 function fileSpool(dir = tmpdir()) {
-  const file = path9.join(dir, `logcheck-spool-${process.pid}-${randomBytes2(4).toString("hex")}`);
+  const file = path10.join(dir, `logcheck-spool-${process.pid}-${randomBytes2(4).toString("hex")}`);
   let fd = openSync3(file, "wx+", 384);
   unlinkSync(file);
   let pending = [];
@@ -50876,11 +50981,11 @@ function useColor(flag, stream, env2) {
 
 // src/cli/setup.ts
 init_define_LOGCHECK_PACKAGE();
-import path11 from "node:path";
+import path12 from "node:path";
 
 // src/config/causes.ts
 init_define_LOGCHECK_PACKAGE();
-import path10 from "node:path";
+import path11 from "node:path";
 
 // src/catalog/validate.ts
 init_define_LOGCHECK_PACKAGE();
@@ -50900,8 +51005,8 @@ function validateCatalog(raw, options) {
   const ids = new Set(options.takenIds ?? []);
   raw.forEach((value, index) => {
     const id = isObject(value) && typeof value.id === "string" ? value.id : `#${index + 1}`;
-    const bad = (path14, message) => {
-      problems.push({ id, index, path: path14, message });
+    const bad = (path15, message) => {
+      problems.push({ id, index, path: path15, message });
     };
     if (!isObject(value)) {
       bad("", "an entry must be an object");
@@ -50920,9 +51025,9 @@ function validateCatalog(raw, options) {
     if (patterns.length === 0) bad("match", "needs at least one pattern");
     const names = /* @__PURE__ */ new Set();
     const compiled = [];
-    const checkPatterns = (list3, path14, into) => {
+    const checkPatterns = (list3, path15, into) => {
       list3.forEach((p, i) => {
-        const where3 = list3.length > 1 ? `${path14}[${i}]` : path14;
+        const where3 = list3.length > 1 ? `${path15}[${i}]` : path15;
         if (!patternOk(p)) {
           bad(where3, "must be a regular expression source (a string) or { regex, flags }");
           return;
@@ -50948,7 +51053,7 @@ function validateCatalog(raw, options) {
         if (list3 !== void 0 && (!Array.isArray(list3) || !list3.every((l) => typeof l === "string" && l.length >= 2))) bad(`literals.${key}`, "must be a list of strings of 2 characters or more");
       }
     }
-    if (options.imported !== true && patterns.length > 0 && compiled.length === patterns.length && literalsOf2(e) === void 0) {
+    if (options.imported !== true && patterns.length > 0 && compiled.length === patterns.length && literalsOf(e) === void 0) {
       bad("literals", "none can be derived from the patterns (a top-level |, the i flag, no literal run of 3+ characters): declare prefixes, suffixes or anywhere");
     }
     const follow = [];
@@ -50982,16 +51087,16 @@ function validateCatalog(raw, options) {
     if (e.lookup !== void 0 && str(e.lookup.name)) templates.push(["lookup.name", e.lookup.name]);
     if (e.lookup !== void 0 && isObject(e.lookup) && e.lookup.components !== void 0) templates.push(["lookup.components", e.lookup.components]);
     if ((e.fixNear !== void 0 || e.fixEach !== void 0) && e.lookup === void 0) bad("fixNear", "fixNear and fixEach need a lookup");
-    for (const [path14, t] of templates) {
+    for (const [path15, t] of templates) {
       if (t === void 0) continue;
       if (typeof t !== "string") {
-        bad(path14, "must be a string");
+        bad(path15, "must be a string");
         continue;
       }
       for (const n of placeholders(t)) {
-        if (n === "near" && path14.startsWith("fixNear") && e.lookup !== void 0) continue;
-        if (SPECIAL.has(n) ? e.lookup === void 0 || path14 === "lookup.name" || path14.startsWith("lookup.components") || path14.startsWith("fixUnresolved") : !names.has(n)) {
-          bad(path14, `{{${n}}} is neither a named group of the patterns nor available here`);
+        if (n === "near" && path15.startsWith("fixNear") && e.lookup !== void 0) continue;
+        if (SPECIAL.has(n) ? e.lookup === void 0 || path15 === "lookup.name" || path15.startsWith("lookup.components") || path15.startsWith("fixUnresolved") : !names.has(n)) {
+          bad(path15, `{{${n}}} is neither a named group of the patterns nor available here`);
         }
       }
     }
@@ -51086,7 +51191,7 @@ function loadUserCauses(loaded2, taken) {
   const sources = [];
   if (config.causes !== void 0) sources.push({ list: config.causes, locate: locate2, base: "/causes" });
   for (const name of config.causeFiles ?? []) {
-    const file = path10.resolve(dir, name);
+    const file = path11.resolve(dir, name);
     const { data, locate: at } = readDataFile(file);
     const { list: list3, base: base2 } = listOf(file, data, "causes");
     sources.push({ list: list3, locate: at, base: base2 });
@@ -51094,7 +51199,7 @@ function loadUserCauses(loaded2, taken) {
   const entries = checked(sources, taken, false);
   const matcherSources = [];
   for (const name of config.problemMatchers ?? []) {
-    const file = path10.resolve(dir, name);
+    const file = path11.resolve(dir, name);
     const { data, locate: at } = readDataFile(file);
     const { list: list3 } = listOf(file, data, "problemMatcher");
     const converted = list3.map((m, i) => {
@@ -51208,10 +51313,10 @@ async function loadSetup(options, io) {
   if (options.command === "test-rules" && options.files.length > 0) {
     await loadDataLibraries();
     for (const file of options.files) {
-      const { data } = readDataFile(path11.resolve(io.cwd, file));
+      const { data } = readDataFile(path12.resolve(io.cwd, file));
       const listed = Array.isArray(data) ? data : data?.causes;
       if (!Array.isArray(listed)) throw new ConfigError(`${file}: expected a list of causes, or an object with "causes": [...]`);
-      const fake = { config: { causes: listed }, path: file, dir: path11.dirname(path11.resolve(io.cwd, file)), locate: (p) => `${file}${p ? ` ${p}` : ""}` };
+      const fake = { config: { causes: listed }, path: file, dir: path12.dirname(path12.resolve(io.cwd, file)), locate: (p) => `${file}${p ? ` ${p}` : ""}` };
       extra.push(...loadUserCauses(fake, /* @__PURE__ */ new Set([...allRules.map((r2) => r2.meta.id), ...user.entries.map((e) => e.id), ...extra.map((e) => e.id)])).entries);
     }
   }
@@ -51230,7 +51335,7 @@ async function loadSetup(options, io) {
 }
 function baselineFile(options, setup, cwd) {
   const config = setup.loaded?.config;
-  return options.baseline !== void 0 ? path11.resolve(cwd, options.baseline) : config?.baseline !== void 0 ? path11.resolve(setup.loaded.dir, config.baseline) : void 0;
+  return options.baseline !== void 0 ? path12.resolve(cwd, options.baseline) : config?.baseline !== void 0 ? path12.resolve(setup.loaded.dir, config.baseline) : void 0;
 }
 function checkOptionsFor(options, setup, cwd, env2) {
   const config = setup.loaded?.config;
@@ -51266,12 +51371,12 @@ async function workerCheck(argv, cwd, env2) {
 // src/cli/pool.ts
 init_define_LOGCHECK_PACKAGE();
 import { isMainThread, parentPort, Worker as Worker2, workerData } from "node:worker_threads";
-import { fileURLToPath as fileURLToPath3 } from "node:url";
-import path12 from "node:path";
+import { fileURLToPath as fileURLToPath4 } from "node:url";
+import path13 from "node:path";
 async function checkJob(job, cwd, options, stop) {
   let opened;
   try {
-    opened = await openInput(path12.resolve(cwd, job.path), void 0, job.path);
+    opened = await openInput(path13.resolve(cwd, job.path), void 0, job.path);
   } catch (error2) {
     return { index: job.index, openError: error2 instanceof InputError ? error2.message : String(error2) };
   }
@@ -51311,7 +51416,7 @@ async function workerMain(setup) {
 var inPoolWorker = !isMainThread && workerData?.logcheckWorker === true;
 if (inPoolWorker) void workerMain(workerData);
 async function* checkInPool(jobs, options) {
-  const entry = fileURLToPath3(import.meta.url);
+  const entry = fileURLToPath4(import.meta.url);
   const workers = [];
   const idle = [];
   const waiting = /* @__PURE__ */ new Map();
@@ -51622,7 +51727,7 @@ async function check(argv, options, io, say, setup) {
           tee = teeTo(io.stdin, io.stdout);
           stdin = tee.branch;
         }
-        opened2 = options.follow ? { label: input.path, stream: followFile(input.path), compression: "none" } : await openInput(input.path === "-" ? "-" : path13.resolve(io.cwd, input.path), stdin, input.path === "-" ? options.label : input.path);
+        opened2 = options.follow ? { label: input.path, stream: followFile(input.path), compression: "none" } : await openInput(input.path === "-" ? "-" : path14.resolve(io.cwd, input.path), stdin, input.path === "-" ? options.label : input.path);
       } catch (error2) {
         say(`${input.path}: ${error2 instanceof InputError ? error2.message : String(error2)}`);
         failed = true;
@@ -51683,7 +51788,7 @@ async function check(argv, options, io, say, setup) {
     }
     if (options.writeBaseline !== void 0) {
       try {
-        await writeReport(path13.resolve(io.cwd, options.writeBaseline), makeBaseline(results));
+        await writeReport(path14.resolve(io.cwd, options.writeBaseline), makeBaseline(results));
       } catch (error2) {
         say(`${options.writeBaseline}: cannot write the baseline: ${error2.message}`);
         failed = true;

@@ -5,6 +5,7 @@ import type { Finding, LogLine } from '../types.js';
 import { fingerprintOf } from '../fingerprint.js';
 import { Prefilter } from './prefilter.js';
 import { ByteMatcher, type ByteLiterals } from './byte-matcher.js';
+import { tablesFor } from './scan-tables-file.js';
 import type { FindingFilter } from '../suppress.js';
 import type { Severity } from '../types.js';
 import { OutcomePolicy } from './outcome-policy.js';
@@ -135,7 +136,7 @@ export class Checker {
       MATCHERS.set(this.parserList, cached);
     }
     const k = directives ? 1 : 0;
-    return (cached[k] ??= new ByteMatcher(literalsOf(this.parserList, directives ? ['logcheck: '] : [])));
+    return (cached[k] ??= new ByteMatcher(tablesFor(byteLiteralsOf(this.parserList, directives))));
   }
 
   /** Whether the line after the current one must be seen whatever it holds (a parser is busy, a rule asked). */
@@ -264,9 +265,10 @@ export class Checker {
 
 const MATCHERS = new WeakMap<readonly Parser[], [ByteMatcher | undefined, ByteMatcher | undefined]>();
 
-function literalsOf(parsers: readonly Parser[], extraPrefixes: readonly string[]): ByteLiterals {
+/** The literals of the byte matcher of these parsers; with in-log directives (`logcheck: ...` lines) read or not. */
+export function byteLiteralsOf(parsers: readonly Parser[], directives: boolean): ByteLiterals {
   return {
-    prefixes: [...parsers.flatMap((p) => p.prefixes ?? []), ...extraPrefixes],
+    prefixes: [...parsers.flatMap((p) => p.prefixes ?? []), ...(directives ? ['logcheck: '] : [])],
     suffixes: parsers.flatMap((p) => p.suffixes ?? []),
     anywhere: parsers.flatMap((p) => p.triggers ?? []),
   };

@@ -5,21 +5,25 @@ import type { ByteMatcher } from './byte-matcher.js';
  * sent once by structured clone (building the matcher takes far longer than copying its tables).
  */
 export interface ScanTables {
-  readonly lineDelta: Int32Array;
-  readonly lineAcc: Uint8Array;
+  /** Byte → class (0: a byte in no literal); `width` classes in all, the row width of every table. */
   readonly classes: Uint8Array;
+  readonly width: number;
+  /** The line automaton, premultiplied: the next state of `s` on byte b is `lineDelta[s + classes[b]]`. */
+  readonly lineDelta: Int32Array;
+  /** ACC_* of the accepting states, which are numbered first: every state below accLimit. */
+  readonly lineAcc: Uint8Array;
+  readonly accLimit: number;
   readonly lineStart: number;
+  readonly anyPrefix: boolean;
   readonly anySuffix: boolean;
   readonly suffixLast: Uint8Array;
+  /** The reversed suffix trie, premultiplied; -1: no edge; suffixEnd[s] 1 where a suffix ends. */
   readonly suffixDelta: Int32Array;
   readonly suffixEnd: Uint8Array;
 }
 
 export function tablesOf(m: ByteMatcher): ScanTables {
-  return {
-    lineDelta: m.lineDelta, lineAcc: m.lineAcc, classes: m.classes, lineStart: m.lineStart,
-    anySuffix: m.anySuffix, suffixLast: m.suffixLast, suffixDelta: m.suffixes.delta, suffixEnd: m.suffixes.end,
-  };
+  return m.tables;
 }
 
 /** What scanBatch found: the batch's line count and, per flagged line, [index in the batch, start, newline]. */
@@ -41,6 +45,7 @@ export interface BatchFlags {
 export function scanBatch(t: ScanTables, buf: Uint8Array & { indexOf(value: number, from: number): number }): BatchFlags {
   const delta = t.lineDelta;
   const acc = t.lineAcc;
+  const accLimit = t.accLimit;
   const classes = t.classes;
   const suffixLast = t.suffixLast;
   const anySuffix = t.anySuffix;
@@ -100,7 +105,7 @@ export function scanBatch(t: ScanTables, buf: Uint8Array & { indexOf(value: numb
     let j = i;
     for (; j < n; j++) {
       s = delta[s + classes[buf[j]!]!]!;
-      if (acc[s] !== 0) break;
+      if (s < accLimit) break;
     }
     if (j >= n) break;
     i = j;

@@ -114,7 +114,7 @@ export class LineScanner extends Writable {
     const from = 0;
     const to = buf.length;
     const m = this.matcher;
-    const { lineDelta: delta, lineAcc: acc, classes, anySuffix, suffixLast } = m;
+    const { lineDelta: delta, lineAcc: acc, accLimit, classes, anySuffix, suffixLast } = m;
     const segment: Segment = { buf, from, to, first: this.lines + 1, lines: 0 };
     this.segments.push(segment);
     let number = this.lines;
@@ -128,7 +128,7 @@ export class LineScanner extends Writable {
       let j = i;
       for (; j < n; j++) {
         s = delta[s + classes[buf[j]!]!]!;
-        if (acc[s] !== 0) break;
+        if (s < accLimit) break;
       }
       if (j >= n) break;
       i = j;
