@@ -26755,9 +26755,21 @@ var LineClamp = class extends Transform {
       return;
     }
     const head = lastNl + 1 === bytes.length ? bytes : bytes.subarray(0, lastNl + 1);
-    const whole = this.partial.length === 0 ? head : Buffer.concat([...this.partial, head]);
-    this.partial = lastNl + 1 < bytes.length ? [bytes.subarray(lastNl + 1)] : [];
-    done(null, this.decode(whole));
+    const tail = lastNl + 1 < bytes.length ? [Buffer.from(bytes.subarray(lastNl + 1))] : [];
+    if (this.partial.length === 0) {
+      this.partial = tail;
+      done(null, this.decode(head));
+      return;
+    }
+    const firstNl = head.indexOf(10);
+    const joined = Buffer.concat([...this.partial, head.subarray(0, firstNl + 1)]);
+    this.partial = tail;
+    if (firstNl + 1 === head.length) {
+      done(null, this.decode(joined));
+      return;
+    }
+    this.push(this.decode(joined));
+    done(null, this.decode(head.subarray(firstNl + 1)));
   }
   decode(bytes) {
     return this.latin1 ? Buffer.from(bytes.toString("latin1"), "utf8") : bytes;
@@ -26798,7 +26810,7 @@ var LineClamp = class extends Transform {
     }
     const head = this.pending.length > 0 ? Buffer.concat([...this.pending, chunk.subarray(0, lastNl)]) : chunk.subarray(0, lastNl);
     if (!isUtf8(head)) this.invalidUtf8Line = this.firstInvalidLine(head);
-    this.pending = lastNl + 1 < chunk.length ? [chunk.subarray(lastNl + 1)] : [];
+    this.pending = lastNl + 1 < chunk.length ? [Buffer.from(chunk.subarray(lastNl + 1))] : [];
   }
   firstInvalidLine(head) {
     let line = this.line;
@@ -49198,6 +49210,8 @@ var FileStream = class extends Readable2 {
   /** Chunks handed back by the last reader (recycle): read into again instead of allocating. */
   free = [];
   owned = /* @__PURE__ */ new WeakSet();
+  /** Chunks allocated so far: with a reader that recycles, a few whatever the file's size. */
+  allocated = 0;
   constructor(path15) {
     super({ highWaterMark: CHUNK });
     this.fd = openSync(path15, "r");
@@ -49219,6 +49233,7 @@ var FileStream = class extends Readable2 {
       if (buffer === void 0) {
         buffer = Buffer.allocUnsafe(CHUNK);
         this.owned.add(buffer.buffer);
+        this.allocated++;
       }
       const n = readSync(this.fd, buffer, 0, CHUNK, null);
       this.bytesRead += n;

@@ -16,6 +16,8 @@ export class FileStream extends Readable {
   /** Chunks handed back by the last reader (recycle): read into again instead of allocating. */
   private readonly free: Buffer[] = [];
   private readonly owned = new WeakSet<ArrayBufferLike>();
+  /** Chunks allocated so far: with a reader that recycles, a few whatever the file's size. */
+  allocated = 0;
 
   constructor(path: string) {
     super({ highWaterMark: CHUNK });
@@ -43,6 +45,7 @@ export class FileStream extends Readable {
       if (buffer === undefined) {
         buffer = Buffer.allocUnsafe(CHUNK);
         this.owned.add(buffer.buffer);
+        this.allocated++;
       }
       const n = readSync(this.fd, buffer, 0, CHUNK, null);
       this.bytesRead += n;
