@@ -26808,12 +26808,25 @@ var LineClamp = class extends Transform {
       }
       return;
     }
-    const head = this.pending.length > 0 ? Buffer.concat([...this.pending, chunk.subarray(0, lastNl)]) : chunk.subarray(0, lastNl);
-    if (!isUtf8(head)) this.invalidUtf8Line = this.firstInvalidLine(head);
+    let from = 0;
+    if (this.pending.length > 0) {
+      const firstNl = chunk.indexOf(10);
+      if (!isUtf8(Buffer.concat([...this.pending, chunk.subarray(0, firstNl)]))) {
+        this.invalidUtf8Line = this.line;
+        this.pending = [];
+        return;
+      }
+      from = firstNl + 1;
+    }
+    if (from < lastNl) {
+      const rest = chunk.subarray(from, lastNl);
+      if (!isUtf8(rest)) this.invalidUtf8Line = this.firstInvalidLine(rest, this.line + (from > 0 ? 1 : 0));
+    }
     this.pending = lastNl + 1 < chunk.length ? [Buffer.from(chunk.subarray(lastNl + 1))] : [];
   }
-  firstInvalidLine(head) {
-    let line = this.line;
+  /** The number of the first line in `head` that is not UTF-8; `first` is the number of its first line. */
+  firstInvalidLine(head, first) {
+    let line = first;
     let pos = 0;
     while (pos <= head.length) {
       const nl = head.indexOf(10, pos);
@@ -26823,7 +26836,7 @@ var LineClamp = class extends Transform {
       line++;
       pos = nl + 1;
     }
-    return this.line;
+    return first;
   }
   lineOfOffset(chunk, offset) {
     let line = this.line;

@@ -210,14 +210,29 @@ export class LineClamp extends Transform {
       }
       return;
     }
-    const head = this.pending.length > 0 ? Buffer.concat([...this.pending, chunk.subarray(0, lastNl)]) : chunk.subarray(0, lastNl);
-    if (!isUtf8(head)) this.invalidUtf8Line = this.firstInvalidLine(head);
+    // Only the line that spans two chunks is joined to be validated; the rest is validated where it
+    // lies (joining it all copied every 64 KiB chunk).
+    let from = 0;
+    if (this.pending.length > 0) {
+      const firstNl = chunk.indexOf(10);
+      if (!isUtf8(Buffer.concat([...this.pending, chunk.subarray(0, firstNl)]))) {
+        this.invalidUtf8Line = this.line;
+        this.pending = [];
+        return;
+      }
+      from = firstNl + 1;
+    }
+    if (from < lastNl) {
+      const rest = chunk.subarray(from, lastNl);
+      if (!isUtf8(rest)) this.invalidUtf8Line = this.firstInvalidLine(rest, this.line + (from > 0 ? 1 : 0));
+    }
     // A copy: the chunk may be read into again once the lines before its tail are scanned.
     this.pending = lastNl + 1 < chunk.length ? [Buffer.from(chunk.subarray(lastNl + 1))] : [];
   }
 
-  private firstInvalidLine(head: Buffer): number {
-    let line = this.line;
+  /** The number of the first line in `head` that is not UTF-8; `first` is the number of its first line. */
+  private firstInvalidLine(head: Buffer, first: number): number {
+    let line = first;
     let pos = 0;
     while (pos <= head.length) {
       const nl = head.indexOf(10, pos);
@@ -227,7 +242,7 @@ export class LineClamp extends Transform {
       line++;
       pos = nl + 1;
     }
-    return this.line;
+    return first;
   }
 
   private lineOfOffset(chunk: Buffer, offset: number): number {

@@ -27,6 +27,25 @@ describe('lines', () => {
     }), { numRuns: 200 });
   });
 
+  // The clamp validates UTF-8 where a chunk lies and joins only the line across two chunks: the first
+  // line with a bad byte is named whatever the chunking (a 0xFF byte, which UTF-8 never holds).
+  it('names the first line that is not UTF-8 whatever the chunk boundaries (property)', async () => {
+    const line = fc.oneof(fc.constantFrom('é', '😀', 'checking for sem_open... yes', ''), fc.string({ maxLength: 30 })).map((t) => t.replace(/\n/g, ''));
+    await fc.assert(fc.asyncProperty(fc.array(line, { minLength: 1, maxLength: 40 }), fc.nat(), fc.nat(), fc.integer({ min: 1, max: 1000 }), async (lines, at, pos, seed) => {
+      const bad = at % lines.length;
+      const parts = lines.map((l, i) => {
+        const b = Buffer.from(l);
+        if (i !== bad) return b;
+        // Between characters, never inside one.
+        const cut = Buffer.from([...l].slice(0, pos % ([...l].length + 1)).join('')).length;
+        return Buffer.concat([b.subarray(0, cut), Buffer.from([0xff]), b.subarray(cut)]);
+      });
+      const bytes = Buffer.concat(parts.flatMap((p) => [p, Buffer.from('\n')]));
+      const split = await read(randomChunks(bytes, seed));
+      expect(split.problems.filter((p) => p.includes('UTF-8'))).to.deep.equal([`line ${bad + 1}: not valid UTF-8; read with replacement characters (--encoding latin1 reads a Latin-1 log)`]);
+    }), { numRuns: 300 });
+  });
+
   it('line numbers count newlines exactly (property)', async () => {
     await fc.assert(fc.asyncProperty(logText, async (text) => {
       const { lines } = await read([Buffer.from(text)]);
