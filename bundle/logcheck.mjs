@@ -26157,7 +26157,7 @@ import { endianness } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { brotliCompressSync, brotliDecompressSync, constants } from "node:zlib";
-var SCAN_TABLES_FORMAT = "logcheck-scan-tables/1";
+var SCAN_TABLES_FORMAT = "logcheck-scan-tables/2";
 var BYTES = ["classes", "suffixLast", "lineAcc", "suffixEnd"];
 var INTS = ["lineDelta", "suffixDelta"];
 function tablesKey(literals) {
@@ -26168,7 +26168,8 @@ var tablesDir = [path.resolve(here, "../../../data/scan-tables"), path.resolve(h
 function decodeTables(file, key) {
   let raw;
   try {
-    raw = brotliDecompressSync(file);
+    const size = file.readUInt32LE(0);
+    raw = brotliDecompressSync(file.subarray(4), { chunkSize: Math.max(64, size + 1), maxOutputLength: Math.max(64, size + 1) });
   } catch {
     return void 0;
   }

@@ -6,8 +6,10 @@
  * literals differ (a parser changed and nobody rebuilt, or a configuration's own causes) finds no file
  * of its key and builds the tables itself, so a stale or missing file costs time, never findings.
  *
- * A file: brotli of [u32 LE header length][header JSON][padding to 4][each table, in the header's order,
- * each padded to 4]. Int32 tables are little-endian: a big-endian machine builds its own.
+ * A file: [u32 LE length of what follows, decompressed] then brotli of [u32 LE header length][header
+ * JSON][padding to 4][each table, in the header's order, each padded to 4]. The length lets the
+ * decompression write one buffer (of one byte more: a full one makes zlib allocate another) instead of 200 pieces joined at the end (twice the
+ * memory). Int32 tables are little-endian: a big-endian machine builds its own.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
@@ -18,7 +20,7 @@ import { brotliCompressSync, brotliDecompressSync, constants } from 'node:zlib';
 import { buildTables, canonicalLiterals, type ByteLiterals } from './byte-tables.js';
 import type { ScanTables } from './scan-kernel.js';
 
-export const SCAN_TABLES_FORMAT = 'logcheck-scan-tables/1';
+export const SCAN_TABLES_FORMAT = 'logcheck-scan-tables/2';
 
 const BYTES = ['classes', 'suffixLast', 'lineAcc', 'suffixEnd'] as const;
 const INTS = ['lineDelta', 'suffixDelta'] as const;
@@ -60,14 +62,18 @@ export function encodeTables(key: string, t: ScanTables): Buffer {
   const body = [length, header];
   if ((4 + header.length) % 4 !== 0) body.push(Buffer.alloc(4 - ((4 + header.length) % 4)));
   head.push(...body);
-  return brotliCompressSync(Buffer.concat([...head, ...parts]), { params: { [constants.BROTLI_PARAM_QUALITY]: 9 } });
+  const raw = Buffer.concat([...head, ...parts]);
+  const size = Buffer.alloc(4);
+  size.writeUInt32LE(raw.length);
+  return Buffer.concat([size, brotliCompressSync(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 9 } })]);
 }
 
 /** The tables in `file` if it holds those of `key`; undefined otherwise (missing, damaged, another key). */
 export function decodeTables(file: Buffer, key: string): ScanTables | undefined {
   let raw: Buffer;
   try {
-    raw = brotliDecompressSync(file);
+    const size = file.readUInt32LE(0);
+    raw = brotliDecompressSync(file.subarray(4), { chunkSize: Math.max(64, size + 1), maxOutputLength: Math.max(64, size + 1) });
   } catch {
     return undefined;
   }
