@@ -25759,8 +25759,18 @@ var LiteralAutomaton = class {
   /** By premultiplied state: 1 where some literal ends. */
   done;
   empty;
+  /** The literals, each once: `found` answers with indices into this list. */
+  words;
+  /** By state (not premultiplied): the words that end there, its own and its failure states'. */
+  outputs;
+  width;
+  /** For `found`: seen[word] === stamp when the word was already given for this line. */
+  seen;
+  stamp = 0;
   constructor(literals) {
     const words = [...new Set(literals)].filter((w) => w !== "");
+    this.words = words;
+    this.seen = new Uint32Array(words.length);
     this.empty = words.length === 0;
     let width = 1;
     for (const w of words) {
@@ -25771,7 +25781,8 @@ var LiteralAutomaton = class {
     }
     const next = [/* @__PURE__ */ new Map()];
     const end = [false];
-    for (const w of words) {
+    const own = [void 0];
+    for (const [index, w] of words.entries()) {
       let s = 0;
       for (let i = 0; i < w.length; i++) {
         const c = this.classes[w.charCodeAt(i)];
@@ -25780,11 +25791,13 @@ var LiteralAutomaton = class {
           t = next.length;
           next.push(/* @__PURE__ */ new Map());
           end.push(false);
+          own.push(void 0);
           next[s].set(c, t);
         }
         s = t;
       }
       end[s] = true;
+      (own[s] ??= []).push(index);
     }
     const count = next.length;
     const delta = new Int32Array(count * width);
@@ -25808,9 +25821,39 @@ var LiteralAutomaton = class {
         delta[row + c] = t !== void 0 ? t * width : delta[failRow + c];
       }
       if (end[s] === true || done[failRow] === 1) done[row] = 1;
+      const inherited = own[fail[s]];
+      if (inherited !== void 0) own[s] = [...own[s] ?? [], ...inherited];
     }
     this.delta = delta;
     this.done = done;
+    this.outputs = own;
+    this.width = width;
+  }
+  /**
+   * Every literal `text` holds, as indices into `words`, each once, in the order their ends are met;
+   * undefined when none. One pass, whatever the number of literals (the catalog's index of entries by
+   * literal: catalog/parser.ts).
+   */
+  found(text) {
+    const { delta, done, classes, outputs, seen, width } = this;
+    let out;
+    this.stamp = this.stamp + 1 >>> 0;
+    if (this.stamp === 0) {
+      seen.fill(0);
+      this.stamp = 1;
+    }
+    const stamp = this.stamp;
+    let s = 0;
+    for (let i = 0; i < text.length; i++) {
+      s = delta[s + classes[text.charCodeAt(i)]];
+      if (done[s] !== 1) continue;
+      for (const w of outputs[s / width]) {
+        if (seen[w] === stamp) continue;
+        seen[w] = stamp;
+        (out ??= []).push(w);
+      }
+    }
+    return out;
   }
   /** Whether `text` holds one of the literals. */
   test(text) {
@@ -36314,16 +36357,10 @@ var LiteralIndex = class {
   anywhere = [];
   byPrefix = new Array(128);
   bySuffix = new Array(128);
-  byAnywhere = [];
-  /**
-   * The anywhere literals of two characters or more by their first two (each mod 128): one pass over the
-   * line looks each position up, instead of one `includes` per literal (hundreds of calls per line).
-   */
-  byPair = /* @__PURE__ */ new Map();
-  /** Anywhere literals of one character: `includes`. */
-  short = [];
-  /** 1 for a first character (mod 128) of some two-character bucket. */
-  pairFirst = new Uint8Array(128);
+  /** The anywhere literals in one Aho-Corasick automaton: one pass over the line finds all it holds. */
+  automaton;
+  /** By the automaton's word index: the entries of that literal. */
+  entriesOf;
   /** Entries with no literal: candidates on every line. */
   always = [];
   constructor(entries) {
@@ -36338,19 +36375,8 @@ var LiteralIndex = class {
     });
     for (const [text, list3] of prefix) (this.byPrefix[text.charCodeAt(0) & 127] ??= []).push([text, list3]);
     for (const [text, list3] of suffix) (this.bySuffix[text.charCodeAt(text.length - 1) & 127] ??= []).push([text, list3]);
-    this.byAnywhere = [...anywhere];
-    for (const entry of this.byAnywhere) {
-      const [text] = entry;
-      if (text.length < 2) {
-        this.short.push(entry);
-        continue;
-      }
-      const key = (text.charCodeAt(0) & 127) << 7 | text.charCodeAt(1) & 127;
-      const bucket2 = this.byPair.get(key);
-      if (bucket2 === void 0) this.byPair.set(key, [entry]);
-      else bucket2.push(entry);
-      this.pairFirst[text.charCodeAt(0) & 127] = 1;
-    }
+    this.automaton = new LiteralAutomaton([...anywhere.keys()]);
+    this.entriesOf = this.automaton.words.map((w) => anywhere.get(w));
     this.prefixes = [...prefix.keys()];
     this.suffixes = [...suffix.keys()];
     this.anywhere = [...anywhere.keys()];
@@ -36376,22 +36402,8 @@ var LiteralIndex = class {
         for (const [lit2, list3] of sb) if (text.endsWith(lit2, end)) add(list3);
       }
     }
-    for (const [lit2, list3] of this.short) if (text.includes(lit2)) add(list3);
-    if (this.byPair.size > 0) {
-      const first = this.pairFirst;
-      let found;
-      for (let i = 0, n = text.length - 1; i < n; i++) {
-        const c = text.charCodeAt(i) & 127;
-        if (first[c] === 0) continue;
-        const bucket2 = this.byPair.get(c << 7 | text.charCodeAt(i + 1) & 127);
-        if (bucket2 === void 0) continue;
-        for (const [lit2, list3] of bucket2) {
-          if (!text.startsWith(lit2, i) || found?.has(lit2) === true) continue;
-          (found ??= /* @__PURE__ */ new Set()).add(lit2);
-          add(list3);
-        }
-      }
-    }
+    const found = this.automaton.found(text);
+    if (found !== void 0) for (const w of found) add(this.entriesOf[w]);
     return out?.sort((a, b) => a - b);
   }
 };

@@ -26157,7 +26157,7 @@ import { endianness } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { brotliCompressSync, brotliDecompressSync, constants } from "node:zlib";
-var SCAN_TABLES_FORMAT = "logcheck-scan-tables/1";
+var SCAN_TABLES_FORMAT = "logcheck-scan-tables/2";
 var BYTES = ["classes", "suffixLast", "lineAcc", "suffixEnd"];
 var INTS = ["lineDelta", "suffixDelta"];
 function tablesKey(literals) {
@@ -26168,7 +26168,8 @@ var tablesDir = [path.resolve(here, "../../../data/scan-tables"), path.resolve(h
 function decodeTables(file, key) {
   let raw;
   try {
-    raw = brotliDecompressSync(file);
+    const size = file.readUInt32LE(0);
+    raw = brotliDecompressSync(file.subarray(4), { chunkSize: Math.max(64, size + 1), maxOutputLength: Math.max(64, size + 1) });
   } catch {
     return void 0;
   }
@@ -26755,9 +26756,21 @@ var LineClamp = class extends Transform {
       return;
     }
     const head = lastNl + 1 === bytes.length ? bytes : bytes.subarray(0, lastNl + 1);
-    const whole = this.partial.length === 0 ? head : Buffer.concat([...this.partial, head]);
-    this.partial = lastNl + 1 < bytes.length ? [bytes.subarray(lastNl + 1)] : [];
-    done(null, this.decode(whole));
+    const tail = lastNl + 1 < bytes.length ? [Buffer.from(bytes.subarray(lastNl + 1))] : [];
+    if (this.partial.length === 0) {
+      this.partial = tail;
+      done(null, this.decode(head));
+      return;
+    }
+    const firstNl = head.indexOf(10);
+    const joined = Buffer.concat([...this.partial, head.subarray(0, firstNl + 1)]);
+    this.partial = tail;
+    if (firstNl + 1 === head.length) {
+      done(null, this.decode(joined));
+      return;
+    }
+    this.push(this.decode(joined));
+    done(null, this.decode(head.subarray(firstNl + 1)));
   }
   decode(bytes) {
     return this.latin1 ? Buffer.from(bytes.toString("latin1"), "utf8") : bytes;
@@ -26796,12 +26809,25 @@ var LineClamp = class extends Transform {
       }
       return;
     }
-    const head = this.pending.length > 0 ? Buffer.concat([...this.pending, chunk.subarray(0, lastNl)]) : chunk.subarray(0, lastNl);
-    if (!isUtf8(head)) this.invalidUtf8Line = this.firstInvalidLine(head);
-    this.pending = lastNl + 1 < chunk.length ? [chunk.subarray(lastNl + 1)] : [];
+    let from = 0;
+    if (this.pending.length > 0) {
+      const firstNl = chunk.indexOf(10);
+      if (!isUtf8(Buffer.concat([...this.pending, chunk.subarray(0, firstNl)]))) {
+        this.invalidUtf8Line = this.line;
+        this.pending = [];
+        return;
+      }
+      from = firstNl + 1;
+    }
+    if (from < lastNl) {
+      const rest = chunk.subarray(from, lastNl);
+      if (!isUtf8(rest)) this.invalidUtf8Line = this.firstInvalidLine(rest, this.line + (from > 0 ? 1 : 0));
+    }
+    this.pending = lastNl + 1 < chunk.length ? [Buffer.from(chunk.subarray(lastNl + 1))] : [];
   }
-  firstInvalidLine(head) {
-    let line = this.line;
+  /** The number of the first line in `head` that is not UTF-8; `first` is the number of its first line. */
+  firstInvalidLine(head, first) {
+    let line = first;
     let pos = 0;
     while (pos <= head.length) {
       const nl = head.indexOf(10, pos);
@@ -26811,7 +26837,7 @@ var LineClamp = class extends Transform {
       line++;
       pos = nl + 1;
     }
-    return this.line;
+    return first;
   }
   lineOfOffset(chunk, offset) {
     let line = this.line;
@@ -49198,6 +49224,8 @@ var FileStream = class extends Readable2 {
   /** Chunks handed back by the last reader (recycle): read into again instead of allocating. */
   free = [];
   owned = /* @__PURE__ */ new WeakSet();
+  /** Chunks allocated so far: with a reader that recycles, a few whatever the file's size. */
+  allocated = 0;
   constructor(path15) {
     super({ highWaterMark: CHUNK });
     this.fd = openSync(path15, "r");
@@ -49219,6 +49247,7 @@ var FileStream = class extends Readable2 {
       if (buffer === void 0) {
         buffer = Buffer.allocUnsafe(CHUNK);
         this.owned.add(buffer.buffer);
+        this.allocated++;
       }
       const n = readSync(this.fd, buffer, 0, CHUNK, null);
       this.bytesRead += n;

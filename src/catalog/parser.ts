@@ -4,6 +4,7 @@ import type { CatalogEntry, CatalogMatch } from './schema.js';
 import { compileEntry, UNGATED, type CompiledEntry, type PatternEngine } from './compile.js';
 import type { MatchResult } from './matcher.js';
 import { detach } from '../lines/detach.js';
+import { LiteralAutomaton } from '../engine/literal-automaton.js';
 
 declare module '../facts.js' {
   interface FactMap {
@@ -19,16 +20,10 @@ class LiteralIndex {
   readonly anywhere: string[] = [];
   private readonly byPrefix: ([string, number[]][] | undefined)[] = new Array(128);
   private readonly bySuffix: ([string, number[]][] | undefined)[] = new Array(128);
-  private readonly byAnywhere: [string, number[]][] = [];
-  /**
-   * The anywhere literals of two characters or more by their first two (each mod 128): one pass over the
-   * line looks each position up, instead of one `includes` per literal (hundreds of calls per line).
-   */
-  private readonly byPair = new Map<number, [string, number[]][]>();
-  /** Anywhere literals of one character: `includes`. */
-  private readonly short: [string, number[]][] = [];
-  /** 1 for a first character (mod 128) of some two-character bucket. */
-  private readonly pairFirst = new Uint8Array(128);
+  /** The anywhere literals in one Aho-Corasick automaton: one pass over the line finds all it holds. */
+  private readonly automaton: LiteralAutomaton;
+  /** By the automaton's word index: the entries of that literal. */
+  private readonly entriesOf: number[][];
   /** Entries with no literal: candidates on every line. */
   readonly always: number[] = [];
 
@@ -44,16 +39,8 @@ class LiteralIndex {
     });
     for (const [text, list] of prefix) (this.byPrefix[text.charCodeAt(0) & 127] ??= []).push([text, list]);
     for (const [text, list] of suffix) (this.bySuffix[text.charCodeAt(text.length - 1) & 127] ??= []).push([text, list]);
-    this.byAnywhere = [...anywhere];
-    for (const entry of this.byAnywhere) {
-      const [text] = entry;
-      if (text.length < 2) { this.short.push(entry); continue; }
-      const key = ((text.charCodeAt(0) & 127) << 7) | (text.charCodeAt(1) & 127);
-      const bucket = this.byPair.get(key);
-      if (bucket === undefined) this.byPair.set(key, [entry]);
-      else bucket.push(entry);
-      this.pairFirst[text.charCodeAt(0) & 127] = 1;
-    }
+    this.automaton = new LiteralAutomaton([...anywhere.keys()]);
+    this.entriesOf = this.automaton.words.map((w) => anywhere.get(w)!);
     this.prefixes = [...prefix.keys()];
     this.suffixes = [...suffix.keys()];
     this.anywhere = [...anywhere.keys()];
@@ -76,22 +63,8 @@ class LiteralIndex {
       const sb = this.bySuffix[text.charCodeAt(end - 1) & 127];
       if (sb !== undefined) for (const [lit, list] of sb) if (text.endsWith(lit, end)) add(list);
     }
-    for (const [lit, list] of this.short) if (text.includes(lit)) add(list);
-    if (this.byPair.size > 0) {
-      const first = this.pairFirst;
-      let found: Set<string> | undefined;
-      for (let i = 0, n = text.length - 1; i < n; i++) {
-        const c = text.charCodeAt(i) & 127;
-        if (first[c] === 0) continue;
-        const bucket = this.byPair.get((c << 7) | (text.charCodeAt(i + 1) & 127));
-        if (bucket === undefined) continue;
-        for (const [lit, list] of bucket) {
-          if (!text.startsWith(lit, i) || found?.has(lit) === true) continue;
-          (found ??= new Set()).add(lit);
-          add(list);
-        }
-      }
-    }
+    const found = this.automaton.found(text);
+    if (found !== undefined) for (const w of found) add(this.entriesOf[w]!);
     return out?.sort((a, b) => a - b);
   }
 }

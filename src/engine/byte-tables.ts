@@ -110,10 +110,9 @@ export function buildTables(given: ByteLiterals): ScanTables {
       fail[t] = delta[fail[s]! * width + c]! / width;
       order.push(t);
     }
-    for (let c = 0; c < width; c++) {
-      const t = nodes[s]!.next.get(c);
-      delta[s * width + c] = t !== undefined ? t * width : delta[fail[s]! * width + c]!;
-    }
+    // The failure state's row (complete: it is nearer the root), then this state's own edges.
+    delta.copyWithin(s * width, fail[s]! * width, fail[s]! * width + width);
+    for (const [c, t] of nodes[s]!.next) delta[s * width + c] = t * width;
     delta[s * width + NLC] = NL * width;
     if (nodes[s]!.end || acc[fail[s]!] === ACC_LITERAL) acc[s] = ACC_LITERAL;
   }

@@ -14,9 +14,19 @@ export class LiteralAutomaton {
   /** By premultiplied state: 1 where some literal ends. */
   private readonly done: Uint8Array;
   readonly empty: boolean;
+  /** The literals, each once: `found` answers with indices into this list. */
+  readonly words: readonly string[];
+  /** By state (not premultiplied): the words that end there, its own and its failure states'. */
+  private readonly outputs: (number[] | undefined)[];
+  private readonly width: number;
+  /** For `found`: seen[word] === stamp when the word was already given for this line. */
+  private readonly seen: Uint32Array;
+  private stamp = 0;
 
   constructor(literals: readonly string[]) {
     const words = [...new Set(literals)].filter((w) => w !== '');
+    this.words = words;
+    this.seen = new Uint32Array(words.length);
     this.empty = words.length === 0;
     let width = 1;
     for (const w of words) {
@@ -28,7 +38,8 @@ export class LiteralAutomaton {
     // The trie, by class.
     const next: Map<number, number>[] = [new Map()];
     const end: boolean[] = [false];
-    for (const w of words) {
+    const own: (number[] | undefined)[] = [undefined];
+    for (const [index, w] of words.entries()) {
       let s = 0;
       for (let i = 0; i < w.length; i++) {
         const c = this.classes[w.charCodeAt(i)]!;
@@ -37,11 +48,13 @@ export class LiteralAutomaton {
           t = next.length;
           next.push(new Map());
           end.push(false);
+          own.push(undefined);
           next[s]!.set(c, t);
         }
         s = t;
       }
       end[s] = true;
+      (own[s] ??= []).push(index);
     }
     // Failure links by breadth; every missing edge filled from the failure state's row.
     const count = next.length;
@@ -61,14 +74,45 @@ export class LiteralAutomaton {
         fail[t] = delta[failRow + c]! / width;
         order.push(t);
       }
-      for (let c = 0; c < width; c++) {
-        const t = next[s]!.get(c);
-        delta[row + c] = t !== undefined ? t * width : delta[failRow + c]!;
-      }
+      // The failure state's row (complete: it is nearer the root), then this state's own edges.
+      delta.copyWithin(row, failRow, failRow + width);
+      for (const [c, t] of next[s]!) delta[row + c] = t * width;
       if (end[s] === true || done[failRow] === 1) done[row] = 1;
+      // Breadth first, so the failure state's outputs are complete already.
+      const inherited = own[fail[s]!];
+      if (inherited !== undefined) own[s] = [...(own[s] ?? []), ...inherited];
     }
     this.delta = delta;
     this.done = done;
+    this.outputs = own;
+    this.width = width;
+  }
+
+  /**
+   * Every literal `text` holds, as indices into `words`, each once, in the order their ends are met;
+   * undefined when none. One pass, whatever the number of literals (the catalog's index of entries by
+   * literal: catalog/parser.ts).
+   */
+  found(text: string): number[] | undefined {
+    const { delta, done, classes, outputs, seen, width } = this;
+    let out: number[] | undefined;
+    this.stamp = (this.stamp + 1) >>> 0;
+    if (this.stamp === 0) {
+      seen.fill(0);
+      this.stamp = 1;
+    }
+    const stamp = this.stamp;
+    let s = 0;
+    for (let i = 0; i < text.length; i++) {
+      s = delta[s + classes[text.charCodeAt(i)]!]!;
+      if (done[s] !== 1) continue;
+      for (const w of outputs[s / width]!) {
+        if (seen[w] === stamp) continue;
+        seen[w] = stamp;
+        (out ??= []).push(w);
+      }
+    }
+    return out;
   }
 
   /** Whether `text` holds one of the literals. */

@@ -17,6 +17,23 @@ describe('LiteralAutomaton', () => {
     ), { numRuns: 2000 });
   });
 
+  it('found() gives every literal the text holds, each once, and nothing else (property, against includes)', () => {
+    const alphabet = fc.constantFrom('a', 'b', 'c', ' ', ':', '-', '.', '(', '|', '\\', '[', '^', '$', '/', '\u2019', '\u{1F600}');
+    fc.assert(fc.property(
+      fc.array(fc.string({ unit: alphabet, minLength: 1, maxLength: 5 }), { minLength: 1, maxLength: 8 }),
+      fc.array(fc.string({ unit: alphabet, maxLength: 40 }), { minLength: 1, maxLength: 3 }),
+      (literals, texts) => {
+        const automaton = new LiteralAutomaton(literals);
+        // Several lines in a row: what one line found must not leak into the next.
+        for (const text of texts) {
+          const found = (automaton.found(text) ?? []).map((i) => automaton.words[i]!);
+          expect(found.length, 'each once').to.equal(new Set(found).size);
+          expect([...found].sort()).to.deep.equal([...new Set(literals)].filter((l) => text.includes(l)).sort());
+        }
+      },
+    ), { numRuns: 2000 });
+  });
+
   it('finds every parser trigger in a line that holds it', () => {
     const literals = allParsers.flatMap((p) => p.triggers ?? []);
     const pattern = new LiteralAutomaton(literals);
