@@ -25752,7 +25752,7 @@ init_define_LOGCHECK_PACKAGE();
 // src/engine/literal-automaton.ts
 init_define_LOGCHECK_PACKAGE();
 var LiteralAutomaton = class {
-  /** Code unit → class (0: a code unit in no literal). */
+  /** Code unit \u2192 class (0: a code unit in no literal). */
   classes = new Uint16Array(65536);
   /** Premultiplied: the next state of `s` on code unit `c` is `delta[s + classes[c]]`. */
   delta;
@@ -25816,10 +25816,8 @@ var LiteralAutomaton = class {
         fail[t] = delta[failRow + c] / width;
         order.push(t);
       }
-      for (let c = 0; c < width; c++) {
-        const t = next[s].get(c);
-        delta[row + c] = t !== void 0 ? t * width : delta[failRow + c];
-      }
+      delta.copyWithin(row, failRow, failRow + width);
+      for (const [c, t] of next[s]) delta[row + c] = t * width;
       if (end[s] === true || done[failRow] === 1) done[row] = 1;
       const inherited = own[fail[s]];
       if (inherited !== void 0) own[s] = [...own[s] ?? [], ...inherited];
@@ -25873,9 +25871,9 @@ var Prefilter = class _Prefilter {
   gatedMask;
   anywhere;
   anywhereMask;
-  /** First character code (mod 128) → the prefixes that start with it: an array, as a Map lookup costs more. */
+  /** First character code (mod 128) \u2192 the prefixes that start with it: an array, as a Map lookup costs more. */
   prefixes = new Array(128);
-  /** Last character code (mod 128) → the suffixes that end with it. */
+  /** Last character code (mod 128) \u2192 the suffixes that end with it. */
   suffixes = new Array(128);
   anyPrefix;
   anySuffix;
@@ -26037,10 +26035,8 @@ function buildTables(given) {
       fail[t] = delta[fail[s] * width + c] / width;
       order.push(t);
     }
-    for (let c = 0; c < width; c++) {
-      const t = nodes[s].next.get(c);
-      delta[s * width + c] = t !== void 0 ? t * width : delta[fail[s] * width + c];
-    }
+    delta.copyWithin(s * width, fail[s] * width, fail[s] * width + width);
+    for (const [c, t] of nodes[s].next) delta[s * width + c] = t * width;
     delta[s * width + NLC] = NL * width;
     if (nodes[s].end || acc[fail[s]] === ACC_LITERAL) acc[s] = ACC_LITERAL;
   }
@@ -26149,7 +26145,7 @@ function renumbered(rows, acc, states, width, classes, rest) {
 // src/engine/byte-matcher.ts
 var ByteMatcher = class {
   tables;
-  /** Byte → class (0: a byte in no literal). */
+  /** Byte \u2192 class (0: a byte in no literal). */
   classes;
   /** Number of classes: the row width of every table. */
   width;
@@ -26412,7 +26408,7 @@ var Checker = class {
   findingListeners = [];
   seenFingerprints = /* @__PURE__ */ new Map();
   perRule = /* @__PURE__ */ new Map();
-  /** Rule id → findings reported past the limit (counted, not kept). */
+  /** Rule id \u2192 findings reported past the limit (counted, not kept). */
   omitted = /* @__PURE__ */ new Map();
   maxPerRule;
   source;
@@ -26420,7 +26416,7 @@ var Checker = class {
   ended = false;
   filter;
   severityOf;
-  /** `kind\0ruleId\0reason` → findings dropped so. */
+  /** `kind\0ruleId\0reason` \u2192 findings dropped so. */
   dropped = /* @__PURE__ */ new Map();
   /** A ring of the last lines, by reference (a line is never copied unless a rule quotes it). */
   recent = new Array(RECENT_LINES);
@@ -26665,7 +26661,7 @@ function describeSystemError(error2) {
 // src/lines/clamp.ts
 var BINARY_SNIFF_BYTES = 8192;
 var LineClamp = class extends Transform {
-  /** Line number → real byte length, for lines that were cut; read (and deleted) by the line reader. */
+  /** Line number \u2192 real byte length, for lines that were cut; read (and deleted) by the line reader. */
   cuts = /* @__PURE__ */ new Map();
   /** First line number (1-based) holding bytes that are not UTF-8, if any. */
   invalidUtf8Line = 0;
@@ -38110,7 +38106,7 @@ var autotools = [
     // /usr/bin/gm4:aclocal.m4:953: cannot open `m4/ltoptions.m4': No such file or directory    (GNU m4 1.4.x: "cannot open `%s'")
     // aclocal: error: configure.ac:12: file 'm4/ax_foo.m4' does not exist                    (aclocal 1.16 "$where: file '$file' does not exist")
     match: [
-      /^\/usr\/bin\/g?m4:(?<file>[^\s:]+):(?<lineno>\d+): cannot open [`'‘](?<include>[^'’]+)['’]: No such file or directory/,
+      /^\/usr\/bin\/g?m4:(?<file>[^\s:]+):(?<lineno>\d+): cannot open [`'\u2018](?<include>[^'\u2019]+)['\u2019]: No such file or directory/,
       /^aclocal(?:-[\d.]+)?: error: (?<file>[^\s:]+):(?<lineno>\d+): file '(?<include>[^']+)' does not exist/
     ],
     message: "{{file}}:{{lineno}} includes {{include}}, which does not exist.",
@@ -38165,7 +38161,7 @@ var autotools = [
     cause: "missing-build-tool",
     side: "package",
     tags: ["automake", "libtool", "build-failure"],
-    // configure.ac:15: required file `./ltmain.sh' not found                 (automake ≤ 1.12)
+    // configure.ac:15: required file `./ltmain.sh' not found                 (automake \u2264 1.12)
     // configure.in: 1020: required file `./ltmain.sh' not found
     // configure.ac:13: error: required file 'build-aux/ltmain.sh' not found  (automake 1.13+)
     match: /^(?<file>[^\s:]+):\s?(?<lineno>\d+): (?:error: )?required file [`'](?<path>(?:[^'\s]*\/)?ltmain\.sh)' not found/,
@@ -38252,7 +38248,7 @@ var autotools = [
     side: "package",
     tags: ["automake", "libtool", "build-failure"],
     // src/Makefile.am:5: error: Libtool library used but 'LIBTOOL' is undefined   (automake 1.16: "$reason'$var' is undefined")
-    // lib/Makefile.am:12: Libtool library used but `LIBTOOL' is undefined          (automake ≤ 1.12)
+    // lib/Makefile.am:12: Libtool library used but `LIBTOOL' is undefined          (automake \u2264 1.12)
     match: /^(?<file>[^\s:]+):(?<lineno>\d+): (?:error: )?Libtool library used but [`']LIBTOOL' is undefined/,
     literals: { anywhere: ["Libtool library used but "] },
     message: "{{file}} builds a .la library, but configure.ac's LT_INIT was not expanded: libtool is not installed.",
@@ -38304,7 +38300,7 @@ var autotools = [
     cause: "autotools-failed",
     side: "package",
     tags: ["autoconf", "generic"],
-    // autoreconf: automake failed with exit status: 1                  (autoconf ≤ 2.69)
+    // autoreconf: automake failed with exit status: 1                  (autoconf \u2264 2.69)
     // autoreconf: /usr/bin/autoconf failed with exit status: 1
     // autoreconf: error: automake failed with exit status: 1           (autoconf 2.71/2.72 Autom4te/General.pm: error "$command failed with exit status: $status")
     // autom4te: /usr/bin/gm4 failed with exit status: 1
@@ -38331,8 +38327,8 @@ var autotools = [
     cause: "autotools-failed",
     side: "package",
     tags: ["autoconf", "build-failure"],
-    // configure: error: cannot find install-sh, install.sh, or shtool in build-aux "."/build-aux       (autoconf ≤ 2.69)
-    // configure: error: cannot find required auxiliary files: install-sh config.guess config.sub     (autoconf ≥ 2.70)
+    // configure: error: cannot find install-sh, install.sh, or shtool in build-aux "."/build-aux       (autoconf \u2264 2.69)
+    // configure: error: cannot find required auxiliary files: install-sh config.guess config.sub     (autoconf \u2265 2.70)
     match: [
       /^configure: error: cannot find install-sh, install\.sh, or shtool in (?<dirs>.+)$/s,
       /^configure: error: cannot find required auxiliary files: ?(?<files>.+)$/s
@@ -38774,7 +38770,7 @@ var cmake = [
     tags: ["cmake", "build-failure"],
     //   Could NOT find ZLIB (missing: ZLIB_LIBRARY ZLIB_INCLUDE_DIR)
     //   Could NOT find OpenSSL, try to set the path to OpenSSL root folder in the system variable OPENSSL_ROOT_DIR (missing: OPENSSL_CRYPTO_LIBRARY OPENSSL_INCLUDE_DIR)
-    //   Could NOT find GTest (missing:  GTEST_LIBRARY GTEST_INCLUDE_DIR GTEST_MAIN_LIBRARY)     (CMake ≤ 3.x before FPHSA stopped doubling the space)
+    //   Could NOT find GTest (missing:  GTEST_LIBRARY GTEST_INCLUDE_DIR GTEST_MAIN_LIBRARY)     (CMake \u2264 3.x before FPHSA stopped doubling the space)
     match: /^\s+Could NOT find (?!Boost |Git |PkgConfig |Python3? |PythonLibs )(?<name>[\w.+-]+)(?:, [^()]*)? \(missing:\s+(?<missing>(?![^)]*_EXECUTABLE\))[^)]+)\)/,
     literals: { prefixes: ["Could NOT find "] },
     message: "CMake did not find {{name}} ({{missing}}): its development package is not installed.",
@@ -38816,7 +38812,7 @@ var cmake = [
     then: { match: /^\s+\S.*\)$/s, within: 3, note: "the end of the message" },
     message: "CMake did not find {{name}} (missing: {{missing}} ...): its development packages are not installed.",
     headline: "Could NOT find {{name}}",
-    // The components on the first line (KF5's Plasma → KF5PlasmaConfig.cmake); the wrapped rest is not captured.
+    // The components on the first line (KF5's Plasma \u2192 KF5PlasmaConfig.cmake); the wrapped rest is not captured.
     lookup: { kind: "cmake", name: "{{name}}", components: "{{missing}}" },
     fixEach: { summary: "Add {{packages}} (in {{suite}} they ship the CMake configs of {{name}}'s components {{missing}}) to Build-Depends, and the -dev packages of the components on the message's next lines.", steps: ["Build-Depends: ..., {{packages}}"] },
     fix: { summary: "Add {{packages}} (it provides CMake's {{name}} in {{suite}}) to Build-Depends, and a package for every component the message lists.", steps: ["Build-Depends: ..., {{package}}"] },
@@ -38981,7 +38977,7 @@ var cmake = [
     cause: "missing-build-dep",
     side: "package",
     tags: ["cmake", "build-failure"],
-    //   include could not find requested file:        (CMake ≥ 3.21 cmIncludeCommand)
+    //   include could not find requested file:        (CMake \u2265 3.21 cmIncludeCommand)
     //   include could not find load file:             (older CMake)
     //     KDEGitCommitHooks
     match: /^\s+include could not find (?:requested|load) file:\s*$/,
@@ -39276,10 +39272,10 @@ var commands = [
     cause: "missing-build-tool",
     side: "package",
     tags: ["shell", "build-failure"],
-    // /usr/bin/env: ‘python3’: No such file or directory          (coreutils ≥ 8.26 in a UTF-8 locale)
+    // /usr/bin/env: \u2018python3\u2019: No such file or directory          (coreutils \u2265 8.26 in a UTF-8 locale)
     // /usr/bin/env: 'python': No such file or directory           (C locale)
     // /usr/bin/env: python: No such file or directory             (coreutils < 8.26)
-    match: /^(?:\/usr\/bin\/)?env: [‘']?(?<command>[^\s'‘’/:]+)[’']?: No such file or directory$/,
+    match: /^(?:\/usr\/bin\/)?env: [\u2018']?(?<command>[^\s'\u2018\u2019/:]+)[\u2019']?: No such file or directory$/,
     literals: { suffixes: [": No such file or directory"] },
     message: "A script's `#!/usr/bin/env {{command}}` line names {{command}}, which is not installed in the build environment.",
     headline: "/usr/bin/env: {{command}} not found",
@@ -39309,8 +39305,8 @@ var commands = [
     cause: "missing-file",
     side: "package",
     tags: ["shell", "build-failure"],
-    // env: ‘/<<PKGBUILDDIR>>/socket-activate’: No such file or directory
-    match: /^(?:\/usr\/bin\/)?env: [‘']?(?<path>\/[^\s'‘’]+)[’']?: No such file or directory$/,
+    // env: \u2018/<<PKGBUILDDIR>>/socket-activate\u2019: No such file or directory
+    match: /^(?:\/usr\/bin\/)?env: [\u2018']?(?<path>\/[^\s'\u2018\u2019]+)[\u2019']?: No such file or directory$/,
     literals: { suffixes: [": No such file or directory"] },
     message: "env(1) was asked to run {{path}}, which does not exist.",
     headline: "env: {{path}} not found",
@@ -39357,7 +39353,7 @@ var commands = [
     cause: "missing-build-tool",
     side: "package",
     tags: ["python", "build-failure"],
-    // (a traceback through subprocess, CPython 3.9–3.13 subprocess.py _execute_child:)
+    // (a traceback through subprocess, CPython 3.9\u20133.13 subprocess.py _execute_child:)
     //     raise child_exception_type(errno_num, err_msg, err_filename)
     // FileNotFoundError: [Errno 2] No such file or directory: 'git'
     match: /^\s+raise child_exception_type\(errno_num, err_msg, err_filename\)$/,
@@ -39394,10 +39390,10 @@ var commands = [
     cause: "missing-build-tool",
     side: "package",
     tags: ["compiler", "build-failure"],
-    // gcc: fatal error: cannot execute 'cc1plus': execvp: No such file or directory   (gcc ≥ 4.7; gcc-12 gcc.cc "cannot execute %qs: %s: %m")
-    // gcc: error trying to exec 'cc1plus': execvp: No such file or directory        (gcc ≤ 4.6; the string is still in gcc-12)
+    // gcc: fatal error: cannot execute 'cc1plus': execvp: No such file or directory   (gcc \u2265 4.7; gcc-12 gcc.cc "cannot execute %qs: %s: %m")
+    // gcc: error trying to exec 'cc1plus': execvp: No such file or directory        (gcc \u2264 4.6; the string is still in gcc-12)
     match: [
-      /^(?<driver>\S+): fatal error: cannot execute [‘'](?<program>[^’'/]+)[’']: execvp: No such file or directory/,
+      /^(?<driver>\S+): fatal error: cannot execute [\u2018'](?<program>[^\u2019'/]+)[\u2019']: execvp: No such file or directory/,
       /^(?<driver>\S+): error trying to exec '(?<program>[^'/]+)': execvp: No such file or directory/
     ],
     literals: { anywhere: ["': execvp: No such file or directory", "\u2019: execvp: No such file or directory"] },
@@ -39431,7 +39427,7 @@ var commands = [
     // xvfb-run: error: xauth command not found
     // > Cannot run program "git": error=2, No such file or directory
     // pkg-config: exec: "pkg-config": executable file not found in $PATH
-    // E: Failed to execute “python3”: No such file or directory
+    // E: Failed to execute \u201cpython3\u201d: No such file or directory
     // Could not find external command "java"
     // %Error: 'flex' must be installed to build                              (verilator's configure)
     // Invalid gemspec in [unicorn.gemspec]: No such file or directory - git  (Ruby's Errno::ENOENT from `git ...`)
@@ -39441,7 +39437,7 @@ var commands = [
       /^xvfb-run: error: (?<command>\S+) command not found/,
       /Cannot run program "(?<command>[^"/]+)"(?: \(in directory "[^"]*"\))?: error=2, No such file or directory/,
       /: exec: "(?<command>[^"/]+)": executable file not found in \$PATH/,
-      /^E: Failed to execute “(?<command>[^”/]+)”: No such file or directory/,
+      /^E: Failed to execute \u201c(?<command>[^\u201d/]+)\u201d: No such file or directory/,
       /^Could not find external command "(?<command>[^"/]+)"/,
       /^%Error: '(?<command>[^'/]+)' must be installed to build/,
       /: No such file or directory - (?<command>[^\s/]+)$/
@@ -39636,7 +39632,7 @@ var debhelper = [
     tags: ["debhelper", "build-failure"],
     // cp: cannot stat 'debian/tmp/usr/bin/foo': No such file or directory          (dh_install of debhelper <= 9, or an override)
     // cp: cannot stat `debian/tmp/usr/share/man/man1/foo.1': No such file or directory   (coreutils < 8.22)
-    match: /^cp: cannot stat [`'‘](?<path>(?=[^'’\s]*debian\/tmp\/)[^'’]+)['’]: No such file or directory/,
+    match: /^cp: cannot stat [`'\u2018](?<path>(?=[^'\u2019\s]*debian\/tmp\/)[^'\u2019]+)['\u2019]: No such file or directory/,
     message: "cp cannot find {{path}}: the upstream install step did not put it into debian/tmp.",
     headline: "not installed: {{path}}",
     fix: {
@@ -40337,7 +40333,7 @@ var docs = [
     side: "package",
     tags: ["docs", "latex", "build-failure"],
     // ! LaTeX Error: File `fancyvrb.sty' not found.
-    match: /^! LaTeX Error: File [`'‘](?<file>[^'’]+)['’] not found\./,
+    match: /^! LaTeX Error: File [`'\u2018](?<file>[^'\u2019]+)['\u2019] not found\./,
     literals: { prefixes: ["! LaTeX Error: File "] },
     message: "LaTeX needs {{file}}, which no installed TeX Live package provides.",
     headline: "LaTeX: file '{{file}}' not found",
@@ -41381,9 +41377,9 @@ var haskell = [
     cause: "missing-build-dep",
     side: "package",
     tags: ["haskell", "ghc", "build-failure"],
-    //     Could not find module ‘Data.Aeson’
+    //     Could not find module \u2018Data.Aeson\u2019
     //     Could not find module `Data.Aeson'
-    match: /^\s*Could not (?:find|load) module [‘`'](?<module>[A-Z][\w.']*)[’']/,
+    match: /^\s*Could not (?:find|load) module [\u2018`'](?<module>[A-Z][\w.']*)[\u2019']/,
     literals: { prefixes: ["Could not find module ", "Could not load module "] },
     message: "GHC cannot find the module {{module}}: the library that provides it is not installed (or not exposed).",
     headline: "Haskell module {{module}} not found",
@@ -41904,7 +41900,7 @@ var linker = [
     // ./dconf-paths.c:249: multiple definition of `dconf_is_rel_dir'; client/libdconf-client.a(dconf-paths.c.o):./obj-x86_64-linux-gnu/../common/dconf-paths.c:249: first defined here
     // /usr/bin/ld: ../lib/libaxe.a(stream.c.o):(.bss+0x10): multiple definition of `gsl_message_mask'; ../lib/libaxe.a(error.c.o):(.bss+0x8): first defined here
     // foo.o:(.bss+0x0): multiple definition of `verbose'          (binutils < 2.32: "first defined here" on the next line)
-    match: /multiple definition of [`'‘](?<symbol>[^'’\s]+)['’]/,
+    match: /multiple definition of [`'\u2018](?<symbol>[^'\u2019\s]+)['\u2019]/,
     message: "The link failed: {{symbol}} is defined in more than one object.",
     headline: "multiple definition of {{symbol}}",
     fix: {
@@ -42047,7 +42043,7 @@ var meson = [
     // meson.build:10:0: ERROR: Dependency "gssdp-1.2" not found, tried pkgconfig
     // meson.build:31:0: ERROR: Dependency "libsoup-3.0" not found, tried pkgconfig and cmake
     // ERROR:  Dependency "glib-2.0" not found, tried pkgconfig        (two spaces)
-    // meson.build:18:0: ERROR: Native dependency 'zathura' not found  (meson ≤ 0.47)
+    // meson.build:18:0: ERROR: Native dependency 'zathura' not found  (meson \u2264 0.47)
     match: [
       new RegExp(AT + String.raw`Dependency "(?<name>[^"]+)" not found(?:, tried (?<tried>[^\n]+))?$`),
       new RegExp(AT + String.raw`Native dependency '(?<name>[^']+)' not found`)
@@ -42111,7 +42107,7 @@ var meson = [
     cause: "dependency-too-old",
     side: "package",
     tags: ["meson", "build-failure"],
-    // meson.build:84:0: ERROR: Invalid version of dependency, need 'libpeas-1.0' ['>= 1.24.0'] found '1.22.0'.   (meson ≤ 0.6x)
+    // meson.build:84:0: ERROR: Invalid version of dependency, need 'libpeas-1.0' ['>= 1.24.0'] found '1.22.0'.   (meson \u2264 0.6x)
     // meson.build:40:0: ERROR: Invalid version, need 'glib-2.0' ['>= 2.76'] found '2.74.6'.                     (meson 1.0.1, 1.7.0 dependencies/base.py)
     match: new RegExp(AT + String.raw`Invalid version(?: of dependency)?, need '(?<name>[^']+)' \['(?<op>[<>=!]=?)\s*(?<required>[^']+)'[^\]]*\] found '(?<found>[^']*)'`),
     literals: { anywhere: ["ERROR: Invalid version"] },
@@ -42176,8 +42172,8 @@ var meson = [
     cause: "missing-build-tool",
     side: "package",
     tags: ["meson", "build-failure"],
-    // meson.build:39:2: ERROR: Program(s) ['wrc'] not found or not executable        (meson ≤ 0.5x)
-    // meson.build:120:2: ERROR: Program 'glib-compile-resources' not found or not executable   (meson ≥ 0.6x, 1.0.1, 1.7.0)
+    // meson.build:39:2: ERROR: Program(s) ['wrc'] not found or not executable        (meson \u2264 0.5x)
+    // meson.build:120:2: ERROR: Program 'glib-compile-resources' not found or not executable   (meson \u2265 0.6x, 1.0.1, 1.7.0)
     // ERROR: Program or command 'gperf' not found or not executable
     match: [
       new RegExp(AT + String.raw`Program\(s\) \['(?<command>[^']+)'(?:, '[^']*')*\] not found or not executable`),
@@ -42316,7 +42312,7 @@ var meson = [
     cause: "missing-build-tool",
     side: "package",
     tags: ["meson", "pkg-config", "build-failure"],
-    // meson.build:18:0: ERROR: Pkg-config not found.                                      (meson ≤ 0.5x)
+    // meson.build:18:0: ERROR: Pkg-config not found.                                      (meson \u2264 0.5x)
     // meson.build:5:0: ERROR: Pkg-config binary for machine MachineChoice.HOST not found. Giving up.   (meson 1.0.1)
     // meson.build:5:0: ERROR: Pkg-config for machine host machine not found. Giving up.     (meson 1.7.0)
     match: new RegExp(AT + String.raw`Pkg-config (?:not found\.|binary for machine \S+ not found\. Giving up\.|for machine .+ not found\. Giving up\.)`),
@@ -42647,7 +42643,7 @@ var paths = [
     // mv: cannot stat '/usr/res/boss.png': No such file or directory
     // sed: can't read /etc/locale.gen: No such file or directory
     match: [
-      /^(?<tool>cp|mv|install|\/usr\/bin\/install|chmod|ln): cannot (?:stat|access) [`'‘](?<path>\/(?:usr|etc|opt|lib|lib64|bin|sbin|var|srv)\/[^'’]+)['’]: No such file or directory/,
+      /^(?<tool>cp|mv|install|\/usr\/bin\/install|chmod|ln): cannot (?:stat|access) [`'\u2018](?<path>\/(?:usr|etc|opt|lib|lib64|bin|sbin|var|srv)\/[^'\u2019]+)['\u2019]: No such file or directory/,
       /^(?<tool>sed): can't read (?<path>\/(?:usr|etc|opt|lib|lib64|bin|sbin|var|srv)\/[^:]+): No such file or directory/,
       // python3.7: can't open file '/usr/bin/blah.py': [Errno 2] No such file or directory
       /^(?<tool>python[\d.]*): can't open file '(?<path>\/(?:usr|etc|opt)\/[^']+)': \[Errno 2\] No such file or directory/,
@@ -42701,7 +42697,7 @@ var paths = [
     // /bin/sh: 1: cannot open idna-tables-properties.csv: No such file      (dash)
     // python3.7: can't open file 'setup.py': [Errno 2] No such file or directory
     match: [
-      /^(?<tool>cp|mv|install|\/usr\/bin\/install|chmod): cannot (?:stat|access) [`'‘](?!(?:[^'’\s]*\/)?debian\/tmp\/)(?!\/(?:usr|etc|opt|lib|lib64|bin|sbin|var|srv|tmp|proc|sys|dev|run)\/)(?<path>[^'’]+)['’]: No such file or directory/,
+      /^(?<tool>cp|mv|install|\/usr\/bin\/install|chmod): cannot (?:stat|access) [`'\u2018](?!(?:[^'\u2019\s]*\/)?debian\/tmp\/)(?!\/(?:usr|etc|opt|lib|lib64|bin|sbin|var|srv|tmp|proc|sys|dev|run)\/)(?<path>[^'\u2019]+)['\u2019]: No such file or directory/,
       /^(?<tool>\/bin\/bash|\/usr\/bin\/bash|bash): (?:line \d+: )?(?<path>[^\s:/][^\s:]*): No such file or directory/,
       /^(?<tool>\/bin\/sh|sh): \d+: cannot open (?<path>[^\s:]+): No such file/,
       /^(?<tool>python[\d.]*): can't open file '(?<path>[^/'][^']*)': \[Errno 2\] No such file or directory/
@@ -43440,7 +43436,7 @@ var pkgConfig = [
     cause: "dependency-too-old",
     side: "package",
     tags: ["pkg-config", "build-failure"],
-    // Requested 'vte-2.91 >= 0.59.0' but version of vte is 0.58.2       (pkg-config 0.29, Debian ≤ bullseye)
+    // Requested 'vte-2.91 >= 0.59.0' but version of vte is 0.58.2       (pkg-config 0.29, Debian \u2264 bullseye)
     // --   Requested 'vte-2.91 >= 0.59.0' but version of vte is 0.58.2  (the same inside CMake's pkg_check_modules)
     match: /^(?:--\s+)?Requested '(?<name>[^'\s]+) (?<op>[<>=!]=?) (?<required>[^'\s]+)' but version of (?<library>.+?) is (?<found>\S+)$/s,
     literals: { prefixes: ["Requested '", "--   Requested '"] },
@@ -44279,11 +44275,11 @@ var r = [
     cause: "missing-build-dep",
     side: "package",
     tags: ["r", "build-failure"],
-    // ERROR: dependencies ‘ellipsis’, ‘pkgload’ are not available for package ‘testthat’
+    // ERROR: dependencies \u2018ellipsis\u2019, \u2018pkgload\u2019 are not available for package \u2018testthat\u2019
     // ERROR: dependency 'x' is not available for package 'z'
     match: [
-      /^ERROR: dependencies [‘'](?<rpkg>[\w.]+)[’'](?<more>[\w.,‘’' ]*?) are not available for package [‘'](?<for>[\w.]+)[’']/,
-      /^ERROR: dependency [‘'](?<rpkg>[\w.]+)[’'] is not available for package [‘'](?<for>[\w.]+)[’']/
+      /^ERROR: dependencies [\u2018'](?<rpkg>[\w.]+)[\u2019'](?<more>[\w.,\u2018\u2019' ]*?) are not available for package [\u2018'](?<for>[\w.]+)[\u2019']/,
+      /^ERROR: dependency [\u2018'](?<rpkg>[\w.]+)[\u2019'] is not available for package [\u2018'](?<for>[\w.]+)[\u2019']/
     ],
     literals: { prefixes: ["ERROR: dependencies ", "ERROR: dependency "] },
     message: "R cannot install {{for}}: its dependency {{rpkg}}{{more}} is not installed.",
@@ -44312,8 +44308,8 @@ var r = [
     side: "package",
     tags: ["r", "build-failure"],
     // Error in library(zeligverse) : there is no package called 'zeligverse'
-    // there is no package called ‘mockr’
-    match: /there is no package called [‘'](?<rpkg>[\w.]+)[’']/,
+    // there is no package called \u2018mockr\u2019
+    match: /there is no package called [\u2018'](?<rpkg>[\w.]+)[\u2019']/,
     message: "R code loads the package {{rpkg}}, which is not installed.",
     headline: "R package {{rpkg}} not installed",
     lookup: { kind: "r", name: "{{rpkg}}" },
@@ -44338,12 +44334,12 @@ var r = [
     cause: "dependency-too-old",
     side: "package",
     tags: ["r", "build-failure"],
-    //   namespace ‘DBI’ 1.0.0 is being loaded, but >= 1.0.0.9003 is required
-    //   namespace ‘spatstat.utils’ 1.13-0 is already loaded, but >= 1.15.0 is required
-    // Error: package ‘AnnotationDbi’ 1.52.0 was found, but >= 1.53.1 is required by ‘GO.db’
+    //   namespace \u2018DBI\u2019 1.0.0 is being loaded, but >= 1.0.0.9003 is required
+    //   namespace \u2018spatstat.utils\u2019 1.13-0 is already loaded, but >= 1.15.0 is required
+    // Error: package \u2018AnnotationDbi\u2019 1.52.0 was found, but >= 1.53.1 is required by \u2018GO.db\u2019
     match: [
-      /namespace [‘'](?<rpkg>[\w.]+)[’'] (?<have>[\w.-]+) is (?:being|already) loaded, but (?<required>[<>=]+ ?[\w.-]+) is required/,
-      /package [‘'](?<rpkg>[\w.]+)[’'] (?<have>[\w.-]+) was found, but (?<required>[<>=]+ ?[\w.-]+) is required by [‘'](?<by>[\w.]+)[’']/
+      /namespace [\u2018'](?<rpkg>[\w.]+)[\u2019'] (?<have>[\w.-]+) is (?:being|already) loaded, but (?<required>[<>=]+ ?[\w.-]+) is required/,
+      /package [\u2018'](?<rpkg>[\w.]+)[\u2019'] (?<have>[\w.-]+) was found, but (?<required>[<>=]+ ?[\w.-]+) is required by [\u2018'](?<by>[\w.]+)[\u2019']/
     ],
     literals: { prefixes: ["namespace ", "Error: package ", "Error in ", "package "] },
     message: "R package {{rpkg}} {{have}} is installed, {{required}} is required.",
@@ -44371,8 +44367,8 @@ var r = [
     cause: "dependency-too-old",
     side: "environment",
     tags: ["r", "build-failure"],
-    // Error: package ‘foo’ was installed before R 4.0.0: please re-install it
-    match: /package [‘'](?<rpkg>[\w.]+)[’'] was installed before R 4\.0\.0: please re-install it/,
+    // Error: package \u2018foo\u2019 was installed before R 4.0.0: please re-install it
+    match: /package [\u2018'](?<rpkg>[\w.]+)[\u2019'] was installed before R 4\.0\.0: please re-install it/,
     literals: { prefixes: ["Error: package ", "Error in ", "package "] },
     message: "The installed R package {{rpkg}} was built for R 3.x and cannot be loaded by R 4.",
     headline: "R package {{rpkg}} built before R 4.0.0",
@@ -44396,7 +44392,7 @@ var r = [
     side: "package",
     tags: ["r", "docs", "build-failure"],
     //   vignette builder 'R.rsp' not found
-    match: /^\s*vignette builder [‘'](?<rpkg>[\w.]+)[’'] not found/,
+    match: /^\s*vignette builder [\u2018'](?<rpkg>[\w.]+)[\u2019'] not found/,
     literals: { prefixes: ["vignette builder "] },
     message: "R needs the vignette builder {{rpkg}} (VignetteBuilder in DESCRIPTION), which is not installed.",
     headline: "R vignette builder {{rpkg}} not found",
@@ -44420,7 +44416,7 @@ var r = [
     side: "package",
     tags: ["r", "build-failure"],
     // ERROR: this R is version 4.2.2, package 'xyz' requires R >= 4.3.0
-    match: /^ERROR: this R is version (?<have>[\d.]+), package [‘'](?<rpkg>[\w.]+)[’'] requires R (?<required>[<>=]+ ?[\d.]+)/,
+    match: /^ERROR: this R is version (?<have>[\d.]+), package [\u2018'](?<rpkg>[\w.]+)[\u2019'] requires R (?<required>[<>=]+ ?[\d.]+)/,
     message: "R {{have}} is installed; {{rpkg}} requires R {{required}}.",
     headline: "{{rpkg}} requires R {{required}}, R {{have}} installed",
     fix: { summary: "Build-Depend on r-base-dev ({{required}}) and build in a suite that has it; if the requirement is only an upstream habit, lower Depends: R in DESCRIPTION with a patch.", steps: ["Build-Depends: ..., r-base-dev ({{required}})"] },
@@ -45028,8 +45024,8 @@ var unprivileged = [
     // chgrp: changing group of 'debian/foo/usr/bin/foo': Operation not permitted
     // install: cannot change ownership of '/build/reproducible-path/physlock-13/debian/physlock/usr/bin/physlock': Operation not permitted
     match: [
-      /^(?<tool>chown|chgrp): changing (?:ownership|group) of [`'‘](?<path>[^'’]+)['’]: Operation not permitted/,
-      /^(?<tool>install|\/usr\/bin\/install): cannot change ownership of [`'‘](?<path>[^'’]+)['’]: Operation not permitted/
+      /^(?<tool>chown|chgrp): changing (?:ownership|group) of [`'\u2018](?<path>[^'\u2019]+)['\u2019]: Operation not permitted/,
+      /^(?<tool>install|\/usr\/bin\/install): cannot change ownership of [`'\u2018](?<path>[^'\u2019]+)['\u2019]: Operation not permitted/
     ],
     literals: { prefixes: ["chown: ", "chgrp: ", "install: ", "/usr/bin/install: "] },
     message: "{{tool}} cannot change the owner of {{path}}: the binary target runs without root (Rules-Requires-Root: no, fakeroot not used).",
@@ -47130,7 +47126,7 @@ var rule27 = {
       "fink.lock-active"() {
         if (locks.window !== void 0) locks.window.concurrent = true;
       },
-      // fink 0.23.5–0.24.x: the installed lock's prerm refused (fink-buildlock-concurrent-build), not confusion.
+      // fink 0.23.5\u20130.24.x: the installed lock's prerm refused (fink-buildlock-concurrent-build), not confusion.
       "fink.lock-prerm"() {
         if (locks.window !== void 0) locks.window.concurrent = true;
       },

@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { bundle } from '../../scripts/bundle.js';
+import { asciiOnly, bundle } from '../../scripts/bundle.js';
 import { ROOT } from '../helpers/reports.js';
 
 const BUNDLE = path.join(ROOT, 'bundle', 'logcheck.mjs');
@@ -16,6 +16,17 @@ describe('packaging', () => {
     await bundle(fresh);
     assert.ok(readFileSync(fresh).equals(readFileSync(BUNDLE)), 'bundle/logcheck.mjs is stale: run `npm run bundle` and commit it');
     assert.equal(readFileSync(`${fresh}.LICENSES.txt`, 'utf8'), readFileSync(`${BUNDLE}.LICENSES.txt`, 'utf8'));
+  });
+
+  it('the bundle is ASCII (V8 would keep a two-byte copy of its source), and the escapes mean the same code', () => {
+    const text = readFileSync(BUNDLE, 'latin1');
+    assert.equal(/[^\x00-\x7f]/.exec(text), null);
+    // A string, a template, regular expressions with and without the u flag, a surrogate pair, a comment.
+    const source = "// a → b\nreturn [\"→😀\", `‘${1}`, /[`'‘](x)/.exec(\"‘x\")[1], /😀+/u.test(\"😀😀\"), /^.$/u.test(\"😀\"), /^..$/.test(\"😀\")];";
+    const escaped = asciiOnly(source);
+    assert.equal(/[^\x00-\x7f]/.exec(escaped), null);
+    assert.deepEqual(new Function(escaped)(), new Function(source)());
+    assert.deepEqual(new Function(escaped)(), ['→😀', '‘1', 'x', true, true, true]);
   });
 
   it('the bundle runs with Node alone, in an empty directory, and finds what the library finds', () => {
