@@ -22,7 +22,8 @@ import { availableParallelism, loadavg } from 'node:os';
 import path from 'node:path';
 import { dataDir, generate, generateMany, KINDS, root, type Kind } from './bench-logs.js';
 
-const main = path.join(root, 'dist', 'src', 'cli', 'main.js');
+// What users run: the bin, bundle/logcheck.mjs (`npm run bench` rebuilds it first).
+const main = path.join(root, 'bundle', 'logcheck.mjs');
 const probe = path.join(dataDir, 'rss-probe.mjs');
 
 // Run logcheck with the node flags its shebang gives (`#!/usr/bin/env -S node --flag`), as a user's shell does.
