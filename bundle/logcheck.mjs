@@ -26212,8 +26212,10 @@ function decodeTables(file, key) {
   } catch {
     return void 0;
   }
-  if (raw.byteOffset % 4 !== 0) raw = Buffer.from(raw);
   if (raw.length < 4) return void 0;
+  const shared = Buffer.from(new SharedArrayBuffer(raw.length));
+  raw.copy(shared);
+  raw = shared;
   const headerLength2 = raw.readUInt32LE(0);
   let header;
   try {
@@ -27318,10 +27320,11 @@ parentPort.on('message', (m) => {
 });
 `;
 var ParallelScanner = class _ParallelScanner extends Writable2 {
-  constructor(matcher, target, cuts) {
+  constructor(matcher, target, cuts, recycle) {
     super();
     this.target = target;
     this.cuts = cuts;
+    this.recycle = recycle;
     this.tables = tablesOf(matcher);
     this.filling = this.batch(this.batchBytes * 2);
     const { port1, port2 } = new MessageChannel();
@@ -27348,6 +27351,7 @@ var ParallelScanner = class _ParallelScanner extends Writable2 {
   }
   target;
   cuts;
+  recycle;
   /** A batch is sealed (at its last newline) once it holds this many bytes (tests make it small). */
   static batchBytes = 128 * 1024;
   /** Worker threads started and not yet exited (tests: none may outlive its scan). */
@@ -27387,6 +27391,7 @@ var ParallelScanner = class _ParallelScanner extends Writable2 {
   _write(chunk, _encoding, done) {
     try {
       this.append(chunk);
+      this.recycle?.(chunk.buffer);
       this.pump();
       this.whenRoom(QUEUE, done);
     } catch (error2) {
@@ -27675,7 +27680,7 @@ async function scanLines(input, options, matcher, target, setLookBack, worker) {
   const recycle = input.recycle;
   const size = input.size;
   const parallel = worker ?? wantsScanWorker(size);
-  const scanner = parallel ? new ParallelScanner(matcher, target, clamp.cuts) : new LineScanner(matcher, target, clamp.cuts, recycle?.bind(input));
+  const scanner = parallel ? new ParallelScanner(matcher, target, clamp.cuts, recycle?.bind(input)) : new LineScanner(matcher, target, clamp.cuts, recycle?.bind(input));
   setLookBack(() => scanner.recentLines());
   try {
     await pipeline(input, clamp, scanner);

@@ -88,6 +88,8 @@ export class ParallelScanner extends Writable {
     matcher: ByteMatcher,
     private readonly target: ScanTarget,
     private readonly cuts: Map<number, number>,
+    /** Told of a chunk's memory once it is copied into a batch (FileStream.recycle): it is read into again. */
+    private readonly recycle?: (memory: ArrayBufferLike) => void,
   ) {
     super();
     this.tables = tablesOf(matcher);
@@ -121,6 +123,9 @@ export class ParallelScanner extends Writable {
   override _write(chunk: Buffer, _encoding: BufferEncoding, done: (error?: Error | null) => void): void {
     try {
       this.append(chunk);
+      // Copied: nothing here holds a view of it (without this, every 64 KiB read was a new buffer
+      // waiting for the garbage collector).
+      this.recycle?.(chunk.buffer);
       this.pump();
       this.whenRoom(QUEUE, done);
     } catch (error) {

@@ -147,7 +147,7 @@ export async function scanLines(
   const size = (input as Readable & { size?: number }).size;
   const parallel = worker ?? wantsScanWorker(size);
   const scanner = parallel
-    ? new ParallelScanner(matcher, target, clamp.cuts)
+    ? new ParallelScanner(matcher, target, clamp.cuts, recycle?.bind(input))
     : new LineScanner(matcher, target, clamp.cuts, recycle?.bind(input));
   setLookBack(() => scanner.recentLines());
   try {

@@ -77,8 +77,12 @@ export function decodeTables(file: Buffer, key: string): ScanTables | undefined 
   } catch {
     return undefined;
   }
-  if (raw.byteOffset % 4 !== 0) raw = Buffer.from(raw);
   if (raw.length < 4) return undefined;
+  // In shared memory: the scan worker (engine/parallel-scan.ts) is given views of the same tables
+  // instead of a 3.4 MB copy. (Aligned, too, as the Int32 views need.)
+  const shared = Buffer.from(new SharedArrayBuffer(raw.length));
+  raw.copy(shared);
+  raw = shared;
   const headerLength = raw.readUInt32LE(0);
   let header: { format?: unknown; key?: unknown; width: number; accLimit: number; lineStart: number; anyPrefix: boolean; anySuffix: boolean; sizes: number[] };
   try {
