@@ -3,14 +3,15 @@
  * (format 2, blocks: src/packages/index-file.ts) without rebuilding from Debian's Contents, and
  * proves the content unchanged before it removes the old files:
  *
- *   npm run build && node dist/scripts/convert-package-index.js [--dir data/packages] [--keep-old]
+ *   npm run build && node dist/scripts/convert-package-index.js [--dir data/packages] [--sample FILE] [--keep-old]
  *
  * For every kind: every key's value from the new file equals the old text's; keysStartingWith of every
  * key holds it; the blocks, one after the other, are the old rows byte for byte (sha256, also written
  * to meta.json as textSha256); keysStartingWith and keysEndingWith of sampled prefixes and basenames
  * give what format 1's code (LegacyText below, logcheck before this change) gave. It also writes
  * test/packages/index-sample.json, the old values of sampled keys that test/packages/blocks.test.ts
- * checks the shipped files against.
+ * checks the shipped files against (--sample elsewhere). Converts the kinds whose .br is in the
+ * directory (all of them for data/packages; test/packages/convert.test.ts gives it two).
  */
 import { createHash } from 'node:crypto';
 import { readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
@@ -61,12 +62,15 @@ function main(): void {
   const args = process.argv.slice(2);
   const dir = path.resolve(args.includes('--dir') ? args[args.indexOf('--dir') + 1]! : path.join(ROOT, 'data/packages'));
   const keepOld = args.includes('--keep-old');
+  const sampleFile = path.resolve(args.includes('--sample') ? args[args.indexOf('--sample') + 1]! : path.join(ROOT, 'test/packages/index-sample.json'));
+  const kinds = PACKAGE_KINDS.filter((k) => existsSync(path.join(dir, `${k}.br`)));
+  check(kinds.length > 0, `no format 1 (.br) files in ${dir}`);
   const metaFile = path.join(dir, 'meta.json');
   const meta = JSON.parse(readFileSync(metaFile, 'utf8')) as { totalBytes: number; kinds: Record<string, Record<string, unknown>>; [k: string]: unknown };
   const samples: Record<string, KindSample> = {};
   const written: Array<[string, Buffer]> = [];
   let total = 0;
-  for (const kind of PACKAGE_KINDS) {
+  for (const kind of kinds) {
     const old = readFileSync(path.join(dir, `${kind}.br`));
     const text = brotliDecompressSync(old).toString('utf8');
     const parsed = parseIndexText(text);
@@ -103,8 +107,8 @@ function main(): void {
     for (const [suffix, keys] of Object.entries(sample.endingWith)) check(JSON.stringify(legacy.keysEndingWith(suffix)) === JSON.stringify(keys), `${kind}: keysEndingWith(${suffix}) as format 1`);
     samples[kind] = sample;
 
-    const k = meta.kinds[kind]!;
-    check(k.keys === rows.length, `${kind}: meta.json's key count`);
+    const k = meta.kinds[kind];
+    check(k !== undefined && k.keys === rows.length, `${kind}: meta.json's key count`);
     meta.kinds[kind] = { keys: rows.length, bytes: file.length, blocks: data!.blockCount, textSha256: digest };
     total += file.length;
     written.push([kind, file]);
@@ -112,9 +116,11 @@ function main(): void {
   }
   for (const [kind, file] of written) writeFileSync(path.join(dir, indexFileName(kind)), file);
   const before = meta.totalBytes;
+  // Kinds already converted (or not given) keep their stated size in the total.
+  for (const [kind, k] of Object.entries(meta.kinds)) if (!kinds.includes(kind as (typeof kinds)[number]) && typeof k.bytes === 'number') total += k.bytes;
   writeFileSync(metaFile, `${JSON.stringify({ format: DATA_FORMAT, blockBytes: BLOCK_BYTES, ...meta, totalBytes: total }, null, 2)}\n`);
-  writeFileSync(path.join(ROOT, 'test/packages/index-sample.json'), `${JSON.stringify(samples, null, 1)}\n`);
-  if (!keepOld) for (const kind of PACKAGE_KINDS) if (existsSync(path.join(dir, `${kind}.br`))) rmSync(path.join(dir, `${kind}.br`));
+  writeFileSync(sampleFile, `${JSON.stringify(samples, null, 1)}\n`);
+  if (!keepOld) for (const kind of kinds) rmSync(path.join(dir, `${kind}.br`));
   process.stdout.write(`total ${before} -> ${total} bytes${keepOld ? '' : '; the .br files removed'}\n`);
 }
 
