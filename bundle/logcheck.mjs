@@ -25967,7 +25967,7 @@ var ByteMatcher = class {
     this.anyPrefix = prefixes.length > 0;
     this.anySuffix = suffixes.length > 0;
     const nodes = [{ next: /* @__PURE__ */ new Map(), end: false }, { next: /* @__PURE__ */ new Map(), end: false }];
-    const NL = 1;
+    const NL2 = 1;
     const CR = this.classes[13];
     for (const w of anywhere) {
       let s = 0;
@@ -25997,7 +25997,7 @@ var ByteMatcher = class {
         order.push(t);
       }
     }
-    delta[NLC] = NL * width;
+    delta[NLC] = NL2 * width;
     for (let k = 0; k < order.length; k++) {
       const s = order[k];
       for (const [c, t] of nodes[s].next) {
@@ -26008,15 +26008,15 @@ var ByteMatcher = class {
         const t = nodes[s].next.get(c);
         delta[s * width + c] = t !== void 0 ? t * width : delta[fail[s] * width + c];
       }
-      delta[s * width + NLC] = NL * width;
+      delta[s * width + NLC] = NL2 * width;
       if (nodes[s].end || acc[fail[s] * width] === ACC_LITERAL) acc[s * width] = ACC_LITERAL;
     }
-    for (let c = 0; c < width; c++) delta[NL * width + c] = delta[c];
-    acc[NL * width] = ACC_NEWLINE;
+    for (let c = 0; c < width; c++) delta[NL2 * width + c] = delta[c];
+    acc[NL2 * width] = ACC_NEWLINE;
     acc[nodes[0].next.get(CR) * width] = ACC_CR;
     const P = pt.end.length / width;
     const SP = this.classes[32];
-    const TAB = this.classes[9];
+    const TAB2 = this.classes[9];
     const ids = /* @__PURE__ */ new Map();
     const pairA = [0];
     const pairP = [0];
@@ -26065,7 +26065,7 @@ var ByteMatcher = class {
         }
         const a2 = delta[a * width + c] / width;
         let p2 = -1;
-        if (p === 0 && (c === SP || c === TAB)) p2 = 0;
+        if (p === 0 && (c === SP || c === TAB2)) p2 = 0;
         else if (p >= 0) {
           const t = pt.delta[p * width + c];
           p2 = t < 0 ? -1 : t / width;
@@ -36416,10 +36416,11 @@ init_define_LOGCHECK_PACKAGE();
 import { brotliDecompressSync } from "node:zlib";
 var KEPT_BLOCKS = 4;
 var bad = (s) => !s || s.includes("\n") || s.includes("	");
-function lineWith(text, needle, from) {
-  if (from === 0 && text.startsWith(needle)) return 0;
-  const at = text.indexOf(`
-${needle}`, Math.max(0, from - 1));
+var NL = 10;
+var TAB = 9;
+function lineWith(block, needle, lineNeedle, from) {
+  if (from === 0 && block.length >= needle.length && block.compare(needle, 0, needle.length, 0, needle.length) === 0) return 0;
+  const at = block.indexOf(lineNeedle, Math.max(0, from - 1));
   return at < 0 ? -1 : at + 1;
 }
 var KindData = class _KindData {
@@ -36456,20 +36457,25 @@ var KindData = class _KindData {
     if (bad(key)) return void 0;
     const i = this.blockOf(key);
     if (i < 0) return void 0;
-    const text = this.text(i);
-    const at = lineWith(text, `${key}	`, 0);
+    const block = this.block(i);
+    const needle = Buffer.from(`${key}	`);
+    const at = lineWith(block, needle, Buffer.from(`
+${key}	`), 0);
     if (at < 0) return void 0;
-    const start = at + key.length + 1;
-    return text.slice(start, text.indexOf("\n", start));
+    const start = at + needle.length;
+    return block.toString("utf8", start, block.indexOf(NL, start));
   }
   /** Every key that starts with `prefix`, in key order: one run of keys, so of consecutive blocks. */
   keysStartingWith(prefix) {
     const out = [];
     if (bad(prefix)) return out;
+    const needle = Buffer.from(prefix);
+    const lineNeedle = Buffer.from(`
+${prefix}`);
     const first = Math.max(0, this.blockOf(prefix));
     for (let i = first; i < this.blocks.length && (i === first || this.blocks[i].firstKey.startsWith(prefix)); i++) {
-      const text = this.text(i);
-      for (let at = lineWith(text, prefix, 0); at >= 0; at = lineWith(text, prefix, at + 1)) out.push(text.slice(at, text.indexOf("	", at)));
+      const block = this.block(i);
+      for (let at = lineWith(block, needle, lineNeedle, 0); at >= 0; at = lineWith(block, needle, lineNeedle, at + 1)) out.push(block.toString("utf8", at, block.indexOf(TAB, at)));
     }
     return out;
   }
@@ -36480,22 +36486,23 @@ var KindData = class _KindData {
   /**
    * Every key that ends with `suffix`, with its value, in key order. Reads every block, one at a time,
    * dropping each: rare (a header not at its exact path) and lookupPackages remembers the answer.
-   * Each block is searched as a string, not as the decompressed Buffer: the strings are allocated on
-   * V8's young heap, whose collections also free the Buffers' memory; searching the Buffers alone
-   * left every one of them (15 MB for headers) until an old-space collection, as RSS (measured with
-   * scripts/bench-package-index.ts: +15-28 MB peak RSS per pass searching Buffers, +3 MB as strings).
+   * Each block is searched as a latin1 string of its bytes (offsets are byte offsets), not as the
+   * Buffer: the strings are allocated on V8's young heap, whose collections also free the Buffers'
+   * memory; searching the Buffers alone left every one of them (15 MB for headers) until an old-space
+   * collection, as RSS (measured: +15-28 MB peak RSS per pass searching Buffers, +3 MB as strings).
    */
   entriesEndingWith(suffix) {
     const out = [];
     if (bad(suffix)) return out;
-    const needle = `${suffix}	`;
+    const needle = Buffer.from(`${suffix}	`).toString("latin1");
     for (let i = 0; i < this.blocks.length; i++) {
-      const text = this.kept.get(i) ?? this.raw(i).toString("utf8");
+      const block = this.kept.get(i) ?? this.raw(i);
+      const text = block.toString("latin1");
       for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + 1)) {
         const start = text.lastIndexOf("\n", at) + 1;
-        const key = text.slice(start, at + suffix.length);
-        if (key.includes("	")) continue;
-        out.push([key, text.slice(at + needle.length, text.indexOf("\n", at))]);
+        if (text.indexOf("	", start) < at + needle.length - 1) continue;
+        const valueStart = at + needle.length;
+        out.push([block.toString("utf8", start, valueStart - 1), block.toString("utf8", valueStart, text.indexOf("\n", valueStart))]);
       }
     }
     return out;
@@ -36518,18 +36525,18 @@ var KindData = class _KindData {
     }
     return found;
   }
-  /** Block `i` as text, from the kept ones or decompressed (then kept, the least recently used dropped). */
-  text(i) {
+  /** Block `i`, from the kept ones or decompressed (then kept, the least recently used dropped). */
+  block(i) {
     const hit = this.kept.get(i);
     if (hit !== void 0) {
       this.kept.delete(i);
       this.kept.set(i, hit);
       return hit;
     }
-    const text = this.raw(i).toString("utf8");
-    this.kept.set(i, text);
+    const block = this.raw(i);
+    this.kept.set(i, block);
     if (this.kept.size > KEPT_BLOCKS) this.kept.delete(this.kept.keys().next().value);
-    return text;
+    return block;
   }
   /** Block `i` decompressed; an empty buffer when it does not decompress to its stated size (a damaged file answers nothing). */
   raw(i) {

@@ -11,18 +11,25 @@ import { readDirectory, type BlockEntry } from './index-file.js';
 const KEPT_BLOCKS = 4;
 
 const bad = (s: string): boolean => !s || s.includes('\n') || s.includes('\t');
+const NL = 0x0a;
+const TAB = 0x09;
 
-/** The first line of `text` at or after `from` (a line start) that starts with `needle`, or -1. */
-function lineWith(text: string, needle: string, from: number): number {
-  if (from === 0 && text.startsWith(needle)) return 0;
-  const at = text.indexOf(`\n${needle}`, Math.max(0, from - 1));
+/** The first line of `block` at or after `from` (a line start) that starts with `needle`, or -1. */
+function lineWith(block: Buffer, needle: Buffer, lineNeedle: Buffer, from: number): number {
+  if (from === 0 && block.length >= needle.length && block.compare(needle, 0, needle.length, 0, needle.length) === 0) return 0;
+  const at = block.indexOf(lineNeedle, Math.max(0, from - 1));
   return at < 0 ? -1 : at + 1;
 }
 
+/**
+ * Blocks are kept and searched as bytes, and what a lookup returns is decoded from them: a fresh
+ * string. A substring of a block's text would be a V8 sliced string that keeps the whole 64 KiB text
+ * alive for as long as lookupPackages remembers the answer (10,000 answers in a long run).
+ */
 export class KindData {
   /** Blocks decompressed so far (the tests and scripts/bench-package-index.ts count them). */
   inflated = 0;
-  private readonly kept = new Map<number, string>();
+  private readonly kept = new Map<number, Buffer>();
 
   private constructor(readonly suite: string, readonly release: string, readonly date: string, private readonly file: Buffer, private readonly blocks: readonly BlockEntry[]) {}
 
@@ -46,23 +53,26 @@ export class KindData {
     if (bad(key)) return undefined;
     const i = this.blockOf(key);
     if (i < 0) return undefined;
-    const text = this.text(i);
-    const at = lineWith(text, `${key}\t`, 0);
+    const block = this.block(i);
+    const needle = Buffer.from(`${key}\t`);
+    const at = lineWith(block, needle, Buffer.from(`\n${key}\t`), 0);
     if (at < 0) return undefined;
-    const start = at + key.length + 1;
-    return text.slice(start, text.indexOf('\n', start));
+    const start = at + needle.length;
+    return block.toString('utf8', start, block.indexOf(NL, start));
   }
 
   /** Every key that starts with `prefix`, in key order: one run of keys, so of consecutive blocks. */
   keysStartingWith(prefix: string): string[] {
     const out: string[] = [];
     if (bad(prefix)) return out;
+    const needle = Buffer.from(prefix);
+    const lineNeedle = Buffer.from(`\n${prefix}`);
     const first = Math.max(0, this.blockOf(prefix));
     // A block whose first key is past `prefix` and does not start with it holds no key of the run
     // (it sorts after every string that starts with `prefix`), nor does any block after it.
     for (let i = first; i < this.blocks.length && (i === first || this.blocks[i]!.firstKey.startsWith(prefix)); i++) {
-      const text = this.text(i);
-      for (let at = lineWith(text, prefix, 0); at >= 0; at = lineWith(text, prefix, at + 1)) out.push(text.slice(at, text.indexOf('\t', at)));
+      const block = this.block(i);
+      for (let at = lineWith(block, needle, lineNeedle, 0); at >= 0; at = lineWith(block, needle, lineNeedle, at + 1)) out.push(block.toString('utf8', at, block.indexOf(TAB, at)));
     }
     return out;
   }
@@ -75,22 +85,23 @@ export class KindData {
   /**
    * Every key that ends with `suffix`, with its value, in key order. Reads every block, one at a time,
    * dropping each: rare (a header not at its exact path) and lookupPackages remembers the answer.
-   * Each block is searched as a string, not as the decompressed Buffer: the strings are allocated on
-   * V8's young heap, whose collections also free the Buffers' memory; searching the Buffers alone
-   * left every one of them (15 MB for headers) until an old-space collection, as RSS (measured with
-   * scripts/bench-package-index.ts: +15-28 MB peak RSS per pass searching Buffers, +3 MB as strings).
+   * Each block is searched as a latin1 string of its bytes (offsets are byte offsets), not as the
+   * Buffer: the strings are allocated on V8's young heap, whose collections also free the Buffers'
+   * memory; searching the Buffers alone left every one of them (15 MB for headers) until an old-space
+   * collection, as RSS (measured: +15-28 MB peak RSS per pass searching Buffers, +3 MB as strings).
    */
   entriesEndingWith(suffix: string): Array<[string, string]> {
     const out: Array<[string, string]> = [];
     if (bad(suffix)) return out;
-    const needle = `${suffix}\t`;
+    const needle = Buffer.from(`${suffix}\t`).toString('latin1');
     for (let i = 0; i < this.blocks.length; i++) {
-      const text = this.kept.get(i) ?? this.raw(i).toString('utf8');
+      const block = this.kept.get(i) ?? this.raw(i);
+      const text = block.toString('latin1');
       for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + 1)) {
         const start = text.lastIndexOf('\n', at) + 1;
-        const key = text.slice(start, at + suffix.length);
-        if (key.includes('\t')) continue; // in a value, not at the end of a key
-        out.push([key, text.slice(at + needle.length, text.indexOf('\n', at))]);
+        if (text.indexOf('\t', start) < at + needle.length - 1) continue; // in a value, not at the end of a key
+        const valueStart = at + needle.length;
+        out.push([block.toString('utf8', start, valueStart - 1), block.toString('utf8', valueStart, text.indexOf('\n', valueStart))]);
       }
     }
     return out;
@@ -116,18 +127,18 @@ export class KindData {
     return found;
   }
 
-  /** Block `i` as text, from the kept ones or decompressed (then kept, the least recently used dropped). */
-  private text(i: number): string {
+  /** Block `i`, from the kept ones or decompressed (then kept, the least recently used dropped). */
+  private block(i: number): Buffer {
     const hit = this.kept.get(i);
     if (hit !== undefined) {
       this.kept.delete(i);
       this.kept.set(i, hit);
       return hit;
     }
-    const text = this.raw(i).toString('utf8');
-    this.kept.set(i, text);
+    const block = this.raw(i);
+    this.kept.set(i, block);
     if (this.kept.size > KEPT_BLOCKS) this.kept.delete(this.kept.keys().next().value!);
-    return text;
+    return block;
   }
 
   /** Block `i` decompressed; an empty buffer when it does not decompress to its stated size (a damaged file answers nothing). */
