@@ -25998,7 +25998,7 @@ function buildTables(given) {
   const pt = trie(prefixes, classes, width);
   const st = trie(suffixes, classes, width);
   const nodes = [{ next: /* @__PURE__ */ new Map(), end: false }, { next: /* @__PURE__ */ new Map(), end: false }];
-  const NL = 1;
+  const NL2 = 1;
   const CR = classes[13];
   for (const w of anywhere) {
     let s = 0;
@@ -26028,7 +26028,7 @@ function buildTables(given) {
       order.push(t);
     }
   }
-  delta[NLC] = NL * width;
+  delta[NLC] = NL2 * width;
   for (let k = 0; k < order.length; k++) {
     const s = order[k];
     for (const [c, t] of nodes[s].next) {
@@ -26037,15 +26037,15 @@ function buildTables(given) {
     }
     delta.copyWithin(s * width, fail[s] * width, fail[s] * width + width);
     for (const [c, t] of nodes[s].next) delta[s * width + c] = t * width;
-    delta[s * width + NLC] = NL * width;
+    delta[s * width + NLC] = NL2 * width;
     if (nodes[s].end || acc[fail[s]] === ACC_LITERAL) acc[s] = ACC_LITERAL;
   }
-  for (let c = 0; c < width; c++) delta[NL * width + c] = delta[c];
-  acc[NL] = ACC_NEWLINE;
+  for (let c = 0; c < width; c++) delta[NL2 * width + c] = delta[c];
+  acc[NL2] = ACC_NEWLINE;
   acc[nodes[0].next.get(CR)] = ACC_CR;
   const P = pt.end.length / width;
   const SP = classes[32];
-  const TAB = classes[9];
+  const TAB2 = classes[9];
   const ids = /* @__PURE__ */ new Map();
   const pairA = [0];
   const pairP = [0];
@@ -26094,7 +26094,7 @@ function buildTables(given) {
       }
       const a2 = delta[a * width + c] / width;
       let p2 = -1;
-      if (p === 0 && (c === SP || c === TAB)) p2 = 0;
+      if (p === 0 && (c === SP || c === TAB2)) p2 = 0;
       else if (p >= 0) {
         const t = pt.delta[p * width + c];
         p2 = t < 0 ? -1 : t / width;
@@ -36524,57 +36524,179 @@ init_define_LOGCHECK_PACKAGE();
 import { existsSync as existsSync2, readFileSync as readFileSync2 } from "node:fs";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 import path2 from "node:path";
+
+// src/packages/index-file.ts
+init_define_LOGCHECK_PACKAGE();
+var DATA_FORMAT = "logcheck-package-index/2";
+var BLOCK_BYTES = 64 * 1024;
+var MAX_HEAD = 4096;
+function readDirectory(file, inflate) {
+  const nl = file.subarray(0, MAX_HEAD).indexOf(10);
+  if (nl < 0) return void 0;
+  const head = file.toString("utf8", 0, nl).split("	");
+  if (head[0] !== DATA_FORMAT) return void 0;
+  const field = (name) => head.find((h) => h.startsWith(`${name}=`))?.slice(name.length + 1) ?? "";
+  const count = Number(field("blocks"));
+  const dirBytes = Number(field("directory"));
+  if (!Number.isSafeInteger(count) || !Number.isSafeInteger(dirBytes) || count < 0 || dirBytes < 0 || nl + 1 + dirBytes > file.length) return void 0;
+  const lines = count ? inflate(file.subarray(nl + 1, nl + 1 + dirBytes)).toString("utf8").split("\n") : [""];
+  if (lines.length !== count + 1 || lines[count] !== "") return void 0;
+  const blocks = [];
+  let offset = nl + 1 + dirBytes;
+  for (const line of lines.slice(0, count)) {
+    const [bytes, rawBytes, firstKey] = line.split("	");
+    const entry = { firstKey: firstKey ?? "", offset, bytes: Number(bytes), rawBytes: Number(rawBytes) };
+    if (!Number.isSafeInteger(entry.bytes) || !Number.isSafeInteger(entry.rawBytes) || entry.bytes <= 0 || entry.rawBytes <= 0) return void 0;
+    if (blocks.length && !(blocks.at(-1).firstKey < entry.firstKey)) return void 0;
+    blocks.push(entry);
+    offset += entry.bytes;
+  }
+  if (offset !== file.length) return void 0;
+  return { fields: { kind: field("kind"), suite: field("suite"), release: field("release"), date: field("date") }, blocks };
+}
+
+// src/packages/kind-data.ts
+init_define_LOGCHECK_PACKAGE();
 import { brotliDecompressSync as brotliDecompressSync2 } from "node:zlib";
-var DATA_FORMAT = "logcheck-package-index/1";
-var KindData = class {
-  constructor(suite, release, date, text) {
+var KEPT_BLOCKS = 4;
+var bad = (s) => !s || s.includes("\n") || s.includes("	");
+var NL = 10;
+var TAB = 9;
+function lineWith(block, needle, lineNeedle, from) {
+  if (from === 0 && block.length >= needle.length && block.compare(needle, 0, needle.length, 0, needle.length) === 0) return 0;
+  const at = block.indexOf(lineNeedle, Math.max(0, from - 1));
+  return at < 0 ? -1 : at + 1;
+}
+var KindData = class _KindData {
+  constructor(suite, release, date, file, blocks) {
     this.suite = suite;
     this.release = release;
     this.date = date;
-    this.text = text;
+    this.file = file;
+    this.blocks = blocks;
   }
   suite;
   release;
   date;
-  text;
+  file;
+  blocks;
+  /** Blocks decompressed so far (the tests and scripts/bench-package-index.ts count them). */
+  inflated = 0;
+  kept = /* @__PURE__ */ new Map();
+  /** The data of a format 2 file, or null when it is not one (see readDirectory). */
+  static open(file) {
+    try {
+      const dir = readDirectory(file, (d) => brotliDecompressSync2(d, { maxOutputLength: Math.max(1, 64 * d.length + 4096) }));
+      return dir ? new _KindData(dir.fields.suite, dir.fields.release, dir.fields.date, file, dir.blocks) : null;
+    } catch {
+      return null;
+    }
+  }
+  /** How many blocks the file has. */
+  get blockCount() {
+    return this.blocks.length;
+  }
   /** The stored value of `key` (`pkg pkg virtual=provider[<TAB>via]`), or undefined. */
   get(key) {
-    if (!key || key.includes("\n") || key.includes("	")) return void 0;
-    const needle = `
-${key}	`;
-    const at = this.text.indexOf(needle);
+    if (bad(key)) return void 0;
+    const i = this.blockOf(key);
+    if (i < 0) return void 0;
+    const block = this.block(i);
+    const needle = Buffer.from(`${key}	`);
+    const at = lineWith(block, needle, Buffer.from(`
+${key}	`), 0);
     if (at < 0) return void 0;
     const start = at + needle.length;
-    const end = this.text.indexOf("\n", start);
-    return this.text.slice(start, end < 0 ? void 0 : end);
+    return block.toString("utf8", start, block.indexOf(NL, start));
   }
-  /** Every key that starts with `prefix` (the keys are sorted, so they are one run), in file order. */
+  /** Every key that starts with `prefix`, in key order: one run of keys, so of consecutive blocks. */
   keysStartingWith(prefix) {
     const out = [];
-    if (!prefix || prefix.includes("\n") || prefix.includes("	")) return out;
-    const needle = `
-${prefix}`;
-    for (let at = this.text.indexOf(needle); at >= 0; at = this.text.indexOf(needle, at + 1)) {
-      const tab = this.text.indexOf("	", at + 1);
-      const nl = this.text.indexOf("\n", at + 1);
-      if (tab < 0 || nl >= 0 && nl < tab) continue;
-      out.push(this.text.slice(at + 1, tab));
+    if (bad(prefix)) return out;
+    const needle = Buffer.from(prefix);
+    const lineNeedle = Buffer.from(`
+${prefix}`);
+    const first = Math.max(0, this.blockOf(prefix));
+    for (let i = first; i < this.blocks.length && (i === first || this.blocks[i].firstKey.startsWith(prefix)); i++) {
+      const block = this.block(i);
+      for (let at = lineWith(block, needle, lineNeedle, 0); at >= 0; at = lineWith(block, needle, lineNeedle, at + 1)) out.push(block.toString("utf8", at, block.indexOf(TAB, at)));
     }
     return out;
   }
-  /** Every key that ends with `suffix` (which starts with `/`), in file order. */
+  /** Every key that ends with `suffix` (which starts with `/`), in key order. */
   keysEndingWith(suffix) {
+    return this.entriesEndingWith(suffix).map(([k]) => k);
+  }
+  /**
+   * Every key that ends with `suffix`, with its value, in key order. Reads every block, one at a time,
+   * dropping each: rare (a header not at its exact path) and lookupPackages remembers the answer.
+   * Each block is searched as a latin1 string of its bytes (offsets are byte offsets), not as the
+   * Buffer: the strings are allocated on V8's young heap, whose collections also free the Buffers'
+   * memory; searching the Buffers alone left every one of them (15 MB for headers) until an old-space
+   * collection, as RSS (measured: +15-28 MB peak RSS per pass searching Buffers, +3 MB as strings).
+   */
+  entriesEndingWith(suffix) {
     const out = [];
-    if (!suffix || suffix.includes("\n") || suffix.includes("	")) return out;
-    const needle = `${suffix}	`;
-    for (let at = this.text.indexOf(needle); at >= 0; at = this.text.indexOf(needle, at + 1)) {
-      const lineStart = this.text.lastIndexOf("\n", at) + 1;
-      const key = this.text.slice(lineStart, at + suffix.length);
-      if (!key.includes("	")) out.push(key);
+    if (bad(suffix)) return out;
+    const needle = Buffer.from(`${suffix}	`).toString("latin1");
+    for (let i = 0; i < this.blocks.length; i++) {
+      const block = this.kept.get(i) ?? this.raw(i);
+      const text = block.toString("latin1");
+      for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + 1)) {
+        const start = text.lastIndexOf("\n", at) + 1;
+        if (text.indexOf("	", start) < at + needle.length - 1) continue;
+        const valueStart = at + needle.length;
+        out.push([block.toString("utf8", start, valueStart - 1), block.toString("utf8", valueStart, text.indexOf("\n", valueStart))]);
+      }
     }
     return out;
+  }
+  /** Each block's text in order, decompressed one at a time and not kept (checks, the converter). */
+  *blockTexts() {
+    for (let i = 0; i < this.blocks.length; i++) yield { firstKey: this.blocks[i].firstKey, text: this.raw(i).toString("utf8") };
+  }
+  /** The block that holds `key` if any does: the last whose first key is <= key; -1 before the first. */
+  blockOf(key) {
+    let lo = 0;
+    let hi = this.blocks.length - 1;
+    let found = -1;
+    while (lo <= hi) {
+      const mid = lo + hi >> 1;
+      if (this.blocks[mid].firstKey <= key) {
+        found = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return found;
+  }
+  /** Block `i`, from the kept ones or decompressed (then kept, the least recently used dropped). */
+  block(i) {
+    const hit = this.kept.get(i);
+    if (hit !== void 0) {
+      this.kept.delete(i);
+      this.kept.set(i, hit);
+      return hit;
+    }
+    const block = this.raw(i);
+    this.kept.set(i, block);
+    if (this.kept.size > KEPT_BLOCKS) this.kept.delete(this.kept.keys().next().value);
+    return block;
+  }
+  /** Block `i` decompressed; an empty buffer when it does not decompress to its stated size (a damaged file answers nothing). */
+  raw(i) {
+    const b = this.blocks[i];
+    this.inflated++;
+    try {
+      const out = brotliDecompressSync2(this.file.subarray(b.offset, b.offset + b.bytes), { maxOutputLength: b.rawBytes, chunkSize: Math.max(64, b.rawBytes + 1) });
+      return out.length === b.rawBytes && out[out.length - 1] === 10 ? out : Buffer.alloc(0);
+    } catch {
+      return Buffer.alloc(0);
+    }
   }
 };
+
+// src/packages/data.ts
+var indexFileName = (kind) => `${kind}.idx`;
 var here2 = path2.dirname(fileURLToPath2(import.meta.url));
 var dataDir = [path2.resolve(here2, "../../../data/packages"), path2.resolve(here2, "../data/packages")].find((d) => existsSync2(d)) ?? path2.resolve(here2, "../../../data/packages");
 var loaded = /* @__PURE__ */ new Map();
@@ -36585,20 +36707,12 @@ function loadKind(kind) {
   let data = null;
   try {
     reads++;
-    const text = brotliDecompressSync2(readFileSync2(path2.join(dataDir, `${kind}.br`))).toString("utf8");
-    data = parseKind(text);
+    data = KindData.open(readFileSync2(path2.join(dataDir, indexFileName(kind))));
   } catch {
     data = null;
   }
   loaded.set(kind, data);
   return data;
-}
-function parseKind(text) {
-  const nl = text.indexOf("\n");
-  const head = text.slice(0, nl < 0 ? void 0 : nl).split("	");
-  if (head[0] !== DATA_FORMAT) return null;
-  const field = (name) => head.find((h) => h.startsWith(`${name}=`))?.slice(name.length + 1) ?? "";
-  return new KindData(field("suite"), field("release"), field("date"), text);
 }
 
 // src/packages/extract.ts
@@ -37090,19 +37204,19 @@ function lookupHeader(data, name, opts, limit) {
   if (opts.quoted || PROJECT_HEADERS.has(key)) return void 0;
   const suffix = `/${key}`;
   const matches = [];
-  for (const k of data.keysEndingWith(suffix)) {
+  for (const [k, stored] of data.entriesEndingWith(suffix)) {
     const prefix = k.slice(0, k.length - suffix.length);
     const cxx = /^c\+\+\/(\d+)$/.exec(prefix);
     const depth = cxx ? 0 : prefix.split("/").length;
     if (depth > 2) continue;
-    const first = data.get(k).split(" ")[0].split("=")[0];
-    matches.push({ key: k, depth, rank: cxx ? -Number(cxx[1]) : pcPackages(data).has(first) ? 0 : 1 });
+    const first = stored.split(" ")[0].split("=")[0];
+    matches.push({ key: k, stored, depth, rank: cxx ? -Number(cxx[1]) : pcPackages(data).has(first) ? 0 : 1 });
   }
   if (!matches.length) return void 0;
   const best = Math.min(...matches.map((m) => m.depth));
   const top = matches.filter((m) => m.depth === best).sort((a, b) => a.rank - b.rank || a.key.length - b.key.length || (a.key < b.key ? -1 : 1));
   if (best > 0 && new Set(top.map((m) => m.key.split("/")[0])).size > 3) return void 0;
-  const merged = decode("header", top[0].key, data, top.map((m) => data.get(m.key)).join(" "), limit);
+  const merged = decode("header", top[0].key, data, top.map((m) => m.stored).join(" "), limit);
   return merged;
 }
 var pcCache = /* @__PURE__ */ new WeakMap();
@@ -51047,35 +51161,35 @@ function validateCatalog(raw, options) {
   const ids = new Set(options.takenIds ?? []);
   raw.forEach((value, index) => {
     const id = isObject(value) && typeof value.id === "string" ? value.id : `#${index + 1}`;
-    const bad = (path15, message) => {
+    const bad2 = (path15, message) => {
       problems.push({ id, index, path: path15, message });
     };
     if (!isObject(value)) {
-      bad("", "an entry must be an object");
+      bad2("", "an entry must be an object");
       return;
     }
     const e = value;
-    if (!str(e.id) || !ID.test(e.id) || e.id.includes("--")) bad("id", 'must be kebab-case with at least two words, e.g. "cmake-package-not-found"');
-    else if (ids.has(e.id)) bad("id", "is already used by another rule or entry");
+    if (!str(e.id) || !ID.test(e.id) || e.id.includes("--")) bad2("id", 'must be kebab-case with at least two words, e.g. "cmake-package-not-found"');
+    else if (ids.has(e.id)) bad2("id", "is already used by another rule or entry");
     else ids.add(e.id);
-    for (const field of ["family", "title", "cause", "message"]) if (!str(e[field])) bad(field, "must be a non-empty string");
-    if (e.severity !== void 0 && !["error", "warning", "note"].includes(e.severity)) bad("severity", "must be error, warning or note");
-    if (e.side !== "package" && e.side !== "environment") bad("side", 'must be "package" or "environment"');
-    if (str(e.cause) && !options.causes.has(e.cause)) bad("cause", `unknown cause "${e.cause}"`);
-    if (e.tags !== void 0 && (!Array.isArray(e.tags) || !e.tags.every(str))) bad("tags", "must be a list of strings");
+    for (const field of ["family", "title", "cause", "message"]) if (!str(e[field])) bad2(field, "must be a non-empty string");
+    if (e.severity !== void 0 && !["error", "warning", "note"].includes(e.severity)) bad2("severity", "must be error, warning or note");
+    if (e.side !== "package" && e.side !== "environment") bad2("side", 'must be "package" or "environment"');
+    if (str(e.cause) && !options.causes.has(e.cause)) bad2("cause", `unknown cause "${e.cause}"`);
+    if (e.tags !== void 0 && (!Array.isArray(e.tags) || !e.tags.every(str))) bad2("tags", "must be a list of strings");
     const patterns = e.match === void 0 ? [] : patternList(e.match);
-    if (patterns.length === 0) bad("match", "needs at least one pattern");
+    if (patterns.length === 0) bad2("match", "needs at least one pattern");
     const names = /* @__PURE__ */ new Set();
     const compiled = [];
     const checkPatterns = (list3, path15, into) => {
       list3.forEach((p, i) => {
         const where3 = list3.length > 1 ? `${path15}[${i}]` : path15;
         if (!patternOk(p)) {
-          bad(where3, "must be a regular expression source (a string) or { regex, flags }");
+          bad2(where3, "must be a regular expression source (a string) or { regex, flags }");
           return;
         }
         const { source, flags } = patternParts(p);
-        if (!/^[isu]*$/.test(flags)) bad(where3, `flags "${flags}": only i, s and u are allowed (a pattern sees one line)`);
+        if (!/^[isu]*$/.test(flags)) bad2(where3, `flags "${flags}": only i, s and u are allowed (a pattern sees one line)`);
         try {
           const re = new RegExp(source.replace(/\(\?P</g, "(?<"), flags.replace(/[^isu]/g, ""));
           if (options.untrusted === true) re2Matcher(source, flags);
@@ -51084,7 +51198,7 @@ function validateCatalog(raw, options) {
           for (const n of named) names.add(n);
           if (named.length === 0) for (let g = 1; g <= 9; g++) names.add(String(g));
         } catch (err) {
-          bad(where3, `does not compile${options.untrusted === true ? " for RE2 (no lookaround, no backreferences)" : ""}: ${err.message}`);
+          bad2(where3, `does not compile${options.untrusted === true ? " for RE2 (no lookaround, no backreferences)" : ""}: ${err.message}`);
         }
       });
     };
@@ -51092,79 +51206,79 @@ function validateCatalog(raw, options) {
     if (e.literals !== void 0) {
       for (const key of ["prefixes", "suffixes", "anywhere"]) {
         const list3 = e.literals[key];
-        if (list3 !== void 0 && (!Array.isArray(list3) || !list3.every((l) => typeof l === "string" && l.length >= 2))) bad(`literals.${key}`, "must be a list of strings of 2 characters or more");
+        if (list3 !== void 0 && (!Array.isArray(list3) || !list3.every((l) => typeof l === "string" && l.length >= 2))) bad2(`literals.${key}`, "must be a list of strings of 2 characters or more");
       }
     }
     if (options.imported !== true && patterns.length > 0 && compiled.length === patterns.length && literalsOf(e) === void 0) {
-      bad("literals", "none can be derived from the patterns (a top-level |, the i flag, no literal run of 3+ characters): declare prefixes, suffixes or anywhere");
+      bad2("literals", "none can be derived from the patterns (a top-level |, the i flag, no literal run of 3+ characters): declare prefixes, suffixes or anywhere");
     }
     const follow = [];
     if (e.then !== void 0) {
-      if (!isObject(e.then)) bad("then", "must be an object { match, within }");
+      if (!isObject(e.then)) bad2("then", "must be an object { match, within }");
       else {
         checkPatterns(patternList(e.then.match), "then.match", follow);
-        if (!Number.isInteger(e.then.within) || e.then.within < 1 || e.then.within > 50) bad("then.within", "must be a whole number from 1 to 50");
+        if (!Number.isInteger(e.then.within) || e.then.within < 1 || e.then.within > 50) bad2("then.within", "must be a whole number from 1 to 50");
       }
     }
-    if (e.lookup !== void 0 && (!isObject(e.lookup) || !str(e.lookup.kind) || !str(e.lookup.name))) bad("lookup", "must be { kind, name }");
+    if (e.lookup !== void 0 && (!isObject(e.lookup) || !str(e.lookup.kind) || !str(e.lookup.name))) bad2("lookup", "must be { kind, name }");
     const templates = [["message", e.message], ["headline", e.headline]];
     for (const [key, fix] of [["fix", e.fix], ["fixUnresolved", e.fixUnresolved], ["fixNear", e.fixNear], ["fixEach", e.fixEach]]) {
       if (fix === void 0) {
-        if (key === "fix") bad("fix", "is required: { summary, steps? }");
+        if (key === "fix") bad2("fix", "is required: { summary, steps? }");
         continue;
       }
       if (!isObject(fix) || !str(fix.summary)) {
-        bad(key, "must be { summary, steps? }");
+        bad2(key, "must be { summary, steps? }");
         continue;
       }
       templates.push([`${key}.summary`, fix.summary]);
       if (fix.steps !== void 0) {
-        if (!Array.isArray(fix.steps)) bad(`${key}.steps`, "must be a list of strings");
+        if (!Array.isArray(fix.steps)) bad2(`${key}.steps`, "must be a list of strings");
         else fix.steps.forEach((s, i) => templates.push([`${key}.steps[${i}]`, s]));
       }
     }
     if (e.lookup !== void 0 && e.fixUnresolved === void 0 && templates.some(([p, t]) => !p.startsWith("fixNear") && !p.startsWith("fixEach") && typeof t === "string" && placeholders(t).some((n) => SPECIAL.has(n)))) {
-      bad("fixUnresolved", "is required when the fix names {{package}}: it is used when no package is found");
+      bad2("fixUnresolved", "is required when the fix names {{package}}: it is used when no package is found");
     }
     if (e.lookup !== void 0 && str(e.lookup.name)) templates.push(["lookup.name", e.lookup.name]);
     if (e.lookup !== void 0 && isObject(e.lookup) && e.lookup.components !== void 0) templates.push(["lookup.components", e.lookup.components]);
-    if ((e.fixNear !== void 0 || e.fixEach !== void 0) && e.lookup === void 0) bad("fixNear", "fixNear and fixEach need a lookup");
+    if ((e.fixNear !== void 0 || e.fixEach !== void 0) && e.lookup === void 0) bad2("fixNear", "fixNear and fixEach need a lookup");
     for (const [path15, t] of templates) {
       if (t === void 0) continue;
       if (typeof t !== "string") {
-        bad(path15, "must be a string");
+        bad2(path15, "must be a string");
         continue;
       }
       for (const n of placeholders(t)) {
         if (n === "near" && path15.startsWith("fixNear") && e.lookup !== void 0) continue;
         if (SPECIAL.has(n) ? e.lookup === void 0 || path15 === "lookup.name" || path15.startsWith("lookup.components") || path15.startsWith("fixUnresolved") : !names.has(n)) {
-          bad(path15, `{{${n}}} is neither a named group of the patterns nor available here`);
+          bad2(path15, `{{${n}}} is neither a named group of the patterns nor available here`);
         }
       }
     }
-    if (!isObject(e.docs)) bad("docs", "must be { description, why, fix }");
-    else for (const key of ["description", "why", "fix"]) if (!str(e.docs[key]) || e.docs[key].length < 20) bad(`docs.${key}`, "must say it in at least 20 characters");
+    if (!isObject(e.docs)) bad2("docs", "must be { description, why, fix }");
+    else for (const key of ["description", "why", "fix"]) if (!str(e.docs[key]) || e.docs[key].length < 20) bad2(`docs.${key}`, "must say it in at least 20 characters");
     if (options.imported === true && (e.examples === void 0 || Array.isArray(e.examples) && e.examples.length === 0)) {
-    } else if (!Array.isArray(e.examples) || e.examples.length === 0) bad("examples", "needs at least one real log line that matches");
+    } else if (!Array.isArray(e.examples) || e.examples.length === 0) bad2("examples", "needs at least one real log line that matches");
     else {
       e.examples.forEach((ex, i) => {
         if (!isObject(ex) || !Array.isArray(ex.lines) || ex.lines.length === 0 || !ex.lines.every((l) => typeof l === "string")) {
-          bad(`examples[${i}].lines`, "must be a non-empty list of log lines");
+          bad2(`examples[${i}].lines`, "must be a non-empty list of log lines");
           return;
         }
-        if (ex.line !== void 0 && (!Number.isInteger(ex.line) || ex.line < 1 || ex.line > ex.lines.length)) bad(`examples[${i}].line`, `must be a line of the example (1 to ${ex.lines.length})`);
+        if (ex.line !== void 0 && (!Number.isInteger(ex.line) || ex.line < 1 || ex.line > ex.lines.length)) bad2(`examples[${i}].line`, `must be a line of the example (1 to ${ex.lines.length})`);
         if (ex.captures !== void 0) {
-          if (!isObject(ex.captures)) bad(`examples[${i}].captures`, "must map group names to strings");
-          else for (const k of Object.keys(ex.captures)) if (!names.has(k)) bad(`examples[${i}].captures.${k}`, "is not a named group of the patterns");
+          if (!isObject(ex.captures)) bad2(`examples[${i}].captures`, "must map group names to strings");
+          else for (const k of Object.keys(ex.captures)) if (!names.has(k)) bad2(`examples[${i}].captures.${k}`, "is not a named group of the patterns");
         }
       });
       compiled.forEach((re, i) => {
         const shown = e.examples.some((ex) => Array.isArray(ex.lines) && ex.lines.some((l) => typeof l === "string" && re.test(l)));
-        if (!shown) bad(patterns.length > 1 ? `match[${i}]` : "match", "no example line matches this pattern");
+        if (!shown) bad2(patterns.length > 1 ? `match[${i}]` : "match", "no example line matches this pattern");
       });
     }
     if (options.imported === true && (e.nearMisses === void 0 || Array.isArray(e.nearMisses) && e.nearMisses.length === 0)) {
-    } else if (!Array.isArray(e.nearMisses) || e.nearMisses.length === 0 || !e.nearMisses.every((l) => typeof l === "string")) bad("nearMisses", "needs at least one line that looks alike but must not match");
+    } else if (!Array.isArray(e.nearMisses) || e.nearMisses.length === 0 || !e.nearMisses.every((l) => typeof l === "string")) bad2("nearMisses", "needs at least one line that looks alike but must not match");
   });
   return problems;
 }

@@ -14,11 +14,13 @@ import { spawn, spawnSync } from 'node:child_process';
 import { createInterface } from 'node:readline';
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { brotliCompressSync, constants } from 'node:zlib';
+import { createHash } from 'node:crypto';
 import { extractEntries, PACKAGE_KINDS, type PackageKind } from '../src/packages/extract.js';
 import { rankPackages, unversionedNames, type Candidate, type PackageFacts } from '../src/packages/rank.js';
 import { cmakeModuleTargets, m4Macros } from './package-index-sources.js';
-import { DATA_FORMAT } from '../src/packages/data.js';
+import { BLOCK_BYTES, DATA_FORMAT, encodeIndexFile } from '../src/packages/index-file.js';
+import { indexFileName } from '../src/packages/data.js';
+import { KindData } from '../src/packages/kind-data.js';
 
 interface Options {
   suite: string;
@@ -232,35 +234,31 @@ async function main(): Promise<void> {
   }
 
   mkdirSync(o.out, { recursive: true });
-  for (const f of readdirSync(o.out)) if (f.endsWith('.br')) rmSync(path.join(o.out, f));
-  const summary: Record<string, { keys: number; bytes: number }> = {};
+  // Format 1's .br files and format 2's .idx (src/packages/index-file.ts) alike.
+  for (const f of readdirSync(o.out)) if (f.endsWith('.br') || f.endsWith('.idx')) rmSync(path.join(o.out, f));
+  const summary: Record<string, { keys: number; bytes: number; blocks: number; textSha256: string }> = {};
   let total = 0;
   for (const [kind, byKey] of index) {
-    const rows: string[] = [];
+    const rows = new Map<string, string>();
     const computed = extra.get(kind);
-    if (computed) {
-      for (const key of [...computed.keys()].sort()) rows.push(`${key}\t${computed.get(key)}`);
-    }
-    for (const key of [...byKey.keys()].sort()) {
-      rows.push(`${key}\t${encode(rankPackages(kind, key, byKey.get(key)!, facts))}`);
-    }
+    for (const [key, value] of computed ?? []) rows.set(key, value);
+    for (const [key, owners] of byKey) if (!rows.has(key)) rows.set(key, encode(rankPackages(kind, key, owners, facts)));
     if (kind === 'header') {
       // The packages that ship .pc files: the lookup prefers their include directories.
       const pc = new Set<string>();
       for (const owners of index.get('pkgconfig')!.values()) for (const p of owners) pc.add(p);
       for (const owners of index.get('pkgconfig')!.values()) for (const p of owners) { const m = facts.metapackage.get(p); if (m) pc.add(m); }
-      rows.unshift(`#pc\t${[...pc].sort().join(' ')}`);
+      rows.set('#pc', [...pc].sort().join(' '));
     }
-    const head = `${DATA_FORMAT}\tkind=${kind}\tsuite=${o.suite}\trelease=${version}\tdate=${date}`;
-    const body = Buffer.from(`${head}\n${rows.join('\n')}\n`);
-    const packed = brotliCompressSync(body, {
-      params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_LGWIN]: 24, [constants.BROTLI_PARAM_SIZE_HINT]: body.length },
-    });
-    writeFileSync(path.join(o.out, `${kind}.br`), packed);
-    summary[kind] = { keys: rows.length, bytes: packed.length };
-    total += packed.length;
+    // One sort of all keys (the reader binary-searches them); `#pc` sorts before every header path.
+    const rowLines = [...rows.keys()].sort().map((key) => `${key}\t${rows.get(key)}`);
+    const file = encodeIndexFile({ kind, suite: o.suite, release: version, date }, rowLines);
+    writeFileSync(path.join(o.out, indexFileName(kind)), file);
+    const text = rowLines.map((l) => `${l}\n`).join('');
+    summary[kind] = { keys: rowLines.length, bytes: file.length, blocks: KindData.open(file)!.blockCount, textSha256: createHash('sha256').update(text).digest('hex') };
+    total += file.length;
   }
-  const meta = { suite: o.suite, release: version, date, contents: contents.map((f) => path.basename(f)), contentsLines: lines, totalBytes: total, kinds: summary };
+  const meta = { format: DATA_FORMAT, blockBytes: BLOCK_BYTES, suite: o.suite, release: version, date, contents: contents.map((f) => path.basename(f)), contentsLines: lines, totalBytes: total, kinds: summary };
   writeFileSync(path.join(o.out, 'meta.json'), `${JSON.stringify(meta, null, 2)}\n`);
   process.stdout.write(`${JSON.stringify(meta, null, 2)}\n`);
 }

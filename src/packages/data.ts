@@ -1,63 +1,22 @@
 /**
- * The shipped index files: data/packages/<kind>.br, brotli-compressed text written by
- * scripts/build-package-index.ts. First line: `logcheck-package-index/1<TAB>kind=..<TAB>suite=..<TAB>release=..<TAB>date=..`;
- * then one `key<TAB>pkg pkg ...` line per key, packages ranked (the first is the one to add), a virtual
- * package written `virtual=provider`.
+ * The shipped index files: data/packages/<kind>.idx, written by scripts/build-package-index.ts in the
+ * block format of src/packages/index-file.ts (format 2). Their content, the text form: a first line
+ * `logcheck-package-index/1<TAB>kind=..<TAB>suite=..<TAB>release=..<TAB>date=..`, then one
+ * `key<TAB>pkg pkg ...` line per key, keys sorted, packages ranked (the first is the one to add), a
+ * virtual package written `virtual=provider`.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
-import { brotliDecompressSync } from 'node:zlib';
+import { encodeIndexFile, parseIndexText } from './index-file.js';
+import { KindData } from './kind-data.js';
 import type { PackageKind } from './extract.js';
 
-export const DATA_FORMAT = 'logcheck-package-index/1';
+export { DATA_FORMAT, TEXT_FORMAT } from './index-file.js';
+export { KindData } from './kind-data.js';
 
-/**
- * One kind's data, kept as the decompressed text: a lookup is one `indexOf` of `\nkey\t` (a few
- * milliseconds over the 12 MB of headers), so loading costs one decompression and no Map of
- * 280,000 entries.
- */
-export class KindData {
-  constructor(readonly suite: string, readonly release: string, readonly date: string, private readonly text: string) {}
-
-  /** The stored value of `key` (`pkg pkg virtual=provider[<TAB>via]`), or undefined. */
-  get(key: string): string | undefined {
-    if (!key || key.includes('\n') || key.includes('\t')) return undefined;
-    const needle = `\n${key}\t`;
-    const at = this.text.indexOf(needle);
-    if (at < 0) return undefined;
-    const start = at + needle.length;
-    const end = this.text.indexOf('\n', start);
-    return this.text.slice(start, end < 0 ? undefined : end);
-  }
-
-  /** Every key that starts with `prefix` (the keys are sorted, so they are one run), in file order. */
-  keysStartingWith(prefix: string): string[] {
-    const out: string[] = [];
-    if (!prefix || prefix.includes('\n') || prefix.includes('\t')) return out;
-    const needle = `\n${prefix}`;
-    for (let at = this.text.indexOf(needle); at >= 0; at = this.text.indexOf(needle, at + 1)) {
-      const tab = this.text.indexOf('\t', at + 1);
-      const nl = this.text.indexOf('\n', at + 1);
-      if (tab < 0 || (nl >= 0 && nl < tab)) continue;
-      out.push(this.text.slice(at + 1, tab));
-    }
-    return out;
-  }
-
-  /** Every key that ends with `suffix` (which starts with `/`), in file order. */
-  keysEndingWith(suffix: string): string[] {
-    const out: string[] = [];
-    if (!suffix || suffix.includes('\n') || suffix.includes('\t')) return out;
-    const needle = `${suffix}\t`;
-    for (let at = this.text.indexOf(needle); at >= 0; at = this.text.indexOf(needle, at + 1)) {
-      const lineStart = this.text.lastIndexOf('\n', at) + 1;
-      const key = this.text.slice(lineStart, at + suffix.length);
-      if (!key.includes('\t')) out.push(key);
-    }
-    return out;
-  }
-}
+/** The file name of a kind's index. */
+export const indexFileName = (kind: string): string => `${kind}.idx`;
 
 // dist/src/packages/data.js → <package root>/data/packages; bundle/logcheck.mjs → <package root>/data/packages.
 // A bundle copied on its own has no index: lookups then find nothing and fixes say how to search.
@@ -81,15 +40,18 @@ export function packageIndexReads(): number {
   return reads;
 }
 
-/** The data of one kind, read and decompressed on first use; null when the file is missing or unreadable. */
+/**
+ * The data of one kind, on first use: its file read whole (compressed: 1.5 MB for headers, one read,
+ * and a file replaced during a run cannot mismatch the directory read before), its blocks
+ * decompressed only as lookups need them. Null when the file is missing or not an index.
+ */
 export function loadKind(kind: PackageKind): KindData | null {
   const cached = loaded.get(kind);
   if (cached !== undefined) return cached;
   let data: KindData | null = null;
   try {
     reads++;
-    const text = brotliDecompressSync(readFileSync(path.join(dataDir, `${kind}.br`))).toString('utf8');
-    data = parseKind(text);
+    data = KindData.open(readFileSync(path.join(dataDir, indexFileName(kind))));
   } catch {
     data = null;
   }
@@ -97,10 +59,17 @@ export function loadKind(kind: PackageKind): KindData | null {
   return data;
 }
 
+/** The block file of a text form whose rows may be in any order (tests write small indices with it). */
+export function indexFileOfText(text: string): Buffer | undefined {
+  const parsed = parseIndexText(text);
+  if (!parsed) return undefined;
+  const key = (row: string): string => row.slice(0, row.indexOf('\t'));
+  const rows = parsed.rows.map((r) => [key(r), r] as const).sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).map(([, r]) => r);
+  return encodeIndexFile(parsed.fields, rows);
+}
+
+/** The data of a text form, through the same block file (tests). */
 export function parseKind(text: string): KindData | null {
-  const nl = text.indexOf('\n');
-  const head = text.slice(0, nl < 0 ? undefined : nl).split('\t');
-  if (head[0] !== DATA_FORMAT) return null;
-  const field = (name: string): string => head.find((h) => h.startsWith(`${name}=`))?.slice(name.length + 1) ?? '';
-  return new KindData(field('suite'), field('release'), field('date'), text);
+  const file = indexFileOfText(text);
+  return file ? KindData.open(file) : null;
 }

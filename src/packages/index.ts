@@ -107,8 +107,9 @@ function lookupHeader(data: KindData, name: string, opts: LookupOptions, limit: 
   if (exact !== undefined) return decode('header', key, data, exact, limit);
   if (opts.quoted || PROJECT_HEADERS.has(key)) return undefined;
   const suffix = `/${key}`;
-  const matches: Array<{ key: string; depth: number; rank: number }> = [];
-  for (const k of data.keysEndingWith(suffix)) {
+  const matches: Array<{ key: string; stored: string; depth: number; rank: number }> = [];
+  // One pass over every block of header.idx (kind-data.ts), with the values: no block read again.
+  for (const [k, stored] of data.entriesEndingWith(suffix)) {
     const prefix = k.slice(0, k.length - suffix.length);
     // g++'s own directory (`/usr/include/c++/14`) is searched first, like /usr/include itself; newest first.
     const cxx = /^c\+\+\/(\d+)$/.exec(prefix);
@@ -116,8 +117,8 @@ function lookupHeader(data: KindData, name: string, opts: LookupOptions, limit: 
     if (depth > 2) continue;
     // Among equally deep paths, a package that ships .pc files first: its cflags are how the
     // directory gets on the include path (`python3.13/Python.h` before `pypy3.11/Python.h`).
-    const first = data.get(k)!.split(' ')[0]!.split('=')[0]!;
-    matches.push({ key: k, depth, rank: cxx ? -Number(cxx[1]) : pcPackages(data).has(first) ? 0 : 1 });
+    const first = stored.split(' ')[0]!.split('=')[0]!;
+    matches.push({ key: k, stored, depth, rank: cxx ? -Number(cxx[1]) : pcPackages(data).has(first) ? 0 : 1 });
   }
   if (!matches.length) return undefined;
   const best = Math.min(...matches.map((m) => m.depth));
@@ -125,13 +126,13 @@ function lookupHeader(data: KindData, name: string, opts: LookupOptions, limit: 
     .sort((a, b) => a.rank - b.rank || a.key.length - b.key.length || (a.key < b.key ? -1 : 1));
   if (best > 0 && new Set(top.map((m) => m.key.split('/')[0])).size > 3) return undefined;
   // Merge the candidates of each path, keeping each path's own order.
-  const merged = decode('header', top[0]!.key, data, top.map((m) => data.get(m.key)!).join(' '), limit);
+  const merged = decode('header', top[0]!.key, data, top.map((m) => m.stored).join(' '), limit);
   return merged;
 }
 
 const pcCache = new WeakMap<KindData, Set<string>>();
 
-/** The packages that ship .pc files, stored in header.br as its `#pc` row by the builder. */
+/** The packages that ship .pc files, stored in header.idx as its `#pc` row by the builder. */
 function pcPackages(data: KindData): Set<string> {
   let set = pcCache.get(data);
   if (!set) pcCache.set(data, (set = new Set((data.get('#pc') ?? '').split(' ').filter(Boolean))));

@@ -27,13 +27,13 @@ console.log(JSON.stringify({ findings: result.findings.map((f) => f.ruleId), aft
 `;
 
 describe('the package index is loaded lazily', () => {
-  it('importing logcheck and checking a log reads no index file; the first header lookup reads header.br once', () => {
+  it('importing logcheck and checking a log reads no index file; the first header lookup reads header.idx once', () => {
     const r = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' });
     expect(r.status, r.stderr).to.equal(0);
     const out = JSON.parse(r.stdout) as { findings: string[]; afterCheck: string[]; afterLookup: string[]; hit: string; counter: number };
     expect(out.findings.length, 'the log has findings, none about a missing thing').to.be.greaterThan(0);
     expect(out.afterCheck).to.deep.equal([]);
-    expect(out.afterLookup).to.deep.equal(['readFileSync header.br']);
+    expect(out.afterLookup).to.deep.equal(['readFileSync header.idx']);
     expect(out.hit).to.equal('libssl-dev');
     expect(out.counter).to.equal(1);
   });

@@ -15,7 +15,7 @@ describe('the shipped package index', () => {
   };
 
   it(`stays under ${TOTAL_CAP} bytes in all`, () => {
-    const total = readdirSync(dir).filter((f) => f.endsWith('.br')).reduce((n, f) => n + statSync(path.join(dir, f)).size, 0);
+    const total = readdirSync(dir).filter((f) => f.endsWith('.idx')).reduce((n, f) => n + statSync(path.join(dir, f)).size, 0);
     expect(total).to.be.below(TOTAL_CAP);
     expect(total, 'meta.json states the size').to.equal(meta.totalBytes);
   });
@@ -24,7 +24,7 @@ describe('the shipped package index', () => {
     expect(meta.suite).to.equal('trixie');
     for (const kind of PACKAGE_KINDS) {
       expect(meta.kinds[kind]?.keys ?? 0, kind).to.be.greaterThan(0);
-      expect(statSync(path.join(dir, `${kind}.br`)).size, kind).to.equal(meta.kinds[kind]!.bytes);
+      expect(statSync(path.join(dir, `${kind}.idx`)).size, kind).to.equal(meta.kinds[kind]!.bytes);
     }
   });
 });
