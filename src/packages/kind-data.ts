@@ -94,9 +94,17 @@ export class KindData {
     const out: Array<[string, string]> = [];
     if (bad(suffix)) return out;
     const needle = Buffer.from(`${suffix}\t`).toString('latin1');
+    // After the first search, only the blocks that hold a key of this last path component (by hash).
+    // (Only for a suffix that starts with `/`: then a key ending with it has that last component.)
+    const base = suffix.startsWith('/') ? Buffer.from(suffix.slice(suffix.lastIndexOf('/') + 1)).toString('latin1') : '';
+    const index = base === '' ? undefined : this.basenames;
+    const wanted = index === undefined ? -1 : hashOf(base, 0, base.length);
+    const build = base !== '' && index === undefined ? [] as Uint32Array[] : undefined;
     for (let i = 0; i < this.blocks.length; i++) {
+      if (index !== undefined && !holds(index[i]!, wanted)) continue;
       const block = this.kept.get(i) ?? this.raw(i);
       const text = block.toString('latin1');
+      if (build !== undefined) build.push(basenameHashes(text));
       for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + 1)) {
         const start = text.lastIndexOf('\n', at) + 1;
         if (text.indexOf('\t', start) < at + needle.length - 1) continue; // in a value, not at the end of a key
@@ -104,8 +112,17 @@ export class KindData {
         out.push([block.toString('utf8', start, valueStart - 1), block.toString('utf8', valueStart, text.indexOf('\n', valueStart))]);
       }
     }
+    if (build !== undefined) this.basenames = build;
     return out;
   }
+
+  /**
+   * By block: the sorted hashes of its keys' last path components, made by the first suffix search
+   * (which reads every block anyway). A header found by its name alone (`glib.h` under
+   * `glib-2.0/`) is the common case of a missing header: each later name then decompresses the one or
+   * few blocks that can hold it, not all 233 (1.1 MB for headers' 280,000 keys, against 120-230 ms a name).
+   */
+  private basenames: Uint32Array[] | undefined;
 
   /** Each block's text in order, decompressed one at a time and not kept (checks, the converter). */
   *blockTexts(): Generator<{ firstKey: string; text: string }> {
@@ -154,4 +171,40 @@ export class KindData {
       return Buffer.alloc(0);
     }
   }
+}
+
+/** FNV-1a over the code units text[from, to) (latin1: bytes). */
+function hashOf(text: string, from: number, to: number): number {
+  let h = 0x811c9dc5;
+  for (let i = from; i < to; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
+/** The sorted hashes of the last path component of every key in a block's text (lines `key<TAB>value`). */
+function basenameHashes(text: string): Uint32Array {
+  const hashes: number[] = [];
+  for (let start = 0; start < text.length;) {
+    const tab = text.indexOf('\t', start);
+    const nl = text.indexOf('\n', start);
+    const end = nl < 0 ? text.length : nl;
+    if (tab >= 0 && tab < end) {
+      const slash = text.lastIndexOf('/', tab);
+      hashes.push(hashOf(text, slash >= start ? slash + 1 : start, tab));
+    }
+    start = end + 1;
+  }
+  return Uint32Array.from(hashes).sort();
+}
+
+function holds(sorted: Uint32Array, h: number): boolean {
+  let lo = 0;
+  let hi = sorted.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const v = sorted[mid]!;
+    if (v === h) return true;
+    if (v < h) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return false;
 }

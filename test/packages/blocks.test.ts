@@ -71,6 +71,14 @@ describe('the block index (data/packages/<kind>.idx, src/packages/index-file.ts)
     // the two blocks kept are searched as kept; every other one decompressed once
     expect(data.inflated).to.equal(data.blockCount);
     expect(data.blockCount).to.be.greaterThan(100);
+    // The next names read only the blocks their basename hashes point to, and answer as a full search.
+    for (const suffix of ['/gtk.h', '/Python.h', '/gtk/gtk.h', '/no-such-header-here.h']) {
+      const before = data.inflated;
+      const fresh = open('header');
+      expect(data.entriesEndingWith(suffix), suffix).to.deep.equal(fresh.entriesEndingWith(suffix));
+      expect(data.inflated - before, `blocks read for ${suffix}`).to.be.below(8);
+    }
+    expect(data.entriesEndingWith('/gtk.h').map(([k]) => k)).to.include('gtk-3.0/gtk/gtk.h');
   });
 
   it('values kept from every block of headers keep no block alive (fresh strings, not slices of a block)', () => {
@@ -104,6 +112,10 @@ describe('the block index (data/packages/<kind>.idx, src/packages/index-file.ts)
       expect(data.get(probe)).to.equal(sorted.includes(probe) ? `p${sorted.indexOf(probe)}` : undefined);
       expect(data.keysStartingWith(probe)).to.deep.equal(sorted.filter((k) => k.startsWith(probe)));
       expect(data.keysEndingWith(`/${probe}`)).to.deep.equal(sorted.filter((k) => k.endsWith(`/${probe}`)));
+      // Later searches go by the blocks' basename hashes the first one made: the same answers.
+      for (const other of [...sorted.slice(0, 8).map((k) => k.slice(k.lastIndexOf('/'))), `/${probe}`, '/zz', `/x${probe}`]) {
+        expect(data.keysEndingWith(other), other).to.deep.equal(sorted.filter((k) => k.endsWith(other)));
+      }
     }), { numRuns: 300 });
   });
 
