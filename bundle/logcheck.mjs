@@ -26239,6 +26239,56 @@ function causeTitle(id) {
   return CAUSES.get(id)?.title ?? id;
 }
 
+// src/engine/rule-plan.ts
+init_define_LOGCHECK_PACKAGE();
+var SPECIAL = /* @__PURE__ */ new Set(["end", "finding", "line", "wantsLines", "pending"]);
+var NOT_HANDLERS = /* @__PURE__ */ new Set(["end", "finding", "wantsLines", "pending"]);
+var SHAPES = /* @__PURE__ */ new WeakMap();
+var PLANS = /* @__PURE__ */ new WeakMap();
+var PROBE = {
+  source: "",
+  env: {},
+  report: () => void 0,
+  recentLines: () => [],
+  othersPending: () => false
+};
+function shapeOf(rule41) {
+  let shape = SHAPES.get(rule41);
+  if (shape === void 0) {
+    shape = describe(rule41.create(PROBE));
+    SHAPES.set(rule41, shape);
+  }
+  return shape;
+}
+function describe(listener) {
+  const kinds = [];
+  let eager = false;
+  for (const [key, value] of Object.entries(listener)) {
+    if (SPECIAL.has(key)) eager = true;
+    if (NOT_HANDLERS.has(key) || typeof value !== "function") continue;
+    kinds.push(key);
+  }
+  return { kinds, eager, findings: listener.finding !== void 0 };
+}
+function planOf(rules) {
+  let plan = PLANS.get(rules);
+  if (plan === void 0) {
+    const shapes = rules.map(shapeOf);
+    const byKind = /* @__PURE__ */ new Map();
+    const indices = rules.map((_, i) => i);
+    for (const i of [...indices.filter((i2) => !shapes[i2].findings), ...indices.filter((i2) => shapes[i2].findings)]) {
+      for (const kind of shapes[i].kinds) {
+        const list3 = byKind.get(kind) ?? [];
+        list3.push(i);
+        byKind.set(kind, list3);
+      }
+    }
+    plan = { eager: indices.filter((i) => shapes[i].eager), byKind, kinds: shapes.map((s) => new Set(s.kinds)) };
+    PLANS.set(rules, plan);
+  }
+  return plan;
+}
+
 // src/engine/checker.ts
 var DEFAULT_MAX_FINDINGS_PER_RULE = 100;
 var RECENT_LINES = 32;
@@ -26248,9 +26298,15 @@ var Checker = class {
   /** Skips the gated parsers on lines that hold none of their literals; undefined: every parser sees every line. */
   prefilter;
   parsers;
-  listeners = [];
+  /** Per rule (list order): its listener, once made (engine/rule-plan.ts says which are made at once). */
+  listeners;
+  /** The made listeners that can be pending (pending or wantsLines): othersPending asks them. */
+  pendingListeners = [];
+  /** Fact kind → its handlers, gathered the first time a fact of the kind is dispatched. */
   handlers = /* @__PURE__ */ new Map();
   lineHandlers;
+  rules;
+  plan;
   /** Rules that listen to other rules' findings, with the rule each belongs to (never fed its own). */
   findingListeners = [];
   seenFingerprints = /* @__PURE__ */ new Map();
@@ -26284,31 +26340,19 @@ var Checker = class {
     this.filter = options.filter;
     this.severityOf = options.severityOf;
     this.outcome = new OutcomePolicy(this.env, this.findings, (finding) => this.onFinding?.(finding));
+    this.rules = options.rules;
+    this.plan = planOf(options.rules);
+    this.listeners = new Array(options.rules.length);
     let lineReaders = 0;
-    for (const rule41 of options.rules) {
-      const listener = rule41.create({
-        source: options.source,
-        env: this.env,
-        report: (report2) => this.report(rule41, report2),
-        recentLines: () => this.recentLines(),
-        othersPending: () => this.othersPending(listener)
-      });
-      this.listeners.push(listener);
-      if (listener.finding !== void 0) this.findingListeners.push({ rule: rule41, listener });
+    for (const i of this.plan.eager) {
+      const listener = this.make(i);
+      if (listener.finding !== void 0) this.findingListeners.push({ rule: options.rules[i], listener });
       if (listener.line !== void 0) {
         if (listener.wantsLines !== void 0) this.lineWanters.push(listener.wantsLines);
         else lineReaders++;
       }
     }
-    for (const listener of [...this.listeners.filter((l) => l.finding === void 0), ...this.findingListeners.map((f) => f.listener)]) {
-      for (const [kind, handler] of Object.entries(listener)) {
-        if (kind === "end" || kind === "finding" || kind === "wantsLines" || kind === "pending" || typeof handler !== "function") continue;
-        const list3 = this.handlers.get(kind) ?? [];
-        list3.push(handler);
-        this.handlers.set(kind, list3);
-      }
-    }
-    this.lineHandlers = this.handlers.get("line") ?? [];
+    this.lineHandlers = this.handlersOf("line");
     this.rulesLetScan = lineReaders === 0;
     const context = {
       env: this.env,
@@ -26319,6 +26363,38 @@ var Checker = class {
     this.parsers = options.parsers.map((parser) => parser.create(context));
     this.busyParsers = this.parsers.filter((p) => p.busy !== void 0);
     this.prefilter = options.prefilter ?? true ? Prefilter.of(options.parsers) : void 0;
+  }
+  /** Makes rule i's listener for this input (once). */
+  make(i) {
+    const rule41 = this.rules[i];
+    const listener = rule41.create({
+      source: this.source,
+      env: this.env,
+      report: (report2) => this.report(rule41, report2),
+      recentLines: () => this.recentLines(),
+      othersPending: () => this.othersPending(listener)
+    });
+    const kinds = this.plan.kinds[i];
+    const shape = describe(listener);
+    if (shape.kinds.length !== kinds.size || shape.kinds.some((k) => !kinds.has(k)) || shape.eager !== this.plan.eager.includes(i)) {
+      throw new Error(`rule ${rule41.meta.id}: create() returned a listener with other handlers than its first one; a rule's handlers must not depend on its input`);
+    }
+    this.listeners[i] = listener;
+    if ((listener.pending ?? listener.wantsLines) !== void 0) this.pendingListeners.push(listener);
+    return listener;
+  }
+  /** The handlers of a fact kind, in plan order, making the rules not made yet. */
+  handlersOf(kind) {
+    let list3 = this.handlers.get(kind);
+    if (list3 === void 0) {
+      list3 = [];
+      for (const i of this.plan.byKind.get(kind) ?? []) {
+        const listener = this.listeners[i] ?? this.make(i);
+        list3.push(listener[kind]);
+      }
+      this.handlers.set(kind, list3);
+    }
+    return list3;
   }
   /**
    * A byte-level matcher of every literal that decides whether anyone needs a line (the parsers', the
@@ -26370,7 +26446,7 @@ var Checker = class {
   /** RuleContext.othersPending: a busy parser, or a rule other than `self` pending. */
   othersPending(self) {
     for (const p of this.busyParsers) if (p.busy()) return true;
-    for (const l of this.listeners) if (l !== self && (l.pending ?? l.wantsLines)?.() === true) return true;
+    for (const l of this.pendingListeners) if (l !== self && (l.pending ?? l.wantsLines)() === true) return true;
     return false;
   }
   recentLines() {
@@ -26386,14 +26462,14 @@ var Checker = class {
     if (this.ended) return this.findings;
     this.ended = true;
     for (const parser of this.parsers) parser.end?.();
-    for (const listener of this.listeners) if (listener.finding === void 0) listener.end?.();
+    for (const listener of this.listeners) if (listener !== void 0 && listener.finding === void 0) listener.end?.();
     for (const { listener } of this.findingListeners) listener.end?.();
     this.outcome.end();
     return this.findings;
   }
   dispatch(kind, line, data) {
-    const handlers = this.handlers.get(kind);
-    if (handlers === void 0) return;
+    const handlers = this.handlers.get(kind) ?? this.handlersOf(kind);
+    if (handlers.length === 0) return;
     const fact = data;
     fact.kind = kind;
     fact.line = line;
@@ -36434,6 +36510,7 @@ ${prefix}`;
 var here = path.dirname(fileURLToPath(import.meta.url));
 var dataDir = [path.resolve(here, "../../../data/packages"), path.resolve(here, "../data/packages")].find((d) => existsSync(d)) ?? path.resolve(here, "../../../data/packages");
 var loaded = /* @__PURE__ */ new Map();
+var OUTPUT_CHUNK = 48 * 1024 * 1024;
 var reads = 0;
 function loadKind(kind) {
   const cached = loaded.get(kind);
@@ -36441,7 +36518,7 @@ function loadKind(kind) {
   let data = null;
   try {
     reads++;
-    const text = brotliDecompressSync(readFileSync(path.join(dataDir, `${kind}.br`))).toString("utf8");
+    const text = brotliDecompressSync(readFileSync(path.join(dataDir, `${kind}.br`)), { chunkSize: OUTPUT_CHUNK }).toString("utf8");
     data = parseKind(text);
   } catch {
     data = null;
@@ -46537,7 +46614,7 @@ function stampTime(stamp) {
   if (m === null) return void 0;
   return Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]), Number(m[4]), Number(m[5]), Number(m[6]));
 }
-function describe(lock) {
+function describe2(lock) {
   return lock.version !== void 0 ? `${lock.name} (${lock.version})` : lock.name;
 }
 var CLEANUP_SINCE = "0.25";
@@ -46572,7 +46649,7 @@ function oldCopy(file) {
 function finkRemediation(file, pkg2, near) {
   const lock = parseLock(pkg2);
   return {
-    summary: `As root, edit ${file}: the stanza of ${pkg2} ends near line ${near}; change its \`Status: install ok installed\` to \`Status: purge ok not-installed\`. dpkg then treats the lock of ${describe(lock)} as never installed, and fink does not miss it. Or restore dpkg's previous copy ${oldCopy(file)} (it lacks only the last dpkg change).`,
+    summary: `As root, edit ${file}: the stanza of ${pkg2} ends near line ${near}; change its \`Status: install ok installed\` to \`Status: purge ok not-installed\`. dpkg then treats the lock of ${describe2(lock)} as never installed, and fink does not miss it. Or restore dpkg's previous copy ${oldCopy(file)} (it lacks only the last dpkg change).`,
     steps: [
       `sudo cp -p ${file} ${file}.broken`,
       `sudo sed -i '' -e '/^Package: ${pkg2}$/,/^$/s/^Status: install ok installed$/Status: purge ok not-installed/' ${file}   # macOS sed; GNU sed: -i without ''`,
@@ -46734,7 +46811,7 @@ var rule24 = {
       const what = blocked !== void 0 ? `${action === "install" ? "installing" : action === "remove" ? "removing" : "changing"} ${blocked}` : "the package change";
       if (dead !== void 0) {
         context.report({
-          message: `${what} is blocked by ${lockName}, a dead buildlock: the fink run that was building ${describe(lock)} ended without removing it.`,
+          message: `${what} is blocked by ${lockName}, a dead buildlock: the fink run that was building ${describe2(lock)} ended without removing it.`,
           line: evidence[evidence.length - 1].line,
           evidence: [...dead, ...evidence],
           cause: "fink-dead-buildlock",
@@ -46746,11 +46823,11 @@ var rule24 = {
         return;
       }
       context.report({
-        message: `${what} is blocked by ${lockName}: another fink process is building ${describe(lock)} and the lock protects its build dependencies.`,
+        message: `${what} is blocked by ${lockName}: another fink process is building ${describe2(lock)} and the lock protects its build dependencies.`,
         line: evidence[evidence.length - 1].line,
         evidence,
         remediation: {
-          summary: `Wait until the fink run building ${describe(lock)} has finished, then retry ${what}. If no fink process is running any more, ${lockName} is a dead lock: remove it${finkSince025(context.env) ? ` (this fink, ${context.env.fink.version}, removes dead locks itself before its own installs and removals: a dead lock blocks only raw dpkg or apt, so making the change through fink also works)` : ""}.`,
+          summary: `Wait until the fink run building ${describe2(lock)} has finished, then retry ${what}. If no fink process is running any more, ${lockName} is a dead lock: remove it${finkSince025(context.env) ? ` (this fink, ${context.env.fink.version}, removes dead locks itself before its own installs and removals: a dead lock blocks only raw dpkg or apt, so making the change through fink also works)` : ""}.`,
           steps: [noBuildRunningCheck(lock), "fink list -t fink-buildlock", `fink remove ${lockName}   # only if no fink is building ${lock.name}`]
         },
         stage: "dpkg",
@@ -46800,11 +46877,11 @@ var rule25 = {
     const live = (lockName, evidence, data, certain = true) => {
       const lock = parseLock(lockName);
       context.report({
-        message: certain ? `Another fink process is building ${describe(lock)} right now: its lock ${lockName} is live, so this run could not set its own build lock.` : `${lockName} (set ${lock.timestamp ?? "earlier"}) holds the build lock for ${describe(lock)}: another fink is building it now, or a build of it crashed and left the lock.`,
+        message: certain ? `Another fink process is building ${describe2(lock)} right now: its lock ${lockName} is live, so this run could not set its own build lock.` : `${lockName} (set ${lock.timestamp ?? "earlier"}) holds the build lock for ${describe2(lock)}: another fink is building it now, or a build of it crashed and left the lock.`,
         line: evidence[evidence.length - 1].line,
         evidence,
         remediation: {
-          summary: `Wait until the other fink run has finished building ${describe(lock)}, then retry; whatever it and this run already built will not be rebuilt. If no fink is running any more, the lock is dead: remove ${lockName}.`,
+          summary: `Wait until the other fink run has finished building ${describe2(lock)}, then retry; whatever it and this run already built will not be rebuilt. If no fink is running any more, the lock is dead: remove ${lockName}.`,
           steps: [noBuildRunningCheck(lock), `fink remove ${lockName}   # only if no fink is building ${lock.name}`]
         },
         stage: "buildlock",
@@ -46815,7 +46892,7 @@ var rule25 = {
     const dead = (lockName, evidence, why, data) => {
       const lock = parseLock(lockName);
       context.report({
-        message: `${lockName} is a dead lock (${why}); it keeps fink from setting the build lock for ${describe(lock)}.`,
+        message: `${lockName} is a dead lock (${why}); it keeps fink from setting the build lock for ${describe2(lock)}.`,
         line: evidence[evidence.length - 1].line,
         evidence,
         cause: "fink-dead-buildlock",
@@ -46851,7 +46928,7 @@ var rule25 = {
         const evidence = [...locks.window?.evidence ?? [], ...fact.evidence.map((e, i) => i === 0 ? { ...e, note: "the installed lock's prerm refuses" } : e)];
         const proof = locks.deadEvidence(fact.lock);
         context.report({
-          message: proof !== void 0 ? `${fact.lock} is a dead lock (the run that set it was interrupted), and fink ${"0.23.5\u20130.24.x"}'s lock prerm refuses to let a new build of ${describe(lock)} replace it.` : `An installed ${fact.lock}${fact.timestamp !== void 0 ? ` (set ${fact.timestamp})` : ""} refused to be replaced: the lock prerm of fink 0.23.5\u20130.24.x refuses any upgrade, whether the fink that set it is still building ${describe(lock)} or crashed long ago.`,
+          message: proof !== void 0 ? `${fact.lock} is a dead lock (the run that set it was interrupted), and fink ${"0.23.5\u20130.24.x"}'s lock prerm refuses to let a new build of ${describe2(lock)} replace it.` : `An installed ${fact.lock}${fact.timestamp !== void 0 ? ` (set ${fact.timestamp})` : ""} refused to be replaced: the lock prerm of fink 0.23.5\u20130.24.x refuses any upgrade, whether the fink that set it is still building ${describe2(lock)} or crashed long ago.`,
           line: fact.line.number,
           evidence: [...proof ?? [], ...evidence],
           cause: proof !== void 0 ? "fink-dead-buildlock" : "fink-live-buildlock",
@@ -46918,7 +46995,7 @@ var rule26 = {
         locks.left(fact);
         const lock = parseLock(fact.lock);
         context.report({
-          message: `fink could not remove its lock ${fact.lock} after building ${describe(lock)}: the lock is dead and will block later installs, removals and builds of ${lock.name}.`,
+          message: `fink could not remove its lock ${fact.lock} after building ${describe2(lock)}: the lock is dead and will block later installs, removals and builds of ${lock.name}.`,
           line: fact.line.number,
           evidence: fact.evidence,
           remediation: deadLockRemediation(context.env, [fact.lock], `Remove ${fact.lock} now.`),
@@ -46934,7 +47011,7 @@ var rule26 = {
           if (blamedLater.has(lockName)) continue;
           const lock = parseLock(lockName);
           context.report({
-            message: `The fink run building ${describe(lock)} ended abnormally while its lock ${lockName} was installed, and the log never shows the lock removed: it is a dead lock.`,
+            message: `The fink run building ${describe2(lock)} ended abnormally while its lock ${lockName} was installed, and the log never shows the lock removed: it is a dead lock.`,
             evidence,
             line: evidence[evidence.length - 1].line,
             remediation: deadLockRemediation(context.env, [lockName], `Remove ${lockName} before the next fink run.`),
@@ -50552,6 +50629,39 @@ init_define_LOGCHECK_PACKAGE();
 import { randomBytes } from "node:crypto";
 import { constants, promises as fs2 } from "node:fs";
 import path8 from "node:path";
+
+// src/output/gather.ts
+init_define_LOGCHECK_PACKAGE();
+var Gatherer = class {
+  constructor(size) {
+    this.size = size;
+    this.buffer = Buffer.allocUnsafe(size);
+  }
+  size;
+  buffer;
+  used = 0;
+  get empty() {
+    return this.used === 0;
+  }
+  /** Copies `text` in as UTF-8; false (and nothing copied) when it may not fit: take() first, or write it alone. */
+  add(text) {
+    if (this.used + text.length * 3 > this.size) return false;
+    this.used += this.buffer.write(text, this.used, "utf8");
+    return true;
+  }
+  /** Whether a text this long can ever be added (else it is written on its own). */
+  fits(text) {
+    return text.length * 3 <= this.size;
+  }
+  /** The bytes gathered, emptied: a view of the buffer, valid until the next add(). */
+  take() {
+    const bytes = this.buffer.subarray(0, this.used);
+    this.used = 0;
+    return bytes;
+  }
+};
+
+// src/output/write-report.ts
 var WriteError = class extends Error {
   name = "WriteError";
 };
@@ -50590,26 +50700,29 @@ async function openReport(file) {
   return gathered(await openUnbuffered(file));
 }
 function gathered(file) {
-  let pending = [];
-  let length = 0;
+  const gather = new Gatherer(256 * 1024);
+  let writing = Promise.resolve();
   const flush = async () => {
-    if (length === 0) return;
-    const text = pending.join("");
-    pending = [];
-    length = 0;
-    await file.write(text);
+    if (!gather.empty) await file.write(gather.take());
   };
   return {
-    write: async (text) => {
-      pending.push(text);
-      length += text.length;
-      if (length >= 256 * 1024) await flush();
+    write: (text) => {
+      writing = writing.then(async () => {
+        if (gather.add(text)) return;
+        await flush();
+        if (!gather.add(text)) await file.write(text);
+      });
+      return writing;
     },
     commit: async () => {
+      await writing;
       await flush();
       await file.commit();
     },
-    discard: () => file.discard()
+    discard: async () => {
+      await writing.catch(() => void 0);
+      await file.discard();
+    }
   };
 }
 async function openUnbuffered(file) {
@@ -50713,28 +50826,26 @@ import { closeSync as closeSync3, openSync as openSync3, readSync as readSync3, 
 import { tmpdir } from "node:os";
 import path9 from "node:path";
 import { randomBytes as randomBytes2 } from "node:crypto";
-var PIECE = 1024 * 1024;
+var PIECE = 64 * 1024;
 function fileSpool(dir = tmpdir()) {
   const file = path9.join(dir, `logcheck-spool-${process.pid}-${randomBytes2(4).toString("hex")}`);
   let fd = openSync3(file, "wx+", 384);
   unlinkSync(file);
-  let pending = [];
-  let pendingLength = 0;
+  const gather = new Gatherer(PIECE);
   let written = 0;
-  const flush = () => {
-    if (pendingLength === 0 || fd === void 0) return;
-    const bytes = Buffer.from(pending.join(""), "utf8");
+  const put = (bytes) => {
     let at = 0;
     while (at < bytes.length) at += writeSync(fd, bytes, at, bytes.length - at, written + at);
     written += bytes.length;
-    pending = [];
-    pendingLength = 0;
+  };
+  const flush = () => {
+    if (!gather.empty && fd !== void 0) put(gather.take());
   };
   return {
     write: (text) => {
-      pending.push(text);
-      pendingLength += text.length;
-      if (pendingLength >= PIECE) flush();
+      if (fd === void 0 || gather.add(text)) return;
+      flush();
+      if (!gather.add(text)) put(Buffer.from(text, "utf8"));
     },
     drain: function* () {
       flush();
@@ -50885,7 +50996,7 @@ import path10 from "node:path";
 // src/catalog/validate.ts
 init_define_LOGCHECK_PACKAGE();
 var ID = /^[a-z0-9]+-[a-z0-9-]*[a-z0-9]$/;
-var SPECIAL = /* @__PURE__ */ new Set(["package", "packages", "suite"]);
+var SPECIAL2 = /* @__PURE__ */ new Set(["package", "packages", "suite"]);
 function isObject(v) {
   return typeof v === "object" && v !== null && !Array.isArray(v);
 }
@@ -50976,7 +51087,7 @@ function validateCatalog(raw, options) {
         else fix.steps.forEach((s, i) => templates.push([`${key}.steps[${i}]`, s]));
       }
     }
-    if (e.lookup !== void 0 && e.fixUnresolved === void 0 && templates.some(([p, t]) => !p.startsWith("fixNear") && !p.startsWith("fixEach") && typeof t === "string" && placeholders(t).some((n) => SPECIAL.has(n)))) {
+    if (e.lookup !== void 0 && e.fixUnresolved === void 0 && templates.some(([p, t]) => !p.startsWith("fixNear") && !p.startsWith("fixEach") && typeof t === "string" && placeholders(t).some((n) => SPECIAL2.has(n)))) {
       bad("fixUnresolved", "is required when the fix names {{package}}: it is used when no package is found");
     }
     if (e.lookup !== void 0 && str(e.lookup.name)) templates.push(["lookup.name", e.lookup.name]);
@@ -50990,7 +51101,7 @@ function validateCatalog(raw, options) {
       }
       for (const n of placeholders(t)) {
         if (n === "near" && path14.startsWith("fixNear") && e.lookup !== void 0) continue;
-        if (SPECIAL.has(n) ? e.lookup === void 0 || path14 === "lookup.name" || path14.startsWith("lookup.components") || path14.startsWith("fixUnresolved") : !names.has(n)) {
+        if (SPECIAL2.has(n) ? e.lookup === void 0 || path14 === "lookup.name" || path14.startsWith("lookup.components") || path14.startsWith("fixUnresolved") : !names.has(n)) {
           bad(path14, `{{${n}}} is neither a named group of the patterns nor available here`);
         }
       }
@@ -51268,6 +51379,46 @@ init_define_LOGCHECK_PACKAGE();
 import { isMainThread, parentPort, Worker as Worker2, workerData } from "node:worker_threads";
 import { fileURLToPath as fileURLToPath3 } from "node:url";
 import path12 from "node:path";
+
+// src/cli/heap-guard.ts
+init_define_LOGCHECK_PACKAGE();
+import v8 from "node:v8";
+import vm from "node:vm";
+var EVERY = 16;
+var STEP = 16 * 1024 * 1024;
+var HeapGuard = class {
+  logs = 0;
+  base = oldGenerationUsed();
+  gc;
+  /** Full collections made (tests, the bench). */
+  collections = 0;
+  /** Called after each log. */
+  afterLog() {
+    if (++this.logs % EVERY !== 0) return;
+    const used = oldGenerationUsed();
+    if (used < this.base) this.base = used;
+    if (used - this.base < STEP) return;
+    this.collect();
+    this.base = oldGenerationUsed();
+  }
+  collect() {
+    if (this.gc === void 0) {
+      v8.setFlagsFromString("--expose-gc");
+      this.gc = vm.runInNewContext("gc");
+    }
+    this.gc();
+    this.collections++;
+  }
+};
+function oldGenerationUsed() {
+  let used = 0;
+  for (const space of v8.getHeapSpaceStatistics()) {
+    if (space.space_name === "old_space" || space.space_name === "large_object_space") used += space.space_used_size;
+  }
+  return used;
+}
+
+// src/cli/pool.ts
 async function checkJob(job, cwd, options, stop) {
   let opened;
   try {
@@ -51297,13 +51448,17 @@ async function workerMain(setup) {
     port.postMessage({ type: "failed", message: error2.message });
     return;
   }
+  const heap = new HeapGuard();
   port.on("message", (message) => {
     if (message.type === "stop") {
       stop.abort(message.reason);
       return;
     }
     checkJob(message.job, setup.cwd, options, stop.signal).then(
-      (done) => port.postMessage({ type: "done", done }),
+      (done) => {
+        port.postMessage({ type: "done", done });
+        heap.afterLog();
+      },
       (error2) => port.postMessage({ type: "failed", message: error2?.message ?? String(error2) })
     );
   });
@@ -51588,6 +51743,7 @@ async function check(argv, options, io, say, setup) {
     const keep = opened.some((o) => o.stream === void 0) || options.writeBaseline !== void 0;
     const results = [];
     const counter = new SummaryCounter();
+    const heap = new HeapGuard();
     const threshold = SEVERITY_RANK[failOn];
     let overThreshold = false;
     const take = async (result2) => {
@@ -51600,6 +51756,7 @@ async function check(argv, options, io, say, setup) {
       if (result2.findings.some((f) => SEVERITY_RANK[f.severity] >= threshold)) overThreshold = true;
       for (const o of opened) if (o.stream !== void 0) await write(o, o.stream.result(result2));
       if (keep) results.push(result2);
+      heap.afterLog();
     };
     const jobs = options.jobs ?? availableParallelism2();
     const pooled = jobs > 1 && inputs.length > 1 && !options.follow && !options.tee && liveFormatter === void 0 && !inputs.some((i) => i.path === "-");
@@ -51626,7 +51783,7 @@ async function check(argv, options, io, say, setup) {
       } catch (error2) {
         say(`${input.path}: ${error2 instanceof InputError ? error2.message : String(error2)}`);
         failed = true;
-        await Promise.race([tee?.done, stopped]);
+        if (tee !== void 0) await Promise.race([tee.done, stopped]);
         continue;
       }
       const stream = opened2.stream;
@@ -51650,7 +51807,7 @@ async function check(argv, options, io, say, setup) {
       });
       stop.removeEventListener("abort", onStop);
       progress?.stop();
-      await Promise.race([tee?.done, stopped]);
+      if (tee !== void 0) await Promise.race([tee.done, stopped]);
       await take(result2);
     }
     if (interrupts.signal.aborted || readerGone.signal.aborted) {
