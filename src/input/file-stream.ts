@@ -17,10 +17,11 @@ export class FileStream extends Readable {
   private readonly free: Buffer[] = [];
   private readonly owned = new WeakSet<ArrayBufferLike>();
 
-  constructor(path: string) {
+  /** `fd`: the file already open (input/open.ts), with its `size`; this stream closes it. */
+  constructor(path: string, fd?: number, size?: number) {
     super({ highWaterMark: CHUNK });
-    this.fd = openSync(path, 'r');
-    this.size = fstatSync(this.fd).size;
+    this.fd = fd ?? openSync(path, 'r');
+    this.size = size ?? fstatSync(this.fd).size;
   }
 
   private reads = 0;
