@@ -3697,7 +3697,7 @@ var require_parse2 = __commonJS({
   "node_modules/picomatch/lib/parse.js"(exports, module) {
     "use strict";
     init_define_LOGCHECK_PACKAGE();
-    var constants3 = require_constants2();
+    var constants4 = require_constants2();
     var utils = require_utils3();
     var {
       MAX_LENGTH,
@@ -3705,7 +3705,7 @@ var require_parse2 = __commonJS({
       REGEX_NON_SPECIAL_CHARS,
       REGEX_SPECIAL_CHARS_BACKREF,
       REPLACEMENTS
-    } = constants3;
+    } = constants4;
     var expandRange = (args, options) => {
       if (typeof options.expandRange === "function") {
         return options.expandRange(...args, options);
@@ -3911,7 +3911,7 @@ var require_parse2 = __commonJS({
       if (options.maxExtglobRecursion === false) {
         return { risky: false };
       }
-      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants3.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants4.DEFAULT_MAX_EXTGLOB_RECURSION;
       const branches = splitTopLevel(body2).map((branch) => branch.trim());
       if (branches.length > 1) {
         if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
@@ -3944,8 +3944,8 @@ var require_parse2 = __commonJS({
       const tokens = [bos];
       const capture = opts.capture ? "" : "?:";
       const win32 = utils.isWindows(options);
-      const PLATFORM_CHARS = constants3.globChars(win32);
-      const EXTGLOB_CHARS = constants3.extglobChars(PLATFORM_CHARS);
+      const PLATFORM_CHARS = constants4.globChars(win32);
+      const EXTGLOB_CHARS = constants4.extglobChars(PLATFORM_CHARS);
       const {
         DOT_LITERAL,
         PLUS_LITERAL,
@@ -4644,7 +4644,7 @@ var require_parse2 = __commonJS({
         NO_DOTS_SLASH,
         STAR,
         START_ANCHOR
-      } = constants3.globChars(win32);
+      } = constants4.globChars(win32);
       const nodot = opts.dot ? NO_DOTS : NO_DOT;
       const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
       const capture = opts.capture ? "" : "?:";
@@ -4704,7 +4704,7 @@ var require_picomatch = __commonJS({
     var scan = require_scan();
     var parse = require_parse2();
     var utils = require_utils3();
-    var constants3 = require_constants2();
+    var constants4 = require_constants2();
     var isObject2 = (val) => val && typeof val === "object" && !Array.isArray(val);
     var picomatch2 = (glob2, options, returnState = false) => {
       if (Array.isArray(glob2)) {
@@ -4832,7 +4832,7 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch2.constants = constants3;
+    picomatch2.constants = constants4;
     module.exports = picomatch2;
   }
 });
@@ -6135,7 +6135,7 @@ var require_parse3 = __commonJS({
   "node_modules/tinyglobby/node_modules/picomatch/lib/parse.js"(exports, module) {
     "use strict";
     init_define_LOGCHECK_PACKAGE();
-    var constants3 = require_constants3();
+    var constants4 = require_constants3();
     var utils = require_utils4();
     var {
       MAX_LENGTH,
@@ -6143,7 +6143,7 @@ var require_parse3 = __commonJS({
       REGEX_NON_SPECIAL_CHARS,
       REGEX_SPECIAL_CHARS_BACKREF,
       REPLACEMENTS
-    } = constants3;
+    } = constants4;
     var expandRange = (args, options) => {
       if (typeof options.expandRange === "function") {
         return options.expandRange(...args, options);
@@ -6352,7 +6352,7 @@ var require_parse3 = __commonJS({
       if (options.maxExtglobRecursion === false) {
         return { risky: false };
       }
-      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants3.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants4.DEFAULT_MAX_EXTGLOB_RECURSION;
       const branches = splitTopLevel(body2).map((branch) => branch.trim());
       if (branches.length > 1) {
         if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
@@ -6398,8 +6398,8 @@ var require_parse3 = __commonJS({
       const bos = { type: "bos", value: "", output: opts.prepend || "" };
       const tokens = [bos];
       const capture = opts.capture ? "" : "?:";
-      const PLATFORM_CHARS = constants3.globChars(opts.windows);
-      const EXTGLOB_CHARS = constants3.extglobChars(PLATFORM_CHARS);
+      const PLATFORM_CHARS = constants4.globChars(opts.windows);
+      const EXTGLOB_CHARS = constants4.extglobChars(PLATFORM_CHARS);
       const {
         DOT_LITERAL,
         PLUS_LITERAL,
@@ -7095,7 +7095,7 @@ var require_parse3 = __commonJS({
         NO_DOTS_SLASH,
         STAR,
         START_ANCHOR
-      } = constants3.globChars(opts.windows);
+      } = constants4.globChars(opts.windows);
       const nodot = opts.dot ? NO_DOTS : NO_DOT;
       const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
       const capture = opts.capture ? "" : "?:";
@@ -7154,7 +7154,7 @@ var require_picomatch3 = __commonJS({
     var scan = require_scan2();
     var parse = require_parse3();
     var utils = require_utils4();
-    var constants3 = require_constants3();
+    var constants4 = require_constants3();
     var isObject2 = (val) => val && typeof val === "object" && !Array.isArray(val);
     var picomatch2 = (glob2, options, returnState = false) => {
       if (Array.isArray(glob2)) {
@@ -7282,7 +7282,7 @@ var require_picomatch3 = __commonJS({
         return /$^/;
       }
     };
-    picomatch2.constants = constants3;
+    picomatch2.constants = constants4;
     module.exports = picomatch2;
   }
 });
@@ -19076,11 +19076,11 @@ var require_codegen = __commonJS({
         const rhs = this.rhs === void 0 ? "" : ` = ${this.rhs}`;
         return `${varKind} ${this.name}${rhs};` + _n;
       }
-      optimizeNames(names, constants3) {
+      optimizeNames(names, constants4) {
         if (!names[this.name.str])
           return;
         if (this.rhs)
-          this.rhs = optimizeExpr(this.rhs, names, constants3);
+          this.rhs = optimizeExpr(this.rhs, names, constants4);
         return this;
       }
       get names() {
@@ -19097,10 +19097,10 @@ var require_codegen = __commonJS({
       render({ _n }) {
         return `${this.lhs} = ${this.rhs};` + _n;
       }
-      optimizeNames(names, constants3) {
+      optimizeNames(names, constants4) {
         if (this.lhs instanceof code_1.Name && !names[this.lhs.str] && !this.sideEffects)
           return;
-        this.rhs = optimizeExpr(this.rhs, names, constants3);
+        this.rhs = optimizeExpr(this.rhs, names, constants4);
         return this;
       }
       get names() {
@@ -19161,8 +19161,8 @@ var require_codegen = __commonJS({
       optimizeNodes() {
         return `${this.code}` ? this : void 0;
       }
-      optimizeNames(names, constants3) {
-        this.code = optimizeExpr(this.code, names, constants3);
+      optimizeNames(names, constants4) {
+        this.code = optimizeExpr(this.code, names, constants4);
         return this;
       }
       get names() {
@@ -19191,12 +19191,12 @@ var require_codegen = __commonJS({
         }
         return nodes.length > 0 ? this : void 0;
       }
-      optimizeNames(names, constants3) {
+      optimizeNames(names, constants4) {
         const { nodes } = this;
         let i = nodes.length;
         while (i--) {
           const n = nodes[i];
-          if (n.optimizeNames(names, constants3))
+          if (n.optimizeNames(names, constants4))
             continue;
           subtractNames(names, n.names);
           nodes.splice(i, 1);
@@ -19249,12 +19249,12 @@ var require_codegen = __commonJS({
           return void 0;
         return this;
       }
-      optimizeNames(names, constants3) {
+      optimizeNames(names, constants4) {
         var _a;
-        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants3);
-        if (!(super.optimizeNames(names, constants3) || this.else))
+        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants4);
+        if (!(super.optimizeNames(names, constants4) || this.else))
           return;
-        this.condition = optimizeExpr(this.condition, names, constants3);
+        this.condition = optimizeExpr(this.condition, names, constants4);
         return this;
       }
       get names() {
@@ -19277,10 +19277,10 @@ var require_codegen = __commonJS({
       render(opts) {
         return `for(${this.iteration})` + super.render(opts);
       }
-      optimizeNames(names, constants3) {
-        if (!super.optimizeNames(names, constants3))
+      optimizeNames(names, constants4) {
+        if (!super.optimizeNames(names, constants4))
           return;
-        this.iteration = optimizeExpr(this.iteration, names, constants3);
+        this.iteration = optimizeExpr(this.iteration, names, constants4);
         return this;
       }
       get names() {
@@ -19316,10 +19316,10 @@ var require_codegen = __commonJS({
       render(opts) {
         return `for(${this.varKind} ${this.name} ${this.loop} ${this.iterable})` + super.render(opts);
       }
-      optimizeNames(names, constants3) {
-        if (!super.optimizeNames(names, constants3))
+      optimizeNames(names, constants4) {
+        if (!super.optimizeNames(names, constants4))
           return;
-        this.iterable = optimizeExpr(this.iterable, names, constants3);
+        this.iterable = optimizeExpr(this.iterable, names, constants4);
         return this;
       }
       get names() {
@@ -19361,11 +19361,11 @@ var require_codegen = __commonJS({
         (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNodes();
         return this;
       }
-      optimizeNames(names, constants3) {
+      optimizeNames(names, constants4) {
         var _a, _b;
-        super.optimizeNames(names, constants3);
-        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants3);
-        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names, constants3);
+        super.optimizeNames(names, constants4);
+        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants4);
+        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names, constants4);
         return this;
       }
       get names() {
@@ -19666,7 +19666,7 @@ var require_codegen = __commonJS({
     function addExprNames(names, from) {
       return from instanceof code_1._CodeOrName ? addNames(names, from.names) : names;
     }
-    function optimizeExpr(expr, names, constants3) {
+    function optimizeExpr(expr, names, constants4) {
       if (expr instanceof code_1.Name)
         return replaceName(expr);
       if (!canOptimize(expr))
@@ -19681,14 +19681,14 @@ var require_codegen = __commonJS({
         return items;
       }, []));
       function replaceName(n) {
-        const c = constants3[n.str];
+        const c = constants4[n.str];
         if (c === void 0 || names[n.str] !== 1)
           return n;
         delete names[n.str];
         return c;
       }
       function canOptimize(e) {
-        return e instanceof code_1._Code && e._items.some((c) => c instanceof code_1.Name && names[c.str] === 1 && constants3[c.str] !== void 0);
+        return e instanceof code_1._Code && e._items.some((c) => c instanceof code_1.Name && names[c.str] === 1 && constants4[c.str] !== void 0);
       }
     }
     function subtractNames(names, from) {
@@ -26394,6 +26394,56 @@ function causeTitle(id) {
   return CAUSES.get(id)?.title ?? id;
 }
 
+// src/engine/rule-plan.ts
+init_define_LOGCHECK_PACKAGE();
+var SPECIAL = /* @__PURE__ */ new Set(["end", "finding", "line", "wantsLines", "pending"]);
+var NOT_HANDLERS = /* @__PURE__ */ new Set(["end", "finding", "wantsLines", "pending"]);
+var SHAPES = /* @__PURE__ */ new WeakMap();
+var PLANS = /* @__PURE__ */ new WeakMap();
+var PROBE = {
+  source: "",
+  env: {},
+  report: () => void 0,
+  recentLines: () => [],
+  othersPending: () => false
+};
+function shapeOf(rule41) {
+  let shape = SHAPES.get(rule41);
+  if (shape === void 0) {
+    shape = describe(rule41.create(PROBE));
+    SHAPES.set(rule41, shape);
+  }
+  return shape;
+}
+function describe(listener) {
+  const kinds = [];
+  let eager = false;
+  for (const [key, value] of Object.entries(listener)) {
+    if (SPECIAL.has(key)) eager = true;
+    if (NOT_HANDLERS.has(key) || typeof value !== "function") continue;
+    kinds.push(key);
+  }
+  return { kinds, eager, findings: listener.finding !== void 0 };
+}
+function planOf(rules) {
+  let plan = PLANS.get(rules);
+  if (plan === void 0) {
+    const shapes = rules.map(shapeOf);
+    const byKind = /* @__PURE__ */ new Map();
+    const indices = rules.map((_, i) => i);
+    for (const i of [...indices.filter((i2) => !shapes[i2].findings), ...indices.filter((i2) => shapes[i2].findings)]) {
+      for (const kind of shapes[i].kinds) {
+        const list3 = byKind.get(kind) ?? [];
+        list3.push(i);
+        byKind.set(kind, list3);
+      }
+    }
+    plan = { eager: indices.filter((i) => shapes[i].eager), byKind, kinds: shapes.map((s) => new Set(s.kinds)) };
+    PLANS.set(rules, plan);
+  }
+  return plan;
+}
+
 // src/engine/checker.ts
 var DEFAULT_MAX_FINDINGS_PER_RULE = 100;
 var RECENT_LINES = 32;
@@ -26403,9 +26453,15 @@ var Checker = class {
   /** Skips the gated parsers on lines that hold none of their literals; undefined: every parser sees every line. */
   prefilter;
   parsers;
-  listeners = [];
+  /** Per rule (list order): its listener, once made (engine/rule-plan.ts says which are made at once). */
+  listeners;
+  /** The made listeners that can be pending (pending or wantsLines): othersPending asks them. */
+  pendingListeners = [];
+  /** Fact kind \u2192 its handlers, gathered the first time a fact of the kind is dispatched. */
   handlers = /* @__PURE__ */ new Map();
   lineHandlers;
+  rules;
+  plan;
   /** Rules that listen to other rules' findings, with the rule each belongs to (never fed its own). */
   findingListeners = [];
   seenFingerprints = /* @__PURE__ */ new Map();
@@ -26439,31 +26495,19 @@ var Checker = class {
     this.filter = options.filter;
     this.severityOf = options.severityOf;
     this.outcome = new OutcomePolicy(this.env, this.findings, (finding) => this.onFinding?.(finding));
+    this.rules = options.rules;
+    this.plan = planOf(options.rules);
+    this.listeners = new Array(options.rules.length);
     let lineReaders = 0;
-    for (const rule41 of options.rules) {
-      const listener = rule41.create({
-        source: options.source,
-        env: this.env,
-        report: (report2) => this.report(rule41, report2),
-        recentLines: () => this.recentLines(),
-        othersPending: () => this.othersPending(listener)
-      });
-      this.listeners.push(listener);
-      if (listener.finding !== void 0) this.findingListeners.push({ rule: rule41, listener });
+    for (const i of this.plan.eager) {
+      const listener = this.make(i);
+      if (listener.finding !== void 0) this.findingListeners.push({ rule: options.rules[i], listener });
       if (listener.line !== void 0) {
         if (listener.wantsLines !== void 0) this.lineWanters.push(listener.wantsLines);
         else lineReaders++;
       }
     }
-    for (const listener of [...this.listeners.filter((l) => l.finding === void 0), ...this.findingListeners.map((f) => f.listener)]) {
-      for (const [kind, handler] of Object.entries(listener)) {
-        if (kind === "end" || kind === "finding" || kind === "wantsLines" || kind === "pending" || typeof handler !== "function") continue;
-        const list3 = this.handlers.get(kind) ?? [];
-        list3.push(handler);
-        this.handlers.set(kind, list3);
-      }
-    }
-    this.lineHandlers = this.handlers.get("line") ?? [];
+    this.lineHandlers = this.handlersOf("line");
     this.rulesLetScan = lineReaders === 0;
     const context = {
       env: this.env,
@@ -26474,6 +26518,38 @@ var Checker = class {
     this.parsers = options.parsers.map((parser) => parser.create(context));
     this.busyParsers = this.parsers.filter((p) => p.busy !== void 0);
     this.prefilter = options.prefilter ?? true ? Prefilter.of(options.parsers) : void 0;
+  }
+  /** Makes rule i's listener for this input (once). */
+  make(i) {
+    const rule41 = this.rules[i];
+    const listener = rule41.create({
+      source: this.source,
+      env: this.env,
+      report: (report2) => this.report(rule41, report2),
+      recentLines: () => this.recentLines(),
+      othersPending: () => this.othersPending(listener)
+    });
+    const kinds = this.plan.kinds[i];
+    const shape = describe(listener);
+    if (shape.kinds.length !== kinds.size || shape.kinds.some((k) => !kinds.has(k)) || shape.eager !== this.plan.eager.includes(i)) {
+      throw new Error(`rule ${rule41.meta.id}: create() returned a listener with other handlers than its first one; a rule's handlers must not depend on its input`);
+    }
+    this.listeners[i] = listener;
+    if ((listener.pending ?? listener.wantsLines) !== void 0) this.pendingListeners.push(listener);
+    return listener;
+  }
+  /** The handlers of a fact kind, in plan order, making the rules not made yet. */
+  handlersOf(kind) {
+    let list3 = this.handlers.get(kind);
+    if (list3 === void 0) {
+      list3 = [];
+      for (const i of this.plan.byKind.get(kind) ?? []) {
+        const listener = this.listeners[i] ?? this.make(i);
+        list3.push(listener[kind]);
+      }
+      this.handlers.set(kind, list3);
+    }
+    return list3;
   }
   /**
    * A byte-level matcher of every literal that decides whether anyone needs a line (the parsers', the
@@ -26525,7 +26601,7 @@ var Checker = class {
   /** RuleContext.othersPending: a busy parser, or a rule other than `self` pending. */
   othersPending(self) {
     for (const p of this.busyParsers) if (p.busy()) return true;
-    for (const l of this.listeners) if (l !== self && (l.pending ?? l.wantsLines)?.() === true) return true;
+    for (const l of this.pendingListeners) if (l !== self && (l.pending ?? l.wantsLines)() === true) return true;
     return false;
   }
   recentLines() {
@@ -26541,14 +26617,14 @@ var Checker = class {
     if (this.ended) return this.findings;
     this.ended = true;
     for (const parser of this.parsers) parser.end?.();
-    for (const listener of this.listeners) if (listener.finding === void 0) listener.end?.();
+    for (const listener of this.listeners) if (listener !== void 0 && listener.finding === void 0) listener.end?.();
     for (const { listener } of this.findingListeners) listener.end?.();
     this.outcome.end();
     return this.findings;
   }
   dispatch(kind, line, data) {
-    const handlers = this.handlers.get(kind);
-    if (handlers === void 0) return;
+    const handlers = this.handlers.get(kind) ?? this.handlersOf(kind);
+    if (handlers.length === 0) return;
     const fact = data;
     fact.kind = kind;
     fact.line = line;
@@ -46840,7 +46916,7 @@ function stampTime(stamp) {
   if (m === null) return void 0;
   return Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]), Number(m[4]), Number(m[5]), Number(m[6]));
 }
-function describe(lock) {
+function describe2(lock) {
   return lock.version !== void 0 ? `${lock.name} (${lock.version})` : lock.name;
 }
 var CLEANUP_SINCE = "0.25";
@@ -46875,7 +46951,7 @@ function oldCopy(file) {
 function finkRemediation(file, pkg2, near) {
   const lock = parseLock(pkg2);
   return {
-    summary: `As root, edit ${file}: the stanza of ${pkg2} ends near line ${near}; change its \`Status: install ok installed\` to \`Status: purge ok not-installed\`. dpkg then treats the lock of ${describe(lock)} as never installed, and fink does not miss it. Or restore dpkg's previous copy ${oldCopy(file)} (it lacks only the last dpkg change).`,
+    summary: `As root, edit ${file}: the stanza of ${pkg2} ends near line ${near}; change its \`Status: install ok installed\` to \`Status: purge ok not-installed\`. dpkg then treats the lock of ${describe2(lock)} as never installed, and fink does not miss it. Or restore dpkg's previous copy ${oldCopy(file)} (it lacks only the last dpkg change).`,
     steps: [
       `sudo cp -p ${file} ${file}.broken`,
       `sudo sed -i '' -e '/^Package: ${pkg2}$/,/^$/s/^Status: install ok installed$/Status: purge ok not-installed/' ${file}   # macOS sed; GNU sed: -i without ''`,
@@ -47037,7 +47113,7 @@ var rule24 = {
       const what = blocked !== void 0 ? `${action === "install" ? "installing" : action === "remove" ? "removing" : "changing"} ${blocked}` : "the package change";
       if (dead !== void 0) {
         context.report({
-          message: `${what} is blocked by ${lockName}, a dead buildlock: the fink run that was building ${describe(lock)} ended without removing it.`,
+          message: `${what} is blocked by ${lockName}, a dead buildlock: the fink run that was building ${describe2(lock)} ended without removing it.`,
           line: evidence[evidence.length - 1].line,
           evidence: [...dead, ...evidence],
           cause: "fink-dead-buildlock",
@@ -47049,11 +47125,11 @@ var rule24 = {
         return;
       }
       context.report({
-        message: `${what} is blocked by ${lockName}: another fink process is building ${describe(lock)} and the lock protects its build dependencies.`,
+        message: `${what} is blocked by ${lockName}: another fink process is building ${describe2(lock)} and the lock protects its build dependencies.`,
         line: evidence[evidence.length - 1].line,
         evidence,
         remediation: {
-          summary: `Wait until the fink run building ${describe(lock)} has finished, then retry ${what}. If no fink process is running any more, ${lockName} is a dead lock: remove it${finkSince025(context.env) ? ` (this fink, ${context.env.fink.version}, removes dead locks itself before its own installs and removals: a dead lock blocks only raw dpkg or apt, so making the change through fink also works)` : ""}.`,
+          summary: `Wait until the fink run building ${describe2(lock)} has finished, then retry ${what}. If no fink process is running any more, ${lockName} is a dead lock: remove it${finkSince025(context.env) ? ` (this fink, ${context.env.fink.version}, removes dead locks itself before its own installs and removals: a dead lock blocks only raw dpkg or apt, so making the change through fink also works)` : ""}.`,
           steps: [noBuildRunningCheck(lock), "fink list -t fink-buildlock", `fink remove ${lockName}   # only if no fink is building ${lock.name}`]
         },
         stage: "dpkg",
@@ -47103,11 +47179,11 @@ var rule25 = {
     const live = (lockName, evidence, data, certain = true) => {
       const lock = parseLock(lockName);
       context.report({
-        message: certain ? `Another fink process is building ${describe(lock)} right now: its lock ${lockName} is live, so this run could not set its own build lock.` : `${lockName} (set ${lock.timestamp ?? "earlier"}) holds the build lock for ${describe(lock)}: another fink is building it now, or a build of it crashed and left the lock.`,
+        message: certain ? `Another fink process is building ${describe2(lock)} right now: its lock ${lockName} is live, so this run could not set its own build lock.` : `${lockName} (set ${lock.timestamp ?? "earlier"}) holds the build lock for ${describe2(lock)}: another fink is building it now, or a build of it crashed and left the lock.`,
         line: evidence[evidence.length - 1].line,
         evidence,
         remediation: {
-          summary: `Wait until the other fink run has finished building ${describe(lock)}, then retry; whatever it and this run already built will not be rebuilt. If no fink is running any more, the lock is dead: remove ${lockName}.`,
+          summary: `Wait until the other fink run has finished building ${describe2(lock)}, then retry; whatever it and this run already built will not be rebuilt. If no fink is running any more, the lock is dead: remove ${lockName}.`,
           steps: [noBuildRunningCheck(lock), `fink remove ${lockName}   # only if no fink is building ${lock.name}`]
         },
         stage: "buildlock",
@@ -47118,7 +47194,7 @@ var rule25 = {
     const dead = (lockName, evidence, why, data) => {
       const lock = parseLock(lockName);
       context.report({
-        message: `${lockName} is a dead lock (${why}); it keeps fink from setting the build lock for ${describe(lock)}.`,
+        message: `${lockName} is a dead lock (${why}); it keeps fink from setting the build lock for ${describe2(lock)}.`,
         line: evidence[evidence.length - 1].line,
         evidence,
         cause: "fink-dead-buildlock",
@@ -47154,7 +47230,7 @@ var rule25 = {
         const evidence = [...locks.window?.evidence ?? [], ...fact.evidence.map((e, i) => i === 0 ? { ...e, note: "the installed lock's prerm refuses" } : e)];
         const proof = locks.deadEvidence(fact.lock);
         context.report({
-          message: proof !== void 0 ? `${fact.lock} is a dead lock (the run that set it was interrupted), and fink ${"0.23.5\u20130.24.x"}'s lock prerm refuses to let a new build of ${describe(lock)} replace it.` : `An installed ${fact.lock}${fact.timestamp !== void 0 ? ` (set ${fact.timestamp})` : ""} refused to be replaced: the lock prerm of fink 0.23.5\u20130.24.x refuses any upgrade, whether the fink that set it is still building ${describe(lock)} or crashed long ago.`,
+          message: proof !== void 0 ? `${fact.lock} is a dead lock (the run that set it was interrupted), and fink ${"0.23.5\u20130.24.x"}'s lock prerm refuses to let a new build of ${describe2(lock)} replace it.` : `An installed ${fact.lock}${fact.timestamp !== void 0 ? ` (set ${fact.timestamp})` : ""} refused to be replaced: the lock prerm of fink 0.23.5\u20130.24.x refuses any upgrade, whether the fink that set it is still building ${describe2(lock)} or crashed long ago.`,
           line: fact.line.number,
           evidence: [...proof ?? [], ...evidence],
           cause: proof !== void 0 ? "fink-dead-buildlock" : "fink-live-buildlock",
@@ -47221,7 +47297,7 @@ var rule26 = {
         locks.left(fact);
         const lock = parseLock(fact.lock);
         context.report({
-          message: `fink could not remove its lock ${fact.lock} after building ${describe(lock)}: the lock is dead and will block later installs, removals and builds of ${lock.name}.`,
+          message: `fink could not remove its lock ${fact.lock} after building ${describe2(lock)}: the lock is dead and will block later installs, removals and builds of ${lock.name}.`,
           line: fact.line.number,
           evidence: fact.evidence,
           remediation: deadLockRemediation(context.env, [fact.lock], `Remove ${fact.lock} now.`),
@@ -47237,7 +47313,7 @@ var rule26 = {
           if (blamedLater.has(lockName)) continue;
           const lock = parseLock(lockName);
           context.report({
-            message: `The fink run building ${describe(lock)} ended abnormally while its lock ${lockName} was installed, and the log never shows the lock removed: it is a dead lock.`,
+            message: `The fink run building ${describe2(lock)} ended abnormally while its lock ${lockName} was installed, and the log never shows the lock removed: it is a dead lock.`,
             evidence,
             line: evidence[evidence.length - 1].line,
             remediation: deadLockRemediation(context.env, [lockName], `Remove ${lockName} before the next fink run.`),
@@ -49381,7 +49457,7 @@ registerFormatter({
 
 // src/input/open.ts
 init_define_LOGCHECK_PACKAGE();
-import { promises as fs } from "node:fs";
+import { closeSync as closeSync2, constants as constants2, fstatSync as fstatSync2, openSync as openSync2, promises as fs, readSync as readSync2 } from "node:fs";
 
 // src/input/file-stream.ts
 init_define_LOGCHECK_PACKAGE();
@@ -49398,10 +49474,11 @@ var FileStream = class extends Readable2 {
   owned = /* @__PURE__ */ new WeakSet();
   /** Chunks allocated so far: with a reader that recycles, a few whatever the file's size. */
   allocated = 0;
-  constructor(path15) {
+  /** `fd`: the file already open (input/open.ts), with its `size`; this stream closes it. */
+  constructor(path15, fd, size) {
     super({ highWaterMark: CHUNK });
-    this.fd = openSync(path15, "r");
-    this.size = fstatSync(this.fd).size;
+    this.fd = fd ?? openSync(path15, "r");
+    this.size = size ?? fstatSync(this.fd).size;
   }
   reads = 0;
   _read() {
@@ -49665,6 +49742,8 @@ async function openInput(path15, stdin = process.stdin, label) {
     const compression = detectCompression(head);
     return { label: label ?? "<stdin>", stream: decompress(stdin, compression), compression };
   }
+  const regular = openRegular(path15, label);
+  if (regular !== void 0) return regular;
   let handle;
   try {
     handle = await fs.open(path15, "r");
@@ -49688,6 +49767,29 @@ async function openInput(path15, stdin = process.stdin, label) {
   } catch (error2) {
     await handle.close().catch(() => void 0);
     throw error2 instanceof InputError ? error2 : new InputError(describeSystemError(error2));
+  }
+}
+function openRegular(path15, label) {
+  let fd;
+  try {
+    fd = openSync2(path15, constants2.O_RDONLY | constants2.O_NONBLOCK);
+  } catch {
+    return void 0;
+  }
+  try {
+    const stat2 = fstatSync2(fd);
+    if (!stat2.isFile()) {
+      closeSync2(fd);
+      return void 0;
+    }
+    const head = Buffer.alloc(6);
+    const n = readSync2(fd, head, 0, 6, 0);
+    const compression = detectCompression(head.subarray(0, n));
+    const stream = new FileStream(path15, fd, stat2.size);
+    return { label: label ?? path15, stream: decompress(stream, compression), compression, size: stat2.size, bytesRead: () => stream.bytesRead };
+  } catch {
+    closeSync2(fd);
+    return void 0;
   }
 }
 async function peek(stream, n) {
@@ -49868,7 +49970,7 @@ async function expandGlob(pattern2, cwd, fs3, unreadable) {
 
 // src/input/follow.ts
 init_define_LOGCHECK_PACKAGE();
-import { closeSync as closeSync2, fstatSync as fstatSync2, openSync as openSync2, readSync as readSync2, statSync as statSync2 } from "node:fs";
+import { closeSync as closeSync3, fstatSync as fstatSync3, openSync as openSync3, readSync as readSync3, statSync as statSync2 } from "node:fs";
 import { Readable as Readable4 } from "node:stream";
 
 // src/input/session-end.ts
@@ -49896,7 +49998,7 @@ function followFile(path15, options = {}) {
   let settlingSince;
   let ended = false;
   const close = () => {
-    if (fd !== void 0) closeSync2(fd);
+    if (fd !== void 0) closeSync3(fd);
     fd = void 0;
   };
   const stream = new Readable4({
@@ -49910,8 +50012,8 @@ function followFile(path15, options = {}) {
   });
   const open = () => {
     try {
-      fd = openSync2(path15, "r");
-      ino = fstatSync2(fd).ino;
+      fd = openSync3(path15, "r");
+      ino = fstatSync3(fd).ino;
       offset = 0;
       return true;
     } catch {
@@ -49946,7 +50048,7 @@ function followFile(path15, options = {}) {
           timer = setTimeout(tick, pollMs);
           return;
         }
-      } else if (fstatSync2(fd).size < offset) offset = 0;
+      } else if (fstatSync3(fd).size < offset) offset = 0;
       let grew = false;
       for (; ; ) {
         if (stream.readableLength >= stream.readableHighWaterMark) {
@@ -49954,7 +50056,7 @@ function followFile(path15, options = {}) {
           break;
         }
         const buffer = Buffer.allocUnsafe(CHUNK2);
-        const n = readSync2(fd, buffer, 0, CHUNK2, offset);
+        const n = readSync3(fd, buffer, 0, CHUNK2, offset);
         if (n === 0) break;
         offset += n;
         grew = true;
@@ -50856,8 +50958,41 @@ function readBaseline(file) {
 // src/output/write-report.ts
 init_define_LOGCHECK_PACKAGE();
 import { randomBytes } from "node:crypto";
-import { constants as constants2, promises as fs2 } from "node:fs";
+import { constants as constants3, promises as fs2 } from "node:fs";
 import path9 from "node:path";
+
+// src/output/gather.ts
+init_define_LOGCHECK_PACKAGE();
+var Gatherer = class {
+  constructor(size) {
+    this.size = size;
+    this.buffer = Buffer.allocUnsafe(size);
+  }
+  size;
+  buffer;
+  used = 0;
+  get empty() {
+    return this.used === 0;
+  }
+  /** Copies `text` in as UTF-8; false (and nothing copied) when it may not fit: take() first, or write it alone. */
+  add(text) {
+    if (this.used + text.length * 3 > this.size) return false;
+    this.used += this.buffer.write(text, this.used, "utf8");
+    return true;
+  }
+  /** Whether a text this long can ever be added (else it is written on its own). */
+  fits(text) {
+    return text.length * 3 <= this.size;
+  }
+  /** The bytes gathered, emptied: a view of the buffer, valid until the next add(). */
+  take() {
+    const bytes = this.buffer.subarray(0, this.used);
+    this.used = 0;
+    return bytes;
+  }
+};
+
+// src/output/write-report.ts
 var WriteError = class extends Error {
   name = "WriteError";
 };
@@ -50896,26 +51031,29 @@ async function openReport(file) {
   return gathered(await openUnbuffered(file));
 }
 function gathered(file) {
-  let pending = [];
-  let length = 0;
+  const gather = new Gatherer(256 * 1024);
+  let writing = Promise.resolve();
   const flush = async () => {
-    if (length === 0) return;
-    const text = pending.join("");
-    pending = [];
-    length = 0;
-    await file.write(text);
+    if (!gather.empty) await file.write(gather.take());
   };
   return {
-    write: async (text) => {
-      pending.push(text);
-      length += text.length;
-      if (length >= 256 * 1024) await flush();
+    write: (text) => {
+      writing = writing.then(async () => {
+        if (gather.add(text)) return;
+        await flush();
+        if (!gather.add(text)) await file.write(text);
+      });
+      return writing;
     },
     commit: async () => {
+      await writing;
       await flush();
       await file.commit();
     },
-    discard: () => file.discard()
+    discard: async () => {
+      await writing.catch(() => void 0);
+      await file.discard();
+    }
   };
 }
 async function openUnbuffered(file) {
@@ -50924,7 +51062,7 @@ async function openUnbuffered(file) {
     const stat2 = await fs2.stat(file);
     if (stat2.isDirectory()) throw new WriteError("is a directory");
     if (!stat2.isFile()) return await inPlace(file);
-    await fs2.access(file, constants2.W_OK);
+    await fs2.access(file, constants3.W_OK);
     target = await fs2.realpath(file);
   } catch (error2) {
     if (error2 instanceof WriteError) throw error2;
@@ -51015,32 +51153,30 @@ async function appendReport(file, text) {
 
 // src/output/spool.ts
 init_define_LOGCHECK_PACKAGE();
-import { closeSync as closeSync3, openSync as openSync3, readSync as readSync3, unlinkSync, writeSync } from "node:fs";
+import { closeSync as closeSync4, openSync as openSync4, readSync as readSync4, unlinkSync, writeSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path10 from "node:path";
 import { randomBytes as randomBytes2 } from "node:crypto";
-var PIECE = 1024 * 1024;
+var PIECE = 64 * 1024;
 function fileSpool(dir = tmpdir()) {
   const file = path10.join(dir, `logcheck-spool-${process.pid}-${randomBytes2(4).toString("hex")}`);
-  let fd = openSync3(file, "wx+", 384);
+  let fd = openSync4(file, "wx+", 384);
   unlinkSync(file);
-  let pending = [];
-  let pendingLength = 0;
+  const gather = new Gatherer(PIECE);
   let written = 0;
-  const flush = () => {
-    if (pendingLength === 0 || fd === void 0) return;
-    const bytes = Buffer.from(pending.join(""), "utf8");
+  const put = (bytes) => {
     let at = 0;
     while (at < bytes.length) at += writeSync(fd, bytes, at, bytes.length - at, written + at);
     written += bytes.length;
-    pending = [];
-    pendingLength = 0;
+  };
+  const flush = () => {
+    if (!gather.empty && fd !== void 0) put(gather.take());
   };
   return {
     write: (text) => {
-      pending.push(text);
-      pendingLength += text.length;
-      if (pendingLength >= PIECE) flush();
+      if (fd === void 0 || gather.add(text)) return;
+      flush();
+      if (!gather.add(text)) put(Buffer.from(text, "utf8"));
     },
     drain: function* () {
       flush();
@@ -51049,7 +51185,7 @@ function fileSpool(dir = tmpdir()) {
       const decoder = new TextDecoder("utf-8");
       try {
         for (let at = 0; at < written; ) {
-          const n = readSync3(fd, buffer, 0, Math.min(PIECE, written - at), at);
+          const n = readSync4(fd, buffer, 0, Math.min(PIECE, written - at), at);
           if (n === 0) break;
           at += n;
           yield decoder.decode(buffer.subarray(0, n), { stream: true });
@@ -51057,7 +51193,7 @@ function fileSpool(dir = tmpdir()) {
         const rest = decoder.decode();
         if (rest !== "") yield rest;
       } finally {
-        closeSync3(fd);
+        closeSync4(fd);
         fd = void 0;
       }
     }
@@ -51191,7 +51327,7 @@ import path11 from "node:path";
 // src/catalog/validate.ts
 init_define_LOGCHECK_PACKAGE();
 var ID = /^[a-z0-9]+-[a-z0-9-]*[a-z0-9]$/;
-var SPECIAL = /* @__PURE__ */ new Set(["package", "packages", "suite"]);
+var SPECIAL2 = /* @__PURE__ */ new Set(["package", "packages", "suite"]);
 function isObject(v) {
   return typeof v === "object" && v !== null && !Array.isArray(v);
 }
@@ -51282,7 +51418,7 @@ function validateCatalog(raw, options) {
         else fix.steps.forEach((s, i) => templates.push([`${key}.steps[${i}]`, s]));
       }
     }
-    if (e.lookup !== void 0 && e.fixUnresolved === void 0 && templates.some(([p, t]) => !p.startsWith("fixNear") && !p.startsWith("fixEach") && typeof t === "string" && placeholders(t).some((n) => SPECIAL.has(n)))) {
+    if (e.lookup !== void 0 && e.fixUnresolved === void 0 && templates.some(([p, t]) => !p.startsWith("fixNear") && !p.startsWith("fixEach") && typeof t === "string" && placeholders(t).some((n) => SPECIAL2.has(n)))) {
       bad2("fixUnresolved", "is required when the fix names {{package}}: it is used when no package is found");
     }
     if (e.lookup !== void 0 && str(e.lookup.name)) templates.push(["lookup.name", e.lookup.name]);
@@ -51296,7 +51432,7 @@ function validateCatalog(raw, options) {
       }
       for (const n of placeholders(t)) {
         if (n === "near" && path15.startsWith("fixNear") && e.lookup !== void 0) continue;
-        if (SPECIAL.has(n) ? e.lookup === void 0 || path15 === "lookup.name" || path15.startsWith("lookup.components") || path15.startsWith("fixUnresolved") : !names.has(n)) {
+        if (SPECIAL2.has(n) ? e.lookup === void 0 || path15 === "lookup.name" || path15.startsWith("lookup.components") || path15.startsWith("fixUnresolved") : !names.has(n)) {
           bad2(path15, `{{${n}}} is neither a named group of the patterns nor available here`);
         }
       }
@@ -51574,6 +51710,52 @@ init_define_LOGCHECK_PACKAGE();
 import { isMainThread, parentPort, Worker as Worker2, workerData } from "node:worker_threads";
 import { fileURLToPath as fileURLToPath4 } from "node:url";
 import path13 from "node:path";
+
+// src/cli/heap-guard.ts
+init_define_LOGCHECK_PACKAGE();
+import v8 from "node:v8";
+import vm from "node:vm";
+var EVERY = 16;
+var STEP = 16 * 1024 * 1024;
+var HeapGuard = class {
+  /** `measure`: the old generation's bytes in use (tests give their own). */
+  constructor(measure = oldGenerationUsed) {
+    this.measure = measure;
+    this.base = measure();
+  }
+  measure;
+  logs = 0;
+  base;
+  gc;
+  /** Full collections made (tests, the bench). */
+  collections = 0;
+  /** Called after each log. */
+  afterLog() {
+    if (++this.logs % EVERY !== 0) return;
+    const used = this.measure();
+    if (used < this.base) this.base = used;
+    if (used - this.base < STEP) return;
+    this.collect();
+    this.base = this.measure();
+  }
+  collect() {
+    if (this.gc === void 0) {
+      v8.setFlagsFromString("--expose-gc");
+      this.gc = vm.runInNewContext("gc");
+    }
+    this.gc();
+    this.collections++;
+  }
+};
+function oldGenerationUsed() {
+  let used = 0;
+  for (const space of v8.getHeapSpaceStatistics()) {
+    if (space.space_name === "old_space" || space.space_name === "large_object_space") used += space.space_used_size;
+  }
+  return used;
+}
+
+// src/cli/pool.ts
 async function checkJob(job, cwd, options, stop) {
   let opened;
   try {
@@ -51603,13 +51785,17 @@ async function workerMain(setup) {
     port.postMessage({ type: "failed", message: error2.message });
     return;
   }
+  const heap = new HeapGuard();
   port.on("message", (message) => {
     if (message.type === "stop") {
       stop.abort(message.reason);
       return;
     }
     checkJob(message.job, setup.cwd, options, stop.signal).then(
-      (done) => port.postMessage({ type: "done", done }),
+      (done) => {
+        port.postMessage({ type: "done", done });
+        heap.afterLog();
+      },
       (error2) => port.postMessage({ type: "failed", message: error2?.message ?? String(error2) })
     );
   });
@@ -51894,6 +52080,7 @@ async function check(argv, options, io, say, setup) {
     const keep = opened.some((o) => o.stream === void 0) || options.writeBaseline !== void 0;
     const results = [];
     const counter = new SummaryCounter();
+    const heap = new HeapGuard();
     const threshold = SEVERITY_RANK[failOn];
     let overThreshold = false;
     const take = async (result2) => {
@@ -51906,6 +52093,7 @@ async function check(argv, options, io, say, setup) {
       if (result2.findings.some((f) => SEVERITY_RANK[f.severity] >= threshold)) overThreshold = true;
       for (const o of opened) if (o.stream !== void 0) await write(o, o.stream.result(result2));
       if (keep) results.push(result2);
+      heap.afterLog();
     };
     const jobs = options.jobs ?? availableParallelism2();
     const pooled = jobs > 1 && inputs.length > 1 && !options.follow && !options.tee && liveFormatter === void 0 && !inputs.some((i) => i.path === "-");
@@ -51932,7 +52120,7 @@ async function check(argv, options, io, say, setup) {
       } catch (error2) {
         say(`${input.path}: ${error2 instanceof InputError ? error2.message : String(error2)}`);
         failed = true;
-        await Promise.race([tee?.done, stopped]);
+        if (tee !== void 0) await Promise.race([tee.done, stopped]);
         continue;
       }
       const stream = opened2.stream;
@@ -51956,7 +52144,7 @@ async function check(argv, options, io, say, setup) {
       });
       stop.removeEventListener("abort", onStop);
       progress?.stop();
-      await Promise.race([tee?.done, stopped]);
+      if (tee !== void 0) await Promise.race([tee.done, stopped]);
       await take(result2);
     }
     if (interrupts.signal.aborted || readerGone.signal.aborted) {

@@ -1,6 +1,7 @@
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
+import { HeapGuard } from './heap-guard.js';
 import { checkStream, type CheckOptions } from '../check.js';
 import { InputError, InterruptedError } from '../input/errors.js';
 import { openInput } from '../input/open.js';
@@ -69,10 +70,12 @@ async function workerMain(setup: WorkerSetup): Promise<void> {
     port.postMessage({ type: 'failed', message: (error as Error).message } satisfies FromWorker);
     return;
   }
+  // A worker's heap grows as the main thread's would over many logs (heap-guard.ts).
+  const heap = new HeapGuard();
   port.on('message', (message: ToWorker) => {
     if (message.type === 'stop') { stop.abort(message.reason); return; }
     checkJob(message.job, setup.cwd, options, stop.signal).then(
-      (done) => port.postMessage({ type: 'done', done } satisfies FromWorker),
+      (done) => { port.postMessage({ type: 'done', done } satisfies FromWorker); heap.afterLog(); },
       (error: unknown) => port.postMessage({ type: 'failed', message: (error as Error)?.message ?? String(error) } satisfies FromWorker),
     );
   });

@@ -31,6 +31,7 @@ import { gitTracked } from './checkout.js';
 import { useColor } from './color.js';
 import { checkOptionsFor, loadSetup, type Setup } from './setup.js';
 import { checkInPool, type WorkerSetup } from './pool.js';
+import { HeapGuard } from './heap-guard.js';
 
 export interface CliIO {
   readonly stdin: Readable & { isTTY?: boolean };
@@ -233,6 +234,7 @@ async function check(argv: readonly string[], options: CliOptions, io: CliIO, sa
     const keep = opened.some((o) => o.stream === undefined) || options.writeBaseline !== undefined;
     const results: SourceResult[] = [];
     const counter = new SummaryCounter();
+    const heap = new HeapGuard();
     const threshold = SEVERITY_RANK[failOn];
     let overThreshold = false;
     const take = async (result: SourceResult): Promise<void> => {
@@ -245,6 +247,7 @@ async function check(argv: readonly string[], options: CliOptions, io: CliIO, sa
       if (result.findings.some((f) => SEVERITY_RANK[f.severity] >= threshold)) overThreshold = true;
       for (const o of opened) if (o.stream !== undefined) await write(o, o.stream.result(result));
       if (keep) results.push(result);
+      heap.afterLog();
     };
 
     const jobs = options.jobs ?? availableParallelism();
@@ -276,7 +279,7 @@ async function check(argv: readonly string[], options: CliOptions, io: CliIO, sa
       } catch (error) {
         say(`${input.path}: ${error instanceof InputError ? error.message : String(error)}`);
         failed = true;
-        await Promise.race([tee?.done, stopped]);
+        if (tee !== undefined) await Promise.race([tee.done, stopped]);
         continue;
       }
       const stream = opened.stream;
@@ -301,7 +304,8 @@ async function check(argv: readonly string[], options: CliOptions, io: CliIO, sa
       stop.removeEventListener('abort', onStop);
       progress?.stop();
       // The build output goes on to its end even when the checker stopped early (a binary input).
-      await Promise.race([tee?.done, stopped]);
+      // Only with a tee: each race adds a reaction to `stopped`, which lives (unsettled) to the end of the run.
+      if (tee !== undefined) await Promise.race([tee.done, stopped]);
       await take(result);
     }
     if (interrupts.signal.aborted || readerGone.signal.aborted) {

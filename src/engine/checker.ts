@@ -10,6 +10,7 @@ import type { FindingFilter } from '../suppress.js';
 import type { Severity } from '../types.js';
 import { OutcomePolicy } from './outcome-policy.js';
 import { causeKind } from '../causes.js';
+import { describe, planOf, type RulePlan } from './rule-plan.js';
 
 export interface CheckerOptions {
   /** The input label used in findings. */
@@ -46,9 +47,15 @@ export class Checker {
   /** Skips the gated parsers on lines that hold none of their literals; undefined: every parser sees every line. */
   private readonly prefilter: Prefilter | undefined;
   private readonly parsers: ParserInstance[];
-  private readonly listeners: RuleListener[] = [];
-  private readonly handlers = new Map<FactKind, Handler[]>();
+  /** Per rule (list order): its listener, once made (engine/rule-plan.ts says which are made at once). */
+  private readonly listeners: (RuleListener | undefined)[];
+  /** The made listeners that can be pending (pending or wantsLines): othersPending asks them. */
+  private readonly pendingListeners: RuleListener[] = [];
+  /** Fact kind → its handlers, gathered the first time a fact of the kind is dispatched. */
+  private readonly handlers = new Map<string, Handler[]>();
   private readonly lineHandlers: Handler[];
+  private readonly rules: readonly Rule[];
+  private readonly plan: RulePlan;
   /** Rules that listen to other rules' findings, with the rule each belongs to (never fed its own). */
   private readonly findingListeners: { rule: Rule; listener: RuleListener }[] = [];
   private readonly seenFingerprints = new Map<string, number>();
@@ -83,32 +90,20 @@ export class Checker {
     this.filter = options.filter;
     this.severityOf = options.severityOf;
     this.outcome = new OutcomePolicy(this.env, this.findings, (finding) => this.onFinding?.(finding));
+    this.rules = options.rules;
+    this.plan = planOf(options.rules);
+    this.listeners = new Array<RuleListener | undefined>(options.rules.length);
     let lineReaders = 0;
-    for (const rule of options.rules) {
-      const listener: RuleListener = rule.create({
-        source: options.source,
-        env: this.env,
-        report: (report) => this.report(rule, report),
-        recentLines: () => this.recentLines(),
-        othersPending: () => this.othersPending(listener),
-      });
-      this.listeners.push(listener);
-      if (listener.finding !== undefined) this.findingListeners.push({ rule, listener });
+    for (const i of this.plan.eager) {
+      const listener = this.make(i);
+      if (listener.finding !== undefined) this.findingListeners.push({ rule: options.rules[i]!, listener });
       if (listener.line !== undefined) {
         if (listener.wantsLines !== undefined) this.lineWanters.push(listener.wantsLines);
         else lineReaders++;
       }
     }
-    // Rules that read findings handle each fact and line last, when the others have reported on it.
-    for (const listener of [...this.listeners.filter((l) => l.finding === undefined), ...this.findingListeners.map((f) => f.listener)]) {
-      for (const [kind, handler] of Object.entries(listener)) {
-        if (kind === 'end' || kind === 'finding' || kind === 'wantsLines' || kind === 'pending' || typeof handler !== 'function') continue;
-        const list = this.handlers.get(kind as FactKind) ?? [];
-        list.push(handler as Handler);
-        this.handlers.set(kind as FactKind, list);
-      }
-    }
-    this.lineHandlers = this.handlers.get('line') ?? [];
+    // Only eagerly made rules read lines (a `line` handler makes a rule eager).
+    this.lineHandlers = this.handlersOf('line');
     this.rulesLetScan = lineReaders === 0;
     const context = {
       env: this.env,
@@ -119,6 +114,41 @@ export class Checker {
     this.parsers = options.parsers.map((parser) => parser.create(context));
     this.busyParsers = this.parsers.filter((p) => p.busy !== undefined);
     this.prefilter = options.prefilter ?? true ? Prefilter.of(options.parsers) : undefined;
+  }
+
+  /** Makes rule i's listener for this input (once). */
+  private make(i: number): RuleListener {
+    const rule = this.rules[i]!;
+    const listener: RuleListener = rule.create({
+      source: this.source,
+      env: this.env,
+      report: (report) => this.report(rule, report),
+      recentLines: () => this.recentLines(),
+      othersPending: () => this.othersPending(listener),
+    });
+    // The plan was made from another listener of the rule: this one must handle the same facts.
+    const kinds = this.plan.kinds[i]!;
+    const shape = describe(listener);
+    if (shape.kinds.length !== kinds.size || shape.kinds.some((k) => !kinds.has(k)) || shape.eager !== this.plan.eager.includes(i)) {
+      throw new Error(`rule ${rule.meta.id}: create() returned a listener with other handlers than its first one; a rule's handlers must not depend on its input`);
+    }
+    this.listeners[i] = listener;
+    if ((listener.pending ?? listener.wantsLines) !== undefined) this.pendingListeners.push(listener);
+    return listener;
+  }
+
+  /** The handlers of a fact kind, in plan order, making the rules not made yet. */
+  private handlersOf(kind: string): Handler[] {
+    let list = this.handlers.get(kind);
+    if (list === undefined) {
+      list = [];
+      for (const i of this.plan.byKind.get(kind) ?? []) {
+        const listener = this.listeners[i] ?? this.make(i);
+        list.push((listener as Record<string, Handler>)[kind]!);
+      }
+      this.handlers.set(kind, list);
+    }
+    return list;
   }
 
   /**
@@ -177,7 +207,7 @@ export class Checker {
   /** RuleContext.othersPending: a busy parser, or a rule other than `self` pending. */
   private othersPending(self: RuleListener): boolean {
     for (const p of this.busyParsers) if (p.busy!()) return true;
-    for (const l of this.listeners) if (l !== self && (l.pending ?? l.wantsLines)?.() === true) return true;
+    for (const l of this.pendingListeners) if (l !== self && (l.pending ?? l.wantsLines)!() === true) return true;
     return false;
   }
 
@@ -196,15 +226,16 @@ export class Checker {
     this.ended = true;
     for (const parser of this.parsers) parser.end?.();
     // Rules that read findings end last, when every other rule has said all it will say.
-    for (const listener of this.listeners) if (listener.finding === undefined) listener.end?.();
+    // Rules not made have no end() (engine/rule-plan.ts).
+    for (const listener of this.listeners) if (listener !== undefined && listener.finding === undefined) listener.end?.();
     for (const { listener } of this.findingListeners) listener.end?.();
     this.outcome.end();
     return this.findings;
   }
 
   private dispatch<K extends FactKind>(kind: K, line: LogLine, data: FactMap[K]): void {
-    const handlers = this.handlers.get(kind);
-    if (handlers === undefined) return;
+    const handlers = this.handlers.get(kind) ?? this.handlersOf(kind);
+    if (handlers.length === 0) return;
     // The data object becomes the fact (ParserContext.emit asks for a fresh one): a spread here cost 16%
     // of the time on a trigger-dense log.
     const fact = data as unknown as { kind: K; line: LogLine };

@@ -19,10 +19,11 @@ export class FileStream extends Readable {
   /** Chunks allocated so far: with a reader that recycles, a few whatever the file's size. */
   allocated = 0;
 
-  constructor(path: string) {
+  /** `fd`: the file already open (input/open.ts), with its `size`; this stream closes it. */
+  constructor(path: string, fd?: number, size?: number) {
     super({ highWaterMark: CHUNK });
-    this.fd = openSync(path, 'r');
-    this.size = fstatSync(this.fd).size;
+    this.fd = fd ?? openSync(path, 'r');
+    this.size = size ?? fstatSync(this.fd).size;
   }
 
   private reads = 0;

@@ -3,35 +3,36 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import type { Spool } from '../formatters/stream.js';
+import { Gatherer } from './gather.js';
 
-const PIECE = 1024 * 1024;
+/** Bytes read back at a time: a string of a 1 MiB piece was made in V8's large-object space, kept until a full collection. */
+const PIECE = 64 * 1024;
 
 /**
  * A spool in a temporary file that has no name once it is open (unlinked at once: nothing is left
  * behind by a crash or a kill), so that what a format must give at the end (JSON's `diagnoses` of
- * 10,000 logs) is not kept in memory. Read back in 1 MiB pieces. Small writes are gathered first.
+ * 10,000 logs) is not kept in memory. Each text is copied into a 64 KiB buffer as it comes
+ * (output/gather.ts says why); read back in 64 KiB pieces.
  */
 export function fileSpool(dir: string = tmpdir()): Spool {
   const file = path.join(dir, `logcheck-spool-${process.pid}-${randomBytes(4).toString('hex')}`);
   let fd: number | undefined = openSync(file, 'wx+', 0o600);
   unlinkSync(file);
-  let pending: string[] = [];
-  let pendingLength = 0;
+  const gather = new Gatherer(PIECE);
   let written = 0;
-  const flush = (): void => {
-    if (pendingLength === 0 || fd === undefined) return;
-    const bytes = Buffer.from(pending.join(''), 'utf8');
+  const put = (bytes: Uint8Array): void => {
     let at = 0;
-    while (at < bytes.length) at += writeSync(fd, bytes, at, bytes.length - at, written + at);
+    while (at < bytes.length) at += writeSync(fd!, bytes, at, bytes.length - at, written + at);
     written += bytes.length;
-    pending = [];
-    pendingLength = 0;
+  };
+  const flush = (): void => {
+    if (!gather.empty && fd !== undefined) put(gather.take());
   };
   return {
     write: (text) => {
-      pending.push(text);
-      pendingLength += text.length;
-      if (pendingLength >= PIECE) flush();
+      if (fd === undefined || gather.add(text)) return;
+      flush();
+      if (!gather.add(text)) put(Buffer.from(text, 'utf8'));
     },
     drain: function* () {
       flush();

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { constants, promises as fs } from 'node:fs';
 import path from 'node:path';
 import { describeSystemError } from '../input/errors.js';
+import { Gatherer } from './gather.js';
 
 /** A report file that could not be written, as one line (`no space left on device`). */
 export class WriteError extends Error {
@@ -60,29 +61,34 @@ export async function openReport(file: string): Promise<ReportFile> {
   return gathered(await openUnbuffered(file));
 }
 
-/** Small pieces (one log's findings) gathered into writes of 256 KiB. */
-function gathered(file: ReportFile): ReportFile {
-  let pending: string[] = [];
-  let length = 0;
+/** Small pieces (one log's findings) gathered into writes of 256 KiB, as bytes (output/gather.ts says why). */
+function gathered(file: Unbuffered): ReportFile {
+  const gather = new Gatherer(256 * 1024);
+  // The buffer is filled again only once its bytes are written: each write waits for the one before.
+  let writing: Promise<void> = Promise.resolve();
   const flush = async (): Promise<void> => {
-    if (length === 0) return;
-    const text = pending.join('');
-    pending = [];
-    length = 0;
-    await file.write(text);
+    if (!gather.empty) await file.write(gather.take());
   };
   return {
-    write: async (text) => {
-      pending.push(text);
-      length += text.length;
-      if (length >= 256 * 1024) await flush();
+    write: (text) => {
+      writing = writing.then(async () => {
+        if (gather.add(text)) return;
+        await flush();
+        if (!gather.add(text)) await file.write(text);
+      });
+      return writing;
     },
-    commit: async () => { await flush(); await file.commit(); },
-    discard: () => file.discard(),
+    commit: async () => { await writing; await flush(); await file.commit(); },
+    discard: async () => { await writing.catch(() => undefined); await file.discard(); },
   };
 }
 
-async function openUnbuffered(file: string): Promise<ReportFile> {
+/** A report file that writes each piece as it is given (bytes or text). */
+interface Unbuffered extends Omit<ReportFile, 'write'> {
+  write(data: string | Uint8Array): Promise<void>;
+}
+
+async function openUnbuffered(file: string): Promise<Unbuffered> {
   let target = file;
   try {
     const stat = await fs.stat(file);
@@ -133,7 +139,7 @@ async function openUnbuffered(file: string): Promise<ReportFile> {
 }
 
 /** A device or a FIFO (`/dev/stdout`, `/dev/full`): written as the pieces come. */
-async function inPlace(file: string): Promise<ReportFile> {
+async function inPlace(file: string): Promise<Unbuffered> {
   let handle: fs.FileHandle;
   try {
     handle = await fs.open(file, 'w');
