@@ -28850,6 +28850,19 @@ var STAGES = [
   // I: entering the shell
   ["entering the shell", "login"]
 ];
+var INFO_STARTS = [
+  "Building the build Environment",
+  "Building the build environment",
+  "mounting ",
+  "Mounting ",
+  "creating /{dev,run}/shm",
+  "redirecting /dev/ptmx",
+  "pbuilder: network access will be disabled",
+  "unmounting ",
+  "user script ",
+  "Running cd ",
+  ...STAGES.map(([start]) => start)
+];
 var GIVES_UP = [
   "Failed autobuilding of package",
   "pbuilder-satisfydepends failed",
@@ -28894,7 +28907,10 @@ function compareVersions(a, b) {
 var pbuilderParser = {
   name: "pbuilder",
   // Every pbuilder line starts with one of these (` -> ` before 0.187; the engine skips leading spaces).
-  prefixes: ["I: ", "E: ", "W: ", "-> ", "Building the build Environment"],
+  // Only the `I:` lines read below: debootstrap's `I: Retrieving`/`Validating`/`Extracting` (a third of
+  // a `pbuilder create` log) and pbuilder's other chatter wake nothing. While the mount phase is open the
+  // parser is busy and sees every line anyway (what ends that phase is any line).
+  prefixes: [...INFO_STARTS.map((start) => `I: ${start}`), "E: ", "W: ", "-> ", "Building the build Environment"],
   emits: ["pbuilder.session", "pbuilder.stage", "pbuilder.mount", "pbuilder.mounts-done", "pbuilder.unmount", "pbuilder.message", "pbuilder.hook"],
   create({ emit, env: env2, recentLines }) {
     let mounts;

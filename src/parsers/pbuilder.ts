@@ -42,6 +42,14 @@ const STAGES: readonly (readonly [string, PbuilderStage])[] = [
   ['entering the shell', 'login'],
 ];
 
+/** Every `I:` body the parser acts on (line() below): the stages and these. */
+const INFO_STARTS: readonly string[] = [
+  'Building the build Environment', 'Building the build environment', 'mounting ', 'Mounting ',
+  'creating /{dev,run}/shm', 'redirecting /dev/ptmx', 'pbuilder: network access will be disabled',
+  'unmounting ', 'user script ', 'Running cd ',
+  ...STAGES.map(([start]) => start),
+];
+
 /**
  * pbuilder's E: lines that end a run (pbuilder 0.231 pbuilder-buildpackage, pbuilder-satisfydepends-funcs,
  * pbuilder-modules). `E: Something is still mounted under ...` is not one: it is clean-up after the build.
@@ -170,7 +178,10 @@ export function compareVersions(a: string, b: string): number {
 export const pbuilderParser: Parser = {
   name: 'pbuilder',
   // Every pbuilder line starts with one of these (` -> ` before 0.187; the engine skips leading spaces).
-  prefixes: ['I: ', 'E: ', 'W: ', '-> ', 'Building the build Environment'],
+  // Only the `I:` lines read below: debootstrap's `I: Retrieving`/`Validating`/`Extracting` (a third of
+  // a `pbuilder create` log) and pbuilder's other chatter wake nothing. While the mount phase is open the
+  // parser is busy and sees every line anyway (what ends that phase is any line).
+  prefixes: [...INFO_STARTS.map((start) => `I: ${start}`), 'E: ', 'W: ', '-> ', 'Building the build Environment'],
   emits: ['pbuilder.session', 'pbuilder.stage', 'pbuilder.mount', 'pbuilder.mounts-done', 'pbuilder.unmount', 'pbuilder.message', 'pbuilder.hook'],
   create({ emit, env, recentLines }) {
     let mounts: Mount[] | undefined;

@@ -52,6 +52,17 @@ describe('Prefilter', () => {
       for (const t of p.suffixes ?? []) expect(filter.hits(`zz ${t}  `) & bit, t).to.equal(bit);
     }
   });
+  it("wakes pbuilder on the I: lines it reads, not on debootstrap's or its other chatter", () => {
+    const bit = 1 << allParsers.findIndex((p) => p.name === 'pbuilder');
+    // From test/logs/ (pbuilder 0.231 create and build logs).
+    for (const line of ['I: mounting /proc filesystem', 'I: Mounting /dev/shm', 'I: creating /{dev,run}/shm', 'I: user script /var/cache/pbuilder/hooks/D10-tmpfs starting', 'I: Building the package', 'I: Current time: Sat Nov 21 01:59:59 UTC 2026', 'I: cleaning the build env', 'E: pbuilder-satisfydepends failed.']) {
+      expect(filter.hits(line) & bit, line).to.equal(bit);
+    }
+    for (const line of ['I: Retrieving InRelease ', 'I: Validating libc6 2.41-12', 'I: Extracting libc6...', 'I: Obtaining the cached apt archive contents']) {
+      expect(filter.hits(line) & bit, line).to.equal(0);
+    }
+  });
+
   it('misses the lines most of a build log is made of', () => {
     for (const line of ['Unpacking libfoo1:amd64 (1.2-3) ...', 'Setting up libfoo1:amd64 (1.2-3) ...', 'gcc -O2 -g -c main.c -o main.o', 'libtool: compile:  gcc -DHAVE_CONFIG_H -I. -g -O2 -c foo.c  -fPIC -DPIC -o .libs/foo.o']) {
       expect(filter.hits(line), line).to.equal(0);
