@@ -27689,8 +27689,10 @@ var NEWLINE3 = Buffer.from("\n");
 
 // src/engine/read-lines.ts
 var PARALLEL_SCAN_BYTES = 8 * 1024 * 1024;
-function wantsScanWorker(size, cores = availableParallelism(), load2 = loadavg()[0]) {
-  return size !== void 0 && size >= PARALLEL_SCAN_BYTES && cores > 1 && load2 <= cores - 1;
+function wantsScanWorker(size, cores, load2) {
+  if (size === void 0 || size < PARALLEL_SCAN_BYTES) return false;
+  const n = cores ?? availableParallelism();
+  return n > 1 && (load2 ?? loadavg()[0]) <= n - 1;
 }
 var DEFAULT_MAX_LINE_BYTES = 1024 * 1024;
 async function readLines(input, options, onLine) {

@@ -18,8 +18,11 @@ export const PARALLEL_SCAN_BYTES = 8 * 1024 * 1024;
  * of them idle by the last minute's load average. On a machine whose cores are all busy the worker only
  * took turns with the main thread: measured 0.6-1.0x of one thread under a load of 7-11 on 2 cores.
  */
-export function wantsScanWorker(size: number | undefined, cores = availableParallelism(), load = loadavg()[0]!): boolean {
-  return size !== undefined && size >= PARALLEL_SCAN_BYTES && cores > 1 && load <= cores - 1;
+export function wantsScanWorker(size: number | undefined, cores?: number, load?: number): boolean {
+  // The load is read only for a large file: os.loadavg() per log was 1% of a run over 1,000 small logs.
+  if (size === undefined || size < PARALLEL_SCAN_BYTES) return false;
+  const n = cores ?? availableParallelism();
+  return n > 1 && (load ?? loadavg()[0]!) <= n - 1;
 }
 
 export interface ReadLinesOptions {
