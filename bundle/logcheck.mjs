@@ -25670,6 +25670,14 @@ var require_ajv = __commonJS({
 // src/cli/main.ts
 init_define_LOGCHECK_PACKAGE();
 
+// src/cli/young-generation.ts
+init_define_LOGCHECK_PACKAGE();
+import v8 from "node:v8";
+function keepYoungGenerationSmall() {
+  v8.setFlagsFromString("--semi-space-growth-factor=1");
+}
+keepYoungGenerationSmall();
+
 // src/cli/run.ts
 init_define_LOGCHECK_PACKAGE();
 import { randomBytes as randomBytes3 } from "node:crypto";
@@ -51731,7 +51739,7 @@ import path13 from "node:path";
 
 // src/cli/heap-guard.ts
 init_define_LOGCHECK_PACKAGE();
-import v8 from "node:v8";
+import v82 from "node:v8";
 import vm from "node:vm";
 var EVERY = 16;
 var STEP = 16 * 1024 * 1024;
@@ -51758,7 +51766,7 @@ var HeapGuard = class {
   }
   collect() {
     if (this.gc === void 0) {
-      v8.setFlagsFromString("--expose-gc");
+      v82.setFlagsFromString("--expose-gc");
       this.gc = vm.runInNewContext("gc");
     }
     this.gc();
@@ -51767,7 +51775,7 @@ var HeapGuard = class {
 };
 function oldGenerationUsed() {
   let used = 0;
-  for (const space of v8.getHeapSpaceStatistics()) {
+  for (const space of v82.getHeapSpaceStatistics()) {
     if (space.space_name === "old_space" || space.space_name === "large_object_space") used += space.space_used_size;
   }
   return used;
