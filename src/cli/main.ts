@@ -1,8 +1,7 @@
 #!/usr/bin/env node
-// Plain `env node`: `env -S` (for `node --max-semi-space-size=4`, 8 MB less peak memory) is missing
-// from BusyBox and older coreutils, where the command would not start at all. Set it through
-// NODE_OPTIONS=--max-semi-space-size=4 where memory is tight.
-// First, for its effect: the young generation is kept small before the other modules load.
+// Plain `env node`: `env -S` (to pass node flags) is missing from BusyBox and older coreutils, where
+// the command would not start at all. What a flag would do for memory, the first import does from
+// inside: it keeps the young generation small before the other modules load (young-generation.ts).
 import './young-generation.js';
 import { run } from './run.js';
 import { inPoolWorker } from './pool.js';
