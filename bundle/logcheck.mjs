@@ -3102,7 +3102,7 @@ var require_constants2 = __commonJS({
   "node_modules/picomatch/lib/constants.js"(exports, module) {
     "use strict";
     init_define_LOGCHECK_PACKAGE();
-    var path15 = __require("path");
+    var path16 = __require("path");
     var WIN_SLASH = "\\\\/";
     var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
     var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
@@ -3276,7 +3276,7 @@ var require_constants2 = __commonJS({
       /* | */
       CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
       /* \uFEFF */
-      SEP: path15.sep,
+      SEP: path16.sep,
       /**
        * Create EXTGLOB_CHARS
        */
@@ -3304,7 +3304,7 @@ var require_utils3 = __commonJS({
   "node_modules/picomatch/lib/utils.js"(exports) {
     "use strict";
     init_define_LOGCHECK_PACKAGE();
-    var path15 = __require("path");
+    var path16 = __require("path");
     var win32 = process.platform === "win32";
     var {
       REGEX_BACKSLASH,
@@ -3333,7 +3333,7 @@ var require_utils3 = __commonJS({
       if (options && typeof options.windows === "boolean") {
         return options.windows;
       }
-      return win32 === true || path15.sep === "\\";
+      return win32 === true || path16.sep === "\\";
     };
     exports.escapeLast = (input, char, lastIdx) => {
       const idx = input.lastIndexOf(char, lastIdx);
@@ -4700,7 +4700,7 @@ var require_picomatch = __commonJS({
   "node_modules/picomatch/lib/picomatch.js"(exports, module) {
     "use strict";
     init_define_LOGCHECK_PACKAGE();
-    var path15 = __require("path");
+    var path16 = __require("path");
     var scan = require_scan();
     var parse = require_parse2();
     var utils = require_utils3();
@@ -4785,7 +4785,7 @@ var require_picomatch = __commonJS({
     };
     picomatch2.matchBase = (input, glob2, options, posix2 = utils.isWindows(options)) => {
       const regex2 = glob2 instanceof RegExp ? glob2 : picomatch2.makeRe(glob2, options);
-      return regex2.test(path15.basename(input));
+      return regex2.test(path16.basename(input));
     };
     picomatch2.isMatch = (str2, patterns, options) => picomatch2(patterns, options)(str2);
     picomatch2.parse = (pattern2, options) => {
@@ -5012,25 +5012,25 @@ var require_micromatch = __commonJS({
 import { createRequire } from "module";
 import { basename, dirname, normalize, relative, resolve, sep } from "path";
 import * as nativeFs from "fs";
-function cleanPath(path15) {
-  let normalized = normalize(path15);
+function cleanPath(path16) {
+  let normalized = normalize(path16);
   if (normalized.length > 1 && normalized[normalized.length - 1] === sep) normalized = normalized.substring(0, normalized.length - 1);
   return normalized;
 }
-function convertSlashes(path15, separator) {
-  return path15.replace(SLASHES_REGEX, separator);
+function convertSlashes(path16, separator) {
+  return path16.replace(SLASHES_REGEX, separator);
 }
-function isRootDirectory(path15) {
-  return path15 === "/" || WINDOWS_ROOT_DIR_REGEX.test(path15);
+function isRootDirectory(path16) {
+  return path16 === "/" || WINDOWS_ROOT_DIR_REGEX.test(path16);
 }
-function normalizePath(path15, options) {
+function normalizePath(path16, options) {
   const { resolvePaths, normalizePath: normalizePath$1, pathSeparator } = options;
-  const pathNeedsCleaning = process.platform === "win32" && path15.includes("/") || path15.startsWith(".");
-  if (resolvePaths) path15 = resolve(path15);
-  if (normalizePath$1 || pathNeedsCleaning) path15 = cleanPath(path15);
-  if (path15 === ".") return "";
-  const needsSeperator = path15[path15.length - 1] !== pathSeparator;
-  return convertSlashes(needsSeperator ? path15 + pathSeparator : path15, pathSeparator);
+  const pathNeedsCleaning = process.platform === "win32" && path16.includes("/") || path16.startsWith(".");
+  if (resolvePaths) path16 = resolve(path16);
+  if (normalizePath$1 || pathNeedsCleaning) path16 = cleanPath(path16);
+  if (path16 === ".") return "";
+  const needsSeperator = path16[path16.length - 1] !== pathSeparator;
+  return convertSlashes(needsSeperator ? path16 + pathSeparator : path16, pathSeparator);
 }
 function joinPathWithBasePath(filename, directoryPath) {
   return directoryPath + filename;
@@ -5086,9 +5086,9 @@ function build$2(options, isSynchronous) {
   if (!options.resolveSymlinks || options.excludeSymlinks) return null;
   return isSynchronous ? resolveSymlinks : resolveSymlinksAsync;
 }
-function isRecursive(path15, resolved, state) {
+function isRecursive(path16, resolved, state) {
   if (state.options.useRealPaths) return isRecursiveUsingRealPaths(resolved, state);
-  let parent = dirname(path15);
+  let parent = dirname(path16);
   let depth = 1;
   while (parent !== state.root && depth < 2) {
     const resolvedPath = state.symlinks.get(parent);
@@ -5096,7 +5096,7 @@ function isRecursive(path15, resolved, state) {
     if (isSameRoot) depth++;
     else parent = dirname(parent);
   }
-  state.symlinks.set(path15, resolved);
+  state.symlinks.set(path16, resolved);
   return depth > 1;
 }
 function isRecursiveUsingRealPaths(resolved, state) {
@@ -5143,8 +5143,8 @@ var init_dist = __esm({
       paths2.push(directoryPath || ".");
     };
     pushDirectoryFilter = (directoryPath, paths2, filters) => {
-      const path15 = directoryPath || ".";
-      if (filters.every((filter) => filter(path15, true))) paths2.push(path15);
+      const path16 = directoryPath || ".";
+      if (filters.every((filter) => filter(path16, true))) paths2.push(path16);
     };
     empty$2 = () => {
     };
@@ -5177,26 +5177,26 @@ var init_dist = __esm({
     };
     empty = () => {
     };
-    resolveSymlinksAsync = function(path15, state, callback$1) {
+    resolveSymlinksAsync = function(path16, state, callback$1) {
       const { queue, fs: fs3, options: { suppressErrors } } = state;
       queue.enqueue();
-      fs3.realpath(path15, (error2, resolvedPath) => {
+      fs3.realpath(path16, (error2, resolvedPath) => {
         if (error2) return queue.dequeue(suppressErrors ? null : error2, state);
         fs3.stat(resolvedPath, (error$1, stat2) => {
           if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
-          if (stat2.isDirectory() && isRecursive(path15, resolvedPath, state)) return queue.dequeue(null, state);
+          if (stat2.isDirectory() && isRecursive(path16, resolvedPath, state)) return queue.dequeue(null, state);
           callback$1(stat2, resolvedPath);
           queue.dequeue(null, state);
         });
       });
     };
-    resolveSymlinks = function(path15, state, callback$1) {
+    resolveSymlinks = function(path16, state, callback$1) {
       const { queue, fs: fs3, options: { suppressErrors } } = state;
       queue.enqueue();
       try {
-        const resolvedPath = fs3.realpathSync(path15);
+        const resolvedPath = fs3.realpathSync(path16);
         const stat2 = fs3.statSync(resolvedPath);
-        if (stat2.isDirectory() && isRecursive(path15, resolvedPath, state)) return;
+        if (stat2.isDirectory() && isRecursive(path16, resolvedPath, state)) return;
         callback$1(stat2, resolvedPath);
       } catch (e) {
         if (!suppressErrors) throw e;
@@ -5354,19 +5354,19 @@ var init_dist = __esm({
             const filename = this.joinPath(entry.name, directoryPath);
             this.pushFile(filename, files, this.state.counts, filters);
           } else if (entry.isDirectory()) {
-            let path15 = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
-            if (exclude && exclude(entry.name, path15)) continue;
-            this.pushDirectory(path15, paths2, filters);
-            this.walkDirectory(this.state, path15, path15, depth - 1, this.walk);
+            let path16 = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
+            if (exclude && exclude(entry.name, path16)) continue;
+            this.pushDirectory(path16, paths2, filters);
+            this.walkDirectory(this.state, path16, path16, depth - 1, this.walk);
           } else if (this.resolveSymlink && entry.isSymbolicLink()) {
-            let path15 = joinPathWithBasePath(entry.name, directoryPath);
-            this.resolveSymlink(path15, this.state, (stat2, resolvedPath) => {
+            let path16 = joinPathWithBasePath(entry.name, directoryPath);
+            this.resolveSymlink(path16, this.state, (stat2, resolvedPath) => {
               if (stat2.isDirectory()) {
                 resolvedPath = normalizePath(resolvedPath, this.state.options);
-                if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path15 + pathSeparator)) return;
-                this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path15 + pathSeparator, depth - 1, this.walk);
+                if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path16 + pathSeparator)) return;
+                this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path16 + pathSeparator, depth - 1, this.walk);
               } else {
-                resolvedPath = useRealPaths ? resolvedPath : path15;
+                resolvedPath = useRealPaths ? resolvedPath : path16;
                 const filename = basename(resolvedPath);
                 const directoryPath$1 = normalizePath(dirname(resolvedPath), this.state.options);
                 resolvedPath = this.joinPath(filename, directoryPath$1);
@@ -5516,7 +5516,7 @@ var init_dist = __esm({
           isMatch = globFn(patterns, ...options);
           this.globCache[patterns.join("\0")] = isMatch;
         }
-        this.options.filters.push((path15) => isMatch(path15));
+        this.options.filters.push((path16) => isMatch(path16));
         return this;
       }
     };
@@ -5780,8 +5780,8 @@ var require_utils4 = __commonJS({
       }
       return output;
     };
-    exports.basename = (path15, { windows } = {}) => {
-      const segs = path15.split(windows ? /[\\/]/ : "/");
+    exports.basename = (path16, { windows } = {}) => {
+      const segs = path16.split(windows ? /[\\/]/ : "/");
       const last = segs[segs.length - 1];
       if (last === "") {
         return segs[segs.length - 2];
@@ -7316,7 +7316,7 @@ __export(dist_exports, {
 });
 import { readdir, readdirSync, realpath, realpathSync, stat, statSync } from "fs";
 import { isAbsolute, posix, resolve as resolve2 } from "path";
-import { fileURLToPath as fileURLToPath3 } from "url";
+import { fileURLToPath as fileURLToPath2 } from "url";
 function getPartialMatcher(patterns, options = {}) {
   const patternsCount = patterns.length;
   const patternsParts = Array(patternsCount);
@@ -7378,19 +7378,19 @@ function buildRelative(cwd, root) {
     return p[p.length - 1] === "/" && result2 !== "" ? `${result2}/` : result2 || ".";
   };
 }
-function ensureNonDriveRelativePath(path15) {
-  return path15.replace(DRIVE_RELATIVE_PATH, (match) => `${match}/`);
+function ensureNonDriveRelativePath(path16) {
+  return path16.replace(DRIVE_RELATIVE_PATH, (match) => `${match}/`);
 }
-function splitPattern(path15) {
+function splitPattern(path16) {
   var _result$parts;
-  const result2 = import_picomatch.default.scan(path15, splitPatternOptions);
-  return ((_result$parts = result2.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result2.parts : [path15];
+  const result2 = import_picomatch.default.scan(path16, splitPatternOptions);
+  return ((_result$parts = result2.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result2.parts : [path16];
 }
-function convertPosixPathToPattern(path15) {
-  return escapePosixPath(path15);
+function convertPosixPathToPattern(path16) {
+  return escapePosixPath(path16);
 }
-function convertWin32PathToPattern(path15) {
-  return escapeWin32Path(path15).replace(ESCAPED_WIN32_BACKSLASHES, "/");
+function convertWin32PathToPattern(path16) {
+  return escapeWin32Path(path16).replace(ESCAPED_WIN32_BACKSLASHES, "/");
 }
 function isDynamicPattern(pattern2, options) {
   if ((options === null || options === void 0 ? void 0 : options.caseSensitiveMatch) === false) return true;
@@ -7495,13 +7495,13 @@ function buildCrawler(options, patterns) {
   if (options.deep !== void 0) maxDepth = Math.round(options.deep - props.depthOffset);
   const crawler = new Builder({
     filters: [debug ? (p, isDirectory) => {
-      const path15 = format2(p, isDirectory);
-      const matches = matcher(path15) && !ignore(path15);
-      if (matches) log(`matched ${path15}`);
+      const path16 = format2(p, isDirectory);
+      const matches = matcher(path16) && !ignore(path16);
+      if (matches) log(`matched ${path16}`);
       return matches;
     } : (p, isDirectory) => {
-      const path15 = format2(p, isDirectory);
-      return matcher(path15) && !ignore(path15);
+      const path16 = format2(p, isDirectory);
+      return matcher(path16) && !ignore(path16);
     }],
     exclude: debug ? (_, p) => {
       const skipped = excludePredicate(_, p);
@@ -7533,7 +7533,7 @@ function formatPaths(paths2, mapper) {
 function getOptions(options) {
   const opts = Object.assign({}, options);
   for (const key in defaultOptions) if (opts[key] === void 0) Object.assign(opts, { [key]: defaultOptions[key] });
-  opts.cwd = (opts.cwd instanceof URL ? fileURLToPath3(opts.cwd) : resolve2(opts.cwd || process.cwd())).replace(BACKSLASHES, "/");
+  opts.cwd = (opts.cwd instanceof URL ? fileURLToPath2(opts.cwd) : resolve2(opts.cwd || process.cwd())).replace(BACKSLASHES, "/");
   opts.ignore = ensureStringArray(opts.ignore);
   opts.fs && (opts.fs = {
     readdir: opts.fs.readdir || readdir,
@@ -7580,8 +7580,8 @@ var init_dist2 = __esm({
     convertPathToPattern = isWin ? convertWin32PathToPattern : convertPosixPathToPattern;
     POSIX_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}*?|]|^!|[!+@](?=\()|\\(?![()[\]{}!*+?@|]))/g;
     WIN32_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}]|^!|[!+@](?=\())/g;
-    escapePosixPath = (path15) => path15.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&");
-    escapeWin32Path = (path15) => path15.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+    escapePosixPath = (path16) => path16.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+    escapeWin32Path = (path16) => path16.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&");
     escapePath = isWin ? escapeWin32Path : escapePosixPath;
     PARENT_DIRECTORY = /^(\/?\.\.)+/;
     ESCAPING_BACKSLASHES = /\\(?=[()[\]{}!*+?@|])/g;
@@ -11373,17 +11373,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node2, visitor, path15) {
-      const ctrl = callVisitor(key, node2, visitor, path15);
+    function visit_(key, node2, visitor, path16) {
+      const ctrl = callVisitor(key, node2, visitor, path16);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path15, ctrl);
-        return visit_(key, ctrl, visitor, path15);
+        replaceNode(key, path16, ctrl);
+        return visit_(key, ctrl, visitor, path16);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node2)) {
-          path15 = Object.freeze(path15.concat(node2));
+          path16 = Object.freeze(path16.concat(node2));
           for (let i = 0; i < node2.items.length; ++i) {
-            const ci = visit_(i, node2.items[i], visitor, path15);
+            const ci = visit_(i, node2.items[i], visitor, path16);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -11394,13 +11394,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node2)) {
-          path15 = Object.freeze(path15.concat(node2));
-          const ck = visit_("key", node2.key, visitor, path15);
+          path16 = Object.freeze(path16.concat(node2));
+          const ck = visit_("key", node2.key, visitor, path16);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node2.key = null;
-          const cv = visit_("value", node2.value, visitor, path15);
+          const cv = visit_("value", node2.value, visitor, path16);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -11421,17 +11421,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node2, visitor, path15) {
-      const ctrl = await callVisitor(key, node2, visitor, path15);
+    async function visitAsync_(key, node2, visitor, path16) {
+      const ctrl = await callVisitor(key, node2, visitor, path16);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path15, ctrl);
-        return visitAsync_(key, ctrl, visitor, path15);
+        replaceNode(key, path16, ctrl);
+        return visitAsync_(key, ctrl, visitor, path16);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node2)) {
-          path15 = Object.freeze(path15.concat(node2));
+          path16 = Object.freeze(path16.concat(node2));
           for (let i = 0; i < node2.items.length; ++i) {
-            const ci = await visitAsync_(i, node2.items[i], visitor, path15);
+            const ci = await visitAsync_(i, node2.items[i], visitor, path16);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -11442,13 +11442,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node2)) {
-          path15 = Object.freeze(path15.concat(node2));
-          const ck = await visitAsync_("key", node2.key, visitor, path15);
+          path16 = Object.freeze(path16.concat(node2));
+          const ck = await visitAsync_("key", node2.key, visitor, path16);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node2.key = null;
-          const cv = await visitAsync_("value", node2.value, visitor, path15);
+          const cv = await visitAsync_("value", node2.value, visitor, path16);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -11475,23 +11475,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node2, visitor, path15) {
+    function callVisitor(key, node2, visitor, path16) {
       if (typeof visitor === "function")
-        return visitor(key, node2, path15);
+        return visitor(key, node2, path16);
       if (identity.isMap(node2))
-        return visitor.Map?.(key, node2, path15);
+        return visitor.Map?.(key, node2, path16);
       if (identity.isSeq(node2))
-        return visitor.Seq?.(key, node2, path15);
+        return visitor.Seq?.(key, node2, path16);
       if (identity.isPair(node2))
-        return visitor.Pair?.(key, node2, path15);
+        return visitor.Pair?.(key, node2, path16);
       if (identity.isScalar(node2))
-        return visitor.Scalar?.(key, node2, path15);
+        return visitor.Scalar?.(key, node2, path16);
       if (identity.isAlias(node2))
-        return visitor.Alias?.(key, node2, path15);
+        return visitor.Alias?.(key, node2, path16);
       return void 0;
     }
-    function replaceNode(key, path15, node2) {
-      const parent = path15[path15.length - 1];
+    function replaceNode(key, path16, node2) {
+      const parent = path16[path16.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node2;
       } else if (identity.isPair(parent)) {
@@ -12112,10 +12112,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path15, value) {
+    function collectionFromPath(schema, path16, value) {
       let v = value;
-      for (let i = path15.length - 1; i >= 0; --i) {
-        const k = path15[i];
+      for (let i = path16.length - 1; i >= 0; --i) {
+        const k = path16[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -12134,7 +12134,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path15) => path15 == null || typeof path15 === "object" && !!path15[Symbol.iterator]().next().done;
+    var isEmptyPath = (path16) => path16 == null || typeof path16 === "object" && !!path16[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -12164,11 +12164,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path15, value) {
-        if (isEmptyPath(path15))
+      addIn(path16, value) {
+        if (isEmptyPath(path16))
           this.add(value);
         else {
-          const [key, ...rest] = path15;
+          const [key, ...rest] = path16;
           const node2 = this.get(key, true);
           if (identity.isCollection(node2))
             node2.addIn(rest, value);
@@ -12182,8 +12182,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path15) {
-        const [key, ...rest] = path15;
+      deleteIn(path16) {
+        const [key, ...rest] = path16;
         if (rest.length === 0)
           return this.delete(key);
         const node2 = this.get(key, true);
@@ -12197,8 +12197,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path15, keepScalar) {
-        const [key, ...rest] = path15;
+      getIn(path16, keepScalar) {
+        const [key, ...rest] = path16;
         const node2 = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node2) ? node2.value : node2;
@@ -12216,8 +12216,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path15) {
-        const [key, ...rest] = path15;
+      hasIn(path16) {
+        const [key, ...rest] = path16;
         if (rest.length === 0)
           return this.has(key);
         const node2 = this.get(key, true);
@@ -12227,8 +12227,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path15, value) {
-        const [key, ...rest] = path15;
+      setIn(path16, value) {
+        const [key, ...rest] = path16;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -14778,9 +14778,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path15, value) {
+      addIn(path16, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path15, value);
+          this.contents.addIn(path16, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -14855,14 +14855,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path15) {
-        if (Collection.isEmptyPath(path15)) {
+      deleteIn(path16) {
+        if (Collection.isEmptyPath(path16)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path15) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path16) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -14877,10 +14877,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path15, keepScalar) {
-        if (Collection.isEmptyPath(path15))
+      getIn(path16, keepScalar) {
+        if (Collection.isEmptyPath(path16))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path15, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path16, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -14891,10 +14891,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path15) {
-        if (Collection.isEmptyPath(path15))
+      hasIn(path16) {
+        if (Collection.isEmptyPath(path16))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path15) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path16) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -14911,13 +14911,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path15, value) {
-        if (Collection.isEmptyPath(path15)) {
+      setIn(path16, value) {
+        if (Collection.isEmptyPath(path16)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path15), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path16), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path15, value);
+          this.contents.setIn(path16, value);
         }
       }
       /**
@@ -16898,9 +16898,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path15) => {
+    visit.itemAtPath = (cst, path16) => {
       let item = cst;
-      for (const [field, index] of path15) {
+      for (const [field, index] of path16) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -16909,23 +16909,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path15) => {
-      const parent = visit.itemAtPath(cst, path15.slice(0, -1));
-      const field = path15[path15.length - 1][0];
+    visit.parentCollection = (cst, path16) => {
+      const parent = visit.itemAtPath(cst, path16.slice(0, -1));
+      const field = path16[path16.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path15, item, visitor) {
-      let ctrl = visitor(item, path15);
+    function _visit(path16, item, visitor) {
+      let ctrl = visitor(item, path16);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path15.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path16.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -16936,10 +16936,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path15);
+            ctrl = ctrl(item, path16);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path15) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path16) : ctrl;
     }
     exports.visit = visit;
   }
@@ -21947,8 +21947,8 @@ var require_utils5 = __commonJS({
       }
       return ind;
     }
-    function removeDotSegments(path15) {
-      let input = path15;
+    function removeDotSegments(path16) {
+      let input = path16;
       const output = [];
       let nextSlash = -1;
       let len = 0;
@@ -22022,11 +22022,11 @@ var require_utils5 = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path15) {
-      if (path15 === "" || path15[0] === "/") {
-        return removeDotSegments(path15);
+    function removeDotSegmentsRelative(path16) {
+      if (path16 === "" || path16[0] === "/") {
+        return removeDotSegments(path16);
       }
-      const segments = path15.split("/");
+      const segments = path16.split("/");
       const last = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -22390,8 +22390,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path15 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path15 && path15 !== "/" ? path15 : void 0;
+        const path16 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path16 && path16 !== "/" ? path16 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -25682,7 +25682,7 @@ keepYoungGenerationSmall();
 init_define_LOGCHECK_PACKAGE();
 import { randomBytes as randomBytes3 } from "node:crypto";
 import { availableParallelism as availableParallelism2 } from "node:os";
-import path14 from "node:path";
+import path15 from "node:path";
 
 // src/check.ts
 init_define_LOGCHECK_PACKAGE();
@@ -26199,19 +26199,30 @@ var ByteMatcher = class {
 // src/engine/scan-tables-file.ts
 init_define_LOGCHECK_PACKAGE();
 import { createHash as createHash2 } from "node:crypto";
-import { existsSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { endianness } from "node:os";
+import path2 from "node:path";
+import { brotliCompressSync, brotliDecompressSync, constants } from "node:zlib";
+
+// src/data-dir.ts
+init_define_LOGCHECK_PACKAGE();
+import { existsSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { brotliCompressSync, brotliDecompressSync, constants } from "node:zlib";
+var here = path.dirname(fileURLToPath(import.meta.url));
+function shippedDataDir(name) {
+  const candidates = [path.resolve(here, "../../data", name), path.resolve(here, "../data", name)];
+  return candidates.find((d) => existsSync(d)) ?? candidates[0];
+}
+
+// src/engine/scan-tables-file.ts
 var SCAN_TABLES_FORMAT = "logcheck-scan-tables/2";
 var BYTES = ["classes", "suffixLast", "lineAcc", "suffixEnd"];
 var INTS = ["lineDelta", "suffixDelta"];
 function tablesKey(literals) {
   return createHash2("sha256").update(SCAN_TABLES_FORMAT).update(JSON.stringify(canonicalLiterals(literals))).digest("hex").slice(0, 24);
 }
-var here = path.dirname(fileURLToPath(import.meta.url));
-var tablesDir = [path.resolve(here, "../../../data/scan-tables"), path.resolve(here, "../data/scan-tables")].find((d) => existsSync(d)) ?? path.resolve(here, "../../../data/scan-tables");
+var tablesDir = shippedDataDir("scan-tables");
 function decodeTables(file, key) {
   let raw;
   try {
@@ -26259,7 +26270,7 @@ function decodeTables(file, key) {
 function tablesFor(literals) {
   if (endianness() === "LE") {
     const key = tablesKey(literals);
-    const file = path.join(tablesDir, `${key}.br`);
+    const file = path2.join(tablesDir, `${key}.br`);
     try {
       const t = decodeTables(readFileSync(file), key);
       if (t !== void 0) return t;
@@ -27919,11 +27930,11 @@ var APT_GET_LOCK = /(Waiting for cache lock: )?Could not get lock (\S+?)(?:\.? I
 var APT_UNABLE = /Unable to (acquire the dpkg frontend lock|lock the administration directory|lock directory|lock the download directory) \(?([^\s),]+)/;
 var DPKG_LOCKED = /^(?:sudo )?dpkg(?:-\w+)?: (?:error: )?(dpkg frontend lock|dpkg frontend|dpkg database lock|dpkg status database|status database area) (?:was|is) locked by another process(?: with pid (\d+))?/;
 var INTERRUPTED = /dpkg was interrupted, you must manually run '([^']+)'/;
-function lockKind(path15) {
-  if (path15.endsWith("lock-frontend")) return "frontend";
-  if (path15.includes("/lists/")) return "lists";
-  if (path15.includes("/archives/")) return "archives";
-  if (path15.endsWith("/lock") || path15.endsWith("/dpkg/") || path15.endsWith("/dpkg")) return "database";
+function lockKind(path16) {
+  if (path16.endsWith("lock-frontend")) return "frontend";
+  if (path16.includes("/lists/")) return "lists";
+  if (path16.includes("/archives/")) return "archives";
+  if (path16.endsWith("/lock") || path16.endsWith("/dpkg/") || path16.endsWith("/dpkg")) return "database";
   return "other";
 }
 function wordingOf(how, quote, level) {
@@ -28026,11 +28037,11 @@ var dpkgStatusParser = {
         if (text.includes("Could not get lock ")) {
           const m = APT_GET_LOCK.exec(text);
           if (m !== null) {
-            const path15 = m[2];
+            const path16 = m[2];
             emit("dpkg.lock", line, {
               tool: "apt",
-              lock: lockKind(path15),
-              path: path15,
+              lock: lockKind(path16),
+              path: path16,
               ...m[3] !== void 0 ? { pid: Number(m[3]) } : {},
               ...m[4] !== void 0 ? { holder: m[4] } : {},
               waiting: m[1] !== void 0
@@ -28041,9 +28052,9 @@ var dpkgStatusParser = {
         if (text.includes("Unable to ") && text.includes("lock")) {
           const m = APT_UNABLE.exec(text);
           if (m !== null) {
-            const path15 = m[2];
-            const kind = m[1] === "acquire the dpkg frontend lock" ? "frontend" : m[1] === "lock the administration directory" ? "database" : lockKind(path15);
-            emit("dpkg.lock", line, { tool: "apt", lock: kind, path: path15, waiting: false });
+            const path16 = m[2];
+            const kind = m[1] === "acquire the dpkg frontend lock" ? "frontend" : m[1] === "lock the administration directory" ? "database" : lockKind(path16);
+            emit("dpkg.lock", line, { tool: "apt", lock: kind, path: path16, waiting: false });
           }
         }
       },
@@ -28585,15 +28596,15 @@ function currentStage(env2) {
   return env2.stage?.name;
 }
 function sourcePath(env2, file) {
-  let path15 = file;
-  if (!path15.startsWith("/") && env2.makeDir !== void 0) path15 = `${env2.makeDir}/${path15}`;
+  let path16 = file;
+  if (!path16.startsWith("/") && env2.makeDir !== void 0) path16 = `${env2.makeDir}/${path16}`;
   const parts = [];
-  for (const part of path15.split("/")) {
+  for (const part of path16.split("/")) {
     if (part === "." || part === "") continue;
     if (part === "..") parts.pop();
     else parts.push(part);
   }
-  let normal = (path15.startsWith("/") ? "/" : "") + parts.join("/");
+  let normal = (path16.startsWith("/") ? "/" : "") + parts.join("/");
   const root = env2.sourceDir?.replace(/(?<!\/)\/+$/, "");
   if (root !== void 0 && normal.startsWith(`${root}/`)) normal = normal.slice(root.length + 1);
   return normal;
@@ -36616,16 +36627,15 @@ function andList(items) {
 
 // src/catalog/packages.ts
 init_define_LOGCHECK_PACKAGE();
-import path3 from "node:path";
+import path4 from "node:path";
 
 // src/packages/index.ts
 init_define_LOGCHECK_PACKAGE();
 
 // src/packages/data.ts
 init_define_LOGCHECK_PACKAGE();
-import { existsSync as existsSync2, readFileSync as readFileSync2 } from "node:fs";
-import { fileURLToPath as fileURLToPath2 } from "node:url";
-import path2 from "node:path";
+import { readFileSync as readFileSync2 } from "node:fs";
+import path3 from "node:path";
 
 // src/packages/index-file.ts
 init_define_LOGCHECK_PACKAGE();
@@ -36844,8 +36854,7 @@ function holds(sorted2, h) {
 
 // src/packages/data.ts
 var indexFileName = (kind) => `${kind}.idx`;
-var here2 = path2.dirname(fileURLToPath2(import.meta.url));
-var dataDir = [path2.resolve(here2, "../../../data/packages"), path2.resolve(here2, "../data/packages")].find((d) => existsSync2(d)) ?? path2.resolve(here2, "../../../data/packages");
+var dataDir = shippedDataDir("packages");
 var loaded = /* @__PURE__ */ new Map();
 var reads = 0;
 function loadKind(kind) {
@@ -36854,7 +36863,7 @@ function loadKind(kind) {
   let data = null;
   try {
     reads++;
-    data = KindData.open(readFileSync2(path2.join(dataDir, indexFileName(kind))));
+    data = KindData.open(readFileSync2(path3.join(dataDir, indexFileName(kind))));
   } catch {
     data = null;
   }
@@ -36921,11 +36930,11 @@ var JAR_VERSION = /^((?:[^/-]|-(?!\d))+)-\d[^/]*\.jar$/;
 function normalizeDistName(name) {
   return name.toLowerCase().replace(/[-_.]+/g, "-");
 }
-function extractEntries(path15) {
-  const slash = path15.lastIndexOf("/");
-  const base2 = path15.slice(slash + 1);
-  const parts = path15.split("/");
-  if (path15.startsWith("usr/include/")) {
+function extractEntries(path16) {
+  const slash = path16.lastIndexOf("/");
+  const base2 = path16.slice(slash + 1);
+  const parts = path16.split("/");
+  if (path16.startsWith("usr/include/")) {
     let rest = parts.slice(2);
     if (rest.length > 1 && isTriplet(rest[0])) rest = rest.slice(1);
     return rest.length ? [{ kind: "header", key: rest.join("/") }] : [];
@@ -36936,11 +36945,11 @@ function extractEntries(path15) {
   if (parts[0] === "usr" && parts[1] === "lib" && (parts[2] === "petscdir" || parts[2] === "slepcdir") && parts.length > 6 && parts[5] === "include") {
     return [{ kind: "header", key: parts.slice(6).join("/") }];
   }
-  if (base2.endsWith(".pc") && /^usr\/(?:lib\/[^/]+|lib|share)\/pkgconfig\/[^/]+$/.test(path15)) {
+  if (base2.endsWith(".pc") && /^usr\/(?:lib\/[^/]+|lib|share)\/pkgconfig\/[^/]+$/.test(path16)) {
     return [{ kind: "pkgconfig", key: base2.slice(0, -3) }];
   }
-  if (base2.endsWith(".cmake") && path15.startsWith("usr/") && !path15.startsWith("usr/share/doc/")) {
-    if (/^usr\/share\/cmake-[0-9.]+\//.test(path15)) return [];
+  if (base2.endsWith(".cmake") && path16.startsWith("usr/") && !path16.startsWith("usr/share/doc/")) {
+    if (/^usr\/share\/cmake-[0-9.]+\//.test(path16)) return [];
     const config = CMAKE_CONFIG2.exec(base2);
     if (config) return [{ kind: "cmake", key: config[1].toLowerCase() }];
     const find = CMAKE_FIND.exec(base2);
@@ -36953,7 +36962,7 @@ function extractEntries(path15) {
   if (parts.length === 6 && parts[1] === "lib" && parts[2] === "jvm" && parts[4] === "bin") {
     return [{ kind: "command", key: base2 }];
   }
-  if (path15.startsWith("usr/lib/python3/dist-packages/") || /^usr\/lib\/python3\.\d+\/[^/]/.test(path15)) {
+  if (path16.startsWith("usr/lib/python3/dist-packages/") || /^usr\/lib\/python3\.\d+\/[^/]/.test(path16)) {
     const at = parts[2] === "python3" ? 4 : 3;
     const top = parts[at];
     if (!top) return [];
@@ -36972,12 +36981,12 @@ function extractEntries(path15) {
     return m ? [{ kind: "python", key: m[1] }] : [];
   }
   if (base2.endsWith(".pm")) {
-    const perl2 = PERL_DIR.exec(path15);
-    if (perl2) return [{ kind: "perl", key: path15.slice(perl2[0].length) }];
+    const perl2 = PERL_DIR.exec(path16);
+    if (perl2) return [{ kind: "perl", key: path16.slice(perl2[0].length) }];
     return [];
   }
-  if (path15.startsWith("usr/share/nodejs/") || path15.startsWith("usr/lib/nodejs/") || parts[1] === "lib" && parts[3] === "nodejs" && isTriplet(parts[2] ?? "")) {
-    const at = path15.startsWith("usr/share/") || path15.startsWith("usr/lib/nodejs/") ? 3 : 4;
+  if (path16.startsWith("usr/share/nodejs/") || path16.startsWith("usr/lib/nodejs/") || parts[1] === "lib" && parts[3] === "nodejs" && isTriplet(parts[2] ?? "")) {
+    const at = path16.startsWith("usr/share/") || path16.startsWith("usr/lib/nodejs/") ? 3 : 4;
     const first = parts[at];
     if (!first) return [];
     if (first.startsWith("@")) {
@@ -36986,35 +36995,35 @@ function extractEntries(path15) {
     if (parts.length === at + 1) return first.endsWith(".js") ? [{ kind: "node", key: first.slice(0, -3) }] : [];
     return base2 === "package.json" && parts.length === at + 2 ? [{ kind: "node", key: first }] : [];
   }
-  if (path15.startsWith("usr/share/maven-repo/") && base2.endsWith(".pom") && parts.length >= 7) {
+  if (path16.startsWith("usr/share/maven-repo/") && base2.endsWith(".pom") && parts.length >= 7) {
     const artifact = parts[parts.length - 3];
     const version = parts[parts.length - 2];
     if (base2 !== `${artifact}-${version}.pom`) return [];
     return [{ kind: "maven", key: `${parts.slice(3, -3).join(".")}:${artifact}` }];
   }
-  if (path15.startsWith("usr/lib/R/") && base2 === "DESCRIPTION" && parts.length === 6 && (parts[3] === "site-library" || parts[3] === "library")) {
+  if (path16.startsWith("usr/lib/R/") && base2 === "DESCRIPTION" && parts.length === 6 && (parts[3] === "site-library" || parts[3] === "library")) {
     return [{ kind: "r", key: parts[4] }];
   }
-  if (base2.endsWith(".gemspec") && (parts[parts.length - 2] === "specifications" || parts[parts.length - 2] === "default" && parts[parts.length - 3] === "specifications") && (path15.startsWith("usr/share/rubygems-integration/") || path15.startsWith("usr/lib/ruby/") || /^usr\/lib\/[^/]+\/rubygems-integration\//.test(path15))) {
+  if (base2.endsWith(".gemspec") && (parts[parts.length - 2] === "specifications" || parts[parts.length - 2] === "default" && parts[parts.length - 3] === "specifications") && (path16.startsWith("usr/share/rubygems-integration/") || path16.startsWith("usr/lib/ruby/") || /^usr\/lib\/[^/]+\/rubygems-integration\//.test(path16))) {
     const gem = GEMSPEC.exec(base2);
     return gem ? [{ kind: "ruby", key: gem[1] }] : [];
   }
-  if (path15.startsWith("usr/share/gocode/src/") && base2.endsWith(".go")) {
+  if (path16.startsWith("usr/share/gocode/src/") && base2.endsWith(".go")) {
     return parts.length > 5 ? [{ kind: "go", key: parts.slice(4, -1).join("/") }] : [];
   }
   if (base2.startsWith("lib") && (base2.endsWith(".so") || base2.endsWith(".a")) && (parts.length === 6 && parts[1] === "lib" && parts[2] === "gcc" && isTriplet(parts[3]) && /^\d+$/.test(parts[4]) || parts.length === 3 && parts[0] === "usr" && parts[1] === "lib" || parts.length === 4 && parts[1] === "lib" && isTriplet(parts[2]) || parts.length === 3 && parts[0] === "lib" && isTriplet(parts[1]))) {
     return [{ kind: "library", key: base2 }];
   }
-  if (base2.endsWith(".m4") && /^usr\/share\/aclocal(?:-[0-9.]+)?\/[^/]+$/.test(path15)) {
+  if (base2.endsWith(".m4") && /^usr\/share\/aclocal(?:-[0-9.]+)?\/[^/]+$/.test(path16)) {
     return [{ kind: "m4", key: base2 }];
   }
   if (base2.endsWith(".vapi") && parts.length === 5 && parts[0] === "usr" && parts[1] === "share" && /^vala(?:-[0-9.]+)?$/.test(parts[2]) && parts[3] === "vapi") {
     return [{ kind: "vapi", key: base2.slice(0, -".vapi".length) }];
   }
-  if (base2 === "autoload.php" && parts.length > 4 && path15.startsWith("usr/share/php/")) {
+  if (base2 === "autoload.php" && parts.length > 4 && path16.startsWith("usr/share/php/")) {
     return [{ kind: "php-autoload", key: parts.slice(3).join("/") }];
   }
-  if (base2.endsWith(".jar") && parts.length === 4 && path15.startsWith("usr/share/java/")) {
+  if (base2.endsWith(".jar") && parts.length === 4 && path16.startsWith("usr/share/java/")) {
     const out = [{ kind: "jar", key: base2 }];
     const v = JAR_VERSION.exec(base2);
     if (v) out.push({ kind: "jar", key: `${v[1]}.jar` });
@@ -37439,7 +37448,7 @@ function mavenGroupPackages(group, limit = 3) {
 // src/catalog/packages.ts
 var ALIASES = { "pkg-config": "pkgconfig", pkgconf: "pkgconfig", macro: "m4-macro" };
 function kindOfFile(name) {
-  const base2 = path3.posix.basename(name);
+  const base2 = path4.posix.basename(name);
   if (/^\/usr\/include\//.test(name)) return { kind: "header", name: name.replace(/^\/usr\/include\/(?:[a-z0-9_]+-linux-[a-z0-9_]+\/)?/, "") };
   if (/\.(?:h|hh|hpp|hxx)$/.test(base2)) return { kind: "header", name };
   if (/^lib.+\.(?:so(?:\.[\d.]+)?|a)$/.test(base2)) return { kind: "library", name: base2 };
@@ -46427,18 +46436,18 @@ var rule12 = {
       "compiler.error"(fact) {
         if (done || fact.header !== void 0) return;
         done = true;
-        const path15 = sourcePath({ ...context.env, ...fact.makeDir !== void 0 ? { makeDir: fact.makeDir } : {} }, fact.file);
-        const at = `${path15}:${fact.lineNo}${fact.column !== void 0 ? `:${fact.column}` : ""}`;
+        const path16 = sourcePath({ ...context.env, ...fact.makeDir !== void 0 ? { makeDir: fact.makeDir } : {} }, fact.file);
+        const at = `${path16}:${fact.lineNo}${fact.column !== void 0 ? `:${fact.column}` : ""}`;
         context.report({
           message: `The compiler failed at ${at}: ${fact.message}`,
           evidence: [lineOf(fact, "first compiler error"), ...fact.excerpt],
-          location: { path: path15, line: fact.lineNo, ...fact.column !== void 0 ? { column: fact.column } : {} },
+          location: { path: path16, line: fact.lineNo, ...fact.column !== void 0 ? { column: fact.column } : {} },
           remediation: {
             summary: `Fix the code at ${at} (the first error: later ones often follow from it).`,
-            steps: [`quilt new fix-${path15.replace(/[^\w.-]+/g, "-")}.patch && quilt edit ${path15} && quilt refresh`]
+            steps: [`quilt new fix-${path16.replace(/[^\w.-]+/g, "-")}.patch && quilt edit ${path16} && quilt refresh`]
           },
           ...placeOf(context.env, "compile-error"),
-          data: { file: fact.file, path: path15, line: fact.lineNo, column: fact.column, error: fact.message, headline: `compile error at ${path15}:${fact.lineNo}: ${fact.message}` }
+          data: { file: fact.file, path: path16, line: fact.lineNo, column: fact.column, error: fact.message, headline: `compile error at ${path16}:${fact.lineNo}: ${fact.message}` }
         });
       }
     };
@@ -46468,13 +46477,13 @@ var rule13 = {
       "compiler.error"(fact) {
         if (done || fact.header === void 0) return;
         done = true;
-        const path15 = sourcePath(context.env, fact.file);
+        const path16 = sourcePath(context.env, fact.file);
         const header = fact.header;
         const found = resolvePackages("header", header);
         context.report({
-          message: `${path15}:${fact.lineNo} includes ${header}, which is not installed in the build environment.`,
+          message: `${path16}:${fact.lineNo} includes ${header}, which is not installed in the build environment.`,
           evidence: [lineOf(fact, "header not found")],
-          location: { path: path15, line: fact.lineNo, ...fact.column !== void 0 ? { column: fact.column } : {} },
+          location: { path: path16, line: fact.lineNo, ...fact.column !== void 0 ? { column: fact.column } : {} },
           // The offline index (Debian trixie's Contents): a header no package ships is the project's own.
           remediation: found !== void 0 ? {
             summary: `Add ${orList(found.packages)} (it ships ${header} in ${found.suite}) to Build-Depends in debian/control.`,
@@ -46484,7 +46493,7 @@ var rule13 = {
             steps: [`apt-file search --regexp '/${aptFileRegex2(header)}$'`, `Build-Depends: ..., <the package apt-file names>`]
           },
           ...placeOf(context.env, "missing-header"),
-          data: { header, path: path15, line: fact.lineNo, ...found !== void 0 ? { packages: [...found.packages], suite: found.suite } : {}, headline: `${header} not found (included from ${path15}:${fact.lineNo})` }
+          data: { header, path: path16, line: fact.lineNo, ...found !== void 0 ? { packages: [...found.packages], suite: found.suite } : {}, headline: `${header} not found (included from ${path16}:${fact.lineNo})` }
         });
       }
     };
@@ -46732,11 +46741,11 @@ var rule19 = {
       const withPath = facts.find((f) => f.path !== void 0);
       const pid = withPid?.pid;
       const holder = withHolder?.holder;
-      const path15 = withPath?.path;
+      const path16 = withPath?.path;
       const who = pid !== void 0 ? `process ${pid}${holder !== void 0 ? ` (${holder})` : ""}` : "another process";
-      const lockName = path15 ?? (facts[0].lock === "frontend" ? "the dpkg frontend lock" : "the dpkg database lock");
+      const lockName = path16 ?? (facts[0].lock === "frontend" ? "the dpkg frontend lock" : "the dpkg database lock");
       const evidence = facts.map((f) => ({ line: f.line.number, text: f.line.text }));
-      const steps = pid !== void 0 ? [`ps -o pid,etime,args -p ${pid}`, `# wait for ${holder ?? "it"} to finish (or stop it cleanly), then retry`] : [`sudo fuser -v ${path15 ?? "/var/lib/dpkg/lock-frontend /var/lib/dpkg/lock"}`, "# wait for that process to finish (or stop it cleanly), then retry"];
+      const steps = pid !== void 0 ? [`ps -o pid,etime,args -p ${pid}`, `# wait for ${holder ?? "it"} to finish (or stop it cleanly), then retry`] : [`sudo fuser -v ${path16 ?? "/var/lib/dpkg/lock-frontend /var/lib/dpkg/lock"}`, "# wait for that process to finish (or stop it cleanly), then retry"];
       if (facts.some((f) => f.tool === "apt")) steps.push("apt-get -o DPkg::Lock::Timeout=600 ...   # apt >= 1.9.11: wait for the lock instead of failing");
       steps.push("sudo dpkg --configure -a   # only if the holder was killed halfway through");
       context.report({
@@ -46748,7 +46757,7 @@ var rule19 = {
         },
         stage: "dpkg",
         side: "environment",
-        data: { lock: facts[0].lock, path: path15, pid, holder, tool: facts[0].tool }
+        data: { lock: facts[0].lock, path: path16, pid, holder, tool: facts[0].tool }
       });
     };
     return {
@@ -47525,8 +47534,8 @@ var rule29 = {
       "linker.undefined-reference"(fact) {
         if (done) return;
         if (pending === void 0) {
-          const path15 = fact.file !== void 0 ? sourcePath(context.env, fact.file) : void 0;
-          pending = { symbols: [], evidence: [], first: { ...path15 !== void 0 ? { path: path15, line: fact.lineNo } : {} }, stage: placeOf(context.env, "undefined-reference") };
+          const path16 = fact.file !== void 0 ? sourcePath(context.env, fact.file) : void 0;
+          pending = { symbols: [], evidence: [], first: { ...path16 !== void 0 ? { path: path16, line: fact.lineNo } : {} }, stage: placeOf(context.env, "undefined-reference") };
         }
         if (pending.symbols.length < MAX_SYMBOLS && !pending.symbols.includes(fact.symbol)) {
           pending.symbols.push(fact.symbol);
@@ -48529,7 +48538,7 @@ init_define_LOGCHECK_PACKAGE();
 
 // src/formatters/locations.ts
 init_define_LOGCHECK_PACKAGE();
-import path4 from "node:path";
+import path5 from "node:path";
 function parsePathMap(spec) {
   const at = spec.indexOf("=");
   if (at <= 0) return void 0;
@@ -48558,15 +48567,15 @@ function applyPathMaps(p, maps) {
 }
 function repoRelative(p, cwd, root = cwd) {
   if (p === "" || p.includes("<<") || p.startsWith("<")) return void 0;
-  const absolute = path4.resolve(cwd, p);
-  const relative2 = path4.relative(path4.resolve(cwd, root), absolute);
-  if (relative2 === "" || relative2.startsWith("..") || path4.isAbsolute(relative2)) return void 0;
+  const absolute = path5.resolve(cwd, p);
+  const relative2 = path5.relative(path5.resolve(cwd, root), absolute);
+  if (relative2 === "" || relative2.startsWith("..") || path5.isAbsolute(relative2)) return void 0;
   return toSlashes(relative2);
 }
 function locateOptions(context, rootVariable) {
   const cwd = context.cwd ?? process.cwd();
   const fromEnv = rootVariable !== void 0 ? context.env[rootVariable] : void 0;
-  const root = fromEnv !== void 0 && fromEnv !== "" ? path4.resolve(cwd, fromEnv) : cwd;
+  const root = fromEnv !== void 0 && fromEnv !== "" ? path5.resolve(cwd, fromEnv) : cwd;
   const isTracked = context.isTracked;
   return { cwd, root, pathMaps: context.pathMaps ?? [], ...isTracked ? { isTracked: (p) => isTracked(root, p) } : {} };
 }
@@ -49165,20 +49174,20 @@ function formatGithub(report2, context, liveShown = false) {
 `;
 }
 function githubSideOutputs(report2, context) {
-  const path15 = context.env.GITHUB_STEP_SUMMARY;
-  if (path15 === void 0 || path15 === "") return [];
-  return [{ path: path15, text: formatMarkdown(report2, context, { maxBytes: STEP_SUMMARY_MAX_BYTES }), append: true }];
+  const path16 = context.env.GITHUB_STEP_SUMMARY;
+  if (path16 === void 0 || path16 === "") return [];
+  return [{ path: path16, text: formatMarkdown(report2, context, { maxBytes: STEP_SUMMARY_MAX_BYTES }), append: true }];
 }
 
 // src/formatters/gitlab.ts
 init_define_LOGCHECK_PACKAGE();
 import { createHash as createHash4 } from "node:crypto";
-import path5 from "node:path";
+import path6 from "node:path";
 var SEVERITY = { error: "critical", warning: "major", note: "info" };
 function projectPath(at) {
   if (at.inCheckout) return at.path;
   if (at.path.startsWith("<")) return "stdin";
-  return path5.posix.basename(at.path.replaceAll("\\", "/")) || "log";
+  return path6.posix.basename(at.path.replaceAll("\\", "/")) || "log";
 }
 function gitlabStream(context) {
   const o = locateOptions(context, "CI_PROJECT_DIR");
@@ -49279,12 +49288,12 @@ ${suites.join("\n")}
 
 // src/formatters/sarif.ts
 init_define_LOGCHECK_PACKAGE();
-import path6 from "node:path";
+import path7 from "node:path";
 var LEVEL2 = { error: "error", warning: "warning", note: "note" };
 function toUri(path_) {
   const p = inert(path_).replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, "\uFFFD");
   const encoded = p.split("/").map((segment) => encodeURIComponent(segment)).join("/");
-  return path6.posix.isAbsolute(p) ? `file://${encoded}` : encoded;
+  return path7.posix.isAbsolute(p) ? `file://${encoded}` : encoded;
 }
 var SRCROOT = "%SRCROOT%";
 var FILESYSTEMROOT = "FILESYSTEMROOT";
@@ -49292,7 +49301,7 @@ var STDIN = "STDIN";
 function artifactLocation(loc, cwd) {
   if (loc.inCheckout) return { uri: toUri(loc.path), uriBaseId: SRCROOT };
   if (loc.path.startsWith("<")) return { uri: "stdin", uriBaseId: STDIN };
-  const absolute = path6.resolve(cwd, loc.path).replaceAll("\\", "/");
+  const absolute = path7.resolve(cwd, loc.path).replaceAll("\\", "/");
   return { uri: toUri(absolute.replace(/^\/+/, "")), uriBaseId: FILESYSTEMROOT };
 }
 function sarifText(text) {
@@ -49501,9 +49510,9 @@ var FileStream = class extends Readable2 {
   /** Chunks allocated so far: with a reader that recycles, a few whatever the file's size. */
   allocated = 0;
   /** `fd`: the file already open (input/open.ts), with its `size`; this stream closes it. */
-  constructor(path15, fd, size) {
+  constructor(path16, fd, size) {
     super({ highWaterMark: CHUNK });
-    this.fd = fd ?? openSync(path15, "r");
+    this.fd = fd ?? openSync(path16, "r");
     this.size = size ?? fstatSync(this.fd).size;
   }
   reads = 0;
@@ -49762,17 +49771,17 @@ function decompress(input, compression) {
 }
 
 // src/input/open.ts
-async function openInput(path15, stdin = process.stdin, label) {
-  if (path15 === "-") {
+async function openInput(path16, stdin = process.stdin, label) {
+  if (path16 === "-") {
     const head = await peek(stdin, 6);
     const compression = detectCompression(head);
     return { label: label ?? "<stdin>", stream: decompress(stdin, compression), compression };
   }
-  const regular = openRegular(path15, label);
+  const regular = openRegular(path16, label);
   if (regular !== void 0) return regular;
   let handle;
   try {
-    handle = await fs.open(path15, "r");
+    handle = await fs.open(path16, "r");
   } catch (error2) {
     throw new InputError(describeSystemError(error2));
   }
@@ -49782,23 +49791,23 @@ async function openInput(path15, stdin = process.stdin, label) {
     if (!stat2.isFile()) {
       const stream2 = handle.createReadStream({ highWaterMark: 64 * 1024 });
       const compression2 = detectCompression(await peek(stream2, 6));
-      return { label: label ?? path15, stream: decompress(stream2, compression2), compression: compression2 };
+      return { label: label ?? path16, stream: decompress(stream2, compression2), compression: compression2 };
     }
     const head = Buffer.alloc(6);
     const { bytesRead } = await handle.read(head, 0, 6, 0);
     const compression = detectCompression(head.subarray(0, bytesRead));
     await handle.close();
-    const stream = new FileStream(path15);
-    return { label: label ?? path15, stream: decompress(stream, compression), compression, size: stat2.size, bytesRead: () => stream.bytesRead };
+    const stream = new FileStream(path16);
+    return { label: label ?? path16, stream: decompress(stream, compression), compression, size: stat2.size, bytesRead: () => stream.bytesRead };
   } catch (error2) {
     await handle.close().catch(() => void 0);
     throw error2 instanceof InputError ? error2 : new InputError(describeSystemError(error2));
   }
 }
-function openRegular(path15, label) {
+function openRegular(path16, label) {
   let fd;
   try {
-    fd = openSync2(path15, constants2.O_RDONLY | constants2.O_NONBLOCK);
+    fd = openSync2(path16, constants2.O_RDONLY | constants2.O_NONBLOCK);
   } catch {
     return void 0;
   }
@@ -49811,8 +49820,8 @@ function openRegular(path15, label) {
     const head = Buffer.alloc(6);
     const n = readSync2(fd, head, 0, 6, 0);
     const compression = detectCompression(head.subarray(0, n));
-    const stream = new FileStream(path15, fd, stat2.size);
-    return { label: label ?? path15, stream: decompress(stream, compression), compression, size: stat2.size, bytesRead: () => stream.bytesRead };
+    const stream = new FileStream(path16, fd, stat2.size);
+    return { label: label ?? path16, stream: decompress(stream, compression), compression, size: stat2.size, bytesRead: () => stream.bytesRead };
   } catch {
     closeSync2(fd);
     return void 0;
@@ -49920,7 +49929,7 @@ function teeTo(input, out) {
 // src/input/resolve.ts
 init_define_LOGCHECK_PACKAGE();
 var import_micromatch = __toESM(require_micromatch(), 1);
-import path7 from "node:path";
+import path8 from "node:path";
 import nodeFs from "node:fs";
 var SKIP_DIRS = /* @__PURE__ */ new Set([".git", "node_modules"]);
 async function resolveInputs(args, cwd = process.cwd()) {
@@ -49966,7 +49975,7 @@ async function expandGlob(pattern2, cwd, fs3, unreadable) {
     })
   };
   const isMatch = import_micromatch.default.matcher(pattern2, { dot: false });
-  const absolute = path7.isAbsolute(pattern2);
+  const absolute = path8.isAbsolute(pattern2);
   const { glob: glob2 } = await Promise.resolve().then(() => (init_dist2(), dist_exports));
   const found = await glob2(pattern2, {
     cwd,
@@ -49984,7 +49993,7 @@ async function expandGlob(pattern2, cwd, fs3, unreadable) {
   return found.map((p) => absolute ? p : p.replace(/^\.\//, "")).filter((p) => isMatch(p)).sort((a, b) => a.length - b.length || a.localeCompare(b)).filter((p) => {
     let key;
     try {
-      key = path7.join(nodeFs.realpathSync(path7.resolve(cwd, path7.dirname(p))), path7.basename(p));
+      key = path8.join(nodeFs.realpathSync(path8.resolve(cwd, path8.dirname(p))), path8.basename(p));
     } catch {
       key = p;
     }
@@ -50013,7 +50022,7 @@ function sessionEnd(raw) {
 
 // src/input/follow.ts
 var CHUNK2 = 64 * 1024;
-function followFile(path15, options = {}) {
+function followFile(path16, options = {}) {
   const pollMs = options.pollMs ?? 200;
   const settleMs = options.settleMs ?? 1500;
   let fd;
@@ -50038,7 +50047,7 @@ function followFile(path15, options = {}) {
   });
   const open = () => {
     try {
-      fd = openSync3(path15, "r");
+      fd = openSync3(path16, "r");
       ino = fstatSync3(fd).ino;
       offset = 0;
       return true;
@@ -50067,7 +50076,7 @@ function followFile(path15, options = {}) {
       return;
     }
     try {
-      const byName = statSync2(path15, { throwIfNoEntry: false });
+      const byName = statSync2(path16, { throwIfNoEntry: false });
       if (byName !== void 0 && byName.ino !== ino) {
         close();
         if (!open()) {
@@ -50417,8 +50426,8 @@ async function startProgress(io, label, size, bytesRead, found = () => 0, interv
 
 // src/config/load.ts
 init_define_LOGCHECK_PACKAGE();
-import { existsSync as existsSync3, readFileSync as readFileSync4, statSync as statSync3 } from "node:fs";
-import path8 from "node:path";
+import { existsSync as existsSync2, readFileSync as readFileSync4, statSync as statSync3 } from "node:fs";
+import path9 from "node:path";
 
 // src/config/schema.ts
 init_define_LOGCHECK_PACKAGE();
@@ -50829,13 +50838,13 @@ var ConfigError = class extends Error {
 };
 var CONFIG_NAMES = ["logcheck.config.json", "logcheck.config.yaml", ".logcheck.yaml", ".logcheck.yml", ".logcheck.json", "debian/logcheck.yaml"];
 function findConfig(cwd) {
-  let dir = path8.resolve(cwd);
+  let dir = path9.resolve(cwd);
   for (; ; ) {
     for (const name of CONFIG_NAMES) {
-      const candidate = path8.join(dir, name);
-      if (existsSync3(candidate) && statSync3(candidate).isFile()) return candidate;
+      const candidate = path9.join(dir, name);
+      if (existsSync2(candidate) && statSync3(candidate).isFile()) return candidate;
     }
-    const parent = path8.dirname(dir);
+    const parent = path9.dirname(dir);
     if (parent === dir) return void 0;
     dir = parent;
   }
@@ -50900,11 +50909,11 @@ function loadConfigFile(file) {
     throw new ConfigError(`${file}: cannot read the configuration: ${error2.code ?? error2.message}`);
   }
   const { data, locate: locate2 } = parseLocated(file, text, validate2());
-  return { config: data ?? {}, path: file, dir: path8.dirname(path8.resolve(file)), locate: locate2 };
+  return { config: data ?? {}, path: file, dir: path9.dirname(path9.resolve(file)), locate: locate2 };
 }
 async function loadConfig(options) {
   if (options.none === true) return void 0;
-  const file = options.file !== void 0 ? path8.resolve(options.cwd, options.file) : findConfig(options.cwd);
+  const file = options.file !== void 0 ? path9.resolve(options.cwd, options.file) : findConfig(options.cwd);
   if (file === void 0) return void 0;
   await loadDataLibraries();
   return loadConfigFile(file);
@@ -50985,7 +50994,7 @@ function readBaseline(file) {
 init_define_LOGCHECK_PACKAGE();
 import { randomBytes } from "node:crypto";
 import { constants as constants3, promises as fs2 } from "node:fs";
-import path9 from "node:path";
+import path10 from "node:path";
 
 // src/output/gather.ts
 init_define_LOGCHECK_PACKAGE();
@@ -51094,7 +51103,7 @@ async function openUnbuffered(file) {
     if (error2 instanceof WriteError) throw error2;
     if (error2.code !== "ENOENT") throw new WriteError(describeWrite(error2));
   }
-  const temp = path9.join(path9.dirname(target), `.${path9.basename(target)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
+  const temp = path10.join(path10.dirname(target), `.${path10.basename(target)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
   let handle;
   try {
     handle = await fs2.open(temp, "wx", 438);
@@ -51181,11 +51190,11 @@ async function appendReport(file, text) {
 init_define_LOGCHECK_PACKAGE();
 import { closeSync as closeSync4, openSync as openSync4, readSync as readSync4, unlinkSync, writeSync } from "node:fs";
 import { tmpdir } from "node:os";
-import path10 from "node:path";
+import path11 from "node:path";
 import { randomBytes as randomBytes2 } from "node:crypto";
 var PIECE = 64 * 1024;
 function fileSpool(dir = tmpdir()) {
-  const file = path10.join(dir, `logcheck-spool-${process.pid}-${randomBytes2(4).toString("hex")}`);
+  const file = path11.join(dir, `logcheck-spool-${process.pid}-${randomBytes2(4).toString("hex")}`);
   let fd = openSync4(file, "wx+", 384);
   unlinkSync(file);
   const gather = new Gatherer(PIECE);
@@ -51344,11 +51353,11 @@ function useColor(flag, stream, env2) {
 
 // src/cli/setup.ts
 init_define_LOGCHECK_PACKAGE();
-import path12 from "node:path";
+import path13 from "node:path";
 
 // src/config/causes.ts
 init_define_LOGCHECK_PACKAGE();
-import path11 from "node:path";
+import path12 from "node:path";
 
 // src/catalog/validate.ts
 init_define_LOGCHECK_PACKAGE();
@@ -51368,8 +51377,8 @@ function validateCatalog(raw, options) {
   const ids = new Set(options.takenIds ?? []);
   raw.forEach((value, index) => {
     const id = isObject(value) && typeof value.id === "string" ? value.id : `#${index + 1}`;
-    const bad2 = (path15, message) => {
-      problems.push({ id, index, path: path15, message });
+    const bad2 = (path16, message) => {
+      problems.push({ id, index, path: path16, message });
     };
     if (!isObject(value)) {
       bad2("", "an entry must be an object");
@@ -51388,9 +51397,9 @@ function validateCatalog(raw, options) {
     if (patterns.length === 0) bad2("match", "needs at least one pattern");
     const names = /* @__PURE__ */ new Set();
     const compiled = [];
-    const checkPatterns = (list3, path15, into) => {
+    const checkPatterns = (list3, path16, into) => {
       list3.forEach((p, i) => {
-        const where3 = list3.length > 1 ? `${path15}[${i}]` : path15;
+        const where3 = list3.length > 1 ? `${path16}[${i}]` : path16;
         if (!patternOk(p)) {
           bad2(where3, "must be a regular expression source (a string) or { regex, flags }");
           return;
@@ -51450,16 +51459,16 @@ function validateCatalog(raw, options) {
     if (e.lookup !== void 0 && str(e.lookup.name)) templates.push(["lookup.name", e.lookup.name]);
     if (e.lookup !== void 0 && isObject(e.lookup) && e.lookup.components !== void 0) templates.push(["lookup.components", e.lookup.components]);
     if ((e.fixNear !== void 0 || e.fixEach !== void 0) && e.lookup === void 0) bad2("fixNear", "fixNear and fixEach need a lookup");
-    for (const [path15, t] of templates) {
+    for (const [path16, t] of templates) {
       if (t === void 0) continue;
       if (typeof t !== "string") {
-        bad2(path15, "must be a string");
+        bad2(path16, "must be a string");
         continue;
       }
       for (const n of placeholders(t)) {
-        if (n === "near" && path15.startsWith("fixNear") && e.lookup !== void 0) continue;
-        if (SPECIAL2.has(n) ? e.lookup === void 0 || path15 === "lookup.name" || path15.startsWith("lookup.components") || path15.startsWith("fixUnresolved") : !names.has(n)) {
-          bad2(path15, `{{${n}}} is neither a named group of the patterns nor available here`);
+        if (n === "near" && path16.startsWith("fixNear") && e.lookup !== void 0) continue;
+        if (SPECIAL2.has(n) ? e.lookup === void 0 || path16 === "lookup.name" || path16.startsWith("lookup.components") || path16.startsWith("fixUnresolved") : !names.has(n)) {
+          bad2(path16, `{{${n}}} is neither a named group of the patterns nor available here`);
         }
       }
     }
@@ -51554,7 +51563,7 @@ function loadUserCauses(loaded2, taken) {
   const sources = [];
   if (config.causes !== void 0) sources.push({ list: config.causes, locate: locate2, base: "/causes" });
   for (const name of config.causeFiles ?? []) {
-    const file = path11.resolve(dir, name);
+    const file = path12.resolve(dir, name);
     const { data, locate: at } = readDataFile(file);
     const { list: list3, base: base2 } = listOf(file, data, "causes");
     sources.push({ list: list3, locate: at, base: base2 });
@@ -51562,7 +51571,7 @@ function loadUserCauses(loaded2, taken) {
   const entries = checked(sources, taken, false);
   const matcherSources = [];
   for (const name of config.problemMatchers ?? []) {
-    const file = path11.resolve(dir, name);
+    const file = path12.resolve(dir, name);
     const { data, locate: at } = readDataFile(file);
     const { list: list3 } = listOf(file, data, "problemMatcher");
     const converted = list3.map((m, i) => {
@@ -51676,10 +51685,10 @@ async function loadSetup(options, io) {
   if (options.command === "test-rules" && options.files.length > 0) {
     await loadDataLibraries();
     for (const file of options.files) {
-      const { data } = readDataFile(path12.resolve(io.cwd, file));
+      const { data } = readDataFile(path13.resolve(io.cwd, file));
       const listed = Array.isArray(data) ? data : data?.causes;
       if (!Array.isArray(listed)) throw new ConfigError(`${file}: expected a list of causes, or an object with "causes": [...]`);
-      const fake = { config: { causes: listed }, path: file, dir: path12.dirname(path12.resolve(io.cwd, file)), locate: (p) => `${file}${p ? ` ${p}` : ""}` };
+      const fake = { config: { causes: listed }, path: file, dir: path13.dirname(path13.resolve(io.cwd, file)), locate: (p) => `${file}${p ? ` ${p}` : ""}` };
       extra.push(...loadUserCauses(fake, /* @__PURE__ */ new Set([...allRules.map((r2) => r2.meta.id), ...user.entries.map((e) => e.id), ...extra.map((e) => e.id)])).entries);
     }
   }
@@ -51698,7 +51707,7 @@ async function loadSetup(options, io) {
 }
 function baselineFile(options, setup, cwd) {
   const config = setup.loaded?.config;
-  return options.baseline !== void 0 ? path12.resolve(cwd, options.baseline) : config?.baseline !== void 0 ? path12.resolve(setup.loaded.dir, config.baseline) : void 0;
+  return options.baseline !== void 0 ? path13.resolve(cwd, options.baseline) : config?.baseline !== void 0 ? path13.resolve(setup.loaded.dir, config.baseline) : void 0;
 }
 function checkOptionsFor(options, setup, cwd, env2) {
   const config = setup.loaded?.config;
@@ -51734,8 +51743,8 @@ async function workerCheck(argv, cwd, env2) {
 // src/cli/pool.ts
 init_define_LOGCHECK_PACKAGE();
 import { isMainThread, parentPort, Worker as Worker2, workerData } from "node:worker_threads";
-import { fileURLToPath as fileURLToPath4 } from "node:url";
-import path13 from "node:path";
+import { fileURLToPath as fileURLToPath3 } from "node:url";
+import path14 from "node:path";
 
 // src/cli/heap-guard.ts
 init_define_LOGCHECK_PACKAGE();
@@ -51785,7 +51794,7 @@ function oldGenerationUsed() {
 async function checkJob(job, cwd, options, stop) {
   let opened;
   try {
-    opened = await openInput(path13.resolve(cwd, job.path), void 0, job.path);
+    opened = await openInput(path14.resolve(cwd, job.path), void 0, job.path);
   } catch (error2) {
     return { index: job.index, openError: error2 instanceof InputError ? error2.message : String(error2) };
   }
@@ -51829,7 +51838,7 @@ async function workerMain(setup) {
 var inPoolWorker = !isMainThread && workerData?.logcheckWorker === true;
 if (inPoolWorker) void workerMain(workerData);
 async function* checkInPool(jobs, options) {
-  const entry = fileURLToPath4(import.meta.url);
+  const entry = fileURLToPath3(import.meta.url);
   const workers = [];
   const idle = [];
   const waiting = /* @__PURE__ */ new Map();
@@ -52142,7 +52151,7 @@ async function check(argv, options, io, say, setup) {
           tee = teeTo(io.stdin, io.stdout);
           stdin = tee.branch;
         }
-        opened2 = options.follow ? { label: input.path, stream: followFile(input.path), compression: "none" } : await openInput(input.path === "-" ? "-" : path14.resolve(io.cwd, input.path), stdin, input.path === "-" ? options.label : input.path);
+        opened2 = options.follow ? { label: input.path, stream: followFile(input.path), compression: "none" } : await openInput(input.path === "-" ? "-" : path15.resolve(io.cwd, input.path), stdin, input.path === "-" ? options.label : input.path);
       } catch (error2) {
         say(`${input.path}: ${error2 instanceof InputError ? error2.message : String(error2)}`);
         failed = true;
@@ -52203,7 +52212,7 @@ async function check(argv, options, io, say, setup) {
     }
     if (options.writeBaseline !== void 0) {
       try {
-        await writeReport(path14.resolve(io.cwd, options.writeBaseline), makeBaseline(results));
+        await writeReport(path15.resolve(io.cwd, options.writeBaseline), makeBaseline(results));
       } catch (error2) {
         say(`${options.writeBaseline}: cannot write the baseline: ${error2.message}`);
         failed = true;

@@ -12,13 +12,13 @@
  * memory). Int32 tables are little-endian: a big-endian machine builds its own.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { endianness } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, brotliDecompressSync, constants } from 'node:zlib';
 import { buildTables, canonicalLiterals, type ByteLiterals } from './byte-tables.js';
 import type { ScanTables } from './scan-kernel.js';
+import { shippedDataDir } from '../data-dir.js';
 
 export const SCAN_TABLES_FORMAT = 'logcheck-scan-tables/2';
 
@@ -30,9 +30,7 @@ export function tablesKey(literals: ByteLiterals): string {
   return createHash('sha256').update(SCAN_TABLES_FORMAT).update(JSON.stringify(canonicalLiterals(literals))).digest('hex').slice(0, 24);
 }
 
-// dist/src/engine/ → <package root>/data; bundle/logcheck.mjs → <package root>/data.
-const here = path.dirname(fileURLToPath(import.meta.url));
-let tablesDir = [path.resolve(here, '../../../data/scan-tables'), path.resolve(here, '../data/scan-tables')].find((d) => existsSync(d)) ?? path.resolve(here, '../../../data/scan-tables');
+let tablesDir = shippedDataDir('scan-tables');
 
 /** Where the prebuilt tables are read from and written to (the build script and tests set it). */
 export function scanTablesDir(dir?: string): string {
@@ -58,11 +56,7 @@ export function encodeTables(key: string, t: ScanTables): Buffer {
   }));
   const length = Buffer.alloc(4);
   length.writeUInt32LE(header.length);
-  const head: Buffer[] = [];
-  const body = [length, header];
-  if ((4 + header.length) % 4 !== 0) body.push(Buffer.alloc(4 - ((4 + header.length) % 4)));
-  head.push(...body);
-  const raw = Buffer.concat([...head, ...parts]);
+  const raw = Buffer.concat([length, header, Buffer.alloc((4 - ((4 + header.length) % 4)) % 4), ...parts]);
   const size = Buffer.alloc(4);
   size.writeUInt32LE(raw.length);
   return Buffer.concat([size, brotliCompressSync(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 9 } })]);

@@ -5,9 +5,9 @@
  * `key<TAB>pkg pkg ...` line per key, keys sorted, packages ranked (the first is the one to add), a
  * virtual package written `virtual=provider`.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { shippedDataDir } from '../data-dir.js';
 import { encodeIndexFile, parseIndexText } from './index-file.js';
 import { KindData } from './kind-data.js';
 import type { PackageKind } from './extract.js';
@@ -18,10 +18,8 @@ export { KindData } from './kind-data.js';
 /** The file name of a kind's index. */
 export const indexFileName = (kind: string): string => `${kind}.idx`;
 
-// dist/src/packages/data.js → <package root>/data/packages; bundle/logcheck.mjs → <package root>/data/packages.
 // A bundle copied on its own has no index: lookups then find nothing and fixes say how to search.
-const here = path.dirname(fileURLToPath(import.meta.url));
-let dataDir = [path.resolve(here, '../../../data/packages'), path.resolve(here, '../data/packages')].find((d) => existsSync(d)) ?? path.resolve(here, '../../../data/packages');
+let dataDir = shippedDataDir('packages');
 const loaded = new Map<PackageKind, KindData | null>();
 let reads = 0;
 
