@@ -1,9 +1,9 @@
 import { expect } from 'chai';
 import { spawn } from 'node:child_process';
-import { closeSync, copyFileSync, mkdtempSync, openSync, readFileSync, writeFileSync, writeSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { ROOT, logPath, runCli } from '../helpers/cli.js';
+import { ROOT, logPath, runCli, writeBigLog } from '../helpers/cli.js';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { checkInPool } from '../../src/cli/pool.js';
 
@@ -85,11 +85,7 @@ describe('many logs (issue 13)', function () {
   it('-j2: a slow log first and fast ones after come out in input order, the same as -j1', async () => {
     // 12 MB: the sem_open contradiction at the top, then dpkg unpack lines (as signals.test.ts's big log).
     const slow = path.join(dir, 'slow.log');
-    const fd = openSync(slow, 'w');
-    writeSync(fd, 'checking for sem_open... yes\nchecking whether POSIX semaphores are enabled... no\n');
-    const filler = Buffer.alloc(1024 * 1024, 'I: Unpacking libfoo (1.0-1) over (1.0-1) ...\n');
-    for (let i = 0; i < 12; i++) writeSync(fd, filler);
-    closeSync(fd);
+    writeBigLog(slow, 12);
     const fast = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12].map((i) => { const f = path.join(dir, `fast-${i}.log`); copyFileSync(i % 2 ? noShm : useShmNo, f); return f; });
     const args = ['-f', 'json', slow, ...fast];
     const [one, two] = [await runCli(['-j1', ...args]), await runCli(['-j2', ...args])];
@@ -140,11 +136,7 @@ describe('many logs (issue 13)', function () {
     // one worker reads it, the other checks the next log, which waits for it in the output.
     // (Not a FIFO: a read pending on a FIFO is not cut short by destroying its stream, pooled or not.)
     const big = path.join(dir, 'running.log');
-    const fd = openSync(big, 'w');
-    writeSync(fd, 'checking for sem_open... yes\nchecking whether POSIX semaphores are enabled... no\n');
-    const filler = Buffer.alloc(1024 * 1024, 'I: Unpacking libfoo (1.0-1) over (1.0-1) ...\n');
-    for (let i = 0; i < 240; i++) writeSync(fd, filler);
-    closeSync(fd);
+    writeBigLog(big, 240);
     const json = path.join(dir, 'interrupted.json');
     const script = `node '${MAIN}' -j2 --no-color -f text -f json -o '${json}' '${useShmNo}' '${big}' '${clean}'; echo "status $?"`;
     const child = spawn('bash', ['-c', script], { detached: true, stdio: ['ignore', 'pipe', 'pipe'] });

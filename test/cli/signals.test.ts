@@ -1,9 +1,9 @@
 import { expect } from 'chai';
 import { spawn } from 'node:child_process';
-import { closeSync, mkdtempSync, openSync, readFileSync, writeSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { ROOT, logPath } from '../helpers/cli.js';
+import { ROOT, logPath, writeBigLog } from '../helpers/cli.js';
 
 const MAIN = path.join(ROOT, 'dist/src/cli/main.js');
 const LOG = logPath('pbuilder-0.231-execute-noshm-missing-devshm.log');
@@ -61,11 +61,7 @@ describe('signals: the report of what was read survives SIGINT and SIGTERM', fun
   it('SIGINT while a large file is read: stops within a second, with the findings of the part read, exit 130', async () => {
     // 160 MB: the sem_open contradiction at the top, then filler a check takes seconds to read.
     const big = path.join(dir, 'big.log');
-    const fd = openSync(big, 'w');
-    writeSync(fd, 'checking for sem_open... yes\nchecking whether POSIX semaphores are enabled... no\n');
-    const filler = Buffer.alloc(1024 * 1024, 'I: Unpacking libfoo (1.0-1) over (1.0-1) ...\n');
-    for (let i = 0; i < 160; i++) writeSync(fd, filler);
-    closeSync(fd);
+    writeBigLog(big, 160);
     const json = path.join(dir, 'big.json');
     // --live prints the finding as soon as it is made, at the top: then the rest of the file is being read.
     const script = `node '${MAIN}' --live -f text -f json -o '${json}' '${big}'; echo "status $?"`;

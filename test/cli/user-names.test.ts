@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { PassThrough } from 'node:stream';
 import { spawnSync } from 'node:child_process';
-import { ROOT, runCli } from '../helpers/cli.js';
+import { ROOT, runCli, writeBigLog } from '../helpers/cli.js';
 
 const MAIN = path.join(ROOT, 'dist/src/cli/main.js');
 import { startProgress } from '../../src/cli/progress.js';
@@ -68,14 +68,10 @@ describe('the spinner moves while a file is read', () => {
   // whatever the speed (at 200 ms a fast machine could finish 48 MiB before the first refresh).
   it('shows the share read as it grows: file reads give the event loop a turn every 1 MiB', async function () {
     this.timeout(30_000);
-    const { closeSync, openSync, writeSync } = await import('node:fs');
     const { FileStream } = await import('../../src/input/file-stream.js');
     const { checkStream } = await import('../../src/check.js');
     const file = path.join(mkdtempSync(path.join(tmpdir(), 'logcheck-spin-')), 'big.log');
-    const fd = openSync(file, 'w');
-    const filler = Buffer.alloc(1024 * 1024, 'I: Unpacking libfoo (1.0-1) over (1.0-1) ...\n');
-    for (let i = 0; i < 48; i++) writeSync(fd, filler);
-    closeSync(fd);
+    writeBigLog(file, 48, false);
     const stderr = new PassThrough() as PassThrough & { isTTY: boolean; columns: number };
     Object.assign(stderr, { isTTY: true, columns: 120, cursorTo: () => true, clearLine: () => true, moveCursor: () => true });
     let written = '';

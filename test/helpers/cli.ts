@@ -1,6 +1,7 @@
 import { PassThrough, Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
+import { closeSync, openSync, writeSync } from 'node:fs';
 import { run } from '../../src/cli/run.js';
 
 export interface CliRun {
@@ -32,4 +33,20 @@ export async function runCli(args: readonly string[], options: { stdin?: Buffer 
   const stderr = sink(false);
   const code = await run(args, { stdin, stdout, stderr, env: options.env ?? {}, cwd: options.cwd ?? ROOT });
   return { code, stdout: stdout.text(), stderr: stderr.text() };
+}
+
+/**
+ * Writes a log of `mib` MiB that takes seconds to check: the sem_open contradiction at the top (two
+ * configure lines, so a finding comes at once), then dpkg unpack lines no parser wants (none when
+ * `contradiction` is false). For the tests of interrupts, spinners and pooled runs.
+ */
+export function writeBigLog(file: string, mib: number, contradiction = true): void {
+  const fd = openSync(file, 'w');
+  try {
+    if (contradiction) writeSync(fd, 'checking for sem_open... yes\nchecking whether POSIX semaphores are enabled... no\n');
+    const filler = Buffer.alloc(1024 * 1024, 'I: Unpacking libfoo (1.0-1) over (1.0-1) ...\n');
+    for (let i = 0; i < mib; i++) writeSync(fd, filler);
+  } finally {
+    closeSync(fd);
+  }
 }
