@@ -1,4 +1,5 @@
-#!/usr/bin/env node
+#!/bin/sh
+":" //; export MALLOC_MMAP_THRESHOLD_="${MALLOC_MMAP_THRESHOLD_:-131072}"; exec node "$0" "$@"
 // logcheck 0.1.0 (MIT), built from this repository by scripts/bundle.ts with esbuild; licences of the bundled packages: logcheck.mjs.LICENSES.txt.
 import { createRequire as __logcheckCreateRequire } from 'node:module';
 const require = __logcheckCreateRequire(import.meta.url);
@@ -25775,8 +25776,18 @@ var LiteralAutomaton = class {
   /** For `found`: seen[word] === stamp when the word was already given for this line. */
   seen;
   stamp = 0;
-  constructor(literals) {
+  /** By premultiplied state: the OR of the marks of the words that end there (own and failure states'). */
+  marked;
+  /** The OR of every word's mark: `marks` stops once it has them all. */
+  allMarks;
+  /**
+   * `marks[i]`, when given, is literal i's mark (a bit set: engine/prefilter.ts gives each parser a bit);
+   * a literal given twice has the OR of its marks.
+   */
+  constructor(literals, marks) {
     const words = [...new Set(literals)].filter((w) => w !== "");
+    const markOf = /* @__PURE__ */ new Map();
+    if (marks !== void 0) literals.forEach((w, i) => markOf.set(w, (markOf.get(w) ?? 0) | marks[i]));
     this.words = words;
     this.seen = new Uint32Array(words.length);
     this.empty = words.length === 0;
@@ -25810,6 +25821,14 @@ var LiteralAutomaton = class {
     const count = next.length;
     const delta = new Int32Array(count * width);
     const done = new Uint8Array(count * width);
+    const marked = marks === void 0 ? void 0 : new Int32Array(count * width);
+    let allMarks = 0;
+    if (marked !== void 0) {
+      for (const [state, list3] of own.entries()) {
+        for (const w of list3 ?? []) marked[state * width] |= markOf.get(words[w]);
+        allMarks |= marked[state * width];
+      }
+    }
     const fail = new Int32Array(count);
     const order = [];
     for (const [c, t] of next[0]) {
@@ -25827,6 +25846,7 @@ var LiteralAutomaton = class {
       delta.copyWithin(row, failRow, failRow + width);
       for (const [c, t] of next[s]) delta[row + c] = t * width;
       if (end[s] === true || done[failRow] === 1) done[row] = 1;
+      if (marked !== void 0) marked[row] |= marked[failRow];
       const inherited = own[fail[s]];
       if (inherited !== void 0) own[s] = [...own[s] ?? [], ...inherited];
     }
@@ -25834,6 +25854,27 @@ var LiteralAutomaton = class {
     this.done = done;
     this.outputs = own;
     this.width = width;
+    this.marked = marked;
+    this.allMarks = allMarks;
+  }
+  /**
+   * The OR of the marks of every literal `text` holds (0: none). Reads the whole line unless every mark
+   * is found before its end. Exactly the OR over `words.filter((w) => text.includes(w))` of their marks.
+   */
+  marks(text) {
+    const { delta, classes, marked, allMarks } = this;
+    if (marked === void 0) throw new Error("LiteralAutomaton.marks: built without marks");
+    let s = 0;
+    let m = 0;
+    for (let i = 0; i < text.length; i++) {
+      s = delta[s + classes[text.charCodeAt(i)]];
+      const here2 = marked[s];
+      if (here2 !== 0) {
+        m |= here2;
+        if (m === allMarks) return m;
+      }
+    }
+    return m;
   }
   /**
    * Every literal `text` holds, as indices into `words`, each once, in the order their ends are met;
@@ -25878,7 +25919,6 @@ var Prefilter = class _Prefilter {
   /** Bit i set: parser i (registration order) is gated; the others see every line. */
   gatedMask;
   anywhere;
-  anywhereMask;
   /** First character code (mod 128) \u2192 the prefixes that start with it: an array, as a Map lookup costs more. */
   prefixes = new Array(128);
   /** Last character code (mod 128) \u2192 the suffixes that end with it. */
@@ -25888,24 +25928,23 @@ var Prefilter = class _Prefilter {
   constructor(parsers) {
     if (parsers.length > 31) throw new Error("the prefilter keeps one bit per parser: at most 31 parsers");
     let gated = 0;
-    let anywhereMask = 0;
     const anywhere = [];
+    const anywhereMarks = [];
     const prefixes = /* @__PURE__ */ new Map();
     const suffixes = /* @__PURE__ */ new Map();
     parsers.forEach((p, i) => {
       const bit = 1 << i;
       if (p.triggers === void 0 && p.prefixes === void 0 && p.suffixes === void 0) return;
       gated |= bit;
-      if (p.triggers !== void 0 && p.triggers.length > 0) {
-        anywhereMask |= bit;
-        anywhere.push(...p.triggers);
+      for (const t of p.triggers ?? []) {
+        anywhere.push(t);
+        anywhereMarks.push(bit);
       }
       for (const t of p.prefixes ?? []) prefixes.set(t, (prefixes.get(t) ?? 0) | bit);
       for (const t of p.suffixes ?? []) suffixes.set(t, (suffixes.get(t) ?? 0) | bit);
     });
     this.gatedMask = gated;
-    this.anywhereMask = anywhereMask;
-    this.anywhere = anywhere.length > 0 ? new LiteralAutomaton(anywhere) : void 0;
+    this.anywhere = anywhere.length > 0 ? new LiteralAutomaton(anywhere, anywhereMarks) : void 0;
     for (const [text, mask] of prefixes) bucket(this.prefixes, text.charCodeAt(0), { text, mask });
     for (const [text, mask] of suffixes) bucket(this.suffixes, text.charCodeAt(text.length - 1), { text, mask });
     this.anyPrefix = prefixes.size > 0;
@@ -25942,7 +25981,7 @@ var Prefilter = class _Prefilter {
         for (const s of candidates) if (text.endsWith(s.text, end)) mask |= s.mask;
       }
     }
-    if (this.anywhere !== void 0 && this.anywhere.test(text)) mask |= this.anywhereMask;
+    if (this.anywhere !== void 0) mask |= this.anywhere.marks(text);
     return mask;
   }
 };

@@ -17,7 +17,7 @@
  */
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { createReadStream, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { createReadStream, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import path from 'node:path';
 import { dataDir, generate, generateMany, KINDS, root, type Kind } from './bench-logs.js';
@@ -26,9 +26,10 @@ import { dataDir, generate, generateMany, KINDS, root, type Kind } from './bench
 const main = path.join(root, 'bundle', 'logcheck.mjs');
 const probe = path.join(dataDir, 'rss-probe.mjs');
 
-// Run logcheck with the node flags its shebang gives (`#!/usr/bin/env -S node --flag`), as a user's shell does.
-const shebang = readFileSync(main, 'utf8').split('\n', 1)[0]!;
-const nodeFlags = shebang.startsWith('#!/usr/bin/env -S node') ? shebang.split(/\s+/).slice(3) : [];
+// logcheck is run as a command, as a user's shell runs it: through the bundle's own first lines
+// (scripts/bundle.ts, LAUNCHER), which start `node` with the environment they set. The RSS probe goes in
+// by NODE_OPTIONS then; the plain reads are `node -e`.
+const NODE = Symbol('node');
 
 const args = process.argv.slice(2);
 const option = (name: string, fallback: string): string => {
@@ -50,11 +51,16 @@ const extraArgs = option('--args', '').split(' ').filter(Boolean);
 
 interface Measured { seconds: number; rssMb: number; stdout: Buffer | undefined; sha256: string; exit: number | null }
 
-/** Runs node with the RSS probe, the file on stdin or as argument; returns time, peak RSS, output. */
-function measure(nodeArgs: string[], stdinFile: string | undefined, keepStdout: boolean, env: Record<string, string> = {}): Promise<Measured> {
+/**
+ * Runs a command (`NODE` first: this Node) with the RSS probe, the file on stdin or as argument; returns
+ * time, peak RSS, output. The `node` that the bundle's launcher finds on PATH is this one.
+ */
+function measure(command: (string | typeof NODE)[], stdinFile: string | undefined, keepStdout: boolean, env: Record<string, string> = {}): Promise<Measured> {
   return new Promise((resolve, reject) => {
     const started = process.hrtime.bigint();
-    const child = spawn(process.execPath, ['--import', probe, ...nodeArgs], { stdio: [stdinFile !== undefined ? 'pipe' : 'ignore', 'pipe', 'pipe'], env: { ...process.env, ...extraEnv, ...env } });
+    const [program, ...rest] = command.map((c) => (c === NODE ? process.execPath : c));
+    const childEnv = { ...process.env, ...extraEnv, ...env, PATH: `${path.dirname(process.execPath)}${path.delimiter}${process.env.PATH ?? ''}`, NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --import ${probe}`.trim() };
+    const child = spawn(program!, rest, { stdio: [stdinFile !== undefined ? 'pipe' : 'ignore', 'pipe', 'pipe'], env: childEnv });
     // A child that stops reading early (it failed) must not kill the bench with EPIPE: it shows in `exit`.
     child.stdin?.on('error', () => undefined);
     if (stdinFile !== undefined) createReadStream(stdinFile, { highWaterMark: 256 * 1024 }).pipe(child.stdin!);
@@ -65,7 +71,8 @@ function measure(nodeArgs: string[], stdinFile: string | undefined, keepStdout: 
     child.stderr!.setEncoding('utf8').on('data', (t: string) => { stderr = (stderr + t).slice(-4000); });
     child.on('error', reject);
     child.on('close', (exit) => {
-      const rss = /bench maxRSS=(\d+)/.exec(stderr);
+      // The last: a worker thread runs the probe too (NODE_OPTIONS), and says its figure when it ends.
+      const rss = [...stderr.matchAll(/bench maxRSS=(\d+)/g)].pop();
       resolve({ seconds: Number(process.hrtime.bigint() - started) / 1e9, rssMb: rss ? Number(rss[1]) / 1024 : NaN, stdout: keepStdout ? Buffer.concat(kept) : undefined, sha256: hash.digest('hex'), exit });
     });
   });
@@ -94,7 +101,7 @@ console.log(`load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}, ${ava
 console.log(`logcheck bench: ${runs} run(s) per case, median; "x plain" = logcheck's rate / a plain Node read of the same bytes in the same run.${Object.keys(extraEnv).length > 0 ? ` env: ${JSON.stringify(extraEnv)}` : ''}${extraArgs.length > 0 ? ` args: ${extraArgs.join(' ')}` : ''}\n`);
 const rows: string[][] = [['log', 'case', 'MB/s', 'x plain', 'peak RSS MB', 'check']];
 
-interface Case { name: string; args: string[]; stdin?: string; keep: boolean; check: (m: Measured) => string; plain?: boolean; env?: Record<string, string>; /** The case this one's speed-up is given against (-j2 against -j1). */ versus?: string }
+interface Case { name: string; args: (string | typeof NODE)[]; stdin?: string; keep: boolean; check: (m: Measured) => string; plain?: boolean; env?: Record<string, string>; /** The case this one's speed-up is given against (-j2 against -j1). */ versus?: string }
 
 async function bench(label: string, mb: number, cases: Case[]): Promise<void> {
   let baseline = 0;
@@ -111,20 +118,20 @@ async function bench(label: string, mb: number, cases: Case[]): Promise<void> {
   }
 }
 
-const logcheck = [...nodeFlags, main, ...extraArgs];
+const logcheck = [main, ...extraArgs];
 for (const kind of kinds.filter((k) => KINDS.includes(k))) {
   const file = await generate(kind, size);
   const bytes = statSync(file).size;
   const mb = bytes / 1e6;
   const found = kind === 'bench' ? planted : counted;
   const cases: Case[] = [
-    { name: 'plain read (file)', args: ['-e', PLAIN_READ, file], keep: true, plain: true, check: (m) => (Number(m.stdout) === bytes ? 'ok' : 'SHORT') },
+    { name: 'plain read (file)', args: [NODE, '-e', PLAIN_READ, file], keep: true, plain: true, check: (m) => (Number(m.stdout) === bytes ? 'ok' : 'SHORT') },
     { name: 'logcheck FILE', args: [...logcheck, '-f', 'json', file], keep: true, check: (m) => found(m.stdout!) },
     // The byte scan on the main thread only, and on a worker thread whatever the load (engine/parallel-scan.ts;
     // by default a large file gets the worker when a second core is idle).
     { name: 'logcheck FILE, one thread', args: [...logcheck, '-f', 'json', file], env: { LOGCHECK_SCAN_WORKERS: '0' }, keep: true, check: (m) => found(m.stdout!) },
     { name: 'logcheck FILE, scan worker', args: [...logcheck, '-f', 'json', file], env: { LOGCHECK_SCAN_WORKERS: '1' }, keep: true, check: (m) => found(m.stdout!) },
-    { name: 'plain read (stdin)', args: ['-e', PLAIN_STDIN], stdin: file, keep: true, plain: true, check: (m) => (Number(m.stdout) === bytes ? 'ok' : 'SHORT') },
+    { name: 'plain read (stdin)', args: [NODE, '-e', PLAIN_STDIN], stdin: file, keep: true, plain: true, check: (m) => (Number(m.stdout) === bytes ? 'ok' : 'SHORT') },
     { name: 'logcheck < FILE (live)', args: [...logcheck, '-f', 'json'], stdin: file, keep: true, check: (m) => found(m.stdout!) },
   ];
   if (kind === 'bench') {
@@ -141,7 +148,7 @@ for (const count of [...new Set([many, manyRss])].filter((n) => n > 0)) {
   const mb = files.reduce((n, f) => n + statSync(f).size, 0) / 1e6;
   const dir = path.dirname(files[0]!);
   await bench(`${count} logs, ${mb.toFixed(0)} MB`, mb, [
-    { name: 'plain read (files)', args: ['-e', PLAIN_READ, ...files], keep: true, plain: true, check: (m) => (Math.abs(Number(m.stdout) / 1e6 - mb) < 0.01 ? 'ok' : 'SHORT') },
+    { name: 'plain read (files)', args: [NODE, '-e', PLAIN_READ, ...files], keep: true, plain: true, check: (m) => (Math.abs(Number(m.stdout) / 1e6 - mb) < 0.01 ? 'ok' : 'SHORT') },
     ...['1', '2'].map((jobs): Case => ({ name: `logcheck -j${jobs} DIR/*.log`, args: [...logcheck, '-j', jobs, '-f', 'json', `${dir}/*.log`], keep: true, check: (m) => countedMany(m.stdout!, count), ...(jobs === '2' ? { versus: 'logcheck -j1 DIR/*.log' } : {}) })),
   ]);
 }

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
-// Plain `env node`: `env -S` (to pass node flags) is missing from BusyBox and older coreutils, where
-// the command would not start at all. What a flag would do for memory, the first import does from
-// inside: it keeps the young generation small before the other modules load (young-generation.ts).
+// Plain `env node` (dist/): `env -S` (to pass node flags) is missing from BusyBox and older coreutils,
+// where the command would not start at all. The bundle replaces this line by its shell launcher
+// (scripts/bundle.ts). What a flag would do for memory, the first import does from inside: it keeps
+// the young generation small before the other modules load (young-generation.ts).
 import './young-generation.js';
 import { run } from './run.js';
 import { inPoolWorker } from './pool.js';

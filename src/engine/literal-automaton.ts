@@ -22,9 +22,19 @@ export class LiteralAutomaton {
   /** For `found`: seen[word] === stamp when the word was already given for this line. */
   private readonly seen: Uint32Array;
   private stamp = 0;
+  /** By premultiplied state: the OR of the marks of the words that end there (own and failure states'). */
+  private readonly marked: Int32Array | undefined;
+  /** The OR of every word's mark: `marks` stops once it has them all. */
+  private readonly allMarks: number;
 
-  constructor(literals: readonly string[]) {
+  /**
+   * `marks[i]`, when given, is literal i's mark (a bit set: engine/prefilter.ts gives each parser a bit);
+   * a literal given twice has the OR of its marks.
+   */
+  constructor(literals: readonly string[], marks?: readonly number[]) {
     const words = [...new Set(literals)].filter((w) => w !== '');
+    const markOf = new Map<string, number>();
+    if (marks !== undefined) literals.forEach((w, i) => markOf.set(w, (markOf.get(w) ?? 0) | marks[i]!));
     this.words = words;
     this.seen = new Uint32Array(words.length);
     this.empty = words.length === 0;
@@ -60,6 +70,14 @@ export class LiteralAutomaton {
     const count = next.length;
     const delta = new Int32Array(count * width);
     const done = new Uint8Array(count * width);
+    const marked = marks === undefined ? undefined : new Int32Array(count * width);
+    let allMarks = 0;
+    if (marked !== undefined) {
+      for (const [state, list] of own.entries()) {
+        for (const w of list ?? []) marked[state * width] |= markOf.get(words[w]!)!;
+        allMarks |= marked[state * width]!;
+      }
+    }
     const fail = new Int32Array(count);
     const order: number[] = [];
     for (const [c, t] of next[0]!) {
@@ -78,6 +96,7 @@ export class LiteralAutomaton {
       delta.copyWithin(row, failRow, failRow + width);
       for (const [c, t] of next[s]!) delta[row + c] = t * width;
       if (end[s] === true || done[failRow] === 1) done[row] = 1;
+      if (marked !== undefined) marked[row] |= marked[failRow]!;
       // Breadth first, so the failure state's outputs are complete already.
       const inherited = own[fail[s]!];
       if (inherited !== undefined) own[s] = [...(own[s] ?? []), ...inherited];
@@ -86,6 +105,28 @@ export class LiteralAutomaton {
     this.done = done;
     this.outputs = own;
     this.width = width;
+    this.marked = marked;
+    this.allMarks = allMarks;
+  }
+
+  /**
+   * The OR of the marks of every literal `text` holds (0: none). Reads the whole line unless every mark
+   * is found before its end. Exactly the OR over `words.filter((w) => text.includes(w))` of their marks.
+   */
+  marks(text: string): number {
+    const { delta, classes, marked, allMarks } = this;
+    if (marked === undefined) throw new Error('LiteralAutomaton.marks: built without marks');
+    let s = 0;
+    let m = 0;
+    for (let i = 0; i < text.length; i++) {
+      s = delta[s + classes[text.charCodeAt(i)]!]!;
+      const here = marked[s]!;
+      if (here !== 0) {
+        m |= here;
+        if (m === allMarks) return m;
+      }
+    }
+    return m;
   }
 
   /**

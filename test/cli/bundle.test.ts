@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readFileSync } from 'node:fs';
+import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { asciiOnly, bundle } from '../../scripts/bundle.js';
+import { asciiOnly, bundle, LAUNCHER } from '../../scripts/bundle.js';
 import { ROOT } from '../helpers/reports.js';
 
 const BUNDLE = path.join(ROOT, 'bundle', 'logcheck.mjs');
@@ -41,13 +41,43 @@ describe('packaging', () => {
     assert.equal(JSON.parse(alone.stdout).tool.version, pkg.version);
   });
 
-  it('shebang without env -S (BusyBox), the bin is the bundle, no install scripts in the package', () => {
-    assert.equal(readFileSync(BUNDLE, 'utf8').split('\n')[0], '#!/usr/bin/env node');
+  it('the bin starts as a shell script that execs Node on itself (no env -S: BusyBox has none); no install scripts', () => {
+    const [first, second] = readFileSync(BUNDLE, 'utf8').split('\n');
+    assert.equal(first, '#!/bin/sh');
+    assert.equal(`${first}\n${second}\n`, LAUNCHER);
+    // To Node, the launcher line is a string statement and a comment.
+    assert.doesNotThrow(() => new Function(second!));
     assert.equal(readFileSync(path.join(ROOT, 'src', 'cli', 'main.ts'), 'utf8').split('\n')[0], '#!/usr/bin/env node');
     assert.deepEqual(pkg.bin, { logcheck: 'bundle/logcheck.mjs' });
     for (const script of ['prepare', 'preinstall', 'install', 'postinstall']) assert.equal(pkg.scripts[script], undefined, script);
     // The package is built when it is packed, not where it is installed.
     assert.match(pkg.scripts.prepack, /npm run build/);
+  });
+
+  it("run as a command, the bin is Node in the shell's process, with malloc's fixed threshold unless the user set one", () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'logcheck-launcher-'));
+    const probe = path.join(dir, 'probe.mjs');
+    writeFileSync(probe, "process.on('exit', () => process.stderr.write(`probe ${process.pid} ${process.env.MALLOC_MMAP_THRESHOLD_ ?? '-'} ${process.argv.slice(2).join(' ')}\\n`));\n");
+    const env = { PATH: `${path.dirname(process.execPath)}${path.delimiter}/usr/bin${path.delimiter}/bin`, NODE_OPTIONS: `--import ${probe}` };
+    // Each sh this machine has (BusyBox's when there is one), through a symlink as npm installs the bin.
+    const link = path.join(dir, 'logcheck');
+    symlinkSync(BUNDLE, link);
+    const shells = ['/bin/sh', '/bin/dash', '/bin/bash', '/bin/busybox'].filter((s) => existsSync(s));
+    assert.ok(shells.includes('/bin/sh'));
+    for (const shell of shells) {
+      const command = shell === '/bin/busybox' ? [shell, 'sh', link] : [shell, link];
+      const run = (extra: Record<string, string>): SpawnSyncReturns<string> => spawnSync(command[0]!, [...command.slice(1), '-f', 'json', LOG, 'two words'], { encoding: 'utf8', env: { ...env, ...extra } });
+      const plain = run({});
+      // Exit 2: `two words` is no file; the log's findings still make a report.
+      assert.equal(plain.status, 2, `${shell}: ${plain.stderr}`);
+      assert.equal(JSON.parse(plain.stdout).results[0].findings[0].ruleId, 'pbuilder-chroot-no-shm', shell);
+      const [, pid, threshold, args] = /^probe (\d+) (\S+) (.*)$/m.exec(plain.stderr) ?? [];
+      assert.equal(Number(pid), plain.pid, `${shell}: exec, not a child process`);
+      assert.equal(threshold, '131072', shell);
+      assert.equal(args, `-f json ${LOG} two words`, `${shell}: the arguments as given`);
+      const own = run({ MALLOC_MMAP_THRESHOLD_: '65536' });
+      assert.match(own.stderr, /^probe \d+ 65536 /m, `${shell}: the user's own value is kept`);
+    }
   });
 
   it('exports ./package.json and the problem matcher; LICENSE says what package.json says', async () => {

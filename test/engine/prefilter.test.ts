@@ -34,6 +34,22 @@ describe('LiteralAutomaton', () => {
     ), { numRuns: 2000 });
   });
 
+  it('marks() is the OR of the marks of the literals the text holds; a literal given twice has both (property)', () => {
+    const alphabet = fc.constantFrom('a', 'b', 'c', ' ', ':', '.', '\u2019', '\u{1F600}');
+    fc.assert(fc.property(
+      fc.array(fc.tuple(fc.string({ unit: alphabet, minLength: 1, maxLength: 4 }), fc.integer({ min: 0, max: 30 })), { minLength: 1, maxLength: 8 }),
+      fc.array(fc.string({ unit: alphabet, maxLength: 30 }), { minLength: 1, maxLength: 3 }),
+      (given, texts) => {
+        const automaton = new LiteralAutomaton(given.map(([w]) => w), given.map(([, bit]) => 1 << bit));
+        for (const text of texts) {
+          const expected = given.reduce((m, [w, bit]) => (text.includes(w) ? m | (1 << bit) : m), 0);
+          expect(automaton.marks(text), text).to.equal(expected);
+        }
+      },
+    ), { numRuns: 2000 });
+    expect(() => new LiteralAutomaton(['a']).marks('a')).to.throw(/without marks/);
+  });
+
   it('finds every parser trigger in a line that holds it', () => {
     const literals = allParsers.flatMap((p) => p.triggers ?? []);
     const pattern = new LiteralAutomaton(literals);
@@ -61,6 +77,15 @@ describe('Prefilter', () => {
     for (const line of ['I: Retrieving InRelease ', 'I: Validating libc6 2.41-12', 'I: Extracting libc6...', 'I: Obtaining the cached apt archive contents']) {
       expect(filter.hits(line) & bit, line).to.equal(0);
     }
+  });
+
+  it('wakes only the parsers whose own trigger a line holds, not every parser with triggers', () => {
+    const bit = (name: string): number => 1 << allParsers.findIndex((p) => p.name === name);
+    // test/logs/pbuilder-0.231-missing-header.log: a compiler error wakes the compiler's parser, not fink's or dpkg-status's.
+    const line = 'main.c:2:10: fatal error: doesnotexist.h: No such file or directory';
+    const mask = filter.hits(line);
+    expect(mask & bit('compiler'), 'compiler').to.equal(bit('compiler'));
+    for (const other of ['fink', 'dpkg-status', 'configure', 'test-runners']) expect(mask & bit(other), other).to.equal(0);
   });
 
   it('misses the lines most of a build log is made of', () => {
