@@ -25962,8 +25962,11 @@ var Prefilter = class _Prefilter {
     }
     return known;
   }
-  /** The gated parsers (as bits) whose literals this line holds. */
-  hits(text) {
+  /**
+   * The gated parsers (as bits) whose literals this line holds. `triggers` false: the caller knows it
+   * holds no anywhere literal (the byte scanner read it through), so only its prefix and suffix are tested.
+   */
+  hits(text, triggers = true) {
     let mask = 0;
     if (this.anyPrefix) {
       let start = 0;
@@ -25981,7 +25984,7 @@ var Prefilter = class _Prefilter {
         for (const s of candidates) if (text.endsWith(s.text, end)) mask |= s.mask;
       }
     }
-    if (this.anywhere !== void 0) mask |= this.anywhere.marks(text);
+    if (triggers && this.anywhere !== void 0) mask |= this.anywhere.marks(text);
     return mask;
   }
 };
@@ -25998,6 +26001,7 @@ init_define_LOGCHECK_PACKAGE();
 var ACC_LITERAL = 1;
 var ACC_NEWLINE = 2;
 var ACC_CR = 3;
+var ACC_PREFIX = 4;
 var NORMALIZED = ["\x1B", "\x9B", "\u2026", "\r"];
 function trie(words, classes, width) {
   const nodes = [{ next: /* @__PURE__ */ new Map(), end: false }];
@@ -26149,7 +26153,7 @@ function buildTables(given) {
       lineDelta[row + c] = id(a2, p2);
     }
     const hit = acc[a];
-    lineAcc[n] = p > 0 && pt.end[p * width] === 1 || hit === ACC_LITERAL ? ACC_LITERAL : hit === ACC_CR ? ACC_CR : 0;
+    lineAcc[n] = hit === ACC_LITERAL ? ACC_LITERAL : hit === ACC_CR ? ACC_CR : p > 0 && pt.end[p * width] === 1 ? ACC_PREFIX : 0;
   }
   lineAcc[0] = ACC_NEWLINE;
   return renumbered(lineDelta, lineAcc, pairA.length, width, classes, { anyPrefix: prefixes.length > 0, anySuffix: suffixes.length > 0, suffixes, suffixDelta: st.delta, suffixEnd: st.end });
@@ -26255,7 +26259,7 @@ function shippedDataDir(name) {
 }
 
 // src/engine/scan-tables-file.ts
-var SCAN_TABLES_FORMAT = "logcheck-scan-tables/2";
+var SCAN_TABLES_FORMAT = "logcheck-scan-tables/3";
 var BYTES = ["classes", "suffixLast", "lineAcc", "suffixEnd"];
 var INTS = ["lineDelta", "suffixDelta"];
 function tablesKey(literals) {
@@ -26636,18 +26640,19 @@ var Checker = class {
   setLookBack(recentLines) {
     this.lookBack = recentLines;
   }
-  line(line) {
+  /** `triggers` false: the line holds none of the parsers' triggers (ScanTarget.line). */
+  line(line, triggers = true) {
     this.filter?.line?.(line);
     this.recent[this.recentNext] = line;
     this.recentNext = (this.recentNext + 1) % RECENT_LINES;
     const prefilter = this.prefilter;
     if (prefilter === void 0) {
-      for (const parser of this.parsers) parser.line(line);
+      for (const parser of this.parsers) parser.line(line, triggers);
     } else {
-      const run2 = ~prefilter.gatedMask | prefilter.hits(line.text);
+      const run2 = ~prefilter.gatedMask | prefilter.hits(line.text, triggers);
       for (let i = 0; i < this.parsers.length; i++) {
         const parser = this.parsers[i];
-        if ((run2 & 1 << i) !== 0 || parser.busy?.() === true) parser.line(line);
+        if ((run2 & 1 << i) !== 0 || parser.busy?.() === true) parser.line(line, triggers);
       }
     }
     if (this.lineHandlers.length > 0) {
@@ -27198,9 +27203,11 @@ var LineScanner = class extends Writable {
     let everyLine = this.everyLine;
     let start = from;
     let need = everyLine || CI_FIRST[buf[from]] === 1 && ciPrefix(buf, from);
+    let literal = need;
+    let textEnd = -1;
     let s = m.lineStart;
     const n = buf.length;
-    for (let i = need ? buf.indexOf(10, from) : from; i < n; i++) {
+    for (let i = need ? buf.indexOf(10, from) : buf[from] === 27 ? csiRun(buf, from) : from; i < n; i++) {
       let j = i;
       for (; j < n; j++) {
         s = delta[s + classes[buf[j]]];
@@ -27211,7 +27218,8 @@ var LineScanner = class extends Writable {
       const a = acc[s];
       if (a === ACC_NEWLINE) {
         number++;
-        if (!need && anySuffix && i > start && suffixLast[buf[i - 1]] === 1) need = this.endNeeds(buf, start, i);
+        const end2 = textEnd < 0 ? i : textEnd;
+        if (!need && anySuffix && end2 > start && suffixLast[buf[end2 - 1]] === 1) need = this.endNeeds(buf, start, end2);
         let cut = 0;
         if (this.cuts.size !== 0) {
           cut = this.cuts.get(number) ?? 0;
@@ -27228,13 +27236,20 @@ var LineScanner = class extends Writable {
           segment.lines = number - segment.first + 1;
           this.current = line;
           this.currentStart = start;
-          this.target.line(line);
+          this.target.line(line, literal);
           everyLine = this.target.needsNext();
         }
         start = i + 1;
         if (start >= to) break;
         need = everyLine || CI_FIRST[buf[start]] === 1 && ciPrefix(buf, start);
+        literal = need;
+        textEnd = -1;
         if (need) i = buf.indexOf(10, start) - 1;
+        else if (buf[start] === 27) i = csiRun(buf, start) - 1;
+        continue;
+      }
+      if (a === ACC_PREFIX) {
+        need = true;
         continue;
       }
       if (a === ACC_CR) {
@@ -27242,7 +27257,16 @@ var LineScanner = class extends Writable {
         while (buf[j2] === 13) j2++;
         if (buf[j2] === 10) continue;
       }
+      if (buf[i] === 27) {
+        const nl = trailingCsi(buf, i);
+        if (nl >= 0) {
+          textEnd = i;
+          i = nl - 1;
+          continue;
+        }
+      }
       need = true;
+      literal = true;
       i = buf.indexOf(10, i) - 1;
     }
     this.lines = number;
@@ -27276,6 +27300,23 @@ var LineScanner = class extends Writable {
   }
 };
 var NEWLINE2 = Buffer.from("\n");
+function csiRun(buf, at) {
+  let pos = at;
+  for (; ; ) {
+    if (buf[pos] !== 27 || buf[pos + 1] !== 91) return pos;
+    let k = pos + 2;
+    while (buf[k] >= 48 && buf[k] <= 63) k++;
+    while (buf[k] >= 32 && buf[k] <= 47) k++;
+    if (!(buf[k] >= 64 && buf[k] <= 126)) return pos;
+    pos = k + 1;
+  }
+}
+function trailingCsi(buf, at) {
+  let k = csiRun(buf, at);
+  if (k === at) return -1;
+  while (buf[k] === 13) k++;
+  return buf[k] === 10 ? k : -1;
+}
 var CI_FIRST = new Uint8Array(256);
 for (const c of "#[_besc0123456789") CI_FIRST[c.charCodeAt(0)] = 1;
 function ciPrefix(buf, at) {
@@ -27352,13 +27393,13 @@ function scanBatch(t, buf) {
   let flags = new Int32Array(3 * 64);
   let count = 0;
   let line = 0;
-  const flag = (index, start2, nl) => {
+  const flag = (index, literal2, start2, nl) => {
     if (3 * count + 3 > flags.length) {
       const grown = new Int32Array(flags.length * 2);
       grown.set(flags);
       flags = grown;
     }
-    flags[3 * count] = index;
+    flags[3 * count] = 2 * index + (literal2 ? 1 : 0);
     flags[3 * count + 1] = start2;
     flags[3 * count + 2] = nl;
     count++;
@@ -27405,11 +27446,30 @@ function scanBatch(t, buf) {
     }
     return false;
   };
+  const csiRun2 = (at) => {
+    let pos = at;
+    for (; ; ) {
+      if (buf[pos] !== 27 || buf[pos + 1] !== 91) return pos;
+      let k = pos + 2;
+      while (buf[k] >= 48 && buf[k] <= 63) k++;
+      while (buf[k] >= 32 && buf[k] <= 47) k++;
+      if (!(buf[k] >= 64 && buf[k] <= 126)) return pos;
+      pos = k + 1;
+    }
+  };
+  const trailingCsi2 = (at) => {
+    let k = csiRun2(at);
+    if (k === at) return -1;
+    while (buf[k] === 13) k++;
+    return buf[k] === 10 ? k : -1;
+  };
   if (n === 0) return { lines: 0, count: 0, flags };
   let start = 0;
   let need = ci(0);
+  let literal = need;
+  let textEnd = -1;
   let s = t.lineStart;
-  for (let i = need ? buf.indexOf(10, 0) : 0; i < n; i++) {
+  for (let i = need ? buf.indexOf(10, 0) : buf[0] === 27 ? csiRun2(0) : 0; i < n; i++) {
     let j = i;
     for (; j < n; j++) {
       s = delta[s + classes[buf[j]]];
@@ -27419,13 +27479,21 @@ function scanBatch(t, buf) {
     i = j;
     const a = acc[s];
     if (a === 2) {
-      if (!need && anySuffix && i > start && suffixLast[buf[i - 1]] === 1) need = endNeeds(start, i);
-      if (need) flag(line, start, i);
+      const end = textEnd < 0 ? i : textEnd;
+      if (!need && anySuffix && end > start && suffixLast[buf[end - 1]] === 1) need = endNeeds(start, end);
+      if (need) flag(line, literal, start, i);
       line++;
       start = i + 1;
       if (start >= n) break;
       need = ci(start);
+      literal = need;
+      textEnd = -1;
       if (need) i = buf.indexOf(10, start) - 1;
+      else if (buf[start] === 27) i = csiRun2(start) - 1;
+      continue;
+    }
+    if (a === 4) {
+      need = true;
       continue;
     }
     if (a === 3) {
@@ -27433,7 +27501,16 @@ function scanBatch(t, buf) {
       while (buf[k] === 13) k++;
       if (buf[k] === 10) continue;
     }
+    if (buf[i] === 27) {
+      const nl = trailingCsi2(i);
+      if (nl >= 0) {
+        textEnd = i;
+        i = nl - 1;
+        continue;
+      }
+    }
     need = true;
+    literal = true;
     i = buf.indexOf(10, i) - 1;
   }
   return { lines: line, count, flags };
@@ -27692,13 +27769,15 @@ var ParallelScanner = class _ParallelScanner extends Writable2 {
     let k = 0;
     for (; ; ) {
       let end;
+      let literal = false;
       if (everyLine) {
         if (index >= lines) break;
         end = buf.indexOf(10, pos);
-        if (k < count && flags[3 * k] === index) k++;
+        if (k < count && flags[3 * k] >> 1 === index) literal = (flags[3 * k++] & 1) === 1;
       } else {
         if (k >= count) break;
-        index = flags[3 * k];
+        index = flags[3 * k] >> 1;
+        literal = (flags[3 * k] & 1) === 1;
         pos = flags[3 * k + 1];
         end = flags[3 * k + 2];
         k++;
@@ -27714,7 +27793,7 @@ var ParallelScanner = class _ParallelScanner extends Writable2 {
       this.lines = number;
       this.current = line;
       this.currentStart = pos;
-      this.target.line(line);
+      this.target.line(line, literal);
       everyLine = this.target.needsNext();
       index++;
       pos = end + 1;
@@ -36534,8 +36613,11 @@ var LiteralIndex = class {
     this.suffixes = [...suffix.keys()];
     this.anywhere = [...anywhere.keys()];
   }
-  /** Entry indices (ascending) whose literals the line holds; undefined when none. */
-  candidates(text) {
+  /**
+   * Entry indices (ascending) whose literals the line holds; undefined when none. `anywhere` false: the
+   * line is known to hold none of the anywhere literals (ParserInstance.line's `triggers`).
+   */
+  candidates(text, anywhere = true) {
     let out = this.always.length > 0 ? [...this.always] : void 0;
     const add = (list3) => {
       out ??= [];
@@ -36555,7 +36637,7 @@ var LiteralIndex = class {
         for (const [lit2, list3] of sb) if (text.endsWith(lit2, end)) add(list3);
       }
     }
-    const found = this.automaton.found(text);
+    const found = anywhere ? this.automaton.found(text) : void 0;
     if (found !== void 0) for (const w of found) add(this.entriesOf[w]);
     return out?.sort((a, b) => a - b);
   }
@@ -36588,7 +36670,7 @@ function createCatalogParser(entries, name = "catalog", engine = "v8", allowUnga
       };
       return {
         busy: () => pending.length > 0,
-        line(line) {
+        line(line, triggers) {
           const text = line.text;
           if (pending.length > 0) {
             for (let k = 0; k < pending.length; k++) {
@@ -36609,7 +36691,7 @@ function createCatalogParser(entries, name = "catalog", engine = "v8", allowUnga
               }
             }
           }
-          const candidates = index.candidates(text);
+          const candidates = index.candidates(text, !gated || triggers !== false);
           if (candidates === void 0) return;
           let matched = false;
           for (const i of candidates) {

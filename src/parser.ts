@@ -17,7 +17,12 @@ export interface ParserContext {
 }
 
 export interface ParserInstance {
-  line(line: LogLine): void;
+  /**
+   * `triggers` false: the engine knows the line holds none of any parser's `triggers` (the byte scanner
+   * read it through: engine/scan-lines.ts); true or absent: it may. A parser that searches the line for
+   * its own triggers may skip that search on false.
+   */
+  line(line: LogLine, triggers?: boolean): void;
   /**
    * True while the parser is in the middle of something (a traceback, a two-line message) and must
    * see every line, whatever its triggers say.

@@ -46,8 +46,11 @@ class LiteralIndex {
     this.anywhere = [...anywhere.keys()];
   }
 
-  /** Entry indices (ascending) whose literals the line holds; undefined when none. */
-  candidates(text: string): number[] | undefined {
+  /**
+   * Entry indices (ascending) whose literals the line holds; undefined when none. `anywhere` false: the
+   * line is known to hold none of the anywhere literals (ParserInstance.line's `triggers`).
+   */
+  candidates(text: string, anywhere = true): number[] | undefined {
     let out: number[] | undefined = this.always.length > 0 ? [...this.always] : undefined;
     const add = (list: readonly number[]): void => {
       out ??= [];
@@ -63,7 +66,7 @@ class LiteralIndex {
       const sb = this.bySuffix[text.charCodeAt(end - 1) & 127];
       if (sb !== undefined) for (const [lit, list] of sb) if (text.endsWith(lit, end)) add(list);
     }
-    const found = this.automaton.found(text);
+    const found = anywhere ? this.automaton.found(text) : undefined;
     if (found !== undefined) for (const w of found) add(this.entriesOf[w]!);
     return out?.sort((a, b) => a - b);
   }
@@ -112,7 +115,7 @@ export function createCatalogParser(entries: readonly CatalogEntry[], name = 'ca
       };
       return {
         busy: () => pending.length > 0,
-        line(line) {
+        line(line, triggers) {
           const text = line.text;
           if (pending.length > 0) {
             for (let k = 0; k < pending.length; k++) {
@@ -133,7 +136,8 @@ export function createCatalogParser(entries: readonly CatalogEntry[], name = 'ca
               }
             }
           }
-          const candidates = index.candidates(text);
+          // The engine's word on the line counts only for literals this parser declared (a gated one).
+          const candidates = index.candidates(text, !gated || triggers !== false);
           if (candidates === undefined) return;
           let matched = false;
           for (const i of candidates) {

@@ -14,7 +14,7 @@
 import { buildTables, type ByteLiterals } from './byte-tables.js';
 import type { ScanTables } from './scan-kernel.js';
 
-export { ACC_CR, ACC_LITERAL, ACC_NEWLINE, type ByteLiterals } from './byte-tables.js';
+export { ACC_CR, ACC_LITERAL, ACC_NEWLINE, ACC_PREFIX, type ByteLiterals } from './byte-tables.js';
 
 export class ByteMatcher {
   readonly tables: ScanTables;

@@ -16,6 +16,12 @@ export interface ByteLiterals {
 export const ACC_LITERAL = 1;
 export const ACC_NEWLINE = 2;
 export const ACC_CR = 3;
+/**
+ * A prefix ends here and no anywhere literal does: the line is needed, and the scan goes on to its end to
+ * learn whether it also holds an anywhere literal (the checker and the catalog then skip their own
+ * search for one: engine/prefilter.ts).
+ */
+export const ACC_PREFIX = 4;
 
 // Bytes that make normalizeLine change a line (lines/normalize.ts): ESC, U+009B (CSI, C2 9B in UTF-8),
 // `…` (U+2026, E2 80 A6). A CR is one too unless only CRs follow it up to the newline (scan-lines.ts).
@@ -181,7 +187,7 @@ export function buildTables(given: ByteLiterals): ScanTables {
       lineDelta[row + c] = id(a2, p2);
     }
     const hit = acc[a]!;
-    lineAcc[n] = (p > 0 && pt.end[p * width] === 1) || hit === ACC_LITERAL ? ACC_LITERAL : hit === ACC_CR ? ACC_CR : 0;
+    lineAcc[n] = hit === ACC_LITERAL ? ACC_LITERAL : hit === ACC_CR ? ACC_CR : p > 0 && pt.end[p * width] === 1 ? ACC_PREFIX : 0;
   }
   lineAcc[0] = ACC_NEWLINE;
   return renumbered(lineDelta, lineAcc, pairA.length, width, classes, { anyPrefix: prefixes.length > 0, anySuffix: suffixes.length > 0, suffixes, suffixDelta: st.delta, suffixEnd: st.end });

@@ -181,20 +181,21 @@ export class Checker {
     this.lookBack = recentLines;
   }
 
-  line(line: LogLine): void {
+  /** `triggers` false: the line holds none of the parsers' triggers (ScanTarget.line). */
+  line(line: LogLine, triggers = true): void {
     this.filter?.line?.(line);
     this.recent[this.recentNext] = line;
     this.recentNext = (this.recentNext + 1) % RECENT_LINES;
     // Parsers run in their registration order either way, so results do not depend on the prefilter.
     const prefilter = this.prefilter;
     if (prefilter === undefined) {
-      for (const parser of this.parsers) parser.line(line);
+      for (const parser of this.parsers) parser.line(line, triggers);
     } else {
       // A parser runs when it is not gated, when the line holds one of its literals, or while it is busy.
-      const run = ~prefilter.gatedMask | prefilter.hits(line.text);
+      const run = ~prefilter.gatedMask | prefilter.hits(line.text, triggers);
       for (let i = 0; i < this.parsers.length; i++) {
         const parser = this.parsers[i]!;
-        if ((run & (1 << i)) !== 0 || parser.busy?.() === true) parser.line(line);
+        if ((run & (1 << i)) !== 0 || parser.busy?.() === true) parser.line(line, triggers);
       }
     }
     if (this.lineHandlers.length > 0) {

@@ -308,13 +308,16 @@ export class ParallelScanner extends Writable {
     let k = 0;
     for (;;) {
       let end: number;
+      // The worker read every line it did not flag through, and found no literal in it.
+      let literal = false;
       if (everyLine) {
         if (index >= lines) break;
         end = buf.indexOf(10, pos);
-        if (k < count && flags[3 * k] === index) k++;
+        if (k < count && flags[3 * k]! >> 1 === index) literal = (flags[3 * k++]! & 1) === 1;
       } else {
         if (k >= count) break;
-        index = flags[3 * k]!;
+        index = flags[3 * k]! >> 1;
+        literal = (flags[3 * k]! & 1) === 1;
         pos = flags[3 * k + 1]!;
         end = flags[3 * k + 2]!;
         k++;
@@ -330,7 +333,7 @@ export class ParallelScanner extends Writable {
       this.lines = number;
       this.current = line;
       this.currentStart = pos;
-      this.target.line(line);
+      this.target.line(line, literal);
       everyLine = this.target.needsNext();
       index++;
       pos = end + 1;

@@ -67,8 +67,11 @@ export class Prefilter {
     return known;
   }
 
-  /** The gated parsers (as bits) whose literals this line holds. */
-  hits(text: string): number {
+  /**
+   * The gated parsers (as bits) whose literals this line holds. `triggers` false: the caller knows it
+   * holds no anywhere literal (the byte scanner read it through), so only its prefix and suffix are tested.
+   */
+  hits(text: string, triggers = true): number {
     let mask = 0;
     if (this.anyPrefix) {
       let start = 0;
@@ -83,7 +86,7 @@ export class Prefilter {
       const candidates = this.suffixes[text.charCodeAt(end - 1) & 127];
       if (candidates !== undefined) for (const s of candidates) if (text.endsWith(s.text, end)) mask |= s.mask;
     }
-    if (this.anywhere !== undefined) mask |= this.anywhere.marks(text);
+    if (triggers && this.anywhere !== undefined) mask |= this.anywhere.marks(text);
     return mask;
   }
 }

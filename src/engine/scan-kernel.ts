@@ -26,7 +26,10 @@ export function tablesOf(m: ByteMatcher): ScanTables {
   return m.tables;
 }
 
-/** What scanBatch found: the batch's line count and, per flagged line, [index in the batch, start, newline]. */
+/**
+ * What scanBatch found: the batch's line count and, per flagged line, [2 × its index in the batch + 1 if
+ * it may hold an anywhere literal (ScanTarget.line's `triggers`), start, newline].
+ */
 export interface BatchFlags {
   lines: number;
   count: number;
@@ -39,7 +42,7 @@ export interface BatchFlags {
  * same decisions as LineScanner.scan (engine/scan-lines.ts) with `everyLine` false; the caller hands on
  * the lines between while the checker says needsNext().
  *
- * Self-contained (no outer names, constants written out: ACC_NEWLINE 2, ACC_CR 3): the scan worker runs
+ * Self-contained (no outer names, constants written out: ACC_NEWLINE 2, ACC_CR 3, ACC_PREFIX 4): the scan worker runs
  * its source text (Function.prototype.toString), which works from dist/ and from the one-file bundle alike.
  */
 export function scanBatch(t: ScanTables, buf: Uint8Array & { indexOf(value: number, from: number): number }): BatchFlags {
@@ -53,13 +56,13 @@ export function scanBatch(t: ScanTables, buf: Uint8Array & { indexOf(value: numb
   let flags = new Int32Array(3 * 64);
   let count = 0;
   let line = 0;
-  const flag = (index: number, start: number, nl: number): void => {
+  const flag = (index: number, literal: boolean, start: number, nl: number): void => {
     if (3 * count + 3 > flags.length) {
       const grown = new Int32Array(flags.length * 2);
       grown.set(flags);
       flags = grown;
     }
-    flags[3 * count] = index;
+    flags[3 * count] = 2 * index + (literal ? 1 : 0);
     flags[3 * count + 1] = start;
     flags[3 * count + 2] = nl;
     count++;
@@ -97,11 +100,31 @@ export function scanBatch(t: ScanTables, buf: Uint8Array & { indexOf(value: numb
     }
     return false;
   };
+  // As scan-lines.ts csiRun and trailingCsi: colours before and after a line's text.
+  const csiRun = (at: number): number => {
+    let pos = at;
+    for (;;) {
+      if (buf[pos] !== 27 || buf[pos + 1] !== 91) return pos;
+      let k = pos + 2;
+      while (buf[k]! >= 0x30 && buf[k]! <= 0x3f) k++;
+      while (buf[k]! >= 0x20 && buf[k]! <= 0x2f) k++;
+      if (!(buf[k]! >= 0x40 && buf[k]! <= 0x7e)) return pos;
+      pos = k + 1;
+    }
+  };
+  const trailingCsi = (at: number): number => {
+    let k = csiRun(at);
+    if (k === at) return -1;
+    while (buf[k] === 13) k++;
+    return buf[k] === 10 ? k : -1;
+  };
   if (n === 0) return { lines: 0, count: 0, flags };
   let start = 0;
   let need = ci(0);
+  let literal = need;
+  let textEnd = -1;
   let s = t.lineStart;
-  for (let i = need ? buf.indexOf(10, 0) : 0; i < n; i++) {
+  for (let i = need ? buf.indexOf(10, 0) : buf[0] === 27 ? csiRun(0) : 0; i < n; i++) {
     let j = i;
     for (; j < n; j++) {
       s = delta[s + classes[buf[j]!]!]!;
@@ -111,13 +134,21 @@ export function scanBatch(t: ScanTables, buf: Uint8Array & { indexOf(value: numb
     i = j;
     const a = acc[s]!;
     if (a === 2) {
-      if (!need && anySuffix && i > start && suffixLast[buf[i - 1]!] === 1) need = endNeeds(start, i);
-      if (need) flag(line, start, i);
+      const end = textEnd < 0 ? i : textEnd;
+      if (!need && anySuffix && end > start && suffixLast[buf[end - 1]!] === 1) need = endNeeds(start, end);
+      if (need) flag(line, literal, start, i);
       line++;
       start = i + 1;
       if (start >= n) break;
       need = ci(start);
+      literal = need;
+      textEnd = -1;
       if (need) i = buf.indexOf(10, start) - 1;
+      else if (buf[start] === 27) i = csiRun(start) - 1;
+      continue;
+    }
+    if (a === 4) {
+      need = true;
       continue;
     }
     if (a === 3) {
@@ -125,7 +156,16 @@ export function scanBatch(t: ScanTables, buf: Uint8Array & { indexOf(value: numb
       while (buf[k] === 13) k++;
       if (buf[k] === 10) continue;
     }
+    if (buf[i] === 27) {
+      const nl = trailingCsi(i);
+      if (nl >= 0) {
+        textEnd = i;
+        i = nl - 1;
+        continue;
+      }
+    }
     need = true;
+    literal = true;
     i = buf.indexOf(10, i) - 1;
   }
   return { lines: line, count, flags };

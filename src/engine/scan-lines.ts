@@ -1,11 +1,15 @@
 import { Writable } from 'node:stream';
-import { ACC_CR, ACC_NEWLINE, type ByteMatcher } from './byte-matcher.js';
+import { ACC_CR, ACC_NEWLINE, ACC_PREFIX, type ByteMatcher } from './byte-matcher.js';
 import { normalizeLine } from '../lines/normalize.js';
 import type { LogLine } from '../types.js';
 
 /** What the scanner drives: the checker (engine/checker.ts) through this narrow face. */
 export interface ScanTarget {
-  line(line: LogLine): void;
+  /**
+   * `triggers` false: the scanner read the whole line and it holds none of the parsers' anywhere
+   * literals (their `triggers`); true: it may (one was found, or the line was not read through).
+   */
+  line(line: LogLine, triggers: boolean): void;
   /** True while a parser is busy or a rule asked for the next line: then every line goes through. */
   needsNext(): boolean;
 }
@@ -121,9 +125,13 @@ export class LineScanner extends Writable {
     let everyLine = this.everyLine;
     let start = from;
     let need = everyLine || (CI_FIRST[buf[from]!] === 1 && ciPrefix(buf, from));
+    // Whether the line may hold an anywhere literal: a line handed on unread (above) may.
+    let literal = need;
+    // Where the line's text ends before escape sequences that end it (-1: at its newline).
+    let textEnd = -1;
     let s = m.lineStart;
     const n = buf.length;
-    for (let i = need ? buf.indexOf(10, from) : from; i < n; i++) {
+    for (let i = need ? buf.indexOf(10, from) : buf[from] === 27 ? csiRun(buf, from) : from; i < n; i++) {
       // The hot loop: its own induction variable, so that V8 can drop the bounds checks.
       let j = i;
       for (; j < n; j++) {
@@ -136,7 +144,8 @@ export class LineScanner extends Writable {
       if (a === ACC_NEWLINE) {
         // The line [start, i) is complete.
         number++;
-        if (!need && anySuffix && i > start && suffixLast[buf[i - 1]!] === 1) need = this.endNeeds(buf, start, i);
+        const end = textEnd < 0 ? i : textEnd;
+        if (!need && anySuffix && end > start && suffixLast[buf[end - 1]!] === 1) need = this.endNeeds(buf, start, end);
         let cut = 0;
         if (this.cuts.size !== 0) {
           cut = this.cuts.get(number) ?? 0;
@@ -153,14 +162,24 @@ export class LineScanner extends Writable {
           segment.lines = number - segment.first + 1;
           this.current = line;
           this.currentStart = start;
-          this.target.line(line);
+          this.target.line(line, literal);
           everyLine = this.target.needsNext();
         }
         start = i + 1;
         if (start >= to) break;
         need = everyLine || (CI_FIRST[buf[start]!] === 1 && ciPrefix(buf, start));
+        literal = need;
+        textEnd = -1;
         // A line wanted whole: straight to its newline (the state before a newline does not matter).
         if (need) i = buf.indexOf(10, start) - 1;
+        // Colours before the text (pbuilder's `\x1b[0mI: ...`): normalization removes them, so the prefix
+        // trie starts after them.
+        else if (buf[start] === 27) i = csiRun(buf, start) - 1;
+        continue;
+      }
+      // A prefix: the line is wanted, and read on to its newline (an anywhere literal may follow).
+      if (a === ACC_PREFIX) {
+        need = true;
         continue;
       }
       if (a === ACC_CR) {
@@ -169,8 +188,18 @@ export class LineScanner extends Writable {
         while (buf[j] === 13) j++;
         if (buf[j] === 10) continue;
       }
+      // Colours after the text (pbuilder's `...\x1b[0m`): the text ends before them, nothing follows.
+      if (buf[i] === 27) {
+        const nl = trailingCsi(buf, i);
+        if (nl >= 0) {
+          textEnd = i;
+          i = nl - 1;
+          continue;
+        }
+      }
       // A literal (or a redraw): the line is wanted; on to its newline.
       need = true;
+      literal = true;
       i = buf.indexOf(10, i) - 1;
     }
     this.lines = number;
@@ -207,6 +236,32 @@ export class LineScanner extends Writable {
 }
 
 const NEWLINE = Buffer.from('\n');
+
+/**
+ * The end of the CSI sequences (ECMA-48: ESC `[`, parameter bytes 0x30-0x3F, intermediate bytes
+ * 0x20-0x2F, a final byte 0x40-0x7E) that start at `at`, back to back; `at` when none does. Normalization
+ * (lines/normalize.ts) removes every one of them. pbuilder 0.231, test/logs/:
+ *   \x1b[0mI: mounting /proc filesystem\x1b[0m      \x1b[1;33mW: cgroups are not available on the host\x1b[0m
+ */
+export function csiRun(buf: Uint8Array, at: number): number {
+  let pos = at;
+  for (;;) {
+    if (buf[pos] !== 27 || buf[pos + 1] !== 91) return pos;
+    let k = pos + 2;
+    while (buf[k]! >= 0x30 && buf[k]! <= 0x3f) k++;
+    while (buf[k]! >= 0x20 && buf[k]! <= 0x2f) k++;
+    if (!(buf[k]! >= 0x40 && buf[k]! <= 0x7e)) return pos;
+    pos = k + 1;
+  }
+}
+
+/** The newline after `at` (an ESC) when only CSI sequences and CRs come before it; else -1. */
+export function trailingCsi(buf: Uint8Array, at: number): number {
+  let k = csiRun(buf, at);
+  if (k === at) return -1;
+  while (buf[k] === 13) k++;
+  return buf[k] === 10 ? k : -1;
+}
 
 /** First bytes of the CI prefixes normalize.ts strips: `#`, `[`, `_`, Bamboo's b/e/s/c, digits. */
 const CI_FIRST = new Uint8Array(256);

@@ -20,7 +20,7 @@ import { buildTables, canonicalLiterals, type ByteLiterals } from './byte-tables
 import type { ScanTables } from './scan-kernel.js';
 import { shippedDataDir } from '../data-dir.js';
 
-export const SCAN_TABLES_FORMAT = 'logcheck-scan-tables/2';
+export const SCAN_TABLES_FORMAT = 'logcheck-scan-tables/3';
 
 const BYTES = ['classes', 'suffixLast', 'lineAcc', 'suffixEnd'] as const;
 const INTS = ['lineDelta', 'suffixDelta'] as const;

@@ -10,6 +10,7 @@ import { checkStream } from '../../src/check.js';
 import { Checker } from '../../src/engine/checker.js';
 import { ByteMatcher } from '../../src/engine/byte-matcher.js';
 import { LineScanner } from '../../src/engine/scan-lines.js';
+import { scanBatch } from '../../src/engine/scan-kernel.js';
 import { allParsers } from '../../src/parsers/index.js';
 import { allRules } from '../../src/rules/index.js';
 import type { Finding, LogLine, SourceResult } from '../../src/types.js';
@@ -94,6 +95,58 @@ describe('the byte matcher never misses a line the prefilter would pass', () => 
   });
 });
 
+describe("the byte scanner's word that a line holds no trigger (ScanTarget.line's `triggers`)", () => {
+  const matcher = new Checker({ source: 'x', rules: allRules, parsers: allParsers }).byteMatcher()!;
+  const triggers = [...new Set(allParsers.flatMap((p) => p.triggers ?? []))];
+  const holdsTrigger = (text: string): boolean => triggers.some((t) => text.includes(t));
+
+  async function handed(data: Buffer): Promise<Map<number, { text: string; triggers: boolean }>> {
+    const seen = new Map<number, { text: string; triggers: boolean }>();
+    const scanner = new LineScanner(matcher, { line: (l, t) => { seen.set(l.number, { text: l.text, triggers: t }); }, needsNext: () => false }, new Map());
+    await new Promise<void>((resolve, reject) => Readable.from([data]).pipe(scanner).on('finish', resolve).on('error', reject));
+    return seen;
+  }
+
+  it('false only on lines without one, and the worker kernel (scanBatch) says the same of every line (every test log)', async () => {
+    let unread = 0;
+    for (const name of readdirSync(LOGS).filter((f) => f.endsWith('.log')).sort()) {
+      let data = readFileSync(path.join(LOGS, name));
+      if (data[data.length - 1] !== 10) data = Buffer.concat([data, Buffer.from('\n')]);
+      const seen = await handed(data);
+      const batch = scanBatch(matcher.tables, data);
+      const fromBatch = new Map<number, boolean>();
+      for (let k = 0; k < batch.count; k++) fromBatch.set((batch.flags[3 * k]! >> 1) + 1, (batch.flags[3 * k]! & 1) === 1);
+      expect([...fromBatch.keys()], name).to.deep.equal([...seen.keys()]);
+      for (const [number, { text, triggers: t }] of seen) {
+        expect(fromBatch.get(number), `${name}:${number}`).to.equal(t);
+        if (!t) {
+          unread++;
+          expect(holdsTrigger(text), `${name}:${number} ${JSON.stringify(text)}`).to.equal(false);
+        }
+      }
+    }
+    // Most handed lines are handed for a prefix alone (pbuilder's `I: `, dpkg-buildpackage's ...).
+    expect(unread).to.be.greaterThan(1000);
+  });
+
+  it('on lines made of literals, their pieces, escapes and white space (property)', async () => {
+    const literals = allParsers.flatMap((p) => [...(p.triggers ?? []), ...(p.prefixes ?? []), ...(p.suffixes ?? [])]);
+    const piece = fc.oneof(fc.constantFrom(...literals), fc.constantFrom(...literals).map((l) => l.slice(1)), fc.constantFrom(' ', '\t', 'x', '\x1b[0m', '\r', '\u2026', '\u00a0', ': ', '\u2192'));
+    const line = fc.array(piece, { maxLength: 6 }).map((a) => a.join('').replace(/\n/g, ''));
+    await fc.assert(fc.asyncProperty(fc.array(line, { minLength: 1, maxLength: 8 }), async (lines) => {
+      for (const { text, triggers: t } of (await handed(Buffer.from(`${lines.join('\n')}\n`))).values()) {
+        if (!t) expect(holdsTrigger(text), JSON.stringify(text)).to.equal(false);
+      }
+    }), { numRuns: 500 });
+  });
+
+  it('a line wanted for its prefix alone is read to its end: false; with a trigger after the prefix: true', async () => {
+    // pbuilder 0.231 (test/logs/): `I: ` lines; `error: ` is a trigger anywhere (the compiler's).
+    const seen = await handed(Buffer.from('I: Building the package\nI: x: error: y\n'));
+    expect([...seen.values()].map((l) => l.triggers)).to.deep.equal([false, true]);
+  });
+});
+
 describe('LineScanner', () => {
   // make's `***` line is the only one with a literal; the look-back must still see the skipped lines.
   // Lines from test/logs/pbuilder-0.231-compile-error.log.
@@ -118,9 +171,21 @@ describe('LineScanner', () => {
     expect(scanner.lines).to.equal(6);
   });
 
-  it('passes on lines that normalization changes: escapes, bare CR, CI prefixes; not a CRLF ending', async () => {
-    const { seen } = await scan([Buffer.from('\x1b[0mI: x\x1b[0m\nplain\r\nProgress 5%\rProgress 9%\n[   23s] checking\n#6 20.55 text\ndone…\nplain\n')]);
+  it('passes on lines that normalization changes: escapes in the text, bare CR, CI prefixes; not a CRLF ending', async () => {
+    const { seen } = await scan([Buffer.from('a\x1b[1mb\nplain\r\nProgress 5%\rProgress 9%\n[   23s] checking\n#6 20.55 text\ndone…\nplain\n')]);
     expect(seen.map((l) => l.number)).to.deep.equal([1, 3, 4, 5, 6]);
+  });
+
+  it('reads a line between colours (pbuilder 0.231) as its text: the prefix after them, the suffix before them', async () => {
+    // Lines 1-3 as in test/logs/pbuilder-0.231-*.log; `make` is a prefix and `not found` a suffix here.
+    const { seen } = await scan([Buffer.from('\x1b[0mI: mounting /proc filesystem\x1b[0m\n\x1b[0mmake[1]: *** [x] Error 1\x1b[0m\r\n\x1b[1;33mW: sh: 1: x: not found\x1b[0m\x1b[K\n\x1b[0m\nx \x1b[0m y\n\x1b(Bmake\n')]);
+    expect(seen.map((l) => [l.number, l.text])).to.deep.equal([
+      [2, 'make[1]: *** [x] Error 1'],
+      [3, 'W: sh: 1: x: not found'],
+      // An escape inside the text, and one that is not CSI: passed on as before.
+      [5, 'x  y'],
+      [6, 'make'],
+    ]);
   });
 
   it('the look-back sees the lines it skipped, decoded on demand', async () => {
