@@ -25758,6 +25758,120 @@ function fingerprintOf(ruleId, source, evidenceTexts) {
 // src/engine/prefilter.ts
 init_define_LOGCHECK_PACKAGE();
 
+// src/engine/anchored-literals.ts
+init_define_LOGCHECK_PACKAGE();
+var AnchoredLiterals = class {
+  /**
+   * `reversed`: the literals are matched at the end of the text (suffixes). `marks[i]`, when given, is
+   * literal i's mark (OR-ed for a literal given twice).
+   */
+  constructor(literals, marks, reversed = false) {
+    this.reversed = reversed;
+    const words = [...new Set(literals)].filter((w) => w !== "");
+    this.words = words;
+    this.empty = words.length === 0;
+    const markOf = /* @__PURE__ */ new Map();
+    if (marks !== void 0) literals.forEach((w, i) => markOf.set(w, (markOf.get(w) ?? 0) | marks[i]));
+    const children = [/* @__PURE__ */ new Map()];
+    const ends = [void 0];
+    words.forEach((w, index) => {
+      let node2 = 0;
+      for (let k = 0; k < w.length; k++) {
+        const c = w.charCodeAt(reversed ? w.length - 1 - k : k);
+        let next = children[node2].get(c);
+        if (next === void 0) {
+          next = children.length;
+          children.push(/* @__PURE__ */ new Map());
+          ends.push(void 0);
+          children[node2].set(c, next);
+        }
+        node2 = next;
+      }
+      (ends[node2] ??= []).push(index);
+    });
+    const count = children.length;
+    this.childStart = new Int32Array(count);
+    this.childCount = new Int32Array(count);
+    this.childChar = new Uint16Array(count);
+    this.childNode = new Int32Array(count);
+    this.endMark = new Int32Array(count);
+    let at = 0;
+    children.forEach((map, node2) => {
+      this.childStart[node2] = at;
+      this.childCount[node2] = map.size;
+      for (const [c, next] of map) {
+        this.childChar[at] = c;
+        this.childNode[at++] = next;
+        if (node2 === 0 && c < 128) this.root[c] = next;
+      }
+      for (const w of ends[node2] ?? []) this.endMark[node2] |= markOf.get(words[w]) ?? 0;
+    });
+    this.endWords = ends;
+  }
+  reversed;
+  /** The literals, each once: `found` answers with indices into this list. */
+  words;
+  empty;
+  /** The root's children by ASCII code (-1: none); other characters are looked up in its child list. */
+  root = new Int32Array(128).fill(-1);
+  /** By node: where its children start in `childChar`/`childNode`, and how many there are. */
+  childStart;
+  childCount;
+  childChar;
+  childNode;
+  /** By node: the OR of the marks of the words that end there. */
+  endMark;
+  /** By node: the indices of the words that end there. */
+  endWords;
+  /** The child of `node` on character code `c`, or -1. */
+  step(node2, c) {
+    if (node2 === 0 && c < 128) return this.root[c];
+    const end = this.childStart[node2] + this.childCount[node2];
+    for (let k = this.childStart[node2]; k < end; k++) if (this.childChar[k] === c) return this.childNode[k];
+    return -1;
+  }
+  /** The OR of the marks of the literals `text` has at `at` (starting there; reversed: ending just before it). */
+  marks(text, at) {
+    let mark = 0;
+    let node2 = 0;
+    if (this.reversed) {
+      for (let i = at - 1; i >= 0; i--) {
+        node2 = this.step(node2, text.charCodeAt(i));
+        if (node2 < 0) break;
+        mark |= this.endMark[node2];
+      }
+    } else {
+      for (let i = at; i < text.length; i++) {
+        node2 = this.step(node2, text.charCodeAt(i));
+        if (node2 < 0) break;
+        mark |= this.endMark[node2];
+      }
+    }
+    return mark;
+  }
+  /** The literals `text` has at `at`, as indices into `words`, shortest first; undefined when none. */
+  found(text, at) {
+    let out;
+    let node2 = 0;
+    if (this.reversed) {
+      for (let i = at - 1; i >= 0; i--) {
+        node2 = this.step(node2, text.charCodeAt(i));
+        if (node2 < 0) break;
+        const ending = this.endWords[node2];
+        if (ending !== void 0) (out ??= []).push(...ending);
+      }
+    } else {
+      for (let i = at; i < text.length; i++) {
+        node2 = this.step(node2, text.charCodeAt(i));
+        if (node2 < 0) break;
+        const ending = this.endWords[node2];
+        if (ending !== void 0) (out ??= []).push(...ending);
+      }
+    }
+    return out;
+  }
+};
+
 // src/engine/literal-automaton.ts
 init_define_LOGCHECK_PACKAGE();
 var LiteralAutomaton = class {
@@ -25919,36 +26033,27 @@ var Prefilter = class _Prefilter {
   /** Bit i set: parser i (registration order) is gated; the others see every line. */
   gatedMask;
   anywhere;
-  /** First character code (mod 128) \u2192 the prefixes that start with it: an array, as a Map lookup costs more. */
-  prefixes = new Array(128);
-  /** Last character code (mod 128) \u2192 the suffixes that end with it. */
-  suffixes = new Array(128);
-  anyPrefix;
-  anySuffix;
+  prefixes;
+  suffixes;
   constructor(parsers) {
     if (parsers.length > 31) throw new Error("the prefilter keeps one bit per parser: at most 31 parsers");
     let gated = 0;
-    const anywhere = [];
-    const anywhereMarks = [];
-    const prefixes = /* @__PURE__ */ new Map();
-    const suffixes = /* @__PURE__ */ new Map();
+    const literals = { anywhere: [], prefixes: [], suffixes: [] };
+    const marks = { anywhere: [], prefixes: [], suffixes: [] };
     parsers.forEach((p, i) => {
-      const bit = 1 << i;
       if (p.triggers === void 0 && p.prefixes === void 0 && p.suffixes === void 0) return;
-      gated |= bit;
-      for (const t of p.triggers ?? []) {
-        anywhere.push(t);
-        anywhereMarks.push(bit);
+      gated |= 1 << i;
+      for (const [kind, list3] of [["anywhere", p.triggers], ["prefixes", p.prefixes], ["suffixes", p.suffixes]]) {
+        for (const t of list3 ?? []) {
+          literals[kind].push(t);
+          marks[kind].push(1 << i);
+        }
       }
-      for (const t of p.prefixes ?? []) prefixes.set(t, (prefixes.get(t) ?? 0) | bit);
-      for (const t of p.suffixes ?? []) suffixes.set(t, (suffixes.get(t) ?? 0) | bit);
     });
     this.gatedMask = gated;
-    this.anywhere = anywhere.length > 0 ? new LiteralAutomaton(anywhere, anywhereMarks) : void 0;
-    for (const [text, mask] of prefixes) bucket(this.prefixes, text.charCodeAt(0), { text, mask });
-    for (const [text, mask] of suffixes) bucket(this.suffixes, text.charCodeAt(text.length - 1), { text, mask });
-    this.anyPrefix = prefixes.size > 0;
-    this.anySuffix = suffixes.size > 0;
+    this.anywhere = literals.anywhere.length > 0 ? new LiteralAutomaton(literals.anywhere, marks.anywhere) : void 0;
+    this.prefixes = new AnchoredLiterals(literals.prefixes, marks.prefixes);
+    this.suffixes = new AnchoredLiterals(literals.suffixes, marks.suffixes, true);
   }
   /**
    * The prefilter of a parser list, built once and kept: it holds no state between lines, and building it
@@ -25968,30 +26073,20 @@ var Prefilter = class _Prefilter {
    */
   hits(text, triggers = true) {
     let mask = 0;
-    if (this.anyPrefix) {
+    if (!this.prefixes.empty) {
       let start = 0;
       while (text.charCodeAt(start) === 32 || text.charCodeAt(start) === 9) start++;
-      const candidates = this.prefixes[text.charCodeAt(start) & 127];
-      if (candidates !== void 0) {
-        for (const p of candidates) if (text.startsWith(p.text, start)) mask |= p.mask;
-      }
+      mask |= this.prefixes.marks(text, start);
     }
-    if (this.anySuffix) {
+    if (!this.suffixes.empty && text.length > 0) {
       const last = text.charCodeAt(text.length - 1);
-      const end = last <= 32 || last === 160 || last >= 8192 ? text.trimEnd().length : text.length;
-      const candidates = this.suffixes[text.charCodeAt(end - 1) & 127];
-      if (candidates !== void 0) {
-        for (const s of candidates) if (text.endsWith(s.text, end)) mask |= s.mask;
-      }
+      mask |= this.suffixes.marks(text, last <= 32 || last === 160 || last >= 8192 ? text.trimEnd().length : text.length);
     }
     if (triggers && this.anywhere !== void 0) mask |= this.anywhere.marks(text);
     return mask;
   }
 };
 var BUILT = /* @__PURE__ */ new WeakMap();
-function bucket(table, code, literal) {
-  (table[code & 127] ??= []).push(literal);
-}
 
 // src/engine/byte-matcher.ts
 init_define_LOGCHECK_PACKAGE();
@@ -36587,8 +36682,11 @@ var LiteralIndex = class {
   prefixes = [];
   suffixes = [];
   anywhere = [];
-  byPrefix = new Array(128);
-  bySuffix = new Array(128);
+  prefixTrie;
+  suffixTrie;
+  /** By the tries' word index: the entries of that literal. */
+  entriesOfPrefix;
+  entriesOfSuffix;
   /** The anywhere literals in one Aho-Corasick automaton: one pass over the line finds all it holds. */
   automaton;
   /** By the automaton's word index: the entries of that literal. */
@@ -36605,8 +36703,10 @@ var LiteralIndex = class {
       for (const s of c.literals.suffixes) push(suffix, s, i);
       for (const a of c.literals.anywhere) push(anywhere, a, i);
     });
-    for (const [text, list3] of prefix) (this.byPrefix[text.charCodeAt(0) & 127] ??= []).push([text, list3]);
-    for (const [text, list3] of suffix) (this.bySuffix[text.charCodeAt(text.length - 1) & 127] ??= []).push([text, list3]);
+    this.prefixTrie = new AnchoredLiterals([...prefix.keys()]);
+    this.entriesOfPrefix = this.prefixTrie.words.map((w) => prefix.get(w));
+    this.suffixTrie = new AnchoredLiterals([...suffix.keys()], void 0, true);
+    this.entriesOfSuffix = this.suffixTrie.words.map((w) => suffix.get(w));
     this.automaton = new LiteralAutomaton([...anywhere.keys()]);
     this.entriesOf = this.automaton.words.map((w) => anywhere.get(w));
     this.prefixes = [...prefix.keys()];
@@ -36625,17 +36725,13 @@ var LiteralIndex = class {
     };
     let start = 0;
     while (text.charCodeAt(start) === 32 || text.charCodeAt(start) === 9) start++;
-    const pb = this.byPrefix[text.charCodeAt(start) & 127];
-    if (pb !== void 0) {
-      for (const [lit2, list3] of pb) if (text.startsWith(lit2, start)) add(list3);
-    }
+    const byPrefix = this.prefixTrie.found(text, start);
+    if (byPrefix !== void 0) for (const w of byPrefix) add(this.entriesOfPrefix[w]);
     if (text.length > 0) {
       const last = text.charCodeAt(text.length - 1);
       const end = last <= 32 || last === 160 || last >= 8192 ? text.trimEnd().length : text.length;
-      const sb = this.bySuffix[text.charCodeAt(end - 1) & 127];
-      if (sb !== void 0) {
-        for (const [lit2, list3] of sb) if (text.endsWith(lit2, end)) add(list3);
-      }
+      const bySuffix = this.suffixTrie.found(text, end);
+      if (bySuffix !== void 0) for (const w of bySuffix) add(this.entriesOfSuffix[w]);
     }
     const found = anywhere ? this.automaton.found(text) : void 0;
     if (found !== void 0) for (const w of found) add(this.entriesOf[w]);

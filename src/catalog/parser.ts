@@ -4,6 +4,7 @@ import type { CatalogEntry, CatalogMatch } from './schema.js';
 import { compileEntry, UNGATED, type CompiledEntry, type PatternEngine } from './compile.js';
 import type { MatchResult } from './matcher.js';
 import { detach } from '../lines/detach.js';
+import { AnchoredLiterals } from '../engine/anchored-literals.js';
 import { LiteralAutomaton } from '../engine/literal-automaton.js';
 
 declare module '../facts.js' {
@@ -13,13 +14,16 @@ declare module '../facts.js' {
   }
 }
 
-/** Which entries' literals a line holds: prefixes by first character, suffixes by last, then the rest. */
+/** Which entries' literals a line holds: its prefixes and suffixes (tries), then the rest. */
 class LiteralIndex {
   readonly prefixes: string[] = [];
   readonly suffixes: string[] = [];
   readonly anywhere: string[] = [];
-  private readonly byPrefix: ([string, number[]][] | undefined)[] = new Array(128);
-  private readonly bySuffix: ([string, number[]][] | undefined)[] = new Array(128);
+  private readonly prefixTrie: AnchoredLiterals;
+  private readonly suffixTrie: AnchoredLiterals;
+  /** By the tries' word index: the entries of that literal. */
+  private readonly entriesOfPrefix: number[][];
+  private readonly entriesOfSuffix: number[][];
   /** The anywhere literals in one Aho-Corasick automaton: one pass over the line finds all it holds. */
   private readonly automaton: LiteralAutomaton;
   /** By the automaton's word index: the entries of that literal. */
@@ -37,8 +41,10 @@ class LiteralIndex {
       for (const s of c.literals.suffixes) push(suffix, s, i);
       for (const a of c.literals.anywhere) push(anywhere, a, i);
     });
-    for (const [text, list] of prefix) (this.byPrefix[text.charCodeAt(0) & 127] ??= []).push([text, list]);
-    for (const [text, list] of suffix) (this.bySuffix[text.charCodeAt(text.length - 1) & 127] ??= []).push([text, list]);
+    this.prefixTrie = new AnchoredLiterals([...prefix.keys()]);
+    this.entriesOfPrefix = this.prefixTrie.words.map((w) => prefix.get(w)!);
+    this.suffixTrie = new AnchoredLiterals([...suffix.keys()], undefined, true);
+    this.entriesOfSuffix = this.suffixTrie.words.map((w) => suffix.get(w)!);
     this.automaton = new LiteralAutomaton([...anywhere.keys()]);
     this.entriesOf = this.automaton.words.map((w) => anywhere.get(w)!);
     this.prefixes = [...prefix.keys()];
@@ -58,13 +64,13 @@ class LiteralIndex {
     };
     let start = 0;
     while (text.charCodeAt(start) === 32 || text.charCodeAt(start) === 9) start++;
-    const pb = this.byPrefix[text.charCodeAt(start) & 127];
-    if (pb !== undefined) for (const [lit, list] of pb) if (text.startsWith(lit, start)) add(list);
+    const byPrefix = this.prefixTrie.found(text, start);
+    if (byPrefix !== undefined) for (const w of byPrefix) add(this.entriesOfPrefix[w]!);
     if (text.length > 0) {
       const last = text.charCodeAt(text.length - 1);
       const end = last <= 32 || last === 0xa0 || last >= 0x2000 ? text.trimEnd().length : text.length;
-      const sb = this.bySuffix[text.charCodeAt(end - 1) & 127];
-      if (sb !== undefined) for (const [lit, list] of sb) if (text.endsWith(lit, end)) add(list);
+      const bySuffix = this.suffixTrie.found(text, end);
+      if (bySuffix !== undefined) for (const w of bySuffix) add(this.entriesOfSuffix[w]!);
     }
     const found = anywhere ? this.automaton.found(text) : undefined;
     if (found !== undefined) for (const w of found) add(this.entriesOf[w]!);

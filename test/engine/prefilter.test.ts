@@ -1,5 +1,6 @@
 import { expect } from 'chai';
 import fc from 'fast-check';
+import { AnchoredLiterals } from '../../src/engine/anchored-literals.js';
 import { LiteralAutomaton } from '../../src/engine/literal-automaton.js';
 import { allParsers } from '../../src/parsers/index.js';
 import { Prefilter } from '../../src/engine/prefilter.js';
@@ -55,6 +56,33 @@ describe('LiteralAutomaton', () => {
     const pattern = new LiteralAutomaton(literals);
     for (const literal of literals) expect(pattern.test(`prefix ${literal} suffix`), literal).to.equal(true);
     expect(pattern.test('Unpacking libfoo1:amd64 (1.2-3) ...')).to.equal(false);
+  });
+});
+
+describe('AnchoredLiterals', () => {
+  const alphabet = fc.constantFrom('a', 'b', ' ', ':', '\u2019', '\u00e9', 'I');
+  const cases = fc.tuple(
+    fc.array(fc.tuple(fc.string({ unit: alphabet, minLength: 1, maxLength: 4 }), fc.integer({ min: 0, max: 30 })), { minLength: 1, maxLength: 8 }),
+    fc.string({ unit: alphabet, maxLength: 12 }),
+    fc.nat(14),
+  );
+  it('found() and marks() give the literals the text starts with at a position (property, against startsWith)', () => {
+    fc.assert(fc.property(cases, ([given, text, at]) => {
+      const words = given.map(([w]) => w);
+      const trie = new AnchoredLiterals(words, given.map(([, bit]) => 1 << bit));
+      const expected = [...new Set(words)].filter((w) => text.startsWith(w, at));
+      expect((trie.found(text, at) ?? []).map((i) => trie.words[i]!).sort()).to.deep.equal(expected.sort());
+      expect(trie.marks(text, at)).to.equal(given.reduce((m, [w, bit]) => (text.startsWith(w, at) ? m | (1 << bit) : m), 0));
+    }), { numRuns: 2000 });
+  });
+  it('reversed: the literals the text ends with before a position (property, against endsWith)', () => {
+    fc.assert(fc.property(cases, ([given, text, at]) => {
+      const words = given.map(([w]) => w);
+      const trie = new AnchoredLiterals(words, given.map(([, bit]) => 1 << bit), true);
+      const end = Math.min(at, text.length);
+      expect((trie.found(text, end) ?? []).map((i) => trie.words[i]!).sort()).to.deep.equal([...new Set(words)].filter((w) => text.endsWith(w, end)).sort());
+      expect(trie.marks(text, end)).to.equal(given.reduce((m, [w, bit]) => (text.endsWith(w, end) ? m | (1 << bit) : m), 0));
+    }), { numRuns: 2000 });
   });
 });
 
