@@ -51968,7 +51968,7 @@ init_define_LOGCHECK_PACKAGE();
 import v82 from "node:v8";
 import vm from "node:vm";
 var EVERY = 16;
-var STEP = 16 * 1024 * 1024;
+var STEP = 8 * 1024 * 1024;
 var HeapGuard = class {
   /** `measure`: the old generation's bytes in use (tests give their own). */
   constructor(measure = oldGenerationUsed) {
