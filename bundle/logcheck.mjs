@@ -25682,7 +25682,6 @@ keepYoungGenerationSmall();
 // src/cli/run.ts
 init_define_LOGCHECK_PACKAGE();
 import { randomBytes as randomBytes3 } from "node:crypto";
-import { availableParallelism as availableParallelism2 } from "node:os";
 import path15 from "node:path";
 
 // src/check.ts
@@ -50557,7 +50556,8 @@ Options:
       --color[=WHEN]       colour: always (--color), never (--no-color) or auto (default: on
                            a terminal; a non-empty NO_COLOR turns it off, FORCE_COLOR on)
   -j, --jobs N             check N logs at once, on this thread and N-1 worker threads (default:
-                           the available cores; 1: no workers); the output keeps the inputs' order
+                           the cores the load average leaves idle; 1: no workers); the output keeps
+                           the inputs' order
   -q, --quiet              no spinner, no summary line when there is nothing to report
   -h, --help               this text
   -V, --version            the version
@@ -51959,6 +51959,7 @@ async function workerCheck(argv, cwd, env2) {
 
 // src/cli/pool.ts
 init_define_LOGCHECK_PACKAGE();
+import { availableParallelism as availableParallelism2, loadavg as loadavg2 } from "node:os";
 import { isMainThread, parentPort, Worker as Worker2, workerData } from "node:worker_threads";
 import { fileURLToPath as fileURLToPath3 } from "node:url";
 import path14 from "node:path";
@@ -52008,6 +52009,9 @@ function oldGenerationUsed() {
 }
 
 // src/cli/pool.ts
+function defaultJobs(cores = availableParallelism2(), load2 = loadavg2()[0]) {
+  return Math.max(1, Math.min(cores, Math.floor(cores - load2 + 1)));
+}
 async function checkJob(job, cwd, options, stop) {
   let opened;
   try {
@@ -52347,7 +52351,7 @@ async function check(argv, options, io, say, setup) {
       if (keep) results.push(result2);
       heap.afterLog();
     };
-    const jobs = options.jobs ?? availableParallelism2();
+    const jobs = options.jobs ?? (inputs.length > 1 ? defaultJobs() : 1);
     const pooled = jobs > 1 && inputs.length > 1 && !options.follow && !options.tee && liveFormatter === void 0 && !inputs.some((i) => i.path === "-");
     if (pooled) {
       const setup2 = { logcheckWorker: true, argv: [...argv], cwd: io.cwd, env: { ...io.env } };

@@ -39,7 +39,7 @@ export interface CliOptions {
   readonly aptFile: boolean;
   /** `--sarif-category`: SARIF run.automationDetails.id. */
   readonly sarifCategory: string | undefined;
-  /** `--jobs N` / `-j N`: logs checked at once on worker threads (1: none); default the available cores. */
+  /** `--jobs N` / `-j N`: logs checked at once on worker threads (1: none); default: defaultJobs() (pool.ts), the idle cores. */
   readonly jobs: number | undefined;
 }
 
@@ -284,7 +284,8 @@ Options:
       --color[=WHEN]       colour: always (--color), never (--no-color) or auto (default: on
                            a terminal; a non-empty NO_COLOR turns it off, FORCE_COLOR on)
   -j, --jobs N             check N logs at once, on this thread and N-1 worker threads (default:
-                           the available cores; 1: no workers); the output keeps the inputs' order
+                           the cores the load average leaves idle; 1: no workers); the output keeps
+                           the inputs' order
   -q, --quiet              no spinner, no summary line when there is nothing to report
   -h, --help               this text
   -V, --version            the version

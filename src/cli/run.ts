@@ -1,5 +1,4 @@
 import { randomBytes } from 'node:crypto';
-import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import type { Readable, Writable } from 'node:stream';
 import { checkStream } from '../check.js';
@@ -30,7 +29,7 @@ import { OutputStream } from './output-stream.js';
 import { gitTracked } from './checkout.js';
 import { useColor } from './color.js';
 import { checkOptionsFor, loadSetup, type Setup } from './setup.js';
-import { checkInPool, type WorkerSetup } from './pool.js';
+import { checkInPool, defaultJobs, type WorkerSetup } from './pool.js';
 import { HeapGuard } from './heap-guard.js';
 
 export interface CliIO {
@@ -250,7 +249,7 @@ async function check(argv: readonly string[], options: CliOptions, io: CliIO, sa
       heap.afterLog();
     };
 
-    const jobs = options.jobs ?? availableParallelism();
+    const jobs = options.jobs ?? (inputs.length > 1 ? defaultJobs() : 1);
     // -j N: this thread and N - 1 workers check logs. Workers for several files only: stdin, --follow, --tee and live output stay in this thread.
     const pooled = jobs > 1 && inputs.length > 1 && !options.follow && !options.tee && liveFormatter === undefined && !inputs.some((i) => i.path === '-');
     if (pooled) {

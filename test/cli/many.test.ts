@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { ROOT, logPath, runCli, writeBigLog } from '../helpers/cli.js';
 import { Ajv2020 } from 'ajv/dist/2020.js';
-import { checkInPool } from '../../src/cli/pool.js';
+import { checkInPool, defaultJobs } from '../../src/cli/pool.js';
 
 /**
  * Issue 13, "many files": each log's part of the report written once it is checked (in input order),
@@ -94,6 +94,12 @@ describe('many logs (issue 13)', function () {
     expect(report.results[0]!.findings.map((f) => f.line)).to.deep.equal([2]);
     expect(two.stdout).to.equal(one.stdout);
     expect([two.code, two.stderr]).to.deep.equal([one.code, one.stderr]);
+  });
+
+  it("-j's default: the idle cores by the load average, counting this run's own; at least one", () => {
+    expect([0, 0.4, 1, 1.01, 1.9, 7].map((load) => defaultJobs(2, load))).to.deep.equal([2, 2, 2, 1, 1, 1]);
+    expect([0, 3, 7.5, 20].map((load) => defaultJobs(8, load))).to.deep.equal([8, 6, 1, 1]);
+    expect(defaultJobs(1, 0)).to.equal(1);
   });
 
   it('the pool yields in input order, never more than `ahead` results past the one awaited', async () => {
