@@ -27205,6 +27205,147 @@ function normalizeLine(raw) {
 // src/engine/scan-lines.ts
 init_define_LOGCHECK_PACKAGE();
 import { Writable } from "node:stream";
+
+// src/engine/scan-kernel.ts
+init_define_LOGCHECK_PACKAGE();
+function tablesOf(m) {
+  return m.tables;
+}
+function csiRun(buf, at) {
+  let pos = at;
+  for (; ; ) {
+    if (buf[pos] !== 27 || buf[pos + 1] !== 91) return pos;
+    let k = pos + 2;
+    while (buf[k] >= 48 && buf[k] <= 63) k++;
+    while (buf[k] >= 32 && buf[k] <= 47) k++;
+    if (!(buf[k] >= 64 && buf[k] <= 126)) return pos;
+    pos = k + 1;
+  }
+}
+function trailingCsi(buf, at) {
+  let k = csiRun(buf, at);
+  if (k === at) return -1;
+  while (buf[k] === 13) k++;
+  return buf[k] === 10 ? k : -1;
+}
+function scanBatch(t, buf) {
+  const delta = t.lineDelta;
+  const acc = t.lineAcc;
+  const accLimit = t.accLimit;
+  const classes = t.classes;
+  const suffixLast = t.suffixLast;
+  const anySuffix = t.anySuffix;
+  const n = buf.length;
+  let flags = new Int32Array(3 * 64);
+  let count = 0;
+  let line = 0;
+  const flag = (index, literal2, start2, nl) => {
+    if (3 * count + 3 > flags.length) {
+      const grown = new Int32Array(flags.length * 2);
+      grown.set(flags);
+      flags = grown;
+    }
+    flags[3 * count] = 2 * index + (literal2 ? 1 : 0);
+    flags[3 * count + 1] = start2;
+    flags[3 * count + 2] = nl;
+    count++;
+  };
+  const ci = (at) => {
+    const first = buf[at];
+    switch (first) {
+      case 35: {
+        const c = buf[at + 1];
+        return c >= 48 && c <= 57;
+      }
+      case 91: {
+        const c = buf[at + 1];
+        return c === 32 || c >= 48 && c <= 57;
+      }
+      case 95:
+        return buf[at + 1] === 98;
+      case 98:
+      case 101:
+      case 115:
+      case 99:
+        return buf[at + 5] === 9 || buf[at + 6] === 9 || buf[at + 7] === 9;
+      default:
+        if (first >= 48 && first <= 57) return buf[at + 4] === 45 || buf[at + 2] === 58;
+        return false;
+    }
+  };
+  const endNeeds = (start2, nl) => {
+    let last = nl - 1;
+    for (; last >= start2; last--) {
+      const b = buf[last];
+      if (b === 32 || b >= 9 && b <= 13) continue;
+      if (b >= 128) return true;
+      break;
+    }
+    if (last < start2) return false;
+    const sd = t.suffixDelta;
+    const se = t.suffixEnd;
+    let s2 = 0;
+    for (let i = last; i >= start2; i--) {
+      s2 = sd[s2 + classes[buf[i]]];
+      if (s2 < 0) return false;
+      if (se[s2] === 1) return true;
+    }
+    return false;
+  };
+  if (n === 0) return { lines: 0, count: 0, flags };
+  let start = 0;
+  let need = ci(0);
+  let literal = need;
+  let textEnd = -1;
+  let s = t.lineStart;
+  for (let i = need ? buf.indexOf(10, 0) : buf[0] === 27 ? csiRun(buf, 0) : 0; i < n; i++) {
+    let j = i;
+    for (; j < n; j++) {
+      s = delta[s + classes[buf[j]]];
+      if (s < accLimit) break;
+    }
+    if (j >= n) break;
+    i = j;
+    const a = acc[s];
+    if (a === 2) {
+      const end = textEnd < 0 ? i : textEnd;
+      if (!need && anySuffix && end > start && suffixLast[buf[end - 1]] === 1) need = endNeeds(start, end);
+      if (need) flag(line, literal, start, i);
+      line++;
+      start = i + 1;
+      if (start >= n) break;
+      need = ci(start);
+      literal = need;
+      textEnd = -1;
+      if (need) i = buf.indexOf(10, start) - 1;
+      else if (buf[start] === 27) i = csiRun(buf, start) - 1;
+      continue;
+    }
+    if (a === 4) {
+      need = true;
+      continue;
+    }
+    if (a === 3) {
+      let k = i + 1;
+      while (buf[k] === 13) k++;
+      if (buf[k] === 10) continue;
+    }
+    if (buf[i] === 27) {
+      const nl = trailingCsi(buf, i);
+      if (nl >= 0) {
+        textEnd = i;
+        i = nl - 1;
+        continue;
+      }
+    }
+    need = true;
+    literal = true;
+    i = buf.indexOf(10, i) - 1;
+  }
+  return { lines: line, count, flags };
+}
+
+// src/engine/scan-lines.ts
 var RECENT = 32;
 var LineScanner = class extends Writable {
   constructor(matcher, target, cuts, recycle) {
@@ -27394,23 +27535,6 @@ var LineScanner = class extends Writable {
   }
 };
 var NEWLINE2 = Buffer.from("\n");
-function csiRun(buf, at) {
-  let pos = at;
-  for (; ; ) {
-    if (buf[pos] !== 27 || buf[pos + 1] !== 91) return pos;
-    let k = pos + 2;
-    while (buf[k] >= 48 && buf[k] <= 63) k++;
-    while (buf[k] >= 32 && buf[k] <= 47) k++;
-    if (!(buf[k] >= 64 && buf[k] <= 126)) return pos;
-    pos = k + 1;
-  }
-}
-function trailingCsi(buf, at) {
-  let k = csiRun(buf, at);
-  if (k === at) return -1;
-  while (buf[k] === 13) k++;
-  return buf[k] === 10 ? k : -1;
-}
 var CI_FIRST = new Uint8Array(256);
 for (const c of "#[_besc0123456789") CI_FIRST[c.charCodeAt(0)] = 1;
 function ciPrefix(buf, at) {
@@ -27470,151 +27594,12 @@ import { availableParallelism, loadavg } from "node:os";
 init_define_LOGCHECK_PACKAGE();
 import { Writable as Writable2 } from "node:stream";
 import { MessageChannel, receiveMessageOnPort, Worker } from "node:worker_threads";
-
-// src/engine/scan-kernel.ts
-init_define_LOGCHECK_PACKAGE();
-function tablesOf(m) {
-  return m.tables;
-}
-function scanBatch(t, buf) {
-  const delta = t.lineDelta;
-  const acc = t.lineAcc;
-  const accLimit = t.accLimit;
-  const classes = t.classes;
-  const suffixLast = t.suffixLast;
-  const anySuffix = t.anySuffix;
-  const n = buf.length;
-  let flags = new Int32Array(3 * 64);
-  let count = 0;
-  let line = 0;
-  const flag = (index, literal2, start2, nl) => {
-    if (3 * count + 3 > flags.length) {
-      const grown = new Int32Array(flags.length * 2);
-      grown.set(flags);
-      flags = grown;
-    }
-    flags[3 * count] = 2 * index + (literal2 ? 1 : 0);
-    flags[3 * count + 1] = start2;
-    flags[3 * count + 2] = nl;
-    count++;
-  };
-  const ci = (at) => {
-    const first = buf[at];
-    switch (first) {
-      case 35: {
-        const c = buf[at + 1];
-        return c >= 48 && c <= 57;
-      }
-      case 91: {
-        const c = buf[at + 1];
-        return c === 32 || c >= 48 && c <= 57;
-      }
-      case 95:
-        return buf[at + 1] === 98;
-      case 98:
-      case 101:
-      case 115:
-      case 99:
-        return buf[at + 5] === 9 || buf[at + 6] === 9 || buf[at + 7] === 9;
-      default:
-        if (first >= 48 && first <= 57) return buf[at + 4] === 45 || buf[at + 2] === 58;
-        return false;
-    }
-  };
-  const endNeeds = (start2, nl) => {
-    let last = nl - 1;
-    for (; last >= start2; last--) {
-      const b = buf[last];
-      if (b === 32 || b >= 9 && b <= 13) continue;
-      if (b >= 128) return true;
-      break;
-    }
-    if (last < start2) return false;
-    const sd = t.suffixDelta;
-    const se = t.suffixEnd;
-    let s2 = 0;
-    for (let i = last; i >= start2; i--) {
-      s2 = sd[s2 + classes[buf[i]]];
-      if (s2 < 0) return false;
-      if (se[s2] === 1) return true;
-    }
-    return false;
-  };
-  const csiRun2 = (at) => {
-    let pos = at;
-    for (; ; ) {
-      if (buf[pos] !== 27 || buf[pos + 1] !== 91) return pos;
-      let k = pos + 2;
-      while (buf[k] >= 48 && buf[k] <= 63) k++;
-      while (buf[k] >= 32 && buf[k] <= 47) k++;
-      if (!(buf[k] >= 64 && buf[k] <= 126)) return pos;
-      pos = k + 1;
-    }
-  };
-  const trailingCsi2 = (at) => {
-    let k = csiRun2(at);
-    if (k === at) return -1;
-    while (buf[k] === 13) k++;
-    return buf[k] === 10 ? k : -1;
-  };
-  if (n === 0) return { lines: 0, count: 0, flags };
-  let start = 0;
-  let need = ci(0);
-  let literal = need;
-  let textEnd = -1;
-  let s = t.lineStart;
-  for (let i = need ? buf.indexOf(10, 0) : buf[0] === 27 ? csiRun2(0) : 0; i < n; i++) {
-    let j = i;
-    for (; j < n; j++) {
-      s = delta[s + classes[buf[j]]];
-      if (s < accLimit) break;
-    }
-    if (j >= n) break;
-    i = j;
-    const a = acc[s];
-    if (a === 2) {
-      const end = textEnd < 0 ? i : textEnd;
-      if (!need && anySuffix && end > start && suffixLast[buf[end - 1]] === 1) need = endNeeds(start, end);
-      if (need) flag(line, literal, start, i);
-      line++;
-      start = i + 1;
-      if (start >= n) break;
-      need = ci(start);
-      literal = need;
-      textEnd = -1;
-      if (need) i = buf.indexOf(10, start) - 1;
-      else if (buf[start] === 27) i = csiRun2(start) - 1;
-      continue;
-    }
-    if (a === 4) {
-      need = true;
-      continue;
-    }
-    if (a === 3) {
-      let k = i + 1;
-      while (buf[k] === 13) k++;
-      if (buf[k] === 10) continue;
-    }
-    if (buf[i] === 27) {
-      const nl = trailingCsi2(i);
-      if (nl >= 0) {
-        textEnd = i;
-        i = nl - 1;
-        continue;
-      }
-    }
-    need = true;
-    literal = true;
-    i = buf.indexOf(10, i) - 1;
-  }
-  return { lines: line, count, flags };
-}
-
-// src/engine/parallel-scan.ts
 var WORKER_AHEAD = 3;
 var QUEUE = 24;
 var WORKER_SOURCE = `'use strict';
 const { parentPort, workerData } = require('node:worker_threads');
+${csiRun.toString()}
+${trailingCsi.toString()}
 const scanBatch = ${scanBatch.toString()};
 const { tables, port } = workerData;
 parentPort.on('message', (m) => {

@@ -3,7 +3,7 @@ import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from '
 import { normalizeLine } from '../lines/normalize.js';
 import type { LogLine } from '../types.js';
 import type { ByteMatcher } from './byte-matcher.js';
-import { scanBatch, tablesOf, type BatchFlags, type ScanTables } from './scan-kernel.js';
+import { csiRun, scanBatch, tablesOf, trailingCsi, type BatchFlags, type ScanTables } from './scan-kernel.js';
 import { lookBack, RECENT, type ScanTarget, type Segment } from './scan-lines.js';
 
 /** Batches given to the worker and not answered yet, at most: more go to the main thread's own scan. */
@@ -24,9 +24,13 @@ interface Batch {
 
 interface Reply { ticket: number; skipped?: boolean; lines?: number; count?: number; flags?: Int32Array }
 
-// The worker's program: scanBatch's own source text (scan-kernel.ts says why it is self-contained).
+// The worker's program: scanBatch's own source text and its two helpers' (scan-kernel.ts says why they
+// are self-contained), declared under their own names, which a bundler may have changed as it changed
+// the calls to them.
 const WORKER_SOURCE = `'use strict';
 const { parentPort, workerData } = require('node:worker_threads');
+${csiRun.toString()}
+${trailingCsi.toString()}
 const scanBatch = ${scanBatch.toString()};
 const { tables, port } = workerData;
 parentPort.on('message', (m) => {

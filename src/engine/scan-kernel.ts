@@ -27,6 +27,33 @@ export function tablesOf(m: ByteMatcher): ScanTables {
 }
 
 /**
+ * The end of the CSI sequences (ECMA-48: ESC `[`, parameter bytes 0x30-0x3F, intermediate bytes
+ * 0x20-0x2F, a final byte 0x40-0x7E) that start at `at`, back to back; `at` when none does. Normalization
+ * (lines/normalize.ts) removes every one of them. Self-contained, as scanBatch (which calls it): the
+ * scan worker runs their source texts. pbuilder 0.231, test/logs/:
+ *   \x1b[0mI: mounting /proc filesystem\x1b[0m      \x1b[1;33mW: cgroups are not available on the host\x1b[0m
+ */
+export function csiRun(buf: Uint8Array, at: number): number {
+  let pos = at;
+  for (;;) {
+    if (buf[pos] !== 27 || buf[pos + 1] !== 91) return pos;
+    let k = pos + 2;
+    while (buf[k]! >= 0x30 && buf[k]! <= 0x3f) k++;
+    while (buf[k]! >= 0x20 && buf[k]! <= 0x2f) k++;
+    if (!(buf[k]! >= 0x40 && buf[k]! <= 0x7e)) return pos;
+    pos = k + 1;
+  }
+}
+
+/** The newline after `at` (an ESC) when only CSI sequences and CRs come before it; else -1. */
+export function trailingCsi(buf: Uint8Array, at: number): number {
+  let k = csiRun(buf, at);
+  if (k === at) return -1;
+  while (buf[k] === 13) k++;
+  return buf[k] === 10 ? k : -1;
+}
+
+/**
  * What scanBatch found: the batch's line count and, per flagged line, [2 × its index in the batch + 1 if
  * it may hold an anywhere literal (ScanTarget.line's `triggers`), start, newline].
  */
@@ -42,8 +69,9 @@ export interface BatchFlags {
  * same decisions as LineScanner.scan (engine/scan-lines.ts) with `everyLine` false; the caller hands on
  * the lines between while the checker says needsNext().
  *
- * Self-contained (no outer names, constants written out: ACC_NEWLINE 2, ACC_CR 3, ACC_PREFIX 4): the scan worker runs
- * its source text (Function.prototype.toString), which works from dist/ and from the one-file bundle alike.
+ * Self-contained but for csiRun and trailingCsi (no other outer names, constants written out: ACC_NEWLINE 2,
+ * ACC_CR 3, ACC_PREFIX 4): the scan worker runs their source texts (Function.prototype.toString), which
+ * works from dist/ and from the one-file bundle alike.
  */
 export function scanBatch(t: ScanTables, buf: Uint8Array & { indexOf(value: number, from: number): number }): BatchFlags {
   const delta = t.lineDelta;
@@ -100,31 +128,13 @@ export function scanBatch(t: ScanTables, buf: Uint8Array & { indexOf(value: numb
     }
     return false;
   };
-  // As scan-lines.ts csiRun and trailingCsi: colours before and after a line's text.
-  const csiRun = (at: number): number => {
-    let pos = at;
-    for (;;) {
-      if (buf[pos] !== 27 || buf[pos + 1] !== 91) return pos;
-      let k = pos + 2;
-      while (buf[k]! >= 0x30 && buf[k]! <= 0x3f) k++;
-      while (buf[k]! >= 0x20 && buf[k]! <= 0x2f) k++;
-      if (!(buf[k]! >= 0x40 && buf[k]! <= 0x7e)) return pos;
-      pos = k + 1;
-    }
-  };
-  const trailingCsi = (at: number): number => {
-    let k = csiRun(at);
-    if (k === at) return -1;
-    while (buf[k] === 13) k++;
-    return buf[k] === 10 ? k : -1;
-  };
   if (n === 0) return { lines: 0, count: 0, flags };
   let start = 0;
   let need = ci(0);
   let literal = need;
   let textEnd = -1;
   let s = t.lineStart;
-  for (let i = need ? buf.indexOf(10, 0) : buf[0] === 27 ? csiRun(0) : 0; i < n; i++) {
+  for (let i = need ? buf.indexOf(10, 0) : buf[0] === 27 ? csiRun(buf, 0) : 0; i < n; i++) {
     let j = i;
     for (; j < n; j++) {
       s = delta[s + classes[buf[j]!]!]!;
@@ -144,7 +154,7 @@ export function scanBatch(t: ScanTables, buf: Uint8Array & { indexOf(value: numb
       literal = need;
       textEnd = -1;
       if (need) i = buf.indexOf(10, start) - 1;
-      else if (buf[start] === 27) i = csiRun(start) - 1;
+      else if (buf[start] === 27) i = csiRun(buf, start) - 1;
       continue;
     }
     if (a === 4) {
@@ -157,7 +167,7 @@ export function scanBatch(t: ScanTables, buf: Uint8Array & { indexOf(value: numb
       if (buf[k] === 10) continue;
     }
     if (buf[i] === 27) {
-      const nl = trailingCsi(i);
+      const nl = trailingCsi(buf, i);
       if (nl >= 0) {
         textEnd = i;
         i = nl - 1;

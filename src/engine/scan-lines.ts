@@ -1,6 +1,7 @@
 import { Writable } from 'node:stream';
 import { ACC_CR, ACC_NEWLINE, ACC_PREFIX, type ByteMatcher } from './byte-matcher.js';
 import { normalizeLine } from '../lines/normalize.js';
+import { csiRun, trailingCsi } from './scan-kernel.js';
 import type { LogLine } from '../types.js';
 
 /** What the scanner drives: the checker (engine/checker.ts) through this narrow face. */
@@ -237,31 +238,6 @@ export class LineScanner extends Writable {
 
 const NEWLINE = Buffer.from('\n');
 
-/**
- * The end of the CSI sequences (ECMA-48: ESC `[`, parameter bytes 0x30-0x3F, intermediate bytes
- * 0x20-0x2F, a final byte 0x40-0x7E) that start at `at`, back to back; `at` when none does. Normalization
- * (lines/normalize.ts) removes every one of them. pbuilder 0.231, test/logs/:
- *   \x1b[0mI: mounting /proc filesystem\x1b[0m      \x1b[1;33mW: cgroups are not available on the host\x1b[0m
- */
-export function csiRun(buf: Uint8Array, at: number): number {
-  let pos = at;
-  for (;;) {
-    if (buf[pos] !== 27 || buf[pos + 1] !== 91) return pos;
-    let k = pos + 2;
-    while (buf[k]! >= 0x30 && buf[k]! <= 0x3f) k++;
-    while (buf[k]! >= 0x20 && buf[k]! <= 0x2f) k++;
-    if (!(buf[k]! >= 0x40 && buf[k]! <= 0x7e)) return pos;
-    pos = k + 1;
-  }
-}
-
-/** The newline after `at` (an ESC) when only CSI sequences and CRs come before it; else -1. */
-export function trailingCsi(buf: Uint8Array, at: number): number {
-  let k = csiRun(buf, at);
-  if (k === at) return -1;
-  while (buf[k] === 13) k++;
-  return buf[k] === 10 ? k : -1;
-}
 
 /** First bytes of the CI prefixes normalize.ts strips: `#`, `[`, `_`, Bamboo's b/e/s/c, digits. */
 const CI_FIRST = new Uint8Array(256);
