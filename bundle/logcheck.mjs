@@ -48666,7 +48666,7 @@ function joinChunks(chunks) {
 }
 function runStream(stream, report2, summary = summarize(report2.results)) {
   let text = stream.begin();
-  for (const r2 of report2.results) text += stream.result(r2);
+  for (const r2 of report2.results) text += joinChunks(stream.result(r2));
   return text + joinChunks(stream.end(summary));
 }
 
@@ -48689,6 +48689,20 @@ function nested(value, depth) {
   return pad + ciSafeJson(value).replaceAll("\n", `
 ${pad}`);
 }
+var FINDINGS = "\0logcheck findings\0";
+var FINDINGS_KEY = `"findings": ${JSON.stringify(FINDINGS)}`;
+function* resultChunks(result2) {
+  if (result2.findings.length === 0) {
+    yield nested(result2, 2);
+    return;
+  }
+  const whole = nested({ ...result2, findings: FINDINGS }, 2);
+  const at = whole.indexOf(FINDINGS_KEY);
+  yield `${whole.slice(0, at)}"findings": [`;
+  for (let i = 0; i < result2.findings.length; i++) yield `${i === 0 ? "\n" : ",\n"}${nested(result2.findings[i], 4)}`;
+  yield `
+${"  ".repeat(3)}]${whole.slice(at + FINDINGS_KEY.length)}`;
+}
 function summaryJson(summary) {
   return {
     logs: summary.logs,
@@ -48709,9 +48723,10 @@ function jsonStream(spool = memorySpool()) {
       return `${head.slice(0, head.lastIndexOf("\n"))},
   "results": [`;
     },
-    result: (result2) => {
+    result: function* (result2) {
       for (const d of diagnosesOf(result2)) spool.write(`${diagnoses++ === 0 ? "\n" : ",\n"}${nested(d, 2)}`);
-      return `${results++ === 0 ? "\n" : ",\n"}${nested(result2, 2)}`;
+      yield results++ === 0 ? "\n" : ",\n";
+      yield* resultChunks(result2);
     },
     end: function* (summary) {
       yield `${results > 0 ? "\n  " : ""}],

@@ -13,7 +13,7 @@ export type Chunks = string | Iterable<string>;
  */
 export interface ReportStream {
   begin(): string;
-  result(result: SourceResult): string;
+  result(result: SourceResult): Chunks;
   end(summary: RunSummary): Chunks;
 }
 
@@ -42,6 +42,6 @@ export function joinChunks(chunks: Chunks): string {
 /** The whole report at once from a streaming format (the library, the tests, the golden files). */
 export function runStream(stream: ReportStream, report: RunReport, summary: RunSummary = summarize(report.results)): string {
   let text = stream.begin();
-  for (const r of report.results) text += stream.result(r);
+  for (const r of report.results) text += joinChunks(stream.result(r));
   return text + joinChunks(stream.end(summary));
 }

@@ -7,6 +7,8 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { getFormatter } from '../../src/formatters/index.js';
 import { ANNOTATIONS_PER_LEVEL, githubSideOutputs } from '../../src/formatters/github.js';
 import { formatMarkdown } from '../../src/formatters/markdown.js';
+import { jsonStream } from '../../src/formatters/json.js';
+import { ciSafeJson } from '../../src/formatters/sanitize.js';
 import { ROOT, context, finding, logReport, report, resultOf } from '../helpers/reports.js';
 import { parseRunnerOutput } from '../helpers/github-runner.js';
 
@@ -34,6 +36,20 @@ function manyFindings() {
 }
 
 describe('formatters: structure', () => {
+  it('json writes a log of many findings in pieces (a finding each), the same text as one stringify of the whole', async () => {
+    // A hostile label and evidence that spell the stand-in and the key: only the real key is replaced.
+    const fake = '"findings": "\u0000logcheck findings\u0000"';
+    const r = await logReport('pbuilder-0.231-shm-missing-devshm-build-fails.log');
+    const result = { ...r.results[0]!, source: fake };
+    result.findings = result.findings.map((f) => ({ ...f, message: fake, evidence: [...f.evidence, { line: 1, text: `${fake} ## \u009b \u202e` }] }));
+    assert.ok(result.findings.length >= 2);
+    const chunks = [...jsonStream().result(result)];
+    assert.equal(chunks.length, result.findings.length + 3, 'the separator, the head, each finding, the tail');
+    assert.equal(chunks.join(''), `\n${'    '}${ciSafeJson(result).replaceAll('\n', '\n    ')}`);
+    const whole = format('json', report([result]));
+    assert.deepEqual(JSON.parse(whole).results[0], JSON.parse(JSON.stringify(result)));
+  });
+
   for (const log of LOGS) {
     it(`sarif validates against the SARIF 2.1.0 schema (${log})`, async () => {
       const sarif = JSON.parse(format('sarif', await logReport(log))) as { runs: { results: unknown[]; tool: { driver: { rules: { id: string }[] } } }[] };
