@@ -48691,6 +48691,7 @@ ${pad}`);
 }
 var FINDINGS = "\0logcheck findings\0";
 var FINDINGS_KEY = `"findings": ${JSON.stringify(FINDINGS)}`;
+var FINDINGS_KEY_FLAT = `"findings":${JSON.stringify(FINDINGS)}`;
 function* resultChunks(result2) {
   if (result2.findings.length === 0) {
     yield nested(result2, 2);
@@ -48744,7 +48745,14 @@ function ndjsonStream() {
 `;
   return {
     begin: () => line({ type: "run", version: 1, tool: { name: "logcheck", version: VERSION2 } }),
-    result: (result2) => line({ type: "result", ...result2, diagnoses: diagnosesOf(result2) }),
+    // In pieces, as json's results (resultChunks): the line around the findings, then each finding.
+    result: function* (result2) {
+      const whole = line({ type: "result", ...result2, findings: FINDINGS, diagnoses: diagnosesOf(result2) });
+      const at = whole.indexOf(FINDINGS_KEY_FLAT);
+      yield `${whole.slice(0, at)}"findings":[`;
+      for (let i = 0; i < result2.findings.length; i++) yield `${i === 0 ? "" : ","}${ciSafeJson(result2.findings[i], 0)}`;
+      yield `]${whole.slice(at + FINDINGS_KEY_FLAT.length)}`;
+    },
     end: (summary) => summary.logs > 1 ? line({ type: "summary", ...summaryJson(summary) }) : ""
   };
 }

@@ -30,6 +30,7 @@ function nested(value: unknown, depth: number): string {
 /** What stands for a result's findings while the rest of it is written (see resultChunks). */
 const FINDINGS = '\u0000logcheck findings\u0000';
 const FINDINGS_KEY = `"findings": ${JSON.stringify(FINDINGS)}`;
+const FINDINGS_KEY_FLAT = `"findings":${JSON.stringify(FINDINGS)}`;
 
 /**
  * nested(result, 2) in pieces: the result around its findings, and each finding on its own. One text
@@ -110,7 +111,14 @@ export function ndjsonStream(): ReportStream {
   const line = (value: unknown): string => `${ciSafeJson(value, 0)}\n`;
   return {
     begin: () => line({ type: 'run', version: 1, tool: { name: 'logcheck', version: VERSION } }),
-    result: (result) => line({ type: 'result', ...result, diagnoses: diagnosesOf(result) }),
+    // In pieces, as json's results (resultChunks): the line around the findings, then each finding.
+    result: function* (result) {
+      const whole = line({ type: 'result', ...result, findings: FINDINGS, diagnoses: diagnosesOf(result) });
+      const at = whole.indexOf(FINDINGS_KEY_FLAT);
+      yield `${whole.slice(0, at)}"findings":[`;
+      for (let i = 0; i < result.findings.length; i++) yield `${i === 0 ? '' : ','}${ciSafeJson(result.findings[i], 0)}`;
+      yield `]${whole.slice(at + FINDINGS_KEY_FLAT.length)}`;
+    },
     end: (summary) => (summary.logs > 1 ? line({ type: 'summary', ...summaryJson(summary) as object }) : ''),
   };
 }

@@ -7,7 +7,7 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { getFormatter } from '../../src/formatters/index.js';
 import { ANNOTATIONS_PER_LEVEL, githubSideOutputs } from '../../src/formatters/github.js';
 import { formatMarkdown } from '../../src/formatters/markdown.js';
-import { jsonStream } from '../../src/formatters/json.js';
+import { jsonStream, ndjsonStream } from '../../src/formatters/json.js';
 import { ciSafeJson } from '../../src/formatters/sanitize.js';
 import { ROOT, context, finding, logReport, report, resultOf } from '../helpers/reports.js';
 import { parseRunnerOutput } from '../helpers/github-runner.js';
@@ -48,6 +48,11 @@ describe('formatters: structure', () => {
     assert.equal(chunks.join(''), `\n${'    '}${ciSafeJson(result).replaceAll('\n', '\n    ')}`);
     const whole = format('json', report([result]));
     assert.deepEqual(JSON.parse(whole).results[0], JSON.parse(JSON.stringify(result)));
+    // ndjson's result line the same way.
+    const pieces = [...ndjsonStream().result(result)];
+    assert.equal(pieces.length, result.findings.length + 2);
+    assert.equal(pieces.join(''), `${ciSafeJson({ type: 'result', ...result, diagnoses: JSON.parse(whole).diagnoses }, 0)}\n`);
+    assert.equal([...ndjsonStream().result({ ...result, findings: [] })].join(''), `${ciSafeJson({ type: 'result', ...result, findings: [], diagnoses: [] }, 0)}\n`);
   });
 
   for (const log of LOGS) {
