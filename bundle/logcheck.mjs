@@ -36838,6 +36838,80 @@ init_define_LOGCHECK_PACKAGE();
 import { readFileSync as readFileSync2 } from "node:fs";
 import path3 from "node:path";
 
+// src/packages/basename-filter.ts
+init_define_LOGCHECK_PACKAGE();
+import { createHash as createHash3 } from "node:crypto";
+var FILTER_FORMAT = "logcheck-basename-filters/1";
+var BITS_PER_KEY = 10;
+var PROBES = 3;
+function hashOf(text, from, to) {
+  let h = 2166136261;
+  for (let i = from; i < to; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619);
+  return h >>> 0;
+}
+function mix(h) {
+  let x = h;
+  x = Math.imul(x ^ x >>> 16, 2246822507);
+  x = Math.imul(x ^ x >>> 13, 3266489909);
+  return (x ^ x >>> 16 | 1) >>> 0;
+}
+function basenameHashesOf(text) {
+  const hashes = [];
+  for (let start = 0; start < text.length; ) {
+    const tab = text.indexOf("	", start);
+    const nl = text.indexOf("\n", start);
+    const end = nl < 0 ? text.length : nl;
+    if (tab >= 0 && tab < end) {
+      const slash = text.lastIndexOf("/", tab);
+      hashes.push(hashOf(text, slash >= start ? slash + 1 : start, tab));
+    }
+    start = end + 1;
+  }
+  return hashes;
+}
+function filterOf(hashes) {
+  const bytes = Math.max(8, Math.ceil(hashes.length * BITS_PER_KEY / 8));
+  const filter = new Uint8Array(bytes);
+  const m = bytes * 8;
+  for (const h of hashes) {
+    const step = mix(h);
+    for (let k = 0; k < PROBES; k++) {
+      const bit = (h + k * step) % m;
+      filter[bit >>> 3] |= 1 << (bit & 7);
+    }
+  }
+  return filter;
+}
+function mayHold(filter, h) {
+  const m = filter.length * 8;
+  const step = mix(h);
+  for (let k = 0; k < PROBES; k++) {
+    const bit = (h + k * step) % m;
+    if ((filter[bit >>> 3] & 1 << (bit & 7)) === 0) return false;
+  }
+  return true;
+}
+function sourceId(indexFile) {
+  return createHash3("sha256").update(indexFile).digest("hex").slice(0, 24);
+}
+function decodeFilters(file, indexFile, blocks) {
+  const nl = file.subarray(0, 256).indexOf(10);
+  if (nl < 0) return void 0;
+  const head = file.toString("latin1", 0, nl).split("	");
+  if (head[0] !== FILTER_FORMAT || !head.includes(`source=${sourceId(indexFile)}`) || !head.includes(`blocks=${blocks}`)) return void 0;
+  const out = [];
+  let at = nl + 1;
+  for (let i = 0; i < blocks; i++) {
+    if (at + 4 > file.length) return void 0;
+    const size = file.readUInt32LE(at);
+    at += 4;
+    if (size === 0 || at + size > file.length) return void 0;
+    out.push(file.subarray(at, at + size));
+    at += size;
+  }
+  return at === file.length ? out : void 0;
+}
+
 // src/packages/index-file.ts
 init_define_LOGCHECK_PACKAGE();
 var DATA_FORMAT = "logcheck-package-index/2";
@@ -36953,14 +37027,14 @@ ${prefix}`);
     if (bad(suffix)) return out;
     const needle = Buffer.from(`${suffix}	`).toString("latin1");
     const base2 = suffix.startsWith("/") ? Buffer.from(suffix.slice(suffix.lastIndexOf("/") + 1)).toString("latin1") : "";
-    const index = base2 === "" ? void 0 : this.basenames;
-    const wanted = index === void 0 ? -1 : hashOf(base2, 0, base2.length);
-    const build2 = base2 !== "" && index === void 0 ? [] : void 0;
+    const filters = base2 === "" ? void 0 : this.basenames;
+    const wanted = filters === void 0 ? -1 : hashOf(base2, 0, base2.length);
+    const build2 = base2 !== "" && filters === void 0 ? [] : void 0;
     for (let i = 0; i < this.blocks.length; i++) {
-      if (index !== void 0 && !holds(index[i], wanted)) continue;
+      if (filters !== void 0 && !mayHold(filters[i], wanted)) continue;
       const block = this.kept.get(i) ?? this.raw(i);
       const text = block.toString("latin1");
-      if (build2 !== void 0) build2.push(basenameHashes(text));
+      if (build2 !== void 0) build2.push(filterOf(basenameHashesOf(text)));
       for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + 1)) {
         const start = text.lastIndexOf("\n", at) + 1;
         if (text.indexOf("	", start) < at + needle.length - 1) continue;
@@ -36972,12 +37046,16 @@ ${prefix}`);
     return out;
   }
   /**
-   * By block: the sorted hashes of its keys' last path components, made by the first suffix search
-   * (which reads every block anyway). A header found by its name alone (`glib.h` under
-   * `glib-2.0/`) is the common case of a missing header: each later name then decompresses the one or
-   * few blocks that can hold it, not all 233 (1.1 MB for headers' 280,000 keys, against 120-230 ms a name).
+   * By block: a Bloom filter of its keys' last path components (packages/basename-filter.ts), from
+   * the shipped filter file (useBasenameFilters) or made by the first suffix search, which then reads
+   * every block. A header found by its name alone (`glib.h` under `glib-2.0/`) is the common case of a
+   * missing header: a search then decompresses the one or few blocks that can hold it, not all 233.
    */
   basenames;
+  /** The filters of this file's blocks (data/packages/<kind>.bloom, checked against this file by the caller). */
+  useBasenameFilters(filters) {
+    if (filters.length === this.blocks.length) this.basenames = filters;
+  }
   /** Each block's text in order, decompressed one at a time and not kept (checks, the converter). */
   *blockTexts() {
     for (let i = 0; i < this.blocks.length; i++) yield { firstKey: this.blocks[i].firstKey, text: this.raw(i).toString("utf8") };
@@ -37021,40 +37099,11 @@ ${prefix}`);
     }
   }
 };
-function hashOf(text, from, to) {
-  let h = 2166136261;
-  for (let i = from; i < to; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619);
-  return h >>> 0;
-}
-function basenameHashes(text) {
-  const hashes = [];
-  for (let start = 0; start < text.length; ) {
-    const tab = text.indexOf("	", start);
-    const nl = text.indexOf("\n", start);
-    const end = nl < 0 ? text.length : nl;
-    if (tab >= 0 && tab < end) {
-      const slash = text.lastIndexOf("/", tab);
-      hashes.push(hashOf(text, slash >= start ? slash + 1 : start, tab));
-    }
-    start = end + 1;
-  }
-  return Uint32Array.from(hashes).sort();
-}
-function holds(sorted2, h) {
-  let lo = 0;
-  let hi = sorted2.length - 1;
-  while (lo <= hi) {
-    const mid = lo + hi >> 1;
-    const v = sorted2[mid];
-    if (v === h) return true;
-    if (v < h) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return false;
-}
 
 // src/packages/data.ts
 var indexFileName = (kind) => `${kind}.idx`;
+var filterFileName = (kind) => `${kind}.bloom`;
+var FILTERED_KINDS = ["header"];
 var dataDir = shippedDataDir("packages");
 var loaded = /* @__PURE__ */ new Map();
 var reads = 0;
@@ -37064,7 +37113,17 @@ function loadKind(kind) {
   let data = null;
   try {
     reads++;
-    data = KindData.open(readFileSync2(path3.join(dataDir, indexFileName(kind))));
+    const file = readFileSync2(path3.join(dataDir, indexFileName(kind)));
+    data = KindData.open(file);
+    if (data !== null && FILTERED_KINDS.includes(kind)) {
+      let filters;
+      try {
+        filters = decodeFilters(readFileSync2(path3.join(dataDir, filterFileName(kind))), file, data.blockCount);
+      } catch {
+        filters = void 0;
+      }
+      if (filters !== void 0) data.useBasenameFilters(filters);
+    }
   } catch {
     data = null;
   }
@@ -48856,7 +48915,7 @@ function compactStream(context) {
 
 // src/formatters/github.ts
 init_define_LOGCHECK_PACKAGE();
-import { createHash as createHash3 } from "node:crypto";
+import { createHash as createHash4 } from "node:crypto";
 
 // src/formatters/markdown.ts
 init_define_LOGCHECK_PACKAGE();
@@ -49333,7 +49392,7 @@ function selectAnnotations(all) {
   return { shown, omitted: { error: count.error - taken.error, warning: count.warning - taken.warning, notice: count.notice - taken.notice } };
 }
 function stopToken(report2, context) {
-  const token = context.nonce ?? createHash3("sha256").update(JSON.stringify(report2)).digest("hex").slice(0, 32);
+  const token = context.nonce ?? createHash4("sha256").update(JSON.stringify(report2)).digest("hex").slice(0, 32);
   return `logcheck-${token}`;
 }
 var LiveAnnotations = class {
@@ -49405,7 +49464,7 @@ function githubSideOutputs(report2, context) {
 
 // src/formatters/gitlab.ts
 init_define_LOGCHECK_PACKAGE();
-import { createHash as createHash4 } from "node:crypto";
+import { createHash as createHash5 } from "node:crypto";
 import path6 from "node:path";
 var SEVERITY = { error: "critical", warning: "major", note: "info" };
 function projectPath(at) {
@@ -49424,7 +49483,7 @@ function gitlabStream(context) {
       for (const f of result2.findings) {
         const at = locate(f, o);
         const where3 = projectPath(at);
-        const fingerprint = createHash4("md5").update(`${f.fingerprint}\0${where3}`).digest("hex");
+        const fingerprint = createHash5("md5").update(`${f.fingerprint}\0${where3}`).digest("hex");
         if (seen.has(fingerprint)) continue;
         seen.add(fingerprint);
         const outside = at.inCheckout ? "" : ` (log: ${inert(at.path)}:${f.line})`;

@@ -8,6 +8,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { shippedDataDir } from '../data-dir.js';
+import { decodeFilters } from './basename-filter.js';
 import { encodeIndexFile, parseIndexText } from './index-file.js';
 import { KindData } from './kind-data.js';
 import type { PackageKind } from './extract.js';
@@ -17,6 +18,10 @@ export { KindData } from './kind-data.js';
 
 /** The file name of a kind's index. */
 export const indexFileName = (kind: string): string => `${kind}.idx`;
+/** The file name of the basename filters of a kind's index (packages/basename-filter.ts): headers only. */
+export const filterFileName = (kind: string): string => `${kind}.bloom`;
+/** The kinds searched by the end of their keys (packages/index.ts lookupHeader), which ship filters. */
+export const FILTERED_KINDS: readonly PackageKind[] = ['header'];
 
 // A bundle copied on its own has no index: lookups then find nothing and fixes say how to search.
 let dataDir = shippedDataDir('packages');
@@ -49,7 +54,18 @@ export function loadKind(kind: PackageKind): KindData | null {
   let data: KindData | null = null;
   try {
     reads++;
-    data = KindData.open(readFileSync(path.join(dataDir, indexFileName(kind))));
+    const file = readFileSync(path.join(dataDir, indexFileName(kind)));
+    data = KindData.open(file);
+    if (data !== null && FILTERED_KINDS.includes(kind)) {
+      // Missing, damaged or of another index file: the first search by basename makes its own.
+      let filters;
+      try {
+        filters = decodeFilters(readFileSync(path.join(dataDir, filterFileName(kind))), file, data.blockCount);
+      } catch {
+        filters = undefined;
+      }
+      if (filters !== undefined) data.useBasenameFilters(filters);
+    }
   } catch {
     data = null;
   }

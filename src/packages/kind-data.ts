@@ -5,6 +5,7 @@
  * finding makes (a key, then its neighbours; header.idx's `#pc` row) decompress each block once.
  */
 import { brotliDecompressSync } from 'node:zlib';
+import { basenameHashesOf, filterOf, hashOf, mayHold } from './basename-filter.js';
 import { readDirectory, type BlockEntry } from './index-file.js';
 
 /** Decompressed blocks kept per kind: 4 × 64 KiB. */
@@ -97,14 +98,14 @@ export class KindData {
     // After the first search, only the blocks that hold a key of this last path component (by hash).
     // (Only for a suffix that starts with `/`: then a key ending with it has that last component.)
     const base = suffix.startsWith('/') ? Buffer.from(suffix.slice(suffix.lastIndexOf('/') + 1)).toString('latin1') : '';
-    const index = base === '' ? undefined : this.basenames;
-    const wanted = index === undefined ? -1 : hashOf(base, 0, base.length);
-    const build = base !== '' && index === undefined ? [] as Uint32Array[] : undefined;
+    const filters = base === '' ? undefined : this.basenames;
+    const wanted = filters === undefined ? -1 : hashOf(base, 0, base.length);
+    const build = base !== '' && filters === undefined ? [] as Uint8Array[] : undefined;
     for (let i = 0; i < this.blocks.length; i++) {
-      if (index !== undefined && !holds(index[i]!, wanted)) continue;
+      if (filters !== undefined && !mayHold(filters[i]!, wanted)) continue;
       const block = this.kept.get(i) ?? this.raw(i);
       const text = block.toString('latin1');
-      if (build !== undefined) build.push(basenameHashes(text));
+      if (build !== undefined) build.push(filterOf(basenameHashesOf(text)));
       for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + 1)) {
         const start = text.lastIndexOf('\n', at) + 1;
         if (text.indexOf('\t', start) < at + needle.length - 1) continue; // in a value, not at the end of a key
@@ -117,12 +118,17 @@ export class KindData {
   }
 
   /**
-   * By block: the sorted hashes of its keys' last path components, made by the first suffix search
-   * (which reads every block anyway). A header found by its name alone (`glib.h` under
-   * `glib-2.0/`) is the common case of a missing header: each later name then decompresses the one or
-   * few blocks that can hold it, not all 233 (1.1 MB for headers' 280,000 keys, against 120-230 ms a name).
+   * By block: a Bloom filter of its keys' last path components (packages/basename-filter.ts), from
+   * the shipped filter file (useBasenameFilters) or made by the first suffix search, which then reads
+   * every block. A header found by its name alone (`glib.h` under `glib-2.0/`) is the common case of a
+   * missing header: a search then decompresses the one or few blocks that can hold it, not all 233.
    */
-  private basenames: Uint32Array[] | undefined;
+  private basenames: Uint8Array[] | undefined;
+
+  /** The filters of this file's blocks (data/packages/<kind>.bloom, checked against this file by the caller). */
+  useBasenameFilters(filters: Uint8Array[]): void {
+    if (filters.length === this.blocks.length) this.basenames = filters;
+  }
 
   /** Each block's text in order, decompressed one at a time and not kept (checks, the converter). */
   *blockTexts(): Generator<{ firstKey: string; text: string }> {
@@ -171,40 +177,4 @@ export class KindData {
       return Buffer.alloc(0);
     }
   }
-}
-
-/** FNV-1a over the code units text[from, to) (latin1: bytes). */
-function hashOf(text: string, from: number, to: number): number {
-  let h = 0x811c9dc5;
-  for (let i = from; i < to; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-  return h >>> 0;
-}
-
-/** The sorted hashes of the last path component of every key in a block's text (lines `key<TAB>value`). */
-function basenameHashes(text: string): Uint32Array {
-  const hashes: number[] = [];
-  for (let start = 0; start < text.length;) {
-    const tab = text.indexOf('\t', start);
-    const nl = text.indexOf('\n', start);
-    const end = nl < 0 ? text.length : nl;
-    if (tab >= 0 && tab < end) {
-      const slash = text.lastIndexOf('/', tab);
-      hashes.push(hashOf(text, slash >= start ? slash + 1 : start, tab));
-    }
-    start = end + 1;
-  }
-  return Uint32Array.from(hashes).sort();
-}
-
-function holds(sorted: Uint32Array, h: number): boolean {
-  let lo = 0;
-  let hi = sorted.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const v = sorted[mid]!;
-    if (v === h) return true;
-    if (v < h) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return false;
 }

@@ -33,7 +33,8 @@ describe('the package index is loaded lazily', () => {
     const out = JSON.parse(r.stdout) as { findings: string[]; afterCheck: string[]; afterLookup: string[]; hit: string; counter: number };
     expect(out.findings.length, 'the log has findings, none about a missing thing').to.be.greaterThan(0);
     expect(out.afterCheck).to.deep.equal([]);
-    expect(out.afterLookup).to.deep.equal(['readFileSync header.idx']);
+    // The index, then its basename filters (packages/basename-filter.ts), once each.
+    expect(out.afterLookup).to.deep.equal(['readFileSync header.idx', 'readFileSync header.bloom']);
     expect(out.hit).to.equal('libssl-dev');
     expect(out.counter).to.equal(1);
   });
