@@ -26846,7 +26846,6 @@ function byteLiteralsOf(parsers, directives) {
 // src/engine/read-lines.ts
 init_define_LOGCHECK_PACKAGE();
 var import_split2 = __toESM(require_split2(), 1);
-import { pipeline } from "node:stream/promises";
 
 // src/lines/clamp.ts
 init_define_LOGCHECK_PACKAGE();
@@ -27903,6 +27902,43 @@ var ParallelScanner = class _ParallelScanner extends Writable2 {
 };
 var NEWLINE3 = Buffer.from("\n");
 
+// src/engine/pipe.ts
+init_define_LOGCHECK_PACKAGE();
+function prematureClose() {
+  return Object.assign(new Error("Premature close"), { code: "ERR_STREAM_PREMATURE_CLOSE" });
+}
+function pipeAll(first, ...rest) {
+  const streams = [first, ...rest];
+  const last = rest[rest.length - 1];
+  return new Promise((resolve3, reject) => {
+    let settled = false;
+    const fail = (error2) => {
+      if (settled) return;
+      settled = true;
+      for (const s of streams) s.destroy();
+      reject(error2);
+    };
+    for (let i = 0; i < streams.length - 1; i++) {
+      const s = streams[i];
+      s.on("error", fail);
+      s.on("close", () => {
+        if (!s.readableEnded) fail(prematureClose());
+      });
+      s.pipe(streams[i + 1]);
+    }
+    last.on("error", fail);
+    last.on("finish", () => {
+      if (!settled) {
+        settled = true;
+        resolve3();
+      }
+    });
+    last.on("close", () => {
+      if (!last.writableFinished) fail(prematureClose());
+    });
+  });
+}
+
 // src/engine/read-lines.ts
 var PARALLEL_SCAN_BYTES = 8 * 1024 * 1024;
 function wantsScanWorker(size, cores, load2) {
@@ -27930,7 +27966,7 @@ async function readLines(input, options, onLine) {
   });
   splitter.resume();
   try {
-    await pipeline(input, clamp, splitter);
+    await pipeAll(input, clamp, splitter);
   } catch (error2) {
     problem(readError(error2, number));
   }
@@ -27977,7 +28013,7 @@ async function scanLines(input, options, matcher, target, setLookBack, worker) {
   const scanner = parallel ? new ParallelScanner(matcher, target, clamp.cuts, recycle?.bind(input)) : new LineScanner(matcher, target, clamp.cuts, recycle?.bind(input));
   setLookBack(() => scanner.recentLines());
   try {
-    await pipeline(input, clamp, scanner);
+    await pipeAll(input, clamp, scanner);
   } catch (error2) {
     problem(readError(error2, scanner.lines));
   }

@@ -1,4 +1,3 @@
-import { pipeline } from 'node:stream/promises';
 import type { Readable } from 'node:stream';
 import split2 from 'split2';
 import { LineClamp } from '../lines/clamp.js';
@@ -9,6 +8,7 @@ import type { ByteMatcher } from './byte-matcher.js';
 import { LineScanner, type ScanTarget } from './scan-lines.js';
 import { availableParallelism, loadavg } from 'node:os';
 import { ParallelScanner } from './parallel-scan.js';
+import { pipeAll } from './pipe.js';
 
 /** A regular file at least this large is scanned on two threads (engine/parallel-scan.ts), given two cores. */
 export const PARALLEL_SCAN_BYTES = 8 * 1024 * 1024;
@@ -73,7 +73,7 @@ export async function readLines(
   splitter.resume();
 
   try {
-    await pipeline(input, clamp, splitter);
+    await pipeAll(input, clamp, splitter);
   } catch (error) {
     problem(readError(error, number));
   }
@@ -154,7 +154,7 @@ export async function scanLines(
     : new LineScanner(matcher, target, clamp.cuts, recycle?.bind(input));
   setLookBack(() => scanner.recentLines());
   try {
-    await pipeline(input, clamp, scanner);
+    await pipeAll(input, clamp, scanner);
   } catch (error) {
     problem(readError(error, scanner.lines));
   }
