@@ -7315,7 +7315,7 @@ __export(dist_exports, {
   globSync: () => globSync,
   isDynamicPattern: () => isDynamicPattern
 });
-import { readdir, readdirSync, realpath, realpathSync, stat, statSync } from "fs";
+import { readdir, readdirSync, realpath, realpathSync, stat, statSync as statSync2 } from "fs";
 import { isAbsolute, posix, resolve as resolve2 } from "path";
 import { fileURLToPath as fileURLToPath2 } from "url";
 function getPartialMatcher(patterns, options = {}) {
@@ -7542,7 +7542,7 @@ function getOptions(options) {
     realpath: opts.fs.realpath || realpath,
     realpathSync: opts.fs.realpathSync || realpathSync,
     stat: opts.fs.stat || stat,
-    statSync: opts.fs.statSync || statSync
+    statSync: opts.fs.statSync || statSync2
   });
   if (opts.debug) log("globbing with options:", opts);
   return opts;
@@ -49811,7 +49811,7 @@ registerFormatter({
 
 // src/input/open.ts
 init_define_LOGCHECK_PACKAGE();
-import { closeSync as closeSync2, constants as constants2, fstatSync as fstatSync2, openSync as openSync2, promises as fs, readSync as readSync2 } from "node:fs";
+import { closeSync as closeSync2, constants as constants2, fstatSync as fstatSync2, openSync as openSync2, promises as fs, readSync as readSync2, statSync } from "node:fs";
 
 // src/input/file-stream.ts
 init_define_LOGCHECK_PACKAGE();
@@ -50126,6 +50126,7 @@ async function openInput(path16, stdin = process.stdin, label) {
 function openRegular(path16, label) {
   let fd;
   try {
+    if (!statSync(path16).isFile()) return void 0;
     fd = openSync2(path16, constants2.O_RDONLY | constants2.O_NONBLOCK);
   } catch {
     return void 0;
@@ -50324,7 +50325,7 @@ async function expandGlob(pattern2, cwd, fs3, unreadable) {
 
 // src/input/follow.ts
 init_define_LOGCHECK_PACKAGE();
-import { closeSync as closeSync3, fstatSync as fstatSync3, openSync as openSync3, readSync as readSync3, statSync as statSync2 } from "node:fs";
+import { closeSync as closeSync3, fstatSync as fstatSync3, openSync as openSync3, readSync as readSync3, statSync as statSync3 } from "node:fs";
 import { Readable as Readable4 } from "node:stream";
 
 // src/input/session-end.ts
@@ -50395,7 +50396,7 @@ function followFile(path16, options = {}) {
       return;
     }
     try {
-      const byName = statSync2(path16, { throwIfNoEntry: false });
+      const byName = statSync3(path16, { throwIfNoEntry: false });
       if (byName !== void 0 && byName.ino !== ino) {
         close();
         if (!open()) {
@@ -50746,7 +50747,7 @@ async function startProgress(io, label, size, bytesRead, found = () => 0, interv
 
 // src/config/load.ts
 init_define_LOGCHECK_PACKAGE();
-import { existsSync as existsSync2, readFileSync as readFileSync4, statSync as statSync3 } from "node:fs";
+import { existsSync as existsSync2, readFileSync as readFileSync4, statSync as statSync4 } from "node:fs";
 import path9 from "node:path";
 
 // src/config/schema.ts
@@ -51162,7 +51163,7 @@ function findConfig(cwd) {
   for (; ; ) {
     for (const name of CONFIG_NAMES) {
       const candidate = path9.join(dir, name);
-      if (existsSync2(candidate) && statSync3(candidate).isFile()) return candidate;
+      if (existsSync2(candidate) && statSync4(candidate).isFile()) return candidate;
     }
     const parent = path9.dirname(dir);
     if (parent === dir) return void 0;

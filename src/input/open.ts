@@ -1,4 +1,4 @@
-import { closeSync, constants, fstatSync, openSync, promises as fs, readSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, promises as fs, readSync, statSync } from 'node:fs';
 import { FileStream } from './file-stream.js';
 import type { Readable } from 'node:stream';
 import { decompress, detectCompression, type Compression } from './decompress.js';
@@ -54,13 +54,16 @@ export async function openInput(path: string, stdin: Readable = process.stdin, l
 /**
  * A regular file opened, sniffed and handed to FileStream with synchronous calls: the asynchronous
  * open, stat, read and close below cost four thread-pool round trips per file, 12% of the CPU profile
- * of a run over 1,000 small logs. O_NONBLOCK makes the open of a FIFO return at once (it has no effect
- * on a regular file's reads); anything but a regular file, or any error, is left to the asynchronous
- * path, which says what went wrong.
+ * of a run over 1,000 small logs. Anything but a regular file, or any error, is left to the asynchronous
+ * path, which says what went wrong. A named pipe is never opened here: stat first. (Opening one, even
+ * with O_NONBLOCK, lets its writer's open return; closing it again then left the writer's first writes
+ * without a reader, EPIPE, until the asynchronous open: a test of a FIFO written in two parts lost them
+ * under load.) O_NONBLOCK stays for a file replaced by a FIFO between the two calls.
  */
 function openRegular(path: string, label: string | undefined): OpenedInput | undefined {
   let fd: number;
   try {
+    if (!statSync(path).isFile()) return undefined;
     fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
   } catch {
     return undefined;
