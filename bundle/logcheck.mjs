@@ -25880,7 +25880,6 @@ var LiteralAutomaton = class {
   delta;
   /** By premultiplied state: 1 where some literal ends. */
   done;
-  empty;
   /** The literals, each once: `found` answers with indices into this list. */
   words;
   /** By state (not premultiplied): the words that end there, its own and its failure states'. */
@@ -25903,7 +25902,6 @@ var LiteralAutomaton = class {
     if (marks !== void 0) literals.forEach((w, i) => markOf.set(w, (markOf.get(w) ?? 0) | marks[i]));
     this.words = words;
     this.seen = new Uint32Array(words.length);
-    this.empty = words.length === 0;
     let width = 1;
     for (const w of words) {
       for (let i = 0; i < w.length; i++) {
@@ -26014,16 +26012,6 @@ var LiteralAutomaton = class {
       }
     }
     return out;
-  }
-  /** Whether `text` holds one of the literals. */
-  test(text) {
-    const { delta, done, classes } = this;
-    let s = 0;
-    for (let i = 0; i < text.length; i++) {
-      s = delta[s + classes[text.charCodeAt(i)]];
-      if (done[s] === 1) return true;
-    }
-    return false;
   }
 };
 
