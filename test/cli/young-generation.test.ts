@@ -8,11 +8,15 @@ import { LOGS, ROOT } from '../helpers/cli.js';
 
 // A fresh process makes many small objects, a tenth of which live a little while (as a log's lines and
 // facts do), and says how large its young generation grew.
-function youngGeneration(keepSmall: boolean): number {
+// With `worker`, a worker thread is started (and running) first: each new isolate resets the setting.
+function youngGeneration(keepSmall: boolean, worker = false): number {
   const module = pathToFileURL(path.join(ROOT, 'dist', 'src', 'cli', 'young-generation.js')).href;
   const script = `
     import v8 from 'node:v8';
+    import { Worker } from 'node:worker_threads';
+    import { once } from 'node:events';
     ${keepSmall ? `const { keepYoungGenerationSmall } = await import(${JSON.stringify(module)}); keepYoungGenerationSmall();` : ''}
+    ${worker ? "const w = new Worker('setInterval(() => {}, 1000)', { eval: true }); await once(w, 'online'); await new Promise((r) => setImmediate(r)); w.unref();" : ''}
     const keep = [];
     for (let i = 0; i < 3e6; i++) { const o = { i, s: 'line ' + i }; if (i % 10 === 0) keep.push(o); if (keep.length > 50000) keep.splice(0, 25000); }
     console.log(v8.getHeapSpaceStatistics().find((s) => s.space_name === 'new_space').space_size);`;
@@ -28,6 +32,14 @@ describe('the CLI keeps V8\'s young generation small (src/cli/young-generation.t
     const kept = youngGeneration(true);
     expect(grown, 'without: grown').to.be.above(8 * 1024 * 1024);
     expect(kept, 'with: kept').to.be.at.most(4 * 1024 * 1024);
+  });
+
+  // V8's Heap::ConfigureHeap raises the growth factor back to 2 for the whole process at every new
+  // isolate: without setting it again once a worker runs, this grew to 2 × 16 MB.
+  it('it stays small after a worker thread has started', function () {
+    this.timeout(60_000);
+    expect(youngGeneration(false, true), 'without: grown').to.be.above(8 * 1024 * 1024);
+    expect(youngGeneration(true, true), 'with a worker: kept').to.be.at.most(4 * 1024 * 1024);
   });
 
   // The bin (the bundle): its first module sets it before the rest is evaluated. (dist/'s separate ES
