@@ -25675,6 +25675,13 @@ init_define_LOGCHECK_PACKAGE();
 init_define_LOGCHECK_PACKAGE();
 import v8 from "node:v8";
 function keepYoungGenerationSmall() {
+  growNot();
+  if (watching) return;
+  watching = true;
+  process.on("worker", (worker) => worker.once("online", growNot));
+}
+var watching = false;
+function growNot() {
   v8.setFlagsFromString("--semi-space-growth-factor=1");
 }
 keepYoungGenerationSmall();
@@ -52104,6 +52111,7 @@ function oldGenerationUsed() {
 function defaultJobs(cores = availableParallelism2(), load2 = loadavg2()[0]) {
   return Math.max(1, Math.min(cores, Math.floor(cores - load2 + 1)));
 }
+var PREFETCH = 3;
 async function checkJob(job, cwd, options, stop) {
   let opened;
   try {
@@ -52134,18 +52142,34 @@ async function workerMain(setup) {
     return;
   }
   const heap = new HeapGuard();
-  port.on("message", (message) => {
-    if (message.type === "stop") {
-      stop.abort(message.reason);
-      return;
-    }
-    checkJob(message.job, setup.cwd, options, stop.signal).then(
+  const queue = [];
+  let checking = false;
+  const next = () => {
+    const job = checking ? void 0 : queue.shift();
+    if (job === void 0) return;
+    checking = true;
+    checkJob(job, setup.cwd, options, stop.signal).then(
       (done) => {
+        checking = false;
         port.postMessage({ type: "done", done });
         heap.afterLog();
+        next();
       },
       (error2) => port.postMessage({ type: "failed", message: error2?.message ?? String(error2) })
     );
+  };
+  port.on("message", (message) => {
+    if (message.type === "release") {
+      port.postMessage({ type: "released", jobs: queue.splice(0) });
+      return;
+    }
+    if (message.type === "stop") {
+      stop.abort(message.reason);
+      if (queue.length > 0) port.postMessage({ type: "dropped", count: queue.splice(0).length });
+      return;
+    }
+    queue.push(message.job);
+    next();
   });
 }
 var inPoolWorker = !isMainThread && workerData?.logcheckWorker === true;
@@ -52153,7 +52177,10 @@ if (inPoolWorker) void workerMain(workerData);
 async function* checkInPool(jobs, options) {
   const entry = fileURLToPath3(import.meta.url);
   const workers = [];
-  const idle = [];
+  const threads = [];
+  const held = /* @__PURE__ */ new Map();
+  const releasing = /* @__PURE__ */ new Set();
+  const returned = [];
   const waiting = /* @__PURE__ */ new Map();
   let next = 0;
   let emitted = 0;
@@ -52165,23 +52192,49 @@ async function* checkInPool(jobs, options) {
     wake = void 0;
     w?.();
   };
+  const capacity = (t) => t === "local" ? 1 : PREFETCH;
+  const leastHeld = () => {
+    let best;
+    for (const t of threads) {
+      const n = held.get(t);
+      if (n < capacity(t) && (best === void 0 || n < held.get(best))) best = t;
+    }
+    return best;
+  };
+  const give = (thread, job) => {
+    held.set(thread, held.get(thread) + 1);
+    running++;
+    options.onDispatch?.(job.index, emitted);
+    if (thread !== "local") {
+      thread.postMessage({ type: "job", job });
+      return;
+    }
+    checkJob(job, options.setup.cwd, options.local, options.stop).then((done) => {
+      running--;
+      held.set("local", held.get("local") - 1);
+      waiting.set(done.index, done);
+      signal();
+    }, (error2) => {
+      failure ??= error2;
+      signal();
+    });
+  };
   const dispatch = () => {
-    while (!options.stop.aborted && idle.length > 0 && next < jobs.length && next < emitted + options.ahead) {
-      const worker = idle.pop();
-      running++;
-      const job = jobs[next++];
-      options.onDispatch?.(job.index, emitted);
-      if (worker !== "local") worker.postMessage({ type: "job", job });
-      else {
-        checkJob(job, options.setup.cwd, options.local, options.stop).then((done) => {
-          running--;
-          waiting.set(done.index, done);
-          idle.push("local");
-          signal();
-        }, (error2) => {
-          failure ??= error2;
-          signal();
-        });
+    if (options.stop.aborted) return;
+    for (; ; ) {
+      const job = returned.length > 0 ? returned[0] : next < jobs.length && next < emitted + options.ahead ? jobs[next] : void 0;
+      if (job === void 0) break;
+      const thread = leastHeld();
+      if (thread === void 0) return;
+      if (returned.length > 0) returned.shift();
+      else next++;
+      give(thread, job);
+    }
+    if (!threads.some((t) => held.get(t) === 0)) return;
+    for (const w of workers) {
+      if (held.get(w) > 1 && !releasing.has(w)) {
+        releasing.add(w);
+        w.postMessage({ type: "release" });
       }
     }
   };
@@ -52191,18 +52244,31 @@ async function* checkInPool(jobs, options) {
   };
   options.stop.addEventListener("abort", onStop, { once: true });
   try {
-    const threads = Math.min(options.size, jobs.length);
-    if (options.local !== void 0) idle.push("local");
-    for (let i = options.local !== void 0 ? 1 : 0; i < threads; i++) {
+    const count = Math.min(options.size, jobs.length);
+    if (options.local !== void 0) {
+      threads.push("local");
+      held.set("local", 0);
+    }
+    for (let i = options.local !== void 0 ? 1 : 0; i < count; i++) {
       const worker = new Worker2(entry, { workerData: options.setup });
       workers.push(worker);
-      idle.push(worker);
+      threads.unshift(worker);
+      held.set(worker, 0);
       worker.on("message", (message) => {
         if (message.type === "failed") failure ??= new Error(`a worker failed: ${message.message}`);
-        else {
+        else if (message.type === "dropped") {
+          running -= message.count;
+          held.set(worker, held.get(worker) - message.count);
+        } else if (message.type === "released") {
+          releasing.delete(worker);
+          running -= message.jobs.length;
+          held.set(worker, held.get(worker) - message.jobs.length);
+          returned.push(...message.jobs);
+          returned.sort((a, b) => a.index - b.index);
+        } else {
           running--;
+          held.set(worker, held.get(worker) - 1);
           waiting.set(message.done.index, message.done);
-          idle.push(worker);
         }
         signal();
       });

@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -115,6 +115,38 @@ describe('many logs (issue 13)', function () {
     // Every log handed out at most 1 past the one awaited (ahead 2: that one and one more).
     expect(lead).to.have.length(7);
     expect(Math.max(...lead)).to.equal(1);
+  });
+
+  it('the pool: logs a worker holds behind one that does not end are taken back by a thread with nothing to do', async () => {
+    // A FIFO at index 0 holds its worker until something is written to it; the other worker, its own
+    // logs done, takes back the ones queued behind the FIFO (they are handed out twice). Then the FIFO
+    // is written and closed. Without the taking back, the FIFO is written after 20 s and the test fails.
+    const fifo = path.join(dir, 'held.fifo');
+    spawnSync('mkfifo', [fifo]);
+    const jobs = [fifo, clean, clean, clean, clean, clean, clean].map((p, index) => ({ index, path: p }));
+    const dispatched: number[] = [];
+    let written = false;
+    const write = (): void => {
+      if (written) return;
+      written = true;
+      writeFileSync(fifo, 'I: Building the build Environment\n');
+    };
+    const timer = setTimeout(write, 20_000);
+    const onDispatch = (index: number): void => {
+      dispatched.push(index);
+      // Handed out again: taken back from the FIFO's worker.
+      if (dispatched.filter((i) => i === index).length === 2) setImmediate(write);
+    };
+    const order: number[] = [];
+    const started = Date.now();
+    for await (const done of checkInPool(jobs, { size: 2, ahead: 8, stop: new AbortController().signal, onDispatch, setup: { logcheckWorker: true, argv: ['-f', 'json'], cwd: ROOT, env: {} } })) {
+      order.push(done.index);
+      expect('result' in done, JSON.stringify(done)).to.equal(true);
+    }
+    clearTimeout(timer);
+    expect(order).to.deep.equal([0, 1, 2, 3, 4, 5, 6]);
+    expect(dispatched.length, `handed out: ${dispatched.join(' ')}`).to.be.above(7);
+    expect(Date.now() - started).to.be.below(20_000);
   });
 
   it('-j2: a log that cannot be opened is said in its place; the others are checked', async () => {
