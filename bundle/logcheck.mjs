@@ -49557,47 +49557,55 @@ function body(f, logPath) {
   }
   return out.join("\n");
 }
-function formatJunit(report2, context) {
+function junitStream(context, spool = memorySpool()) {
   const o = locateOptions(context, "CI_PROJECT_DIR");
   const threshold = SEVERITY_RANK[context.failOn ?? "error"];
   let tests = 0;
   let failures = 0;
-  const suites = [];
-  for (const r2 of report2.results) {
-    const cases = [];
-    const names = /* @__PURE__ */ new Map();
-    let suiteFailures = 0;
-    for (const f of r2.findings) {
-      const at = locate(f, o);
-      const log2 = locate({ ...f, location: void 0 }, o);
-      const base2 = `${f.ruleId}: ${causeTitle(f.cause)}`;
-      const seen = (names.get(base2) ?? 0) + 1;
-      names.set(base2, seen);
-      const name = seen === 1 ? base2 : `${base2} #${seen}`;
-      const open = `    <testcase name="${attr(inert(name))}" classname="logcheck.${attr(f.ruleId)}" file="${attr(inert(at.path))}" line="${at.line}">`;
-      if (SEVERITY_RANK[f.severity] < threshold) {
-        cases.push(`${open}
+  let suites = 0;
+  return {
+    begin: () => "",
+    // Each log's suite is spooled once it is checked (memory does not grow with the logs); the totals,
+    // which the first element carries, are known at the end.
+    result: (r2) => {
+      const cases = [];
+      const names = /* @__PURE__ */ new Map();
+      let suiteFailures = 0;
+      for (const f of r2.findings) {
+        const at = locate(f, o);
+        const log2 = locate({ ...f, location: void 0 }, o);
+        const base2 = `${f.ruleId}: ${causeTitle(f.cause)}`;
+        const seen = (names.get(base2) ?? 0) + 1;
+        names.set(base2, seen);
+        const name = seen === 1 ? base2 : `${base2} #${seen}`;
+        const open = `    <testcase name="${attr(inert(name))}" classname="logcheck.${attr(f.ruleId)}" file="${attr(inert(at.path))}" line="${at.line}">`;
+        if (SEVERITY_RANK[f.severity] < threshold) {
+          cases.push(`${open}
       <system-out>${xml(body(f, log2.path))}</system-out>
     </testcase>`);
-      } else {
-        suiteFailures++;
-        cases.push(`${open}
+        } else {
+          suiteFailures++;
+          cases.push(`${open}
       <failure type="${f.severity}" message="${attr(inert(f.message))}">${xml(body(f, log2.path))}</failure>
     </testcase>`);
+        }
       }
-    }
-    if (cases.length === 0) cases.push(`    <testcase name="no findings" classname="logcheck" file="${attr(inert(r2.source))}"/>`);
-    tests += cases.length;
-    failures += suiteFailures;
-    suites.push(`  <testsuite name="${attr(inert(r2.source))}" tests="${cases.length}" failures="${suiteFailures}" errors="0" skipped="0">
+      if (cases.length === 0) cases.push(`    <testcase name="no findings" classname="logcheck" file="${attr(inert(r2.source))}"/>`);
+      tests += cases.length;
+      failures += suiteFailures;
+      spool.write(`${suites++ === 0 ? "" : "\n"}  <testsuite name="${attr(inert(r2.source))}" tests="${cases.length}" failures="${suiteFailures}" errors="0" skipped="0">
 ${cases.join("\n")}
   </testsuite>`);
-  }
-  return `<?xml version="1.0" encoding="UTF-8"?>
+      return "";
+    },
+    end: function* () {
+      yield `<?xml version="1.0" encoding="UTF-8"?>
 <testsuites name="logcheck" tests="${tests}" failures="${failures}" errors="0">
-${suites.join("\n")}
-</testsuites>
 `;
+      yield* spool.drain();
+      yield "\n</testsuites>\n";
+    }
+  };
 }
 
 // src/formatters/sarif.ts
@@ -49697,45 +49705,64 @@ Fix: ${sarifText(f.remediation.summary)}${(f.remediation.steps ?? []).map((s) =>
 function automationId(category) {
   return category.endsWith("/") ? category : `${category}/`;
 }
-function formatSarif(report2, context) {
-  const o = locateOptions(context, "GITHUB_WORKSPACE");
-  const findings = report2.results.flatMap((r2) => r2.findings);
-  const reported = new Set(findings.map((f) => f.ruleId));
-  const rules = context.rules.filter((r2) => reported.has(r2.id));
-  const index = new Map(rules.map((r2, i) => [r2.id, i]));
-  for (const f of findings) {
-    if (index.has(f.ruleId)) continue;
-    index.set(f.ruleId, rules.length);
-    rules.push({ id: f.ruleId, title: f.ruleId, severity: f.severity, cause: f.cause, tags: [], docs: { description: f.ruleId, why: "", fix: "" } });
-  }
-  const sarif = {
-    $schema: "https://json.schemastore.org/sarif-2.1.0.json",
-    version: "2.1.0",
-    runs: [{
-      tool: {
-        driver: {
-          name: "logcheck",
-          ...HOMEPAGE ? { informationUri: HOMEPAGE } : {},
-          version: VERSION2,
-          semanticVersion: VERSION2,
-          rules: rules.map(ruleDescriptor)
-        }
-      },
-      ...context.sarifCategory ? { automationDetails: { id: automationId(context.sarifCategory) } } : {},
-      originalUriBaseIds: {
-        // No absolute uri: it would tie the file to one machine (and differ on every runner);
-        // code scanning and codeql-action read %SRCROOT%-relative URIs against their checkout.
-        [SRCROOT]: { description: { text: "The checkout: $GITHUB_WORKSPACE, else the working directory." } },
-        [FILESYSTEMROOT]: { uri: "file:///", description: { text: "Logs outside the checkout, by their absolute path." } },
-        [STDIN]: { description: { text: "A log read from standard input." } }
-      },
-      results: findings.map((f) => result(f, index.get(f.ruleId), o)),
-      columnKind: "utf16CodeUnits"
-    }]
-  };
-  return `${ciSafeJson(sarif)}
-`;
+function nested2(value, depth) {
+  const pad = "  ".repeat(depth);
+  return pad + ciSafeJson(value).replaceAll("\n", `
+${pad}`);
 }
+function sarifStream(context, spool = memorySpool()) {
+  const o = locateOptions(context, "GITHUB_WORKSPACE");
+  const known = new Map(context.rules.map((r2) => [r2.id, r2]));
+  const index = /* @__PURE__ */ new Map();
+  const rules = [];
+  let results = 0;
+  return {
+    begin: () => "",
+    result: (r2) => {
+      for (const f of r2.findings) {
+        let i = index.get(f.ruleId);
+        if (i === void 0) {
+          i = rules.length;
+          index.set(f.ruleId, i);
+          rules.push(known.get(f.ruleId) ?? { id: f.ruleId, title: f.ruleId, severity: f.severity, cause: f.cause, tags: [], docs: { description: f.ruleId, why: "", fix: "" } });
+        }
+        spool.write(`${results++ === 0 ? "\n" : ",\n"}${nested2(result(f, i, o), 4)}`);
+      }
+      return "";
+    },
+    end: function* () {
+      const run2 = {
+        tool: {
+          driver: {
+            name: "logcheck",
+            ...HOMEPAGE ? { informationUri: HOMEPAGE } : {},
+            version: VERSION2,
+            semanticVersion: VERSION2,
+            rules: rules.map(ruleDescriptor)
+          }
+        },
+        ...context.sarifCategory ? { automationDetails: { id: automationId(context.sarifCategory) } } : {},
+        originalUriBaseIds: {
+          // No absolute uri: it would tie the file to one machine (and differ on every runner);
+          // code scanning and codeql-action read %SRCROOT%-relative URIs against their checkout.
+          [SRCROOT]: { description: { text: "The checkout: $GITHUB_WORKSPACE, else the working directory." } },
+          [FILESYSTEMROOT]: { uri: "file:///", description: { text: "Logs outside the checkout, by their absolute path." } },
+          [STDIN]: { description: { text: "A log read from standard input." } }
+        },
+        results: RESULTS,
+        columnKind: "utf16CodeUnits"
+      };
+      const whole = ciSafeJson({ $schema: "https://json.schemastore.org/sarif-2.1.0.json", version: "2.1.0", runs: [run2] });
+      const at = whole.indexOf(RESULTS_KEY);
+      yield `${whole.slice(0, at)}"results": [`;
+      yield* spool.drain();
+      yield `${results > 0 ? "\n      " : ""}]${whole.slice(at + RESULTS_KEY.length)}
+`;
+    }
+  };
+}
+var RESULTS = "\0logcheck results\0";
+var RESULTS_KEY = `"results": ${JSON.stringify(RESULTS)}`;
 
 // src/formatters/index.ts
 var formatters = /* @__PURE__ */ new Map();
@@ -49778,21 +49805,21 @@ registerFormatter({
   final: (report2, context, liveShown) => formatGithub(report2, context, liveShown),
   sideOutputs: githubSideOutputs
 });
-registerFormatter({
+registerFormatter(streaming({
   name: "sarif",
   description: "SARIF 2.1.0 for GitHub code scanning (github/codeql-action/upload-sarif) and other SARIF viewers",
-  final: (report2, context) => formatSarif(report2, context)
-});
+  stream: (context) => sarifStream(context, context.spool?.())
+}));
 registerFormatter(streaming({
   name: "gitlab",
   description: "GitLab Code Quality report (artifacts:reports:codequality)",
   stream: (context) => gitlabStream(context)
 }));
-registerFormatter({
+registerFormatter(streaming({
   name: "junit",
   description: "JUnit XML, one test case per finding, a test suite per log (GitLab junit reports, Jenkins junit)",
-  final: (report2, context) => formatJunit(report2, context)
-});
+  stream: (context) => junitStream(context, context.spool?.())
+}));
 registerFormatter(streaming({
   name: "compact",
   description: "one line per finding, path:line: severity: message [rule] (problem-matchers/logcheck-compact.json reads it)",

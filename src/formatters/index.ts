@@ -7,9 +7,9 @@ import { compactStream } from './compact.js';
 import { runStream, type ReportStream, type Spool } from './stream.js';
 import { formatGithub, githubLiveSession, githubSideOutputs } from './github.js';
 import { gitlabStream } from './gitlab.js';
-import { formatJunit } from './junit.js';
+import { junitStream } from './junit.js';
 import { formatMarkdown } from './markdown.js';
-import { formatSarif } from './sarif.js';
+import { sarifStream } from './sarif.js';
 import { formatLiveFinding, textStream } from './text.js';
 
 export interface FormatContext {
@@ -64,7 +64,7 @@ export interface Formatter {
   readonly final: (report: RunReport, context: FormatContext, liveShown: boolean) => string;
   /**
    * The same report written as the run goes, log by log (`final` is this over a finished report).
-   * A format without it needs every log's findings at the end (SARIF, JUnit, GitHub, Markdown):
+   * A format without it needs every log's findings at the end (GitHub, Markdown):
    * the CLI keeps the results for it.
    */
   readonly stream?: (context: FormatContext, liveShown: boolean) => ReportStream;
@@ -124,11 +124,11 @@ registerFormatter({
   sideOutputs: githubSideOutputs,
 });
 
-registerFormatter({
+registerFormatter(streaming({
   name: 'sarif',
   description: 'SARIF 2.1.0 for GitHub code scanning (github/codeql-action/upload-sarif) and other SARIF viewers',
-  final: (report, context) => formatSarif(report, context),
-});
+  stream: (context) => sarifStream(context, context.spool?.()),
+}));
 
 registerFormatter(streaming({
   name: 'gitlab',
@@ -136,11 +136,11 @@ registerFormatter(streaming({
   stream: (context) => gitlabStream(context),
 }));
 
-registerFormatter({
+registerFormatter(streaming({
   name: 'junit',
   description: 'JUnit XML, one test case per finding, a test suite per log (GitLab junit reports, Jenkins junit)',
-  final: (report, context) => formatJunit(report, context),
-});
+  stream: (context) => junitStream(context, context.spool?.()),
+}));
 
 registerFormatter(streaming({
   name: 'compact',

@@ -4,6 +4,7 @@ import { SEVERITY_RANK, type Finding } from '../types.js';
 import type { FormatContext } from './index.js';
 import { locate, locateOptions } from './locations.js';
 import { inert } from './sanitize.js';
+import { memorySpool, runStream, type ReportStream, type Spool } from './stream.js';
 
 // XML 1.0 allows tab, LF, CR, U+0020-U+D7FF, U+E000-U+FFFD and the supplementary planes, nothing
 // else: one ESC from a coloured log line makes the whole file unreadable. inert() has already made
@@ -50,35 +51,49 @@ function body(f: Finding, logPath: string): string {
  * new test): the second finding of one rule in a log is `... #2`. A log without findings gets one
  * passing case, so CI servers that reject empty reports (Jenkins) accept it.
  */
-export function formatJunit(report: RunReport, context: FormatContext): string {
+export function junitStream(context: FormatContext, spool: Spool = memorySpool()): ReportStream {
   const o = locateOptions(context, 'CI_PROJECT_DIR');
   const threshold = SEVERITY_RANK[context.failOn ?? 'error'];
   let tests = 0;
   let failures = 0;
-  const suites: string[] = [];
-  for (const r of report.results) {
-    const cases: string[] = [];
-    const names = new Map<string, number>();
-    let suiteFailures = 0;
-    for (const f of r.findings) {
-      const at = locate(f, o);
-      const log = locate({ ...f, location: undefined }, o);
-      const base = `${f.ruleId}: ${causeTitle(f.cause)}`;
-      const seen = (names.get(base) ?? 0) + 1;
-      names.set(base, seen);
-      const name = seen === 1 ? base : `${base} #${seen}`;
-      const open = `    <testcase name="${attr(inert(name))}" classname="logcheck.${attr(f.ruleId)}" file="${attr(inert(at.path))}" line="${at.line}">`;
-      if (SEVERITY_RANK[f.severity] < threshold) {
-        cases.push(`${open}\n      <system-out>${xml(body(f, log.path))}</system-out>\n    </testcase>`);
-      } else {
-        suiteFailures++;
-        cases.push(`${open}\n      <failure type="${f.severity}" message="${attr(inert(f.message))}">${xml(body(f, log.path))}</failure>\n    </testcase>`);
+  let suites = 0;
+  return {
+    begin: () => '',
+    // Each log's suite is spooled once it is checked (memory does not grow with the logs); the totals,
+    // which the first element carries, are known at the end.
+    result: (r) => {
+      const cases: string[] = [];
+      const names = new Map<string, number>();
+      let suiteFailures = 0;
+      for (const f of r.findings) {
+        const at = locate(f, o);
+        const log = locate({ ...f, location: undefined }, o);
+        const base = `${f.ruleId}: ${causeTitle(f.cause)}`;
+        const seen = (names.get(base) ?? 0) + 1;
+        names.set(base, seen);
+        const name = seen === 1 ? base : `${base} #${seen}`;
+        const open = `    <testcase name="${attr(inert(name))}" classname="logcheck.${attr(f.ruleId)}" file="${attr(inert(at.path))}" line="${at.line}">`;
+        if (SEVERITY_RANK[f.severity] < threshold) {
+          cases.push(`${open}\n      <system-out>${xml(body(f, log.path))}</system-out>\n    </testcase>`);
+        } else {
+          suiteFailures++;
+          cases.push(`${open}\n      <failure type="${f.severity}" message="${attr(inert(f.message))}">${xml(body(f, log.path))}</failure>\n    </testcase>`);
+        }
       }
-    }
-    if (cases.length === 0) cases.push(`    <testcase name="no findings" classname="logcheck" file="${attr(inert(r.source))}"/>`);
-    tests += cases.length;
-    failures += suiteFailures;
-    suites.push(`  <testsuite name="${attr(inert(r.source))}" tests="${cases.length}" failures="${suiteFailures}" errors="0" skipped="0">\n${cases.join('\n')}\n  </testsuite>`);
-  }
-  return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="logcheck" tests="${tests}" failures="${failures}" errors="0">\n${suites.join('\n')}\n</testsuites>\n`;
+      if (cases.length === 0) cases.push(`    <testcase name="no findings" classname="logcheck" file="${attr(inert(r.source))}"/>`);
+      tests += cases.length;
+      failures += suiteFailures;
+      spool.write(`${suites++ === 0 ? '' : '\n'}  <testsuite name="${attr(inert(r.source))}" tests="${cases.length}" failures="${suiteFailures}" errors="0" skipped="0">\n${cases.join('\n')}\n  </testsuite>`);
+      return '';
+    },
+    end: function* () {
+      yield `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="logcheck" tests="${tests}" failures="${failures}" errors="0">\n`;
+      yield* spool.drain();
+      yield '\n</testsuites>\n';
+    },
+  };
+}
+
+export function formatJunit(report: RunReport, context: FormatContext): string {
+  return runStream(junitStream(context), report);
 }

@@ -6,6 +6,7 @@ import type { Finding, Severity } from '../types.js';
 import type { FormatContext } from './index.js';
 import { locate, locateOptions, type CiLocation, type LocateOptions } from './locations.js';
 import { ciSafeJson, inert } from './sanitize.js';
+import { memorySpool, runStream, type ReportStream, type Spool } from './stream.js';
 import { HOMEPAGE, VERSION } from '../version.js';
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', note: 'note' };
@@ -129,46 +130,79 @@ function automationId(category: string): string {
   return category.endsWith('/') ? category : `${category}/`;
 }
 
-/** `--format sarif`: one SARIF 2.1.0 run; every result has a location; no timestamps, so the same log gives the same file. */
-export function formatSarif(report: RunReport, context: FormatContext): string {
+/** `  ` × depth before each line of value's JSON (as json.ts nests a log's result in the report). */
+function nested(value: unknown, depth: number): string {
+  const pad = '  '.repeat(depth);
+  return pad + ciSafeJson(value).replaceAll('\n', `\n${pad}`);
+}
+
+/**
+ * `--format sarif`: one SARIF 2.1.0 run; every result has a location; no timestamps, so the same log
+ * gives the same file.
+ *
+ * Written as the run goes: each log's results go to `spool` once it is checked (the CLI's is a
+ * temporary file: memory does not grow with the findings), and the document is given at the end, the
+ * tool and its rules first as SARIF files are usually laid out. A result's `ruleIndex` points into
+ * `tool.driver.rules`, which lists only the rules that reported (with ~300 rules and catalog entries,
+ * listing all would make every file hundreds of kB of help text), in the order they first reported.
+ */
+export function sarifStream(context: FormatContext, spool: Spool = memorySpool()): ReportStream {
   // The checkout is what upload-sarif's checkout_path defaults to: ${{ github.workspace }}.
   const o = locateOptions(context, 'GITHUB_WORKSPACE');
-  const findings = report.results.flatMap((r) => r.findings);
-  // Only the rules that reported (with ~300 rules and catalog entries, listing all would make every
-  // file hundreds of kB of help text; SARIF asks only that each result's ruleIndex points at its rule).
-  const reported = new Set(findings.map((f) => f.ruleId));
-  const rules: RuleMeta[] = context.rules.filter((r) => reported.has(r.id));
-  const index = new Map(rules.map((r, i) => [r.id, i]));
-  for (const f of findings) {
-    if (index.has(f.ruleId)) continue;
-    // A finding from a rule the context does not list (library use): describe it minimally.
-    index.set(f.ruleId, rules.length);
-    rules.push({ id: f.ruleId, title: f.ruleId, severity: f.severity, cause: f.cause, tags: [], docs: { description: f.ruleId, why: '', fix: '' } });
-  }
-  const sarif = {
-    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
-    version: '2.1.0',
-    runs: [{
-      tool: {
-        driver: {
-          name: 'logcheck',
-          ...(HOMEPAGE ? { informationUri: HOMEPAGE } : {}),
-          version: VERSION,
-          semanticVersion: VERSION,
-          rules: rules.map(ruleDescriptor),
+  const known = new Map(context.rules.map((r) => [r.id, r]));
+  const index = new Map<string, number>();
+  const rules: RuleMeta[] = [];
+  let results = 0;
+  return {
+    begin: () => '',
+    result: (r) => {
+      for (const f of r.findings) {
+        let i = index.get(f.ruleId);
+        if (i === undefined) {
+          i = rules.length;
+          index.set(f.ruleId, i);
+          // A finding from a rule the context does not list (library use): described minimally.
+          rules.push(known.get(f.ruleId) ?? { id: f.ruleId, title: f.ruleId, severity: f.severity, cause: f.cause, tags: [], docs: { description: f.ruleId, why: '', fix: '' } });
+        }
+        spool.write(`${results++ === 0 ? '\n' : ',\n'}${nested(result(f, i, o), 4)}`);
+      }
+      return '';
+    },
+    end: function* () {
+      const run = {
+        tool: {
+          driver: {
+            name: 'logcheck',
+            ...(HOMEPAGE ? { informationUri: HOMEPAGE } : {}),
+            version: VERSION,
+            semanticVersion: VERSION,
+            rules: rules.map(ruleDescriptor),
+          },
         },
-      },
-      ...(context.sarifCategory ? { automationDetails: { id: automationId(context.sarifCategory) } } : {}),
-      originalUriBaseIds: {
-        // No absolute uri: it would tie the file to one machine (and differ on every runner);
-        // code scanning and codeql-action read %SRCROOT%-relative URIs against their checkout.
-        [SRCROOT]: { description: { text: 'The checkout: $GITHUB_WORKSPACE, else the working directory.' } },
-        [FILESYSTEMROOT]: { uri: 'file:///', description: { text: 'Logs outside the checkout, by their absolute path.' } },
-        [STDIN]: { description: { text: 'A log read from standard input.' } },
-      },
-      results: findings.map((f) => result(f, index.get(f.ruleId)!, o)),
-      columnKind: 'utf16CodeUnits',
-    }],
+        ...(context.sarifCategory ? { automationDetails: { id: automationId(context.sarifCategory) } } : {}),
+        originalUriBaseIds: {
+          // No absolute uri: it would tie the file to one machine (and differ on every runner);
+          // code scanning and codeql-action read %SRCROOT%-relative URIs against their checkout.
+          [SRCROOT]: { description: { text: 'The checkout: $GITHUB_WORKSPACE, else the working directory.' } },
+          [FILESYSTEMROOT]: { uri: 'file:///', description: { text: 'Logs outside the checkout, by their absolute path.' } },
+          [STDIN]: { description: { text: 'A log read from standard input.' } },
+        },
+        results: RESULTS,
+        columnKind: 'utf16CodeUnits',
+      };
+      const whole = ciSafeJson({ $schema: 'https://json.schemastore.org/sarif-2.1.0.json', version: '2.1.0', runs: [run] });
+      const at = whole.indexOf(RESULTS_KEY);
+      yield `${whole.slice(0, at)}"results": [`;
+      yield* spool.drain();
+      yield `${results > 0 ? '\n      ' : ''}]${whole.slice(at + RESULTS_KEY.length)}\n`;
+    },
   };
-  return `${ciSafeJson(sarif)}\n`;
+}
+
+/** What stands for the results while the rest of the document is written (never a real value: a NUL). */
+const RESULTS = '\u0000logcheck results\u0000';
+const RESULTS_KEY = `"results": ${JSON.stringify(RESULTS)}`;
+
+export function formatSarif(report: RunReport, context: FormatContext): string {
+  return runStream(sarifStream(context), report);
 }

@@ -9,6 +9,10 @@ import { ANNOTATIONS_PER_LEVEL, githubSideOutputs } from '../../src/formatters/g
 import { formatMarkdown } from '../../src/formatters/markdown.js';
 import { jsonStream, ndjsonStream } from '../../src/formatters/json.js';
 import { ciSafeJson } from '../../src/formatters/sanitize.js';
+import { sarifStream } from '../../src/formatters/sarif.js';
+import { junitStream } from '../../src/formatters/junit.js';
+import { joinChunks } from '../../src/formatters/stream.js';
+import { summarize } from '../../src/summary.js';
 import { ROOT, context, finding, logReport, report, resultOf } from '../helpers/reports.js';
 import { parseRunnerOutput } from '../helpers/github-runner.js';
 
@@ -53,6 +57,52 @@ describe('formatters: structure', () => {
     assert.equal(pieces.length, result.findings.length + 2);
     assert.equal(pieces.join(''), `${ciSafeJson({ type: 'result', ...result, diagnoses: JSON.parse(whole).diagnoses }, 0)}\n`);
     assert.equal([...ndjsonStream().result({ ...result, findings: [] })].join(''), `${ciSafeJson({ type: 'result', ...result, findings: [], diagnoses: [] }, 0)}\n`);
+  });
+
+  it('sarif streams: each log\'s results go to the spool when it is checked, the document comes at the end, rules in the order they first reported', async () => {
+    // Hostile text that spells the stand-in for the results: only the real key is replaced.
+    const fake = '"results": "\u0000logcheck results\u0000"';
+    const a = (await logReport('pbuilder-0.231-shm-missing-devshm-build-fails.log')).results[0]!;
+    const b = (await logReport('pbuilder-0.231-build-USESHM-no.log')).results[0]!;
+    const hostile = { ...a, source: fake, findings: a.findings.map((f) => ({ ...f, message: fake, evidence: [...f.evidence, { line: 1, text: `${fake} ## \u009b` }] })) };
+    assert.ok(hostile.findings.length >= 2 && b.findings.length >= 1);
+    const written: string[] = [];
+    const spool = { write: (t: string) => { written.push(t); }, drain: () => written.splice(0) };
+    const stream = sarifStream(context(), spool);
+    assert.equal(stream.begin(), '');
+    assert.equal(joinChunks(stream.result(hostile)), '');
+    assert.equal(written.length, hostile.findings.length, 'a spooled text per result, as the log comes');
+    assert.equal(joinChunks(stream.result(b)), '');
+    assert.equal(written.length, hostile.findings.length + b.findings.length);
+    const text = joinChunks(stream.end(summarize([hostile, b])));
+    const sarif = JSON.parse(text) as { runs: { results: { ruleId: string; ruleIndex: number; message: { text: string } }[]; tool: { driver: { rules: { id: string }[] } } }[] };
+    assert.ok(validateSarif(sarif), JSON.stringify(validateSarif.errors, null, 2));
+    const run = sarif.runs[0]!;
+    assert.deepEqual(run.results.map((r) => r.ruleId), [...hostile.findings, ...b.findings].map((f) => f.ruleId));
+    assert.deepEqual(run.tool.driver.rules.map((r) => r.id), [...new Set(run.results.map((r) => r.ruleId))]);
+    for (const r of run.results) assert.equal(run.tool.driver.rules[r.ruleIndex]!.id, r.ruleId);
+    assert.ok(run.results[0]!.message.text.startsWith(fake.replace(/[[\]]/g, '\\$&').replaceAll('\u0000', '\\x00')));
+    // The same text as the formatter's final over the finished report (the library's path), two spaces a level.
+    assert.equal(text, format('sarif', report([hostile, b])));
+    assert.ok(!text.includes('##'), 'no runner command in it');
+    assert.ok(/\n {8}\{\n {10}"ruleId"/.test(text), 'each result nested at its depth');
+  });
+
+  it('junit streams: each log\'s suite goes to the spool when it is checked, the totals and the suites at the end', async () => {
+    const a = (await logReport('pbuilder-0.231-shm-missing-devshm-build-fails.log')).results[0]!;
+    const b = (await logReport('pbuilder-0.231-build-USESHM-no.log')).results[0]!;
+    const written: string[] = [];
+    const spool = { write: (t: string) => { written.push(t); }, drain: () => written.splice(0) };
+    const stream = junitStream(context(), spool);
+    assert.equal(stream.begin(), '');
+    assert.equal(joinChunks(stream.result(a)), '');
+    assert.equal(joinChunks(stream.result(b)), '');
+    assert.equal(written.length, 2, 'a suite a log, spooled as it comes');
+    const text = joinChunks(stream.end(summarize([a, b])));
+    assert.equal(text, format('junit', report([a, b])));
+    const cases = a.findings.length + b.findings.length;
+    assert.match(text, new RegExp(`^<\\?xml [^\\n]*\\n<testsuites name="logcheck" tests="${cases}" failures="\\d+" errors="0">\\n  <testsuite `));
+    assert.equal(XMLValidator.validate(text), true);
   });
 
   for (const log of LOGS) {
