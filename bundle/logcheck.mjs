@@ -51542,22 +51542,35 @@ function fileSpool(dir = tmpdir()) {
   unlinkSync(file);
   const gather = new Gatherer(PIECE);
   let written = 0;
+  let memory;
   const put = (bytes) => {
     let at = 0;
-    while (at < bytes.length) at += writeSync(fd, bytes, at, bytes.length - at, written + at);
-    written += bytes.length;
+    try {
+      while (at < bytes.length) {
+        const n = writeSync(fd, bytes, at, bytes.length - at, written);
+        at += n;
+        written += n;
+      }
+    } catch {
+      memory = [Buffer.from(bytes.subarray(at))];
+    }
   };
   const flush = () => {
     if (!gather.empty && fd !== void 0) put(gather.take());
   };
+  const keep = (text) => {
+    if (memory === void 0) return false;
+    memory.push(Buffer.from(text, "utf8"));
+    return true;
+  };
   return {
     write: (text) => {
-      if (fd === void 0 || gather.add(text)) return;
+      if (fd === void 0 || keep(text) || gather.add(text)) return;
       flush();
-      if (!gather.add(text)) put(Buffer.from(text, "utf8"));
+      if (!keep(text) && !gather.add(text)) put(Buffer.from(text, "utf8"));
     },
     drain: function* () {
-      flush();
+      if (memory === void 0) flush();
       if (fd === void 0) return;
       const buffer = Buffer.allocUnsafe(PIECE);
       const decoder = new TextDecoder("utf-8");
@@ -51568,6 +51581,7 @@ function fileSpool(dir = tmpdir()) {
           at += n;
           yield decoder.decode(buffer.subarray(0, n), { stream: true });
         }
+        for (const part of memory?.splice(0) ?? []) yield decoder.decode(part, { stream: true });
         const rest = decoder.decode();
         if (rest !== "") yield rest;
       } finally {
