@@ -49593,8 +49593,11 @@ function junitStream(context, spool = memorySpool()) {
       if (cases.length === 0) cases.push(`    <testcase name="no findings" classname="logcheck" file="${attr(inert(r2.source))}"/>`);
       tests += cases.length;
       failures += suiteFailures;
+      const omitted = (r2.omitted ?? []).map((o2) => `${o2.count} more ${o2.ruleId} finding${o2.count === 1 ? "" : "s"} not listed (--max-findings-per-rule raises the limit).`);
+      const out = omitted.length > 0 ? `
+    <system-out>${xml(omitted.join("\n"))}</system-out>` : "";
       spool.write(`${suites++ === 0 ? "" : "\n"}  <testsuite name="${attr(inert(r2.source))}" tests="${cases.length}" failures="${suiteFailures}" errors="0" skipped="0">
-${cases.join("\n")}
+${cases.join("\n")}${out}
   </testsuite>`);
       return "";
     },
@@ -49716,9 +49719,11 @@ function sarifStream(context, spool = memorySpool()) {
   const index = /* @__PURE__ */ new Map();
   const rules = [];
   let results = 0;
+  const notes = [];
   return {
     begin: () => "",
     result: (r2) => {
+      for (const o2 of r2.omitted ?? []) notes.push({ ruleId: o2.ruleId, text: `${o2.count} more ${o2.ruleId} finding${o2.count === 1 ? "" : "s"} in ${r2.source} not listed (--max-findings-per-rule raises the limit).` });
       for (const f of r2.findings) {
         let i = index.get(f.ruleId);
         if (i === void 0) {
@@ -49741,6 +49746,18 @@ function sarifStream(context, spool = memorySpool()) {
             rules: rules.map(ruleDescriptor)
           }
         },
+        // SARIF 2.1.0 \u00a73.20 (invocation), \u00a73.58 (notification): what the run left out, said where viewers
+        // show the tool's own messages.
+        ...notes.length > 0 ? {
+          invocations: [{
+            executionSuccessful: true,
+            toolExecutionNotifications: notes.map((n) => ({
+              level: "note",
+              message: { text: sarifText(n.text) },
+              associatedRule: { id: n.ruleId, ...index.has(n.ruleId) ? { index: index.get(n.ruleId) } : {} }
+            }))
+          }]
+        } : {},
         ...context.sarifCategory ? { automationDetails: { id: automationId(context.sarifCategory) } } : {},
         originalUriBaseIds: {
           // No absolute uri: it would tie the file to one machine (and differ on every runner);

@@ -83,7 +83,10 @@ export function junitStream(context: FormatContext, spool: Spool = memorySpool()
       if (cases.length === 0) cases.push(`    <testcase name="no findings" classname="logcheck" file="${attr(inert(r.source))}"/>`);
       tests += cases.length;
       failures += suiteFailures;
-      spool.write(`${suites++ === 0 ? '' : '\n'}  <testsuite name="${attr(inert(r.source))}" tests="${cases.length}" failures="${suiteFailures}" errors="0" skipped="0">\n${cases.join('\n')}\n  </testsuite>`);
+      // Findings past --max-findings-per-rule were counted, not kept: the suite's own output says so.
+      const omitted = (r.omitted ?? []).map((o) => `${o.count} more ${o.ruleId} finding${o.count === 1 ? '' : 's'} not listed (--max-findings-per-rule raises the limit).`);
+      const out = omitted.length > 0 ? `\n    <system-out>${xml(omitted.join('\n'))}</system-out>` : '';
+      spool.write(`${suites++ === 0 ? '' : '\n'}  <testsuite name="${attr(inert(r.source))}" tests="${cases.length}" failures="${suiteFailures}" errors="0" skipped="0">\n${cases.join('\n')}${out}\n  </testsuite>`);
       return '';
     },
     end: function* () {

@@ -153,9 +153,12 @@ export function sarifStream(context: FormatContext, spool: Spool = memorySpool()
   const index = new Map<string, number>();
   const rules: RuleMeta[] = [];
   let results = 0;
+  // Findings past --max-findings-per-rule, counted and not kept: said as tool notifications.
+  const notes: { text: string; ruleId: string }[] = [];
   return {
     begin: () => '',
     result: (r) => {
+      for (const o of r.omitted ?? []) notes.push({ ruleId: o.ruleId, text: `${o.count} more ${o.ruleId} finding${o.count === 1 ? '' : 's'} in ${r.source} not listed (--max-findings-per-rule raises the limit).` });
       for (const f of r.findings) {
         let i = index.get(f.ruleId);
         if (i === undefined) {
@@ -179,6 +182,18 @@ export function sarifStream(context: FormatContext, spool: Spool = memorySpool()
             rules: rules.map(ruleDescriptor),
           },
         },
+        // SARIF 2.1.0 §3.20 (invocation), §3.58 (notification): what the run left out, said where viewers
+        // show the tool's own messages.
+        ...(notes.length > 0 ? {
+          invocations: [{
+            executionSuccessful: true,
+            toolExecutionNotifications: notes.map((n) => ({
+              level: 'note',
+              message: { text: sarifText(n.text) },
+              associatedRule: { id: n.ruleId, ...(index.has(n.ruleId) ? { index: index.get(n.ruleId) } : {}) },
+            })),
+          }],
+        } : {}),
         ...(context.sarifCategory ? { automationDetails: { id: automationId(context.sarifCategory) } } : {}),
         originalUriBaseIds: {
           // No absolute uri: it would tie the file to one machine (and differ on every runner);

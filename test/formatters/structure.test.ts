@@ -105,6 +105,27 @@ describe('formatters: structure', () => {
     assert.equal(XMLValidator.validate(text), true);
   });
 
+  it('sarif and junit say what --max-findings-per-rule left out (a tool notification; the suite\'s output)', () => {
+    const f = finding({ line: 3, severity: 'error', cause: 'c1', message: 'kept' });
+    const r = { ...resultOf('logs/[capped].log', [f]), omitted: [{ ruleId: f.ruleId, count: 641 }] };
+    const sarif = JSON.parse(format('sarif', report([r]))) as { runs: { invocations?: { executionSuccessful: boolean; toolExecutionNotifications: { level: string; message: { text: string }; associatedRule: { id: string; index: number } }[] }[]; tool: { driver: { rules: { id: string }[] } } }[] };
+    assert.ok(validateSarif(sarif), JSON.stringify(validateSarif.errors, null, 2));
+    const run = sarif.runs[0]!;
+    assert.equal(run.invocations?.length, 1);
+    const [note] = run.invocations![0]!.toolExecutionNotifications;
+    assert.equal(run.invocations![0]!.executionSuccessful, true);
+    assert.equal(note!.level, 'note');
+    assert.equal(note!.message.text, `641 more ${f.ruleId} findings in logs/\\[capped\\].log not listed (--max-findings-per-rule raises the limit).`);
+    assert.deepEqual(note!.associatedRule, { id: f.ruleId, index: 0 });
+    assert.equal(run.tool.driver.rules[note!.associatedRule.index]!.id, f.ruleId);
+    // None without a cap.
+    assert.equal((JSON.parse(format('sarif', report([resultOf('a.log', [f])]))) as { runs: { invocations?: unknown }[] }).runs[0]!.invocations, undefined);
+    const xml = format('junit', report([r]));
+    assert.equal(XMLValidator.validate(xml), true);
+    assert.match(xml, new RegExp(`</testcase>\\n    <system-out>641 more ${f.ruleId} findings not listed \\(--max-findings-per-rule raises the limit\\)\\.</system-out>\\n  </testsuite>`));
+    assert.ok(!format('junit', report([resultOf('a.log', [f])])).includes('system-out>641'));
+  });
+
   for (const log of LOGS) {
     it(`sarif validates against the SARIF 2.1.0 schema (${log})`, async () => {
       const sarif = JSON.parse(format('sarif', await logReport(log))) as { runs: { results: unknown[]; tool: { driver: { rules: { id: string }[] } } }[] };
