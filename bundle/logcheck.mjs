@@ -49723,7 +49723,7 @@ function sarifStream(context, spool = memorySpool()) {
   return {
     begin: () => "",
     result: (r2) => {
-      for (const o2 of r2.omitted ?? []) notes.push({ ruleId: o2.ruleId, text: `${o2.count} more ${o2.ruleId} finding${o2.count === 1 ? "" : "s"} in ${r2.source} not listed (--max-findings-per-rule raises the limit).` });
+      for (const cap of r2.omitted ?? []) notes.push({ ruleId: cap.ruleId, text: `${cap.count} more ${cap.ruleId} finding${cap.count === 1 ? "" : "s"} in ${r2.source} not listed (--max-findings-per-rule raises the limit).` });
       for (const f of r2.findings) {
         let i = index.get(f.ruleId);
         if (i === void 0) {

@@ -158,7 +158,7 @@ export function sarifStream(context: FormatContext, spool: Spool = memorySpool()
   return {
     begin: () => '',
     result: (r) => {
-      for (const o of r.omitted ?? []) notes.push({ ruleId: o.ruleId, text: `${o.count} more ${o.ruleId} finding${o.count === 1 ? '' : 's'} in ${r.source} not listed (--max-findings-per-rule raises the limit).` });
+      for (const cap of r.omitted ?? []) notes.push({ ruleId: cap.ruleId, text: `${cap.count} more ${cap.ruleId} finding${cap.count === 1 ? '' : 's'} in ${r.source} not listed (--max-findings-per-rule raises the limit).` });
       for (const f of r.findings) {
         let i = index.get(f.ruleId);
         if (i === undefined) {
