@@ -4,6 +4,7 @@ import type { RunSummary } from '../summary.js';
 import type { SourceResult } from '../types.js';
 import { VERSION } from '../version.js';
 import { ciSafeJson } from './sanitize.js';
+import { aroundHole, HOLE, nested } from './json-pieces.js';
 import { memorySpool, runStream, type ReportStream, type Spool } from './stream.js';
 
 /** The diagnoses of one log, as `--format json` and `ndjson` give them. */
@@ -21,33 +22,20 @@ function diagnosesOf(result: SourceResult): unknown[] {
   }));
 }
 
-/** `value` as ciSafeJson writes it at `depth` levels inside the document (2 spaces a level). */
-function nested(value: unknown, depth: number): string {
-  const pad = '  '.repeat(depth);
-  return pad + ciSafeJson(value).replaceAll('\n', `\n${pad}`);
-}
-
-/** What stands for a result's findings while the rest of it is written (see resultChunks). */
-const FINDINGS = '\u0000logcheck findings\u0000';
-const FINDINGS_KEY = `"findings": ${JSON.stringify(FINDINGS)}`;
-const FINDINGS_KEY_FLAT = `"findings":${JSON.stringify(FINDINGS)}`;
-
 /**
  * nested(result, 2) in pieces: the result around its findings, and each finding on its own. One text
  * for a log of many findings cost several copies of it at once (stringify, the escapes, the indent,
- * the UTF-8 bytes: 15 MB of peak RSS for the 834 findings of the mixed bench log). Only the real key
- * can match FINDINGS_KEY: inside a JSON string every `"` is written `\"`.
+ * the UTF-8 bytes: 15 MB of peak RSS for the 834 findings of the mixed bench log).
  */
 function* resultChunks(result: SourceResult): Generator<string> {
   if (result.findings.length === 0) {
     yield nested(result, 2);
     return;
   }
-  const whole = nested({ ...result, findings: FINDINGS }, 2);
-  const at = whole.indexOf(FINDINGS_KEY);
-  yield `${whole.slice(0, at)}"findings": [`;
+  const [before, after] = aroundHole(nested({ ...result, findings: HOLE }, 2), 'findings');
+  yield `${before}"findings": [`;
   for (let i = 0; i < result.findings.length; i++) yield `${i === 0 ? '\n' : ',\n'}${nested(result.findings[i], 4)}`;
-  yield `\n${'  '.repeat(3)}]${whole.slice(at + FINDINGS_KEY.length)}`;
+  yield `\n${'  '.repeat(3)}]${after}`;
 }
 
 /** The summary as JSON and NDJSON give it (several logs only). */
@@ -113,11 +101,10 @@ export function ndjsonStream(): ReportStream {
     begin: () => line({ type: 'run', version: 1, tool: { name: 'logcheck', version: VERSION } }),
     // In pieces, as json's results (resultChunks): the line around the findings, then each finding.
     result: function* (result) {
-      const whole = line({ type: 'result', ...result, findings: FINDINGS, diagnoses: diagnosesOf(result) });
-      const at = whole.indexOf(FINDINGS_KEY_FLAT);
-      yield `${whole.slice(0, at)}"findings":[`;
+      const [before, after] = aroundHole(line({ type: 'result', ...result, findings: HOLE, diagnoses: diagnosesOf(result) }), 'findings', true);
+      yield `${before}"findings":[`;
       for (let i = 0; i < result.findings.length; i++) yield `${i === 0 ? '' : ','}${ciSafeJson(result.findings[i], 0)}`;
-      yield `]${whole.slice(at + FINDINGS_KEY_FLAT.length)}`;
+      yield `]${after}`;
     },
     end: (summary) => (summary.logs > 1 ? line({ type: 'summary', ...summaryJson(summary) as object }) : ''),
   };

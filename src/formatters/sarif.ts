@@ -6,6 +6,7 @@ import type { Finding, Severity } from '../types.js';
 import type { FormatContext } from './index.js';
 import { locate, locateOptions, type CiLocation, type LocateOptions } from './locations.js';
 import { ciSafeJson, inert } from './sanitize.js';
+import { aroundHole, HOLE, nested } from './json-pieces.js';
 import { memorySpool, runStream, type ReportStream, type Spool } from './stream.js';
 import { HOMEPAGE, VERSION } from '../version.js';
 
@@ -130,12 +131,6 @@ function automationId(category: string): string {
   return category.endsWith('/') ? category : `${category}/`;
 }
 
-/** `  ` × depth before each line of value's JSON (as json.ts nests a log's result in the report). */
-function nested(value: unknown, depth: number): string {
-  const pad = '  '.repeat(depth);
-  return pad + ciSafeJson(value).replaceAll('\n', `\n${pad}`);
-}
-
 /**
  * `--format sarif`: one SARIF 2.1.0 run; every result has a location; no timestamps, so the same log
  * gives the same file.
@@ -202,21 +197,16 @@ export function sarifStream(context: FormatContext, spool: Spool = memorySpool()
           [FILESYSTEMROOT]: { uri: 'file:///', description: { text: 'Logs outside the checkout, by their absolute path.' } },
           [STDIN]: { description: { text: 'A log read from standard input.' } },
         },
-        results: RESULTS,
+        results: HOLE,
         columnKind: 'utf16CodeUnits',
       };
-      const whole = ciSafeJson({ $schema: 'https://json.schemastore.org/sarif-2.1.0.json', version: '2.1.0', runs: [run] });
-      const at = whole.indexOf(RESULTS_KEY);
-      yield `${whole.slice(0, at)}"results": [`;
+      const [before, after] = aroundHole(ciSafeJson({ $schema: 'https://json.schemastore.org/sarif-2.1.0.json', version: '2.1.0', runs: [run] }), 'results');
+      yield `${before}"results": [`;
       yield* spool.drain();
-      yield `${results > 0 ? '\n      ' : ''}]${whole.slice(at + RESULTS_KEY.length)}\n`;
+      yield `${results > 0 ? '\n      ' : ''}]${after}\n`;
     },
   };
 }
-
-/** What stands for the results while the rest of the document is written (never a real value: a NUL). */
-const RESULTS = '\u0000logcheck results\u0000';
-const RESULTS_KEY = `"results": ${JSON.stringify(RESULTS)}`;
 
 export function formatSarif(report: RunReport, context: FormatContext): string {
   return runStream(sarifStream(context), report);

@@ -9,6 +9,7 @@ import { ANNOTATIONS_PER_LEVEL, githubSideOutputs } from '../../src/formatters/g
 import { formatMarkdown } from '../../src/formatters/markdown.js';
 import { jsonStream, ndjsonStream } from '../../src/formatters/json.js';
 import { ciSafeJson } from '../../src/formatters/sanitize.js';
+import { HOLE } from '../../src/formatters/json-pieces.js';
 import { sarifStream } from '../../src/formatters/sarif.js';
 import { junitStream } from '../../src/formatters/junit.js';
 import { joinChunks } from '../../src/formatters/stream.js';
@@ -42,7 +43,8 @@ function manyFindings() {
 describe('formatters: structure', () => {
   it('json writes a log of many findings in pieces (a finding each), the same text as one stringify of the whole', async () => {
     // A hostile label and evidence that spell the stand-in and the key: only the real key is replaced.
-    const fake = '"findings": "\u0000logcheck findings\u0000"';
+    // (As the document spells it, escaped, and as raw characters.)
+    const fake = `"findings": ${JSON.stringify(HOLE)} "findings":${JSON.stringify(HOLE)} "findings": "${HOLE}"`;
     const r = await logReport('pbuilder-0.231-shm-missing-devshm-build-fails.log');
     const result = { ...r.results[0]!, source: fake };
     result.findings = result.findings.map((f) => ({ ...f, message: fake, evidence: [...f.evidence, { line: 1, text: `${fake} ## \u009b \u202e` }] }));
@@ -61,7 +63,7 @@ describe('formatters: structure', () => {
 
   it('sarif streams: each log\'s results go to the spool when it is checked, the document comes at the end, rules in the order they first reported', async () => {
     // Hostile text that spells the stand-in for the results: only the real key is replaced.
-    const fake = '"results": "\u0000logcheck results\u0000"';
+    const fake = `"results": ${JSON.stringify(HOLE)} "results": "${HOLE}"`;
     const a = (await logReport('pbuilder-0.231-shm-missing-devshm-build-fails.log')).results[0]!;
     const b = (await logReport('pbuilder-0.231-build-USESHM-no.log')).results[0]!;
     const hostile = { ...a, source: fake, findings: a.findings.map((f) => ({ ...f, message: fake, evidence: [...f.evidence, { line: 1, text: `${fake} ## \u009b` }] })) };
