@@ -25877,6 +25877,16 @@ var AnchoredLiterals = class {
     return out;
   }
 };
+function prefixStart(text) {
+  let start = 0;
+  while (text.charCodeAt(start) === 32 || text.charCodeAt(start) === 9) start++;
+  return start;
+}
+function suffixEnd(text) {
+  if (text.length === 0) return 0;
+  const last = text.charCodeAt(text.length - 1);
+  return last <= 32 || last === 160 || last >= 8192 ? text.trimEnd().length : text.length;
+}
 
 // src/engine/literal-automaton.ts
 init_define_LOGCHECK_PACKAGE();
@@ -26067,15 +26077,8 @@ var Prefilter = class _Prefilter {
    */
   hits(text, triggers = true) {
     let mask = 0;
-    if (!this.prefixes.empty) {
-      let start = 0;
-      while (text.charCodeAt(start) === 32 || text.charCodeAt(start) === 9) start++;
-      mask |= this.prefixes.marks(text, start);
-    }
-    if (!this.suffixes.empty && text.length > 0) {
-      const last = text.charCodeAt(text.length - 1);
-      mask |= this.suffixes.marks(text, last <= 32 || last === 160 || last >= 8192 ? text.trimEnd().length : text.length);
-    }
+    if (!this.prefixes.empty) mask |= this.prefixes.marks(text, prefixStart(text));
+    if (!this.suffixes.empty) mask |= this.suffixes.marks(text, suffixEnd(text));
     if (triggers && this.anywhere !== void 0) mask |= this.anywhere.marks(text);
     return mask;
   }
@@ -36738,16 +36741,10 @@ var LiteralIndex = class {
       out ??= [];
       for (const i of list3) if (!out.includes(i)) out.push(i);
     };
-    let start = 0;
-    while (text.charCodeAt(start) === 32 || text.charCodeAt(start) === 9) start++;
-    const byPrefix = this.prefixTrie.found(text, start);
+    const byPrefix = this.prefixTrie.found(text, prefixStart(text));
     if (byPrefix !== void 0) for (const w of byPrefix) add(this.entriesOfPrefix[w]);
-    if (text.length > 0) {
-      const last = text.charCodeAt(text.length - 1);
-      const end = last <= 32 || last === 160 || last >= 8192 ? text.trimEnd().length : text.length;
-      const bySuffix = this.suffixTrie.found(text, end);
-      if (bySuffix !== void 0) for (const w of bySuffix) add(this.entriesOfSuffix[w]);
-    }
+    const bySuffix = this.suffixTrie.found(text, suffixEnd(text));
+    if (bySuffix !== void 0) for (const w of bySuffix) add(this.entriesOfSuffix[w]);
     const found = anywhere ? this.automaton.found(text) : void 0;
     if (found !== void 0) for (const w of found) add(this.entriesOf[w]);
     return out?.sort((a, b) => a - b);
@@ -48681,6 +48678,20 @@ function lineStartSafe(text) {
   return /^\s*::/.test(text) ? `# ${text}` : text;
 }
 
+// src/formatters/json-pieces.ts
+init_define_LOGCHECK_PACKAGE();
+function nested(value, depth) {
+  const pad = "  ".repeat(depth);
+  return pad + ciSafeJson(value).replaceAll("\n", `
+${pad}`);
+}
+var HOLE = "\0logcheck pieces\0";
+function aroundHole(whole, key, flat = false) {
+  const hole = `"${key}":${flat ? "" : " "}${JSON.stringify(HOLE)}`;
+  const at = whole.indexOf(hole);
+  return [whole.slice(0, at), whole.slice(at + hole.length)];
+}
+
 // src/formatters/stream.ts
 init_define_LOGCHECK_PACKAGE();
 
@@ -48774,25 +48785,16 @@ function diagnosesOf(result2) {
     ...d.remediation ? { remediation: d.remediation } : {}
   }));
 }
-function nested(value, depth) {
-  const pad = "  ".repeat(depth);
-  return pad + ciSafeJson(value).replaceAll("\n", `
-${pad}`);
-}
-var FINDINGS = "\0logcheck findings\0";
-var FINDINGS_KEY = `"findings": ${JSON.stringify(FINDINGS)}`;
-var FINDINGS_KEY_FLAT = `"findings":${JSON.stringify(FINDINGS)}`;
 function* resultChunks(result2) {
   if (result2.findings.length === 0) {
     yield nested(result2, 2);
     return;
   }
-  const whole = nested({ ...result2, findings: FINDINGS }, 2);
-  const at = whole.indexOf(FINDINGS_KEY);
-  yield `${whole.slice(0, at)}"findings": [`;
+  const [before, after] = aroundHole(nested({ ...result2, findings: HOLE }, 2), "findings");
+  yield `${before}"findings": [`;
   for (let i = 0; i < result2.findings.length; i++) yield `${i === 0 ? "\n" : ",\n"}${nested(result2.findings[i], 4)}`;
   yield `
-${"  ".repeat(3)}]${whole.slice(at + FINDINGS_KEY.length)}`;
+${"  ".repeat(3)}]${after}`;
 }
 function summaryJson(summary) {
   return {
@@ -48837,11 +48839,10 @@ function ndjsonStream() {
     begin: () => line({ type: "run", version: 1, tool: { name: "logcheck", version: VERSION2 } }),
     // In pieces, as json's results (resultChunks): the line around the findings, then each finding.
     result: function* (result2) {
-      const whole = line({ type: "result", ...result2, findings: FINDINGS, diagnoses: diagnosesOf(result2) });
-      const at = whole.indexOf(FINDINGS_KEY_FLAT);
-      yield `${whole.slice(0, at)}"findings":[`;
+      const [before, after] = aroundHole(line({ type: "result", ...result2, findings: HOLE, diagnoses: diagnosesOf(result2) }), "findings", true);
+      yield `${before}"findings":[`;
       for (let i = 0; i < result2.findings.length; i++) yield `${i === 0 ? "" : ","}${ciSafeJson(result2.findings[i], 0)}`;
-      yield `]${whole.slice(at + FINDINGS_KEY_FLAT.length)}`;
+      yield `]${after}`;
     },
     end: (summary) => summary.logs > 1 ? line({ type: "summary", ...summaryJson(summary) }) : ""
   };
@@ -49708,11 +49709,6 @@ Fix: ${sarifText(f.remediation.summary)}${(f.remediation.steps ?? []).map((s) =>
 function automationId(category) {
   return category.endsWith("/") ? category : `${category}/`;
 }
-function nested2(value, depth) {
-  const pad = "  ".repeat(depth);
-  return pad + ciSafeJson(value).replaceAll("\n", `
-${pad}`);
-}
 function sarifStream(context, spool = memorySpool()) {
   const o = locateOptions(context, "GITHUB_WORKSPACE");
   const known = new Map(context.rules.map((r2) => [r2.id, r2]));
@@ -49731,7 +49727,7 @@ function sarifStream(context, spool = memorySpool()) {
           index.set(f.ruleId, i);
           rules.push(known.get(f.ruleId) ?? { id: f.ruleId, title: f.ruleId, severity: f.severity, cause: f.cause, tags: [], docs: { description: f.ruleId, why: "", fix: "" } });
         }
-        spool.write(`${results++ === 0 ? "\n" : ",\n"}${nested2(result(f, i, o), 4)}`);
+        spool.write(`${results++ === 0 ? "\n" : ",\n"}${nested(result(f, i, o), 4)}`);
       }
       return "";
     },
@@ -49766,20 +49762,17 @@ function sarifStream(context, spool = memorySpool()) {
           [FILESYSTEMROOT]: { uri: "file:///", description: { text: "Logs outside the checkout, by their absolute path." } },
           [STDIN]: { description: { text: "A log read from standard input." } }
         },
-        results: RESULTS,
+        results: HOLE,
         columnKind: "utf16CodeUnits"
       };
-      const whole = ciSafeJson({ $schema: "https://json.schemastore.org/sarif-2.1.0.json", version: "2.1.0", runs: [run2] });
-      const at = whole.indexOf(RESULTS_KEY);
-      yield `${whole.slice(0, at)}"results": [`;
+      const [before, after] = aroundHole(ciSafeJson({ $schema: "https://json.schemastore.org/sarif-2.1.0.json", version: "2.1.0", runs: [run2] }), "results");
+      yield `${before}"results": [`;
       yield* spool.drain();
-      yield `${results > 0 ? "\n      " : ""}]${whole.slice(at + RESULTS_KEY.length)}
+      yield `${results > 0 ? "\n      " : ""}]${after}
 `;
     }
   };
 }
-var RESULTS = "\0logcheck results\0";
-var RESULTS_KEY = `"results": ${JSON.stringify(RESULTS)}`;
 
 // src/formatters/index.ts
 var formatters = /* @__PURE__ */ new Map();

@@ -4,7 +4,7 @@ import type { CatalogEntry, CatalogMatch } from './schema.js';
 import { compileEntry, UNGATED, type CompiledEntry, type PatternEngine } from './compile.js';
 import type { MatchResult } from './matcher.js';
 import { detach } from '../lines/detach.js';
-import { AnchoredLiterals } from '../engine/anchored-literals.js';
+import { AnchoredLiterals, prefixStart, suffixEnd } from '../engine/anchored-literals.js';
 import { LiteralAutomaton } from '../engine/literal-automaton.js';
 
 declare module '../facts.js' {
@@ -62,16 +62,10 @@ class LiteralIndex {
       out ??= [];
       for (const i of list) if (!out.includes(i)) out.push(i);
     };
-    let start = 0;
-    while (text.charCodeAt(start) === 32 || text.charCodeAt(start) === 9) start++;
-    const byPrefix = this.prefixTrie.found(text, start);
+    const byPrefix = this.prefixTrie.found(text, prefixStart(text));
     if (byPrefix !== undefined) for (const w of byPrefix) add(this.entriesOfPrefix[w]!);
-    if (text.length > 0) {
-      const last = text.charCodeAt(text.length - 1);
-      const end = last <= 32 || last === 0xa0 || last >= 0x2000 ? text.trimEnd().length : text.length;
-      const bySuffix = this.suffixTrie.found(text, end);
-      if (bySuffix !== undefined) for (const w of bySuffix) add(this.entriesOfSuffix[w]!);
-    }
+    const bySuffix = this.suffixTrie.found(text, suffixEnd(text));
+    if (bySuffix !== undefined) for (const w of bySuffix) add(this.entriesOfSuffix[w]!);
     const found = anywhere ? this.automaton.found(text) : undefined;
     if (found !== undefined) for (const w of found) add(this.entriesOf[w]!);
     return out?.sort((a, b) => a - b);

@@ -119,3 +119,17 @@ export class AnchoredLiterals {
     return out;
   }
 }
+
+/** Where a line's prefixes are looked for: after its leading spaces and tabs (as the byte scanner's trie). */
+export function prefixStart(text: string): number {
+  let start = 0;
+  while (text.charCodeAt(start) === 32 || text.charCodeAt(start) === 9) start++;
+  return start;
+}
+
+/** Where a line's suffixes must end: before its trailing white space (a space, a tab, a no-break space...). */
+export function suffixEnd(text: string): number {
+  if (text.length === 0) return 0;
+  const last = text.charCodeAt(text.length - 1);
+  return last <= 32 || last === 0xa0 || last >= 0x2000 ? text.trimEnd().length : text.length;
+}

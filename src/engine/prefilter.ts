@@ -1,5 +1,5 @@
 import type { Parser } from '../parser.js';
-import { AnchoredLiterals } from './anchored-literals.js';
+import { AnchoredLiterals, prefixStart, suffixEnd } from './anchored-literals.js';
 import { LiteralAutomaton } from './literal-automaton.js';
 
 /**
@@ -59,16 +59,8 @@ export class Prefilter {
    */
   hits(text: string, triggers = true): number {
     let mask = 0;
-    if (!this.prefixes.empty) {
-      let start = 0;
-      while (text.charCodeAt(start) === 32 || text.charCodeAt(start) === 9) start++;
-      mask |= this.prefixes.marks(text, start);
-    }
-    if (!this.suffixes.empty && text.length > 0) {
-      const last = text.charCodeAt(text.length - 1);
-      // Trailing white space (a space, a tab, a no-break space...) is not part of the message.
-      mask |= this.suffixes.marks(text, last <= 32 || last === 0xa0 || last >= 0x2000 ? text.trimEnd().length : text.length);
-    }
+    if (!this.prefixes.empty) mask |= this.prefixes.marks(text, prefixStart(text));
+    if (!this.suffixes.empty) mask |= this.suffixes.marks(text, suffixEnd(text));
     if (triggers && this.anywhere !== undefined) mask |= this.anywhere.marks(text);
     return mask;
   }

@@ -238,7 +238,6 @@ export class LineScanner extends Writable {
 
 const NEWLINE = Buffer.from('\n');
 
-
 /** First bytes of the CI prefixes normalize.ts strips: `#`, `[`, `_`, Bamboo's b/e/s/c, digits. */
 const CI_FIRST = new Uint8Array(256);
 for (const c of '#[_besc0123456789') CI_FIRST[c.charCodeAt(0)] = 1;
